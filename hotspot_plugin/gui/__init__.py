@@ -1,0 +1,1 @@
+"""Docks, dialogs and map tools: thin GUI adapters over the analysis package."""

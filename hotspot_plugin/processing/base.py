@@ -1,0 +1,121 @@
+"""A small base class for the plugin's algorithms, and helpers they share."""
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import Cancelled, HotspotInputError
+from ..core.resources import resource_path
+
+
+class HotspotAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP``, ``GROUP_ID`` and ``HELP``."""
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP = "Hot spots"
+    GROUP_ID = "hotspots"
+    HELP = ""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def name(self):
+        return self.NAME
+
+    def displayName(self):  # noqa: N802 - QGIS API name
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(self.GROUP)
+
+    def groupId(self):  # noqa: N802 - QGIS API name
+        return self.GROUP_ID
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(self.HELP)
+
+    def icon(self):
+        return QIcon(str(resource_path("icons", "hotspot.svg")))
+
+    def createInstance(self):  # noqa: N802 - QGIS API name
+        return type(self)()
+
+    def add(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
+        """Add a parameter with its help text (shown as a tooltip and in qgis_process help)."""
+        parameter.setHelp(self.tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+        return parameter
+
+
+def run_core(function, *args, **kwargs):
+    """Call an analysis function, turning its input errors into Processing errors (no traceback)."""
+    try:
+        return function(*args, **kwargs)
+    except HotspotInputError as error:
+        raise QgsProcessingException(str(error)) from None
+    except Cancelled:
+        raise QgsProcessingException("Cancelled.") from None
+
+
+def progress_callback(feedback, start: float = 0.0, end: float = 100.0):
+    """A core progress callback that drives ``feedback`` between ``start`` and ``end`` percent."""
+
+    def callback(fraction: float) -> bool:
+        if feedback is None:
+            return True
+        feedback.setProgress(start + (end - start) * fraction)
+        return not feedback.isCanceled()
+
+    return callback
+
+
+# Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
+_POST_PROCESSORS: Dict[str, "StyleOutput"] = {}
+
+
+class StyleOutput(QgsProcessingLayerPostProcessorInterface):
+    """Loads a shipped QML style and writes the run's parameters into the layer's metadata."""
+
+    def __init__(self, style: str, abstract: str = "", title: Optional[str] = None):
+        super().__init__()
+        self.style = style
+        self.abstract = abstract
+        self.title = title
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
+        if layer is None or not layer.isValid():
+            return
+        layer.loadNamedStyle(str(resource_path("styles", self.style)))
+        metadata = layer.metadata()
+        if self.title:
+            metadata.setTitle(self.title)
+        if self.abstract:
+            metadata.setAbstract(self.abstract)
+        layer.setMetadata(metadata)
+        layer.triggerRepaint()
+
+
+def style_on_load(context, dest_id: str, style: str, abstract: str = "", title: Optional[str] = None) -> None:
+    """Style an output when QGIS loads it into the project (GUI runs; harmless headless)."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    processor = StyleOutput(style, abstract, title)
+    _POST_PROCESSORS[dest_id] = processor
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def describe(parameters: dict) -> str:
+    """One line per parameter/choice, for log and metadata."""
+    return "\n".join(f"{key}: {value}" for key, value in parameters.items())

@@ -1,0 +1,119 @@
+"""hotspot:importpoliceuk — a police.uk street-level CSV to a point layer with harm."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.harm import load_harm_table
+from ..core.policeuk import OUTPUT_FIELDS, month_range, read_police_uk
+from .base import HotspotAlgorithm, run_core, style_on_load
+from .layer_io import BRITISH_NATIONAL_GRID
+
+
+class ImportPoliceUkAlgorithm(HotspotAlgorithm):
+    NAME = "importpoliceuk"
+    DISPLAY_NAME = "Import police.uk street crime CSV"
+    GROUP = "Data"
+    GROUP_ID = "data"
+    HELP = (
+        "Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British "
+        "National Grid (EPSG:27700) and gives every record a harm weight from its crime type.\n\n"
+        "Rows without coordinates are skipped and counted in the log. Crime types missing from the "
+        "harm table keep an empty (NULL) harm and are counted in the log.\n\n"
+        "police.uk months have no day or time, and coordinates are snapped to anonymised map points: "
+        "fine for 150 m cells, not for address-level work.\n\n"
+        "Contains public sector information licensed under the Open Government Licence v3.0."
+    )
+
+    INPUT = "INPUT"
+    HARM_TABLE = "HARM_TABLE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.add(
+            QgsProcessingParameterFile(self.INPUT, self.tr("police.uk street-level CSV"),
+                                       extension="csv"),
+            "A street-level crime file as downloaded from data.police.uk "
+            "(e.g. 2018-06-thames-valley-street.csv).",
+        )
+        self.add(
+            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv",
+                                       optional=True),
+            "CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave "
+            "empty to use the shipped table, whose values are approximations: replace them with "
+            "your force's own CCHI or ONS values.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Crimes"), QgsProcessing.TypeVectorPoint),
+            "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, "
+            "outcome and harm.",
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_IMPORTED", self.tr("Records imported")))
+        self.addOutput(QgsProcessingOutputNumber("N_NO_COORDINATES", self.tr("Records without coordinates")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context) or None
+        table = run_core(load_harm_table, table_path)
+        feedback.pushInfo(f"Harm table: {table.path}")
+        result = run_core(read_police_uk, path, table)
+        records = result.records
+        feedback.pushInfo(f"Read {result.n_rows:,} rows ({month_range(records)}).")
+        feedback.pushInfo(f"Skipped {result.n_no_coordinates:,} rows without coordinates.")
+        if result.n_bad_coordinates:
+            feedback.pushWarning(f"Skipped {result.n_bad_coordinates:,} rows whose coordinates are not valid numbers.")
+        if result.unknown_types:
+            listing = "; ".join(f"{k}: {v}" for k, v in sorted(result.unknown_types.items()))
+            feedback.pushWarning(
+                f"{sum(result.unknown_types.values()):,} records have crime types missing from the harm "
+                f"table, so their harm is empty (NULL): {listing}. Add them to the harm table."
+            )
+        for crime_type, count in records["crime_type"].value_counts().sort_index().items():
+            feedback.pushInfo(f"  {crime_type}: {count:,}")
+
+        fields = QgsFields()
+        for name in OUTPUT_FIELDS:
+            fields.append(QgsField(name, QVariant.Double if name == "harm" else QVariant.String))
+        target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), target,
+                                           context.transformContext())
+        total = max(len(records), 1)
+        columns = [records[name].tolist() for name in OUTPUT_FIELDS]
+        harm_index = OUTPUT_FIELDS.index("harm")
+        for i, (lon, lat) in enumerate(zip(records["lon"].to_numpy(), records["lat"].to_numpy())):
+            if i % 5000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * i / total)
+            feature = QgsFeature(fields)
+            values = [column[i] for column in columns]
+            if values[harm_index] != values[harm_index]:  # NaN: crime type not in the table
+                values[harm_index] = None
+            feature.setAttributes(values)
+            feature.setGeometry(QgsGeometry.fromPointXY(transform.transform(QgsPointXY(float(lon), float(lat)))))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(f"Imported {len(records):,} records with coordinates.")
+        style_on_load(context, dest_id, "crimes.qml",
+                      f"police.uk crimes {month_range(records)} from {path}; harm table {table.path}.")
+        return {
+            self.OUTPUT: dest_id,
+            "N_IMPORTED": len(records),
+            "N_NO_COORDINATES": result.n_no_coordinates,
+        }

@@ -1,0 +1,144 @@
+"""Turning QGIS layers into arrays for the analysis package, and choosing a metric CRS."""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+BRITISH_NATIONAL_GRID = "EPSG:27700"
+#: Longitude/latitude box where British National Grid is fit to use (with a margin).
+BNG_AREA = QgsRectangle(-9.5, 49.0, 2.5, 61.5)
+
+
+def working_crs(source_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, layer_name: str,
+                feedback=None) -> QgsCoordinateReferenceSystem:
+    """The CRS to compute in: the layer's own if projected in metres, else British National Grid.
+
+    Geographic layers inside Great Britain are reprojected to EPSG:27700 (and the log says so);
+    anything else is refused with a message, never computed in degrees.
+    """
+    if not source_crs.isValid():
+        raise QgsProcessingException(
+            f"{layer_name} has no coordinate reference system. Set its CRS (Layer Properties → Source) "
+            "to the one the coordinates are in, e.g. EPSG:27700 or EPSG:4326."
+        )
+    if source_crs.isGeographic():
+        if BNG_AREA.contains(extent):
+            if feedback:
+                feedback.pushInfo(
+                    f"{layer_name} is in {source_crs.authid()} (degrees): reprojected to "
+                    f"{BRITISH_NATIONAL_GRID} (British National Grid) so distances are in metres."
+                )
+            return QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+        raise QgsProcessingException(
+            f"{layer_name} is in a geographic CRS ({source_crs.authid()}, degrees) and lies outside "
+            "Great Britain. Reproject it to a projected CRS in metres (Vector → Data Management → "
+            "Reproject Layer) and run again."
+        )
+    if source_crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+        raise QgsProcessingException(
+            f"{layer_name} uses a CRS in {QgsUnitTypes.toString(source_crs.mapUnits())}, not metres. "
+            "Reproject it to a projected CRS in metres such as EPSG:27700."
+        )
+    return source_crs
+
+
+def source_points(source, context, target_crs, fields: List[str], feedback=None,
+                  layer_name: str = "The input layer") -> Tuple[np.ndarray, np.ndarray, dict, int]:
+    """Coordinates (in ``target_crs``) and attribute values of every point feature.
+
+    Returns ``(x, y, columns, n_skipped)``: ``columns`` maps each requested field to a list of
+    values; features with no geometry are skipped and counted. Multipoints contribute each part.
+    """
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+        raise QgsProcessingException(f"{layer_name} must be a point layer (one point per crime).")
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    request = QgsFeatureRequest()
+    indices = [source.fields().lookupField(f) for f in fields]
+    request.setSubsetOfAttributes(indices)
+    total = source.featureCount() or 1
+    xs: List[float] = []
+    ys: List[float] = []
+    columns = {f: [] for f in fields}
+    skipped = 0
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % 10000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            feedback.setProgress(20.0 * n / total)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+        attributes = feature.attributes()
+        for point in parts:
+            xs.append(point.x())
+            ys.append(point.y())
+            for f, i in zip(fields, indices):
+                columns[f].append(attributes[i])
+    return np.array(xs, dtype=float), np.array(ys, dtype=float), columns, skipped
+
+
+def source_extent(source, context, target_crs) -> QgsRectangle:
+    """Extent of a source in ``target_crs``."""
+    extent = source.sourceExtent()
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+        extent = transform.transformBoundingBox(extent)
+    return extent
+
+
+def to_float(values, field_name: str) -> np.ndarray:
+    """Numbers from attribute values; NULL becomes NaN; text that is not a number is an error."""
+    out = np.empty(len(values), dtype=float)
+    for i, value in enumerate(values):
+        if value is None or (hasattr(value, "isNull") and value.isNull()):
+            out[i] = np.nan
+            continue
+        try:
+            out[i] = float(value)
+        except (TypeError, ValueError):
+            raise QgsProcessingException(
+                f"Field {field_name} holds '{value}', which is not a number. Choose a numeric harm field."
+            ) from None
+    return out
+
+
+def is_null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def boundary_geometry(source, context, target_crs) -> Optional[object]:
+    """Union of a polygon source's features as a shapely geometry in ``target_crs``."""
+    from shapely import wkb
+    from shapely.ops import unary_union
+
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    parts = []
+    for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        parts.append(wkb.loads(bytes(geometry.asWkb())))
+    if not parts:
+        return None
+    return unary_union(parts)

@@ -1,0 +1,36 @@
+"""The "Hot spot policing" Processing provider (id ``hotspot``)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.resources import plugin_version, resource_path
+from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
+from .harm_hotspots import HarmHotspotsAlgorithm
+from .import_police_uk import ImportPoliceUkAlgorithm
+
+ALGORITHMS = [
+    ImportPoliceUkAlgorithm,
+    HarmHotspotsAlgorithm,
+    GeofencesFromHotspotsAlgorithm,
+]
+
+
+class HotspotProvider(QgsProcessingProvider):
+    def id(self):
+        return "hotspot"
+
+    def name(self):
+        return "Hot spot policing"
+
+    def longName(self):  # noqa: N802 - QGIS API name
+        return f"Hot spot policing {plugin_version()}"
+
+    def icon(self):
+        return QIcon(str(resource_path("icons", "hotspot.svg")))
+
+    def versionInfo(self):  # noqa: N802 - QGIS API name
+        return plugin_version()
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API name
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,32 @@
+"""Shared fixtures: paths to the shared real data, and the plugin's Processing provider."""
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+POLICE_UK_CSV = SHARED_DATA / "2018-06-thames-valley-street.csv"
+OXFORD_LSOA = SHARED_DATA / "oxford_lsoa11.geojson"
+
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+@pytest.fixture
+def policeuk_csv(tmp_path) -> Path:
+    """A private copy of the shared police.uk month (tests never write next to shared data)."""
+    if not POLICE_UK_CSV.exists():
+        pytest.fail(f"Shared data missing: {POLICE_UK_CSV} (clone the repo beside ../shared)")
+    target = tmp_path / POLICE_UK_CSV.name
+    shutil.copy(POLICE_UK_CSV, target)
+    return target
+
+
+@pytest.fixture
+def oxford_lsoa(tmp_path) -> Path:
+    target = tmp_path / OXFORD_LSOA.name
+    shutil.copy(OXFORD_LSOA, target)
+    return target

@@ -4,6 +4,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -113,28 +114,35 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         idx = [source.fields().lookupField(f) for f in REQUIRED_CELL_FIELDS]
-        cells, gi_bin, harm, n_crimes = [], [], [], []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
+        min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
+        # Every cell counts towards the study area and total harm; only qualifying cells need shapely.
+        cells, harm, n_crimes = [], [], []
+        total_harm, total_area, n_cells = 0.0, 0.0, 0
+        count = max(source.featureCount(), 1)
+        for n, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx))):
+            if n % 20000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException("Cancelled.")
+                feedback.setProgress(60.0 * n / count)
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
             if transform is not None:
                 geometry.transform(transform)
-            values = [feature.attributes()[i] for i in idx]
-            gi_bin.append(-9 if is_null(values[0]) else int(values[0]))
-            harm.append(0.0 if is_null(values[1]) else float(values[1]))
-            n_crimes.append(0 if is_null(values[2]) else int(values[2]))
-            cells.append(wkb.loads(bytes(geometry.asWkb())))
-        harm_array = np.array(harm)
-        total_area = float(sum(c.area for c in cells))
-        min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
-        qualifies = np.array(gi_bin) >= min_bin
-        feedback.pushInfo(f"{int(qualifies.sum()):,} of {len(cells):,} cells have gi_bin ≥ {min_bin}.")
+            attributes = feature.attributes()
+            gi_bin, cell_harm, cell_crimes = (attributes[i] for i in idx)
+            cell_harm = 0.0 if is_null(cell_harm) else float(cell_harm)
+            total_harm += cell_harm
+            total_area += geometry.area()
+            n_cells += 1
+            if not is_null(gi_bin) and int(gi_bin) >= min_bin:
+                cells.append(wkb.loads(bytes(geometry.asWkb())))
+                harm.append(cell_harm)
+                n_crimes.append(0 if is_null(cell_crimes) else int(cell_crimes))
+        feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have gi_bin ≥ {min_bin}.")
         fences = run_core(
-            fences_from_cells, cells, harm_array, np.array(n_crimes), qualifies,
-            total_harm=float(harm_array.sum()), total_area=total_area,
+            fences_from_cells, cells, np.array(harm, dtype=float), np.array(n_crimes, dtype=np.int64),
+            np.ones(len(cells), dtype=bool), total_harm=total_harm, total_area=total_area,
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             buffer_m=self.parameterAsDouble(parameters, self.BUFFER, context),
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
@@ -152,7 +160,6 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                                    fence.area_m2, fence.pai])
             feature.setGeometry(QgsGeometry.fromWkt(fence.geometry.wkt))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        total_harm = float(harm_array.sum())
         harm_share = 100.0 * sum(f.harm for f in fences) / total_harm if total_harm > 0 else 0.0
         area_share = 100.0 * sum(f.area_m2 for f in fences) / total_area if total_area > 0 else 0.0
         if not fences:

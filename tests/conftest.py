@@ -1,14 +1,10 @@
 """Shared fixtures: paths to the shared real data, and the plugin's Processing provider."""
 
-import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-
-# No display on CI or servers: Qt must not look for one (pytest-qgis starts QGIS at configure time).
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"

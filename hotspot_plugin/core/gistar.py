@@ -71,17 +71,23 @@ def neighbour_sum_grid(raster: np.ndarray, offsets: List[Tuple[int, int]]) -> np
     return total
 
 
-def _z_from_sums(local_sum: np.ndarray, weight_sum: np.ndarray, values: np.ndarray) -> GiStar:
-    n = values.size
-    if n < 2:
+def mean_and_sd(values: np.ndarray) -> Tuple[float, float]:
+    """Mean and population SD of the cell values; zero variance is an input error, not a map."""
+    if values.size < 2:
         raise HotspotInputError("Gi* needs at least two cells. Use a smaller cell size or a larger area.")
-    mean = values.mean()
-    sd = np.sqrt(max((values**2).mean() - mean**2, 0.0))
+    mean = float(values.mean())
+    sd = float(np.sqrt(max((values**2).mean() - mean**2, 0.0)))
     if not np.isfinite(sd) or sd <= 1e-12 * max(abs(mean), 1.0):
         raise HotspotInputError(
             "Every cell has the same harm (zero variance), so no cell can stand out as a hot or cold "
             "spot. Check the harm weights (are they all equal or zero?) or use a smaller cell size."
         )
+    return mean, sd
+
+
+def _z_from_sums(local_sum: np.ndarray, weight_sum: np.ndarray, values: np.ndarray) -> GiStar:
+    n = values.size
+    mean, sd = mean_and_sd(values)
     denominator = sd * np.sqrt(np.maximum(n * weight_sum - weight_sum**2, 0.0) / (n - 1))
     with np.errstate(invalid="ignore", divide="ignore"):
         z = (local_sum - mean * weight_sum) / denominator

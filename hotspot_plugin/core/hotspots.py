@@ -9,7 +9,7 @@ import numpy as np
 
 from . import scale
 from .errors import HotspotInputError
-from .gistar import distance_band_weights, gi_star_grid, gi_star_sparse, significance_bins
+from .gistar import distance_band_weights, gi_star_grid, gi_star_sparse, mean_and_sd, significance_bins
 from .grid import Grid, grid_covering, points_in_polygons
 from .progress import ProgressCallback, report
 
@@ -161,6 +161,7 @@ def detect_hotspots(
     counts = np.bincount(point_cell[used], minlength=grid.n_cells)
     harm_raster = np.bincount(point_cell[used], weights=harm[used], minlength=grid.n_cells)
     cell_ids = np.nonzero(in_area)[0]
+    mean_and_sd(harm_raster[cell_ids])  # zero variance stops here, before the band search
     report(progress, 0.3)
 
     square = grid.kind == "square"

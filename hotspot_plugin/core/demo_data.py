@@ -1,0 +1,607 @@
+"""A seeded, reproducible demo data set for an invented English town ("Hollowford").
+
+Nothing here is real: the town, its streets, wards, crimes, officers and survey answers are made up,
+so the data can be shipped, shown in training and changed freely. It is built to teach:
+
+- crimes cluster in a town centre (night-time economy violence on Friday and Saturday nights,
+  daytime shoplifting), at a station and a retail park, and on two estates (burglary, anti-social
+  behaviour, damage), so harm-weighted Gi* finds hot spots, and every crime has an exact time so
+  hour-of-day and day-of-week views have something to show;
+- one day of officer tracks — app GPS fixes seconds apart with collar numbers, and radio location
+  reports minutes apart keyed by ISSI with an ISSI → collar lookup — visit some hot spots, drive
+  through one and miss others, so dwell and compliance have every colour;
+- survey responses per area, two waves, with some areas below the suppression threshold.
+
+All coordinates are British National Grid (EPSG:27700) except the app fixes, which are WGS84
+latitude/longitude as phones export them. Only numpy, pandas and shapely are used (no QGIS).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+from shapely.geometry import Point, Polygon, mapping
+
+from .geofence import fences_from_cells
+from .harm import load_harm_table
+from .hotspots import detect_hotspots
+
+DEFAULT_SEED = 20260410
+TOWN_NAME = "Hollowford"
+#: Town centre (Market Square) in British National Grid metres: an invented place in the Midlands.
+CENTRE_E, CENTRE_N = 451_200.0, 287_400.0
+#: Thirteen weeks of crimes, Monday 5 January to Sunday 5 April 2026 (local times, Europe/London).
+CRIME_START = date(2026, 1, 5)
+CRIME_DAYS = 91
+#: The policing day with officer tracks (a Friday, after the clocks went forward: BST, UTC+1).
+TRACK_DAY = date(2026, 4, 10)
+N_CRIMES = 1500
+APP_INTERVAL_S = 20
+RADIO_INTERVAL_S = 120
+
+#: Parameters "Load demo" and the tests use, so the fences the officers were sent to are the fences
+#: the plugin finds (hotspot:harmhotspots then hotspot:geofencesfromhotspots).
+HOTSPOT_PARAMETERS = {"CELL_SIZE": 150.0, "DISTANCE_BAND": 150.0, "GRID_TYPE": 0, "FDR": True}
+FENCE_PARAMETERS = {"MIN_BIN": 2, "TOP_N": 8, "BUFFER": 10.0, "SIMPLIFY": 0.0, "MIN_AREA": 0.0}
+
+FILES = {
+    "crimes": "crimes.csv",
+    "policeuk": "crimes_policeuk.csv",
+    "areas": "areas.geojson",
+    "app_tracks": "app_tracks.csv",
+    "radio_tracks": "radio_tracks.csv",
+    "radio_lookup": "radio_lookup.csv",
+    "survey": "survey.csv",
+}
+
+# ---------------------------------------------------------------------------------------------
+# The town: places (offsets in metres from the centre) where crime concentrates.
+# name: (dx, dy, spread_m, streets)
+PLACES: Dict[str, Tuple[float, float, float, Tuple[str, ...]]] = {
+    "nte": (0.0, 0.0, 65.0, ("Market Square", "Corn Exchange Lane", "Bridge Street")),
+    "shops": (320.0, -90.0, 75.0, ("High Street", "Guildhall Walk")),
+    "station": (620.0, 430.0, 60.0, ("Station Approach", "Railway Terrace")),
+    "retail": (-1250.0, -900.0, 80.0, ("Riverside Retail Park", "Mill Lane")),
+    "brookfield": (-300.0, 1500.0, 70.0, ("Brookfield Road", "Larch Close")),
+    "brookfield_b": (150.0, 1800.0, 70.0, ("Heron Way", "Kingfisher Court")),
+    "castlehill": (1450.0, -1050.0, 70.0, ("Castle Hill Drive", "Keep Walk")),
+    "castlehill_b": (1850.0, -1450.0, 70.0, ("Moat Lane", "Portcullis Road")),
+    "millbank": (-1600.0, 350.0, 90.0, ("Millbank Avenue", "Weaver Street")),
+    "park": (300.0, -600.0, 90.0, ("Abbey Park", "Park Row")),
+}
+BACKGROUND_STREETS = ("Church Lane", "Victoria Road", "Elm Grove", "Orchard Close", "Queen Street",
+                      "Meadow View", "Chapel Road", "Oak Drive", "Ash Crescent", "Foxglove Way")
+TOWN_RADIUS_M = 2600.0
+
+# Hour-of-day profiles (24 weights, 00..23) and day-of-week profiles (Mon..Sun).
+_H = {
+    "night_economy": [8, 6, 5, 3, 1, 0.5, 0.3, 0.3, 0.3, 0.3, 0.4, 0.5, 0.7, 0.8, 0.8, 0.9, 1, 1.2, 1.6, 2.2, 3.5, 5, 7, 9],
+    "shop_hours": [0, 0, 0, 0, 0, 0, 0, 0.2, 0.6, 1.5, 2.5, 3, 3.5, 3.5, 3.2, 3.3, 3.5, 3, 2, 1, 0.5, 0.1, 0, 0],
+    "evening": [1.2, 0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.5, 0.7, 0.9, 1, 1.1, 1.2, 1.3, 1.5, 2, 2.6, 3, 3.3, 3.2, 2.8, 2.3, 1.9, 1.5],
+    "burglary": [0.8, 0.6, 0.5, 0.4, 0.3, 0.3, 0.4, 0.6, 0.9, 1.2, 1.4, 1.4, 1.3, 1.3, 1.4, 1.7, 2.2, 2.6, 2.6, 2.2, 1.7, 1.3, 1.0, 0.9],
+    "overnight": [3, 3, 2.8, 2.5, 2, 1.2, 0.6, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.4, 0.5, 0.7, 1, 1.4, 1.8, 2.2, 2.6, 2.8, 3],
+    "commuter": [0.1, 0, 0, 0, 0, 0.1, 0.5, 2, 2.5, 1.5, 1, 1, 1.2, 1.2, 1, 1.2, 1.8, 2.5, 2.2, 1.2, 0.6, 0.4, 0.3, 0.2],
+    "daytime": [0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.5, 1.6, 1.7, 1.8, 1.8, 1.7, 1.7, 1.8, 1.8, 1.6, 1.3, 1, 0.8, 0.6, 0.4],
+}
+_D = {
+    "weekend_nights": [0.5, 0.5, 0.7, 1.0, 2.6, 3.0, 1.2],
+    "shop_days": [1, 1, 1, 1, 1.1, 1.4, 0.6],
+    "flat": [1, 1, 1, 1, 1, 1, 1],
+    "weekend": [0.9, 0.9, 0.9, 1, 1.3, 1.5, 1.2],
+    "weekdays": [1.2, 1.2, 1.2, 1.2, 1.1, 0.6, 0.4],
+}
+
+#: One row per crime "story": police.uk category, Home Office-like offence types (with shares),
+#: share of all crimes, where it happens (place → weight; "background" = anywhere in town),
+#: hour profile, day profile.
+CRIME_MIX = [
+    ("Violence and sexual offences", (("Assault with injury", 0.35), ("Assault without injury", 0.45),
+                                       ("Harassment", 0.15), ("Sexual assault", 0.05)), 0.22,
+     {"nte": 0.6, "station": 0.05, "brookfield": 0.05, "castlehill": 0.05, "background": 0.25},
+     "night_economy", "weekend_nights"),
+    ("Violence and sexual offences", (("Assault without injury", 0.5), ("Harassment", 0.3),
+                                       ("Stalking", 0.2)), 0.09,
+     {"brookfield": 0.15, "castlehill_b": 0.15, "millbank": 0.15, "background": 0.55}, "evening", "weekend"),
+    ("Public order", (("Public fear, alarm or distress", 0.9), ("Violent disorder", 0.1)), 0.07,
+     {"nte": 0.6, "station": 0.1, "background": 0.3}, "night_economy", "weekend_nights"),
+    ("Possession of weapons", (("Possession of article with blade or point", 0.7),
+                               ("Possession of other weapons", 0.3)), 0.01,
+     {"nte": 0.6, "brookfield": 0.2, "background": 0.2}, "night_economy", "weekend_nights"),
+    ("Shoplifting", (("Shoplifting", 1.0),), 0.10, {"shops": 0.55, "retail": 0.4, "background": 0.05},
+     "shop_hours", "shop_days"),
+    ("Anti-social behaviour", (("Anti-social behaviour - nuisance", 0.8),
+                               ("Anti-social behaviour - environmental", 0.2)), 0.17,
+     {"nte": 0.15, "brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.15, "castlehill_b": 0.1, "millbank": 0.1, "park": 0.15, "background": 0.1},
+     "evening", "weekend"),
+    ("Burglary", (("Burglary - residential", 0.8), ("Burglary - business and community", 0.2)), 0.06,
+     {"brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.1, "castlehill_b": 0.15, "millbank": 0.05, "background": 0.45}, "burglary", "flat"),
+    ("Criminal damage and arson", (("Criminal damage to a dwelling", 0.35), ("Criminal damage to a vehicle", 0.35),
+                                   ("Other criminal damage", 0.25), ("Arson", 0.05)), 0.08,
+     {"brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.15, "castlehill_b": 0.1, "nte": 0.15, "background": 0.35}, "overnight", "weekend"),
+    ("Vehicle crime", (("Theft from a vehicle", 0.6), ("Theft of a motor vehicle", 0.25),
+                       ("Vehicle interference", 0.15)), 0.06,
+     {"retail": 0.3, "castlehill": 0.2, "station": 0.15, "background": 0.35}, "overnight", "flat"),
+    ("Drugs", (("Possession of cannabis", 0.6), ("Possession of other drugs", 0.25),
+               ("Trafficking of drugs", 0.15)), 0.03,
+     {"brookfield": 0.5, "park": 0.2, "nte": 0.2, "background": 0.1}, "evening", "weekend"),
+    ("Bicycle theft", (("Theft of a pedal cycle", 1.0),), 0.02, {"station": 0.6, "shops": 0.2, "background": 0.2},
+     "commuter", "weekdays"),
+    ("Theft from the person", (("Theft from the person", 1.0),), 0.02,
+     {"nte": 0.5, "shops": 0.2, "station": 0.2, "background": 0.1}, "night_economy", "weekend_nights"),
+    ("Robbery", (("Robbery of personal property", 0.85), ("Robbery of business property", 0.15)), 0.012,
+     {"nte": 0.4, "station": 0.3, "castlehill": 0.1, "background": 0.2}, "night_economy", "weekend"),
+    ("Other theft", (("Other theft", 0.7), ("Making off without payment", 0.3)), 0.05,
+     {"shops": 0.4, "retail": 0.2, "background": 0.4}, "daytime", "flat"),
+    ("Other crime", (("Other crime", 1.0),), 0.008, {"background": 1.0}, "daytime", "weekdays"),
+]
+
+#: Wards of the invented town: code, name, seed point offset from the centre.
+AREAS = [
+    ("HF01", "Hollowford Central", (0, 0)),
+    ("HF02", "Station", (700, 600)),
+    ("HF03", "Brookfield", (-300, 1650)),
+    ("HF04", "Castle Hill", (1550, -1150)),
+    ("HF05", "Millbank", (-1650, 400)),
+    ("HF06", "Riverside", (-1300, -1000)),
+    ("HF07", "Abbey Park", (300, -800)),
+    ("HF08", "Northgate", (1400, 1300)),
+    ("HF09", "Eastfield", (2000, 150)),
+    ("HF10", "Westcote", (-1900, 1500)),
+]
+#: Survey respondents per area and wave: a few areas stay under the usual threshold of 10.
+SURVEY_WAVES = ("2025-10", "2026-03")
+PRIORITIES = ("Anti-social behaviour", "Drug dealing", "Speeding traffic", "Burglary",
+              "Violence in the town centre", "Shoplifting", "Vandalism")
+
+#: Officers with the app (collar number, shift start, shift end as hours of the track day).
+APP_OFFICERS = [("4127", 7, 15), ("5310", 7, 15), ("2284", 15, 23), ("6051", 15, 23)]
+#: Radios (ISSI, collar number, shift start, shift end).
+RADIOS = [("2350417", "7712", 8, 16), ("2350988", "7745", 10, 18), ("2351203", "8830", 16, 24)]
+#: Which fence ranks each officer visits: (rank, minutes); minutes < 3 means a drive-through.
+#: Fence 4 only gets a drive-through and a short visit; fence 5 and below are never visited.
+PATROL_PLANS = {
+    "4127": [(1, 18), (3, 15), (1, 12)],
+    "5310": [(2, 16), (4, 1), (3, 10)],
+    "2284": [(1, 20), (2, 15), (4, 8)],
+    "6051": [(3, 14), (1, 20)],
+    "7712": [(2, 20), (1, 25)],
+    "7745": [(3, 30)],
+    "8830": [(1, 25), (2, 15)],
+}
+#: The police station where shifts start and end (offset from the centre).
+STATION_OFFSET = (-380.0, 260.0)
+
+
+@dataclass
+class DemoData:
+    """Everything the generator makes, as frames (and the areas as shapely polygons)."""
+
+    crimes: pd.DataFrame
+    policeuk: pd.DataFrame
+    areas: List[Tuple[str, str, Polygon]]
+    fences: list
+    app_tracks: pd.DataFrame
+    radio_tracks: pd.DataFrame
+    radio_lookup: pd.DataFrame
+    survey: pd.DataFrame
+    seed: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Coordinates: British National Grid → WGS84 (Ordnance Survey, "A guide to coordinate systems in
+# Great Britain", inverse transverse Mercator on Airy 1830 then the 7-parameter Helmert shift).
+# Accurate to a few metres, which is all the demo needs and matches PROJ's Helmert fallback.
+
+_AIRY_A, _AIRY_B = 6377563.396, 6356256.909
+_F0, _LAT0, _LON0, _N0, _E0 = 0.9996012717, math.radians(49.0), math.radians(-2.0), -100000.0, 400000.0
+_GRS80_A, _GRS80_B = 6378137.0, 6356752.3141
+# OSGB36 → WGS84 Helmert (the OS guide's WGS84 → OSGB36 parameters with the signs reversed).
+_TX, _TY, _TZ, _S_PPM = 446.448, -125.157, 542.060, -20.4894
+_RX, _RY, _RZ = (math.radians(v / 3600.0) for v in (0.1502, 0.2470, 0.8421))
+
+
+def bng_to_wgs84(easting: np.ndarray, northing: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """British National Grid metres → WGS84 (longitude, latitude) in degrees (±5 m)."""
+    e = np.asarray(easting, dtype=float)
+    n = np.asarray(northing, dtype=float)
+    a, b = _AIRY_A, _AIRY_B
+    e2 = 1 - (b * b) / (a * a)
+    nn = (a - b) / (a + b)
+    lat = np.full(e.shape, _LAT0)
+    m = np.zeros(e.shape)
+    for _ in range(20):
+        lat = (n - _N0 - m) / (a * _F0) + lat
+        dl, sl = lat - _LAT0, lat + _LAT0
+        m = b * _F0 * ((1 + nn + 1.25 * nn**2 + 1.25 * nn**3) * dl
+                       - (3 * nn + 3 * nn**2 + 21 / 8 * nn**3) * np.sin(dl) * np.cos(sl)
+                       + (15 / 8 * nn**2 + 15 / 8 * nn**3) * np.sin(2 * dl) * np.cos(2 * sl)
+                       - 35 / 24 * nn**3 * np.sin(3 * dl) * np.cos(3 * sl))
+        if np.all(np.abs(n - _N0 - m) < 1e-5):
+            break
+    sin_lat, cos_lat, tan_lat = np.sin(lat), np.cos(lat), np.tan(lat)
+    nu = a * _F0 / np.sqrt(1 - e2 * sin_lat**2)
+    rho = a * _F0 * (1 - e2) / (1 - e2 * sin_lat**2) ** 1.5
+    eta2 = nu / rho - 1
+    sec = 1 / cos_lat
+    vii = tan_lat / (2 * rho * nu)
+    viii = tan_lat / (24 * rho * nu**3) * (5 + 3 * tan_lat**2 + eta2 - 9 * tan_lat**2 * eta2)
+    ix = tan_lat / (720 * rho * nu**5) * (61 + 90 * tan_lat**2 + 45 * tan_lat**4)
+    x = sec / nu
+    xi = sec / (6 * nu**3) * (nu / rho + 2 * tan_lat**2)
+    xii = sec / (120 * nu**5) * (5 + 28 * tan_lat**2 + 24 * tan_lat**4)
+    xiia = sec / (5040 * nu**7) * (61 + 662 * tan_lat**2 + 1320 * tan_lat**4 + 720 * tan_lat**6)
+    de = e - _E0
+    phi = lat - vii * de**2 + viii * de**4 - ix * de**6
+    lam = _LON0 + x * de - xi * de**3 + xii * de**5 - xiia * de**7
+
+    # Geodetic (Airy) → cartesian → Helmert → geodetic (GRS80), height 0.
+    nu_a = a / np.sqrt(1 - e2 * np.sin(phi) ** 2)
+    cx = nu_a * np.cos(phi) * np.cos(lam)
+    cy = nu_a * np.cos(phi) * np.sin(lam)
+    cz = (1 - e2) * nu_a * np.sin(phi)
+    s = 1 + _S_PPM * 1e-6
+    x2 = _TX + s * cx - _RZ * cy + _RY * cz
+    y2 = _TY + _RZ * cx + s * cy - _RX * cz
+    z2 = _TZ - _RY * cx + _RX * cy + s * cz
+    a2, b2 = _GRS80_A, _GRS80_B
+    e2w = 1 - (b2 * b2) / (a2 * a2)
+    p = np.sqrt(x2**2 + y2**2)
+    phi2 = np.arctan2(z2, p * (1 - e2w))
+    for _ in range(10):
+        nu2 = a2 / np.sqrt(1 - e2w * np.sin(phi2) ** 2)
+        phi2 = np.arctan2(z2 + e2w * nu2 * np.sin(phi2), p)
+    return np.degrees(np.arctan2(y2, x2)), np.degrees(phi2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Generation
+
+
+def _profile(name: Dict[str, list], key: str) -> np.ndarray:
+    weights = np.asarray(name[key], dtype=float)
+    return weights / weights.sum()
+
+
+def _town_outline() -> Polygon:
+    """The town boundary: a slightly irregular disc around the centre."""
+    angles = np.linspace(0, 2 * np.pi, 48, endpoint=False)
+    radius = TOWN_RADIUS_M * (1 + 0.08 * np.sin(3 * angles) + 0.05 * np.cos(5 * angles))
+    return Polygon(np.column_stack([CENTRE_E + radius * np.cos(angles), CENTRE_N + radius * np.sin(angles)]))
+
+
+def _half_plane(own: Point, other: Point, extent: float) -> Polygon:
+    """The side of the perpendicular bisector of own–other that holds ``own`` (as a large polygon)."""
+    mx, my = (own.x + other.x) / 2, (own.y + other.y) / 2
+    dx, dy = own.x - other.x, own.y - other.y
+    length = math.hypot(dx, dy)
+    ux, uy = dx / length, dy / length  # towards own
+    px, py = -uy, ux  # along the bisector
+    return Polygon([(mx + px * extent, my + py * extent), (mx + px * extent + ux * extent, my + py * extent + uy * extent),
+                    (mx - px * extent + ux * extent, my - py * extent + uy * extent), (mx - px * extent, my - py * extent)])
+
+
+def make_areas() -> List[Tuple[str, str, Polygon]]:
+    """The invented wards: Voronoi cells around their seed points (by half-planes), clipped to the town."""
+    outline = _town_outline()
+    seeds = {code: Point(CENTRE_E + dx, CENTRE_N + dy) for code, _, (dx, dy) in AREAS}
+    areas = []
+    for code, name, _ in AREAS:
+        cell = outline
+        for other_code, other in seeds.items():
+            if other_code != code:
+                cell = cell.intersection(_half_plane(seeds[code], other, 4 * TOWN_RADIUS_M))
+        rounded = Polygon([(round(x, 1), round(y, 1)) for x, y in cell.exterior.coords])
+        areas.append((code, name, rounded.buffer(0)))
+    return areas
+
+
+def _area_of(areas, x: np.ndarray, y: np.ndarray) -> List[str]:
+    codes = []
+    for px, py in zip(x, y):
+        point = Point(px, py)
+        codes.append(next((code for code, _, poly in areas if poly.covers(point)), ""))
+    return codes
+
+
+def make_crimes(rng: np.random.Generator, areas) -> pd.DataFrame:
+    """Crimes with offence, police.uk category, harm, exact local time and BNG coordinates."""
+    outline = _town_outline()
+    shares = np.array([row[2] for row in CRIME_MIX])
+    counts = rng.multinomial(N_CRIMES, shares / shares.sum())
+    rows = []
+    for (category, offences, _, places, hours, days), count in zip(CRIME_MIX, counts):
+        names = list(places)
+        place_p = np.array([places[k] for k in names])
+        chosen = rng.choice(len(names), size=count, p=place_p / place_p.sum())
+        offence_names = [o for o, _ in offences]
+        offence_p = np.array([p for _, p in offences])
+        offence_idx = rng.choice(len(offences), size=count, p=offence_p / offence_p.sum())
+        # A date with the day-of-week profile, then an hour with the hour profile, then minutes.
+        day_weights = np.array([_D[days][(CRIME_START + timedelta(d)).weekday()] for d in range(CRIME_DAYS)])
+        day_idx = rng.choice(CRIME_DAYS, size=count, p=day_weights / day_weights.sum())
+        hour_idx = rng.choice(24, size=count, p=_profile(_H, hours))
+        minute = rng.integers(0, 60, size=count)
+        for k in range(count):
+            place = names[chosen[k]]
+            while True:
+                if place == "background":
+                    r = TOWN_RADIUS_M * 0.9 * math.sqrt(rng.random())
+                    theta = 2 * math.pi * rng.random()
+                    x, y = CENTRE_E + r * math.cos(theta), CENTRE_N + r * math.sin(theta)
+                    street = BACKGROUND_STREETS[int(rng.integers(len(BACKGROUND_STREETS)))]
+                else:
+                    dx, dy, spread, streets = PLACES[place]
+                    x = CENTRE_E + dx + rng.normal(0, spread)
+                    y = CENTRE_N + dy + rng.normal(0, spread)
+                    street = streets[int(rng.integers(len(streets)))]
+                if outline.contains(Point(x, y)):
+                    break
+            occurred = datetime.combine(CRIME_START + timedelta(int(day_idx[k])), datetime.min.time()) + timedelta(
+                hours=int(hour_idx[k]), minutes=int(minute[k]))
+            rows.append((occurred, offence_names[offence_idx[k]], category, f"On or near {street}",
+                         round(x, 1), round(y, 1)))
+    frame = pd.DataFrame(rows, columns=["occurred", "offence", "crime_type", "location", "easting", "northing"])
+    frame = frame.sort_values(["occurred", "easting", "northing"], kind="mergesort").reset_index(drop=True)
+    harm, unknown = load_harm_table().apply(frame["crime_type"])
+    if unknown:
+        raise ValueError(f"Demo crime types missing from the default harm table: {dict(unknown)}")
+    frame["harm"] = harm
+    frame["crime_id"] = [f"HF-{i + 1:05d}" for i in range(len(frame))]
+    frame["occurred_at"] = frame["occurred"].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    frame["weekday"] = frame["occurred"].dt.strftime("%a")
+    frame["hour"] = frame["occurred"].dt.hour
+    frame["area_code"] = _area_of(areas, frame["easting"].to_numpy(), frame["northing"].to_numpy())
+    return frame[["crime_id", "occurred_at", "weekday", "hour", "offence", "crime_type", "harm", "location",
+                  "area_code", "easting", "northing"]]
+
+
+def to_police_uk(crimes: pd.DataFrame, areas) -> pd.DataFrame:
+    """The same crimes as a police.uk street-level CSV would give them (month only, WGS84)."""
+    lon, lat = bng_to_wgs84(crimes["easting"].to_numpy(), crimes["northing"].to_numpy())
+    names = {code: name for code, name, _ in areas}
+    asb = crimes["crime_type"] == "Anti-social behaviour"
+    return pd.DataFrame({
+        "Crime ID": np.where(asb, "", crimes["crime_id"]),
+        "Month": crimes["occurred_at"].str[:7],
+        "Reported by": "Hollowford Demo Police",
+        "Falls within": "Hollowford Demo Police",
+        "Longitude": [f"{v:.6f}" for v in lon],
+        "Latitude": [f"{v:.6f}" for v in lat],
+        "Location": crimes["location"],
+        "LSOA code": crimes["area_code"],
+        "LSOA name": [names.get(c, "") for c in crimes["area_code"]],
+        "Crime type": crimes["crime_type"],
+        "Last outcome category": np.where(asb, "", "Under investigation"),
+        "Context": "",
+    })
+
+
+def demo_fences(crimes: pd.DataFrame) -> list:
+    """The fences "Load demo" will find: Gi* on the demo crimes then dissolved hot cells (core code)."""
+    result = detect_hotspots(crimes["easting"].to_numpy(), crimes["northing"].to_numpy(), crimes["harm"].to_numpy(),
+                             grid_type="square", cell_size=HOTSPOT_PARAMETERS["CELL_SIZE"],
+                             band=HOTSPOT_PARAMETERS["DISTANCE_BAND"], fdr=HOTSPOT_PARAMETERS["FDR"])
+    rings = result.grid.cell_rings(result.cell_ids)
+    cells = [Polygon(r) for r in rings]
+    return fences_from_cells(
+        cells, result.harm, result.n_crimes, result.gi_bin >= FENCE_PARAMETERS["MIN_BIN"],
+        total_harm=float(result.harm.sum()), total_area=float(result.grid.cell_area * result.n_cells),
+        top_n=FENCE_PARAMETERS["TOP_N"], buffer_m=FENCE_PARAMETERS["BUFFER"])
+
+
+def _points_inside(rng: np.random.Generator, polygon: Polygon, n: int) -> List[Tuple[float, float]]:
+    x0, y0, x1, y1 = polygon.buffer(-8).bounds if polygon.buffer(-8).area > 0 else polygon.bounds
+    inner = polygon.buffer(-8) if polygon.buffer(-8).area > 0 else polygon
+    points: List[Tuple[float, float]] = []
+    while len(points) < n:
+        x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
+        if inner.contains(Point(x, y)):
+            points.append((x, y))
+    return points
+
+
+def _itinerary(rng, fences_by_rank, plan, start_s: float, end_s: float, base: Tuple[float, float]):
+    """Waypoints ``(t_seconds, x, y)`` for one shift: base → each planned fence (dwell or drive through) → base.
+
+    Between visits officers spend time elsewhere in town (a call, a meal break, paperwork).
+    """
+    t = start_s
+    x, y = base
+    points = [(t, x, y)]
+
+    def go(tx, ty, speed):
+        nonlocal t, x, y
+        distance = math.hypot(tx - x, ty - y)
+        t += distance / speed
+        x, y = tx, ty
+        points.append((t, x, y))
+
+    available = end_s - start_s
+    planned = sum(max(minutes, 1) * 60 for _, minutes in plan)
+    gap = max((available - planned) / (len(plan) + 1) - 600, 300)
+    for rank, minutes in plan:
+        fence = fences_by_rank.get(rank)
+        # Somewhere else first: a call or a break away from the hot spots, then travel by car.
+        angle = rng.uniform(0, 2 * math.pi)
+        go(CENTRE_E + 1400 * math.cos(angle), CENTRE_N + 1400 * math.sin(angle), 9.0)
+        t += gap
+        points.append((t, x, y))
+        if fence is None:
+            continue
+        geometry = fence.geometry
+        if minutes < 3:
+            # Drive-through: enter one side, leave the other at 30 km/h.
+            cx, cy = geometry.centroid.x, geometry.centroid.y
+            go(cx - 250, cy - 40, 9.0)
+            go(cx + 250, cy + 40, 8.3)
+            continue
+        entry = _points_inside(rng, geometry, 1)[0]
+        go(entry[0] - 120, entry[1] - 60, 9.0)  # park up just outside
+        go(entry[0], entry[1], 1.4)  # walk in
+        stop = t + minutes * 60
+        for wx, wy in _points_inside(rng, geometry, 40):
+            if t >= stop:
+                break
+            go(wx, wy, 0.7)  # foot patrol inside the fence at a slow walk
+        go(entry[0] - 120, entry[1] - 60, 1.4)
+    go(base[0], base[1], 9.0)
+    if t < end_s:
+        points.append((end_s, x, y))
+    return points
+
+
+def _sample(points, times: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Positions, speeds (m/s) and headings (degrees) at ``times`` along the waypoint polyline."""
+    t = np.array([p[0] for p in points])
+    # Waypoints at the same time (a pause start) must stay ordered for interp.
+    t = t + np.arange(t.size) * 1e-6
+    xs = np.interp(times, t, [p[1] for p in points])
+    ys = np.interp(times, t, [p[2] for p in points])
+    seg = np.clip(np.searchsorted(t, times, side="right") - 1, 0, t.size - 2)
+    dx = np.array([p[1] for p in points])[seg + 1] - np.array([p[1] for p in points])[seg]
+    dy = np.array([p[2] for p in points])[seg + 1] - np.array([p[2] for p in points])[seg]
+    dt = np.maximum(t[seg + 1] - t[seg], 1e-6)
+    speed = np.hypot(dx, dy) / dt
+    heading = (np.degrees(np.arctan2(dx, dy)) + 360.0) % 360.0
+    return xs, ys, speed, heading
+
+
+def _track_day_utc(hour: float) -> datetime:
+    """A time on the track day given as local hours (BST on the track day: UTC+1)."""
+    local = datetime.combine(TRACK_DAY, datetime.min.time()) + timedelta(hours=hour)
+    return local - timedelta(hours=1)
+
+
+def make_tracks(rng: np.random.Generator, fences) -> Tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """App GPS fixes (WGS84, ISO 8601 with offset), radio reports (BNG, UK day-first local) and lookup."""
+    by_rank = {f.rank: f for f in fences}
+    base = (CENTRE_E + STATION_OFFSET[0], CENTRE_N + STATION_OFFSET[1])
+    app_rows = []
+    for collar, start_h, end_h in APP_OFFICERS:
+        points = _itinerary(rng, by_rank, PATROL_PLANS[collar], start_h * 3600, end_h * 3600, base)
+        times = np.arange(start_h * 3600, end_h * 3600, APP_INTERVAL_S, dtype=float)
+        times = times + rng.integers(0, 3, size=times.size)  # phones are not exactly regular
+        xs, ys, speed, heading = _sample(points, times)
+        accuracy = np.clip(rng.gamma(3.0, 2.5, size=times.size), 3, 40)
+        xs = xs + rng.normal(0, 1, size=times.size) * accuracy / 2.5
+        ys = ys + rng.normal(0, 1, size=times.size) * accuracy / 2.5
+        lon, lat = bng_to_wgs84(xs, ys)
+        for k in range(times.size):
+            stamp = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
+            app_rows.append((collar, stamp.strftime("%Y-%m-%dT%H:%M:%S+01:00"), f"{lat[k]:.6f}", f"{lon[k]:.6f}",
+                             f"{speed[k]:.1f}", f"{heading[k]:.0f}", f"{accuracy[k]:.0f}"))
+    app = pd.DataFrame(app_rows, columns=["officer_id", "timestamp", "lat", "lon", "speed", "heading", "accuracy"])
+    app = app.sort_values(["timestamp", "officer_id"], kind="mergesort").reset_index(drop=True)
+
+    radio_rows = []
+    for issi, collar, start_h, end_h in RADIOS:
+        points = _itinerary(rng, by_rank, PATROL_PLANS[collar], start_h * 3600, end_h * 3600, base)
+        times = np.arange(start_h * 3600, end_h * 3600, RADIO_INTERVAL_S, dtype=float)
+        times = times + rng.integers(-8, 9, size=times.size)
+        if collar == "7745":
+            # Twenty minutes without reports (a radio in a building): the dwell tools must call it no data.
+            mid = times[times.size // 2]
+            times = times[(times < mid) | (times > mid + 1200)]
+        xs, ys, _, _ = _sample(points, times)
+        xs = xs + rng.normal(0, 6, size=times.size)
+        ys = ys + rng.normal(0, 6, size=times.size)
+        for k in range(times.size):
+            local = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
+            radio_rows.append((issi, local.strftime("%d/%m/%Y %H:%M:%S"), f"{xs[k]:.0f}", f"{ys[k]:.0f}", local))
+    radio = pd.DataFrame(radio_rows, columns=["issi", "time", "easting", "northing", "_order"])
+    radio = radio.sort_values(["_order", "issi"], kind="mergesort").drop(columns="_order").reset_index(drop=True)
+    lookup = pd.DataFrame({"issi": [r[0] for r in RADIOS], "collar": [r[1] for r in RADIOS]})
+    return app, radio, lookup
+
+
+def make_survey(rng: np.random.Generator, areas, crimes: pd.DataFrame) -> pd.DataFrame:
+    """Survey responses: confidence (1–5) lower where harm is high; some areas have few respondents."""
+    harm_by_area = crimes.groupby("area_code")["harm"].sum()
+    top = float(harm_by_area.max()) if len(harm_by_area) else 1.0
+    small = {"HF09", "HF10"}  # too few respondents: shown as suppressed
+    rows = []
+    for w, wave in enumerate(SURVEY_WAVES):
+        for code, _, _ in areas:
+            n = int(rng.integers(4, 9)) if code in small else int(rng.integers(18, 45))
+            pressure = float(harm_by_area.get(code, 0.0)) / top
+            mean = 3.9 - 1.6 * pressure + 0.15 * w
+            confidence = np.clip(np.rint(rng.normal(mean, 0.9, size=n)), 1, 5).astype(int)
+            agree_p = float(np.clip(0.75 - 0.45 * pressure + 0.05 * w, 0.05, 0.95))
+            agree = np.where(rng.random(n) < agree_p, "agree", "disagree")
+            weights = np.array([3 + 4 * pressure, 1 + 4 * pressure * (code in ("HF03", "HF04")), 3, 1 + 3 * pressure,
+                                1 + 6 * pressure * (code == "HF01"), 1 + 2 * (code in ("HF01", "HF06")), 2])
+            priority = rng.choice(len(PRIORITIES), size=n, p=weights / weights.sum())
+            for k in range(n):
+                rows.append((wave, code, int(confidence[k]), agree[k], PRIORITIES[priority[k]]))
+    frame = pd.DataFrame(rows, columns=["wave", "area_code", "confidence", "deal_with_matters", "top_priority"])
+    frame.insert(0, "response_id", [f"R{i + 1:04d}" for i in range(len(frame))])
+    return frame
+
+
+def generate(seed: int = DEFAULT_SEED) -> DemoData:
+    """Build the whole demo data set from ``seed`` (same seed → identical data)."""
+    rng = np.random.default_rng(seed)
+    areas = make_areas()
+    crimes = make_crimes(rng, areas)
+    fences = demo_fences(crimes)
+    app, radio, lookup = make_tracks(rng, fences)
+    survey = make_survey(rng, areas, crimes)
+    return DemoData(crimes=crimes, policeuk=to_police_uk(crimes, areas), areas=areas, fences=fences,
+                    app_tracks=app, radio_tracks=radio, radio_lookup=lookup, survey=survey, seed=seed)
+
+
+def _areas_geojson(areas) -> str:
+    features = [{"type": "Feature", "properties": {"area_code": code, "name": name},
+                 "geometry": mapping(poly)} for code, name, poly in areas]
+    collection = {"type": "FeatureCollection", "name": "areas",
+                  "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}},
+                  "features": features}
+    return json.dumps(collection, separators=(",", ":"), sort_keys=False)
+
+
+def write_demo_data(output_dir: str | Path, seed: int = DEFAULT_SEED) -> Dict[str, Path]:
+    """Generate and write the demo files into ``output_dir``; returns ``{key: path}``."""
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = generate(seed)
+    paths = {key: out / name for key, name in FILES.items()}
+    csv = {"lineterminator": "\n", "index": False}
+    data.crimes.to_csv(paths["crimes"], float_format="%.1f", **csv)
+    data.policeuk.to_csv(paths["policeuk"], **csv)
+    paths["areas"].write_text(_areas_geojson(data.areas), encoding="utf-8", newline="\n")
+    data.app_tracks.to_csv(paths["app_tracks"], **csv)
+    data.radio_tracks.to_csv(paths["radio_tracks"], **csv)
+    data.radio_lookup.to_csv(paths["radio_lookup"], **csv)
+    data.survey.to_csv(paths["survey"], **csv)
+    return paths
+
+
+def digest(paths: Sequence[Path]) -> str:
+    """SHA-256 over the bytes of ``paths`` in order (to compare two generations)."""
+    sha = hashlib.sha256()
+    for path in paths:
+        sha.update(Path(path).name.encode())
+        sha.update(Path(path).read_bytes())
+    return sha.hexdigest()
+
+
+def demo_dir() -> Path:
+    """Where the shipped demo data lives."""
+    from .resources import resource_path
+
+    return resource_path("demo")
+
+
+def track_day_bounds_utc() -> Tuple[datetime, datetime]:
+    """The policing day of the tracks, 06:00 to 06:00 local, in UTC (timezone-aware)."""
+    start = _track_day_utc(6).replace(tzinfo=timezone.utc)
+    return start, start + timedelta(days=1)
+

@@ -1,0 +1,1106 @@
+"""Reading officer tracking exports into clean, sorted fixes in UTC (DOMAIN.md §4, §8).
+
+Sources: app GPS CSVs, radio (Airwave/TETRA) location CSVs, GPX 1.0/1.1, GeoJSON points and NMEA
+logs. Every reader yields the same raw table; :func:`import_tracks` then converts times to UTC,
+maps radio ids to collar numbers, drops unusable fixes (counted by reason), sorts per device,
+optionally pseudonymises ids and measures ping intervals.
+
+Time rules (written into the log by the adapters):
+
+* a time with an offset (``Z``, ``+01:00``) or a Unix epoch is absolute;
+* a time without one is local wall-clock time in ``tz`` (default Europe/London);
+* a local time in the spring-forward gap (e.g. 01:30 on 29 March 2026, which no UK clock shows)
+  is read with the offset in force before the change (GMT), i.e. 01:30 UTC;
+* a local time in the repeated autumn hour (01:00–01:59 on 25 October 2026) is the first
+  occurrence (BST) unless the device's own sequence, in file order, steps back within that hour:
+  from that fix on, the device's times in the repeated hour are the second occurrence (GMT).
+  Files listed newest first are read in reverse for this rule.
+* slashed dates are day first as UK systems write them (``14/07/2026 09:00:00``); a column whose
+  dates only make sense month first (a "day" above 12 in the second place) is read month first
+  and the log says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+import re
+import secrets
+import xml.etree.ElementTree as ElementTree
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+import numpy as np
+import pandas as pd
+
+from .errors import HotspotInputError
+from .progress import ProgressCallback, report
+
+PathLike = Union[str, Path]
+
+FORMATS = ["auto", "csv", "gpx", "geojson", "nmea"]
+ROLES = ["officer", "time", "x", "y", "speed", "heading", "accuracy"]
+ROLE_LABELS = {
+    "officer": "officer id",
+    "time": "time",
+    "x": "x / longitude",
+    "y": "y / latitude",
+    "speed": "speed",
+    "heading": "heading",
+    "accuracy": "accuracy",
+}
+#: Columns of :attr:`TrackImport.fixes`.
+FIX_COLUMNS = ["officer_id", "t_utc", "x", "y", "speed_kmh", "heading", "accuracy_m", "source"]
+
+#: Why fixes were dropped, in the order the checks run (each fix counts under its first reason).
+DROP_REASONS = {
+    "unreadable": "unreadable NMEA sentence (bad checksum or fields)",
+    "no_officer": "no officer or radio id",
+    "no_time": "no time, or a time that could not be read",
+    "bad_time": "time before 2000 or more than a day in the future",
+    "bad_coordinates": "bad coordinates (missing, 0,0 or out of range)",
+    "accuracy": "accuracy worse than the maximum",
+    "duplicate": "duplicate (same device, same time)",
+    "jump": "jump (reaching and leaving the fix needs more than the maximum speed)",
+}
+
+KNOTS_TO_KMH = 1.852
+MPH_TO_KMH = 1.609344
+MS_TO_KMH = 3.6
+#: HDOP is unitless; times a typical 5 m user range error it approximates the horizontal error.
+HDOP_TO_METRES = 5.0
+EARTH_RADIUS_M = 6371008.8
+DEFAULT_TIMEZONE = "Europe/London"
+DEFAULT_MAX_SPEED_KMH = 200.0
+DEFAULT_MAX_ACCURACY_M = 100.0
+#: Track lines are split where consecutive fixes are further apart than this (seconds).
+TRACK_SPLIT_GAP_S = 900.0
+
+_EXACT = {
+    "officer": ["officer_id", "officer", "collar_number", "collar_no", "collar", "collarno", "callsign",
+                "call_sign", "issi", "radio_id", "radioid", "radio", "device_id", "deviceid", "device",
+                "unit_id", "unit", "user_id", "userid", "user", "staff_id", "employee_id", "badge", "id", "name"],
+    "time": ["t_utc", "timestamp", "time_stamp", "datetime", "date_time", "time_utc", "utc_time", "gps_time",
+             "fix_time", "recorded_at", "event_time", "report_time", "created_at", "time", "date"],
+    "x": ["longitude", "lon", "long", "lng", "x", "easting", "east", "x_coord", "gps_longitude"],
+    "y": ["latitude", "lat", "y", "northing", "north", "y_coord", "gps_latitude"],
+    "speed": ["speed_kmh", "speed_kph", "speed", "speed_mph", "speed_ms", "speed_m_s", "velocity", "sog",
+              "gps_speed"],
+    "heading": ["heading", "course", "bearing", "direction", "cog", "azimuth"],
+    "accuracy": ["accuracy_m", "accuracy", "horizontal_accuracy", "hacc", "h_acc", "position_error", "error",
+                 "error_m", "uncertainty", "precision", "hdop"],
+}
+_CONTAINS = {
+    "officer": ["collar", "officer", "callsign", "issi", "radio", "device", "unit"],
+    "time": ["timestamp", "datetime", "time", "date"],
+    "x": ["longitude", "easting", "lon"],
+    "y": ["latitude", "northing", "lat"],
+    "speed": ["speed", "velocity"],
+    "heading": ["heading", "course", "bearing"],
+    "accuracy": ["accuracy", "hdop", "error", "uncertainty"],
+}
+
+
+def _normalise_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", str(name).strip().lower()).strip("_")
+
+
+def guess_columns(columns: Sequence[str]) -> Dict[str, Optional[str]]:
+    """Which column plays each role (``ROLES``), from common export names; ``None`` when not found.
+
+    A separate date column and time column (``Date``, ``Time``) give the time role ``"Date + Time"``.
+    """
+    normal = {c: _normalise_name(c) for c in columns}
+    scores = []
+    for role in ROLES:
+        exact, contains = _EXACT[role], _CONTAINS[role]
+        for column, name in normal.items():
+            if name in exact:
+                scores.append((100 - exact.index(name), role, column))
+            else:
+                for i, part in enumerate(contains):
+                    if part in name:
+                        scores.append((50 - i, role, column))
+                        break
+    scores.sort(key=lambda s: -s[0])
+    found: Dict[str, Optional[str]] = {role: None for role in ROLES}
+    used = set()
+    for _, role, column in scores:
+        if found[role] is None and column not in used:
+            found[role] = column
+            used.add(column)
+    names = {n: c for c, n in normal.items()}
+    if found["time"] is not None and normal[found["time"]] in ("date", "time") and "date" in names and \
+            "time" in names:
+        found["time"] = f"{names['date']} + {names['time']}"
+    return found
+
+
+def speed_factor(column: Optional[str]) -> float:
+    """km/h per unit of a speed column, from units in its name; km/h when the name gives none."""
+    name = _normalise_name(column or "")
+    if re.search(r"(^|_)mph($|_)|miles", name):
+        return MPH_TO_KMH
+    if re.search(r"(^|_)(kn|kt|kts|knots?)($|_)", name):
+        return KNOTS_TO_KMH
+    if re.search(r"(^|_)(m_s|ms|mps)($|_)|per_second", name):
+        return MS_TO_KMH
+    return 1.0
+
+
+def accuracy_factor(column: Optional[str]) -> float:
+    """Metres per unit of an accuracy column: HDOP (unitless) is scaled by ``HDOP_TO_METRES``."""
+    return HDOP_TO_METRES if "dop" in _normalise_name(column or "") else 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Timestamps
+# ---------------------------------------------------------------------------------------------
+
+_TIME_PART = r"(?:[T ,]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?\s*(?P<ampm>[AaPp][Mm])?)?"
+_ZONE_PART = r"\s*(?P<tz>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$"
+_ISO_RE = r"^\s*(?P<Y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})" + _TIME_PART + _ZONE_PART
+_DMY_RE = r"^\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<Y>\d{4}|\d{2})" + _TIME_PART + _ZONE_PART
+_EPOCH_RE = r"^\s*(?P<epoch>\d{9,13}(?:\.\d+)?)\s*$"
+
+
+@dataclass
+class TimeParse:
+    """UTC times from :func:`parse_times` and what was notable on the way."""
+
+    t_utc: pd.Series  #: datetime64[ns, UTC]; NaT where no time could be read
+    n_ambiguous: int = 0  #: local times in the repeated autumn hour
+    n_second_occurrence: int = 0  #: of those, read as the second occurrence (GMT)
+    n_nonexistent: int = 0  #: local times in the spring-forward gap
+    month_first: bool = False  #: slashed dates were read month first
+
+
+def check_timezone(tz: str) -> str:
+    """The IANA zone name, or a :class:`HotspotInputError` saying it is unknown."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise HotspotInputError(
+            f"Unknown time zone '{tz}'. Use an IANA name such as Europe/London (install the tzdata "
+            "package if the system has no zone database)."
+        ) from None
+    return tz
+
+
+def _components_to_naive(parts: pd.DataFrame) -> pd.Series:
+    """Naive datetimes from extracted Y, m, d, H, M, S, f, ampm text columns; NaT if invalid."""
+    year = pd.to_numeric(parts["Y"], errors="coerce")
+    year = year.where(year >= 100, year + 2000)
+    hour = pd.to_numeric(parts["H"], errors="coerce").fillna(0)
+    ampm = parts["ampm"].fillna("").str.lower()
+    hour = hour.where(~((ampm == "pm") & (hour < 12)), hour + 12)
+    hour = hour.where(~((ampm == "am") & (hour == 12)), 0)
+    frame = pd.DataFrame({
+        "year": year,
+        "month": pd.to_numeric(parts["m"], errors="coerce"),
+        "day": pd.to_numeric(parts["d"], errors="coerce"),
+        "hour": hour,
+        "minute": pd.to_numeric(parts["M"], errors="coerce").fillna(0),
+        "second": pd.to_numeric(parts["S"], errors="coerce").fillna(0),
+    })
+    bad = frame.isna().any(axis=1) | (frame["hour"] > 23) | (frame["minute"] > 59) | (frame["second"] > 60)
+    frame.loc[bad, :] = [2000, 1, 1, 0, 0, 0]
+    naive = pd.to_datetime(frame.astype("int64"), errors="coerce")
+    fraction = pd.to_numeric("0." + parts["f"].fillna("0"), errors="coerce").fillna(0.0)
+    naive = naive + pd.to_timedelta(fraction, unit="s")
+    return naive.where(~bad)
+
+
+def _offset_minutes(zone: pd.Series) -> pd.Series:
+    """Minutes east of UTC from a zone suffix; NaN where there is none."""
+    text = zone.fillna("")
+    out = pd.Series(np.nan, index=zone.index)
+    utc = text.str.upper().isin(["Z", "UTC", "GMT"])
+    out[utc] = 0.0
+    numeric = text.str.match(r"^[+-]\d")
+    if numeric.any():
+        digits = text[numeric].str.replace(":", "", regex=False)
+        sign = np.where(digits.str[0] == "-", -1.0, 1.0)
+        hours = pd.to_numeric(digits.str[1:3]).to_numpy(dtype=float)
+        minutes = pd.to_numeric(digits.str[3:5].replace("", "0")).to_numpy(dtype=float)
+        out[numeric] = sign * (hours * 60 + minutes)
+    return out
+
+
+def _localise(naive: pd.Series, tz: str, devices: pd.Series, result: TimeParse) -> pd.Series:
+    """Local wall-clock times → UTC, resolving the repeated autumn hour per device (module docstring)."""
+    from zoneinfo import ZoneInfo
+
+    local = naive.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
+    utc = local.dt.tz_convert("UTC")
+    problem = naive.notna() & local.isna()
+    if not problem.any():
+        return utc
+    zone = ZoneInfo(tz)
+    ambiguous_rows: List[int] = []
+    values = {}
+    for position in np.flatnonzero(problem.to_numpy()):
+        wall = naive.iloc[position].to_pydatetime()
+        first = wall.replace(tzinfo=zone, fold=0)
+        second = wall.replace(tzinfo=zone, fold=1)
+        if first.utcoffset() == second.utcoffset():
+            values[position] = first.astimezone(timezone.utc)
+            continue
+        roundtrip = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
+        if roundtrip != wall:  # the spring-forward gap: read with the offset before the change
+            result.n_nonexistent += 1
+            values[position] = first.astimezone(timezone.utc)
+        else:
+            ambiguous_rows.append(position)
+    result.n_ambiguous += len(ambiguous_rows)
+    if ambiguous_rows:
+        device_values = devices.to_numpy()
+        naive_values = naive.to_numpy()
+        for device in pd.unique(device_values[ambiguous_rows]):
+            rows = np.flatnonzero(device_values == device)
+            steps = np.diff(naive_values[rows][~pd.isna(naive_values[rows])].astype("int64"))
+            if (steps < 0).sum() > (steps > 0).sum():  # listed newest first
+                rows = rows[::-1]
+            candidates = set(ambiguous_rows)
+            last_by_day: Dict[object, Tuple[object, int]] = {}
+            for position in rows:
+                if position not in candidates:
+                    continue
+                wall = naive.iloc[position].to_pydatetime()
+                day = wall.date()
+                previous, fold = last_by_day.get(day, (None, 0))
+                if previous is not None and wall < previous:
+                    fold = 1
+                last_by_day[day] = (wall, fold)
+                result.n_second_occurrence += fold
+                values[position] = wall.replace(tzinfo=zone, fold=fold).astimezone(timezone.utc)
+    positions = np.array(sorted(values), dtype=int)
+    fixed = pd.Series(pd.to_datetime([values[p] for p in positions], utc=True), index=utc.index[positions])
+    utc = utc.copy()
+    utc.loc[fixed.index] = fixed
+    return utc
+
+
+def parse_times(texts: Union[pd.Series, Sequence[str]], tz: str = DEFAULT_TIMEZONE,
+                devices: Optional[Union[pd.Series, Sequence[str]]] = None) -> TimeParse:
+    """UTC times from text: ISO 8601 (with or without offset), UK day-first dates, Unix epochs.
+
+    ``devices`` (same length, in file order) lets the repeated autumn hour be resolved per device;
+    see the module docstring for the rules. Unreadable or empty texts give NaT.
+    """
+    check_timezone(tz)
+    texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
+    devices = (pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str)
+               if devices is not None else pd.Series([""] * len(texts), dtype=object))
+    result = TimeParse(t_utc=pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]"))
+    if len(texts) == 0:
+        return result
+    naive = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
+    offset = pd.Series(np.nan, index=texts.index)
+    absolute = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]")
+
+    iso = texts.str.extract(_ISO_RE)
+    matched = iso["Y"].notna()
+    if matched.any():
+        naive[matched] = _components_to_naive(iso[matched])
+        offset[matched] = _offset_minutes(iso.loc[matched, "tz"])
+    rest = ~matched & (texts != "")
+    if rest.any():
+        dmy = texts[rest].str.extract(_DMY_RE)
+        ok = dmy["Y"].notna()
+        if ok.any():
+            dmy = dmy[ok]
+            day = pd.to_numeric(dmy["d"])
+            month = pd.to_numeric(dmy["m"])
+            if (month > 12).any() and not (day > 12).any():
+                result.month_first = True
+                dmy = dmy.assign(d=dmy["m"], m=dmy["d"])
+            naive[dmy.index] = _components_to_naive(dmy)
+            offset[dmy.index] = _offset_minutes(dmy["tz"])
+            matched = matched | texts.index.isin(dmy.index)
+    rest = ~matched & (texts != "")
+    if rest.any():
+        epoch = texts[rest].str.extract(_EPOCH_RE)["epoch"].dropna()
+        if len(epoch):
+            seconds = pd.to_numeric(epoch)
+            seconds = seconds.where(seconds < 1e11, seconds / 1000.0)  # 13 digits: milliseconds
+            absolute[epoch.index] = pd.to_datetime(seconds, unit="s", utc=True)
+
+    has_offset = naive.notna() & offset.notna()
+    if has_offset.any():
+        shifted = naive[has_offset] - pd.to_timedelta(offset[has_offset], unit="m")
+        absolute.loc[shifted.index] = shifted.dt.tz_localize("UTC")
+    local = naive.notna() & offset.isna()
+    if local.any():
+        localised = _localise(naive[local], tz, devices[local], result)
+        absolute.loc[localised.index] = localised
+    result.t_utc = absolute
+    return result
+
+
+def policing_day(t_utc, day_start: str = "06:00", tz: str = DEFAULT_TIMEZONE):
+    """The policing day (a ``datetime.date``) of UTC times, the day running from ``day_start`` local time.
+
+    ``t_utc``: a pandas Series of UTC datetimes (naive values are taken as UTC) or one datetime.
+    Works on the local wall clock, so 06:30 on a clock-change day belongs to that day.
+    Returns a Series of dates (object dtype) aligned with the input, or one date.
+    """
+    check_timezone(tz)
+    match = re.match(r"^\s*(\d{1,2}):(\d{2})\s*$", str(day_start))
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise HotspotInputError(f"Day start '{day_start}' is not a time of day: write it as HH:MM, e.g. 06:00.")
+    shift = pd.Timedelta(hours=int(match.group(1)), minutes=int(match.group(2)))
+    scalar = not isinstance(t_utc, (pd.Series, pd.Index, np.ndarray, list, tuple))
+    series = pd.Series([t_utc] if scalar else t_utc)
+    times = pd.to_datetime(series, utc=True)
+    wall = times.dt.tz_convert(tz).dt.tz_localize(None)
+    days = (wall - shift).dt.date
+    if scalar:
+        return days.iloc[0]
+    if isinstance(t_utc, pd.Series):
+        days.index = t_utc.index
+    return days
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers: each returns a raw table with officer, time, x, y, speed_kmh, heading, accuracy_m, line
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RawFixes:
+    """What a reader found in one file, before any cleaning."""
+
+    frame: pd.DataFrame  #: officer, time (text), x, y, speed_kmh, heading, accuracy_m, line
+    format: str
+    mapping: Dict[str, Optional[str]] = field(default_factory=dict)
+    notes: List[str] = field(default_factory=list)
+    n_unreadable: int = 0
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise HotspotInputError(f"{path.name} is not a text file (it holds binary data). Export it as CSV, GPX, "
+                                "GeoJSON or NMEA text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def detect_format(path: PathLike) -> str:
+    """``csv``, ``gpx``, ``geojson`` or ``nmea`` from the extension, else from the first characters."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    by_suffix = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson", ".nmea": "nmea", ".nma": "nmea",
+                 ".csv": "csv", ".tsv": "csv"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    head = path.read_bytes()[:2048].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if head.startswith("<"):
+        return "gpx"
+    if head.startswith("{"):
+        return "geojson"
+    if re.match(r"^[^\n]{0,40}\$[A-Z]{2}(RMC|GGA)", head):
+        return "nmea"
+    return "csv"
+
+
+def _numbers(values: pd.Series) -> pd.Series:
+    """Floats from text, reading a lone decimal comma (``51,75``) as a point; NaN if not a number."""
+    text = values.fillna("").astype(str).str.strip()
+    comma = text.str.contains(",", regex=False) & ~text.str.contains(".", regex=False)
+    text = text.where(~comma, text.str.replace(",", ".", regex=False))
+    return pd.to_numeric(text, errors="coerce").astype(float)
+
+
+def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd.Series]:
+    """The text of a mapped column; ``"A + B"`` joins two columns with a space."""
+    if not name:
+        return None
+    parts = [p.strip() for p in name.split(" + ")] if " + " in name else [name]
+    lookup = {c.lower(): c for c in frame.columns}
+    resolved = []
+    for part in parts:
+        column = part if part in frame.columns else lookup.get(part.lower())
+        if column is None:
+            raise HotspotInputError(
+                f"{path.name} has no column '{part}'. Its columns are: {', '.join(map(str, frame.columns))}. "
+                "Correct the column mapping."
+            )
+        resolved.append(column)
+    series = frame[resolved[0]].astype(str).str.strip()
+    for column in resolved[1:]:
+        series = series + " " + frame[column].astype(str).str.strip()
+    return series
+
+
+def _table_to_raw(table: pd.DataFrame, lines: np.ndarray, path: Path, fmt: str,
+                  mapping: Optional[Dict[str, Optional[str]]], xy_from_table: bool = True) -> RawFixes:
+    """Apply a column mapping (guessed, then overridden) to a text table."""
+    used = guess_columns(list(table.columns))
+    if not xy_from_table:
+        used["x"] = used["y"] = None
+    for role, column in (mapping or {}).items():
+        if role in ROLES and column:
+            _column(table.head(0), column, path)  # a mapped column that is missing is the first thing to say
+            used[role] = column
+    notes = []
+    missing = [ROLE_LABELS[r] for r in ("time",) + (("x", "y") if xy_from_table else ()) if not used[r]]
+    if missing:
+        raise HotspotInputError(
+            f"{path.name}: no column was recognised for {', '.join(missing)}. Its columns are: "
+            f"{', '.join(map(str, table.columns))}. Set the field(s) in the column mapping."
+        )
+    officer = _column(table, used["officer"], path)
+    if officer is None:
+        officer = pd.Series([path.stem] * len(table), index=table.index)
+        notes.append(f"{path.name}: no officer or radio id column, so the file name is used as the id.")
+    frame = pd.DataFrame({
+        "officer": officer.to_numpy(),
+        "time": _column(table, used["time"], path).to_numpy(),
+        "x": _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan,
+        "y": _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan,
+        "speed_kmh": np.nan, "heading": np.nan, "accuracy_m": np.nan,
+        "line": lines,
+    })
+    if used["speed"]:
+        factor = speed_factor(used["speed"])
+        frame["speed_kmh"] = (_numbers(_column(table, used["speed"], path)) * factor).to_numpy()
+        if factor == 1.0 and not re.search(r"km|kph", used["speed"].lower()):
+            notes.append(f"{path.name}: speed column '{used['speed']}' names no unit; read as km/h.")
+    if used["heading"]:
+        frame["heading"] = _numbers(_column(table, used["heading"], path)).to_numpy()
+    if used["accuracy"]:
+        frame["accuracy_m"] = (_numbers(_column(table, used["accuracy"], path))
+                               * accuracy_factor(used["accuracy"])).to_numpy()
+    return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
+
+
+def read_csv_table(path: PathLike, max_rows: Optional[int] = None) -> Tuple[pd.DataFrame, np.ndarray]:
+    """A CSV as a text table and the file line of each row; raises naming the line of a broken row."""
+    path = Path(path)
+    text = _read_text(path)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max([",", ";", "\t", "|"], key=first_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header: Optional[List[str]] = None
+    rows: List[List[str]] = []
+    lines: List[int] = []
+    try:
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in row]
+                continue
+            if len(row) != len(header):
+                if len(row) > len(header) and not any(c.strip() for c in row[len(header):]):
+                    row = row[: len(header)]
+                else:
+                    raise HotspotInputError(
+                        f"{path.name}, line {reader.line_num}: {len(row)} fields where the header has "
+                        f"{len(header)}. Fix or remove that line (was the export cut short?) and import again."
+                    )
+            rows.append(row)
+            lines.append(reader.line_num)
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+    except csv.Error as error:
+        raise HotspotInputError(f"{path.name}, line {reader.line_num}: not readable as CSV ({error}).") from None
+    if header is None:
+        raise HotspotInputError(f"{path.name} is empty: it has no header and no rows.")
+    table = pd.DataFrame(rows, columns=header, dtype=object) if rows else pd.DataFrame(columns=header, dtype=object)
+    return table, np.array(lines, dtype=int)
+
+
+def read_csv_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+    """An app GPS or radio location CSV (any of , ; tab | as delimiter)."""
+    path = Path(path)
+    table, lines = read_csv_table(path)
+    return _table_to_raw(table, lines, path, "csv", mapping)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def read_gpx_fixes(path: PathLike) -> RawFixes:
+    """Track points (route points if there are none) of a GPX 1.0 or 1.1 file.
+
+    Speed (m/s) and course come from GPX 1.0 elements or any extension element named speed,
+    course, heading or bearing; accuracy from an extension named accuracy/hacc (metres) or
+    ``<hdop>`` (× ``HDOP_TO_METRES``). The officer id is the file name (one device per file).
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    offset = len(data) - len(data.lstrip())
+    skipped_lines = data[:offset].count(b"\n")
+    try:
+        root = ElementTree.fromstring(data[offset:])
+    except ElementTree.ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        raise HotspotInputError(
+            f"{path.name}, line {line + skipped_lines}, column {column}: not valid GPX/XML "
+            f"({str(error).split(':')[0]}). Is the file complete?"
+        ) from None
+    if _local(root.tag) != "gpx":
+        raise HotspotInputError(f"{path.name} is XML but not GPX (its root element is <{_local(root.tag)}>).")
+    points = [e for e in root.iter() if _local(e.tag) == "trkpt"]
+    if not points:
+        points = [e for e in root.iter() if _local(e.tag) == "rtept"]
+    records = []
+    for point in points:
+        values = {"time": "", "speed": np.nan, "heading": np.nan, "accuracy": np.nan, "hdop": np.nan}
+        for child in point.iter():
+            name = _local(child.tag)
+            text = (child.text or "").strip()
+            if child is point or not text:
+                continue
+            if name == "time":
+                values["time"] = text
+            elif name in ("speed", "course", "heading", "bearing", "accuracy", "hacc", "horizontal_accuracy",
+                          "hdop"):
+                try:
+                    number = float(text)
+                except ValueError:
+                    continue
+                key = {"course": "heading", "bearing": "heading", "hacc": "accuracy",
+                       "horizontal_accuracy": "accuracy"}.get(name, name)
+                values[key] = number
+        try:
+            lat, lon = float(point.get("lat", "nan")), float(point.get("lon", "nan"))
+        except ValueError:
+            lat = lon = np.nan
+        accuracy = values["accuracy"] if values["accuracy"] == values["accuracy"] else values["hdop"] * HDOP_TO_METRES
+        records.append((path.stem, values["time"], lon, lat, values["speed"] * MS_TO_KMH, values["heading"],
+                        accuracy, 0))
+    frame = pd.DataFrame(records, columns=["officer", "time", "x", "y", "speed_kmh", "heading", "accuracy_m", "line"])
+    if len(frame) and not (frame["time"] != "").any():
+        raise HotspotInputError(
+            f"{path.name}: GPX without times cannot give dwell — none of its {len(frame):,} track points has a "
+            "<time>. Export the track again with timestamps (a saved 'route' or simplified track has none)."
+        )
+    if not len(frame):
+        raise HotspotInputError(f"{path.name} has no track points (<trkpt>): nothing to import.")
+    return RawFixes(frame=frame, format="gpx",
+                    notes=[f"{path.name}: GPX, one device per file; the file name is the officer id."])
+
+
+def read_geojson_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+    """Point features of a GeoJSON file; properties are mapped like CSV columns."""
+    path = Path(path)
+    text = _read_text(path)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise HotspotInputError(
+            f"{path.name}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})."
+        ) from None
+    features = document.get("features") if isinstance(document, dict) else None
+    if features is None and isinstance(document, dict) and document.get("type") == "Feature":
+        features = [document]
+    if not isinstance(features, list):
+        raise HotspotInputError(f"{path.name} is JSON but not a GeoJSON FeatureCollection.")
+    rows, xs, ys = [], [], []
+    for feature in features:
+        geometry = (feature or {}).get("geometry") or {}
+        kind, coords = geometry.get("type"), geometry.get("coordinates")
+        points = [coords] if kind == "Point" else (coords if kind == "MultiPoint" else [])
+        properties = {k: "" if v is None else str(v) for k, v in ((feature or {}).get("properties") or {}).items()}
+        for point in points or [[None, None]]:
+            rows.append(properties)
+            valid = isinstance(point, (list, tuple)) and len(point) >= 2
+            xs.append(point[0] if valid else None)
+            ys.append(point[1] if valid else None)
+    table = pd.DataFrame(rows, dtype=object).fillna("")
+    if table.empty and rows:
+        table = pd.DataFrame(index=range(len(rows)))
+    raw = _table_to_raw(table, np.zeros(len(rows), dtype=int), path, "geojson", mapping, xy_from_table=False)
+    raw.frame["x"] = pd.to_numeric(pd.Series(xs, dtype=object), errors="coerce").astype(float).to_numpy()
+    raw.frame["y"] = pd.to_numeric(pd.Series(ys, dtype=object), errors="coerce").astype(float).to_numpy()
+    return raw
+
+
+def _nmea_degrees(value: str, hemisphere: str) -> float:
+    if not value:
+        return np.nan
+    try:
+        number = float(value)
+    except ValueError:
+        return np.nan
+    degrees = int(number // 100)
+    result = degrees + (number - degrees * 100) / 60.0
+    return -result if hemisphere.upper() in ("S", "W") else result
+
+
+def read_nmea_fixes(path: PathLike) -> RawFixes:
+    """RMC and GGA sentences of an NMEA 0183 log (times UTC; RMC speed in knots → km/h).
+
+    A GGA sentence takes its date from the nearest RMC; at the same epoch RMC gives position,
+    speed and course and GGA the HDOP. Sentences with a bad checksum or unreadable fields are
+    counted, not fatal. The officer id is the file name.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    entries = []
+    unreadable = 0
+    first_bad = None
+    for number, line in enumerate(text.splitlines(), 1):
+        start = line.find("$")
+        if start < 0:
+            continue
+        sentence = line[start:].strip()
+        body, _, checksum = sentence[1:].partition("*")
+        kind = body[2:5] if len(body) >= 5 else ""
+        if kind not in ("RMC", "GGA"):
+            continue
+        try:
+            if checksum:
+                computed = 0
+                for char in body:
+                    computed ^= ord(char)
+                if int(checksum[:2], 16) != computed:
+                    raise ValueError("checksum")
+            f = body.split(",")
+            if kind == "RMC":
+                entries.append({"line": number, "kind": kind, "time": f[1], "date": f[9],
+                                "valid": f[2].upper() == "A", "y": _nmea_degrees(f[3], f[4]),
+                                "x": _nmea_degrees(f[5], f[6]),
+                                "speed": float(f[7]) * KNOTS_TO_KMH if f[7] else np.nan,
+                                "heading": float(f[8]) if f[8] else np.nan, "hdop": np.nan})
+            else:
+                entries.append({"line": number, "kind": kind, "time": f[1], "date": "",
+                                "valid": f[6] not in ("", "0"), "y": _nmea_degrees(f[2], f[3]),
+                                "x": _nmea_degrees(f[4], f[5]), "speed": np.nan, "heading": np.nan,
+                                "hdop": float(f[8]) if f[8] else np.nan})
+        except (ValueError, IndexError):
+            unreadable += 1
+            first_bad = first_bad or number
+    if not entries:
+        raise HotspotInputError(
+            f"{path.name} has no readable NMEA RMC or GGA sentences (lines like $GPRMC,… or $GNGGA,…): "
+            "is it an NMEA log?"
+        )
+    frame = pd.DataFrame(entries)
+    dates = frame["date"].where(frame["kind"] == "RMC").replace("", np.nan)
+    frame["date"] = dates.ffill().bfill().fillna("")
+    frame["key"] = frame["date"] + "|" + frame["time"]
+    gga = frame[frame["kind"] == "GGA"].drop_duplicates("key").set_index("key")["hdop"]
+    rmc = frame[frame["kind"] == "RMC"]
+    gga_only = frame[(frame["kind"] == "GGA") & ~frame["key"].isin(rmc["key"])]
+    merged = pd.concat([rmc, gga_only]).sort_values("line")
+    merged["hdop"] = merged["key"].map(gga).astype(float)
+    when = merged["time"].str.extract(r"^(\d{2})(\d{2})(\d{2}(?:\.\d+)?)$")
+    day = merged["date"].str.extract(r"^(\d{2})(\d{2})(\d{2})$")
+    iso = ("20" + day[2] + "-" + day[1] + "-" + day[0] + "T" + when[0] + ":" + when[1] + ":" + when[2] + "Z")
+    out = pd.DataFrame({
+        "officer": path.stem,
+        "time": iso.fillna("").to_numpy(),
+        "x": merged["x"].where(merged["valid"]).to_numpy(dtype=float),
+        "y": merged["y"].where(merged["valid"]).to_numpy(dtype=float),
+        "speed_kmh": merged["speed"].to_numpy(dtype=float),
+        "heading": merged["heading"].to_numpy(dtype=float),
+        "accuracy_m": (merged["hdop"] * HDOP_TO_METRES).to_numpy(dtype=float),
+        "line": merged["line"].to_numpy(dtype=int),
+    })
+    notes = [f"{path.name}: NMEA, times UTC, speeds converted from knots; the file name is the officer id."]
+    if unreadable:
+        notes.append(f"{path.name}: {unreadable:,} unreadable RMC/GGA sentence(s), the first at line {first_bad}.")
+    return RawFixes(frame=out, format="nmea", notes=notes, n_unreadable=unreadable)
+
+
+def read_fixes(path: PathLike, fmt: str = "auto", mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+    """Read one export file of any supported format (``fmt`` one of ``FORMATS``)."""
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"{path} does not exist or is not a file.")
+    if fmt not in FORMATS:
+        raise HotspotInputError(f"Unknown format '{fmt}': use one of {', '.join(FORMATS)}.")
+    if fmt == "auto":
+        fmt = detect_format(path)
+    if fmt == "gpx":
+        return read_gpx_fixes(path)
+    if fmt == "geojson":
+        return read_geojson_fixes(path, mapping)
+    if fmt == "nmea":
+        return read_nmea_fixes(path)
+    return read_csv_fixes(path, mapping)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ids: radio id lookup and pseudonyms
+# ---------------------------------------------------------------------------------------------
+
+
+def normalise_id(value: object) -> str:
+    """An id as text without surrounding spaces; all-digit ids lose leading zeros (ISSI 0012 = 12)."""
+    text = "" if value is None else str(value).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return str(int(text)) if text.isdigit() else text
+
+
+def load_id_lookup(path: PathLike) -> Dict[str, str]:
+    """A CSV mapping radio ids (ISSI) or device ids to collar numbers.
+
+    Columns are found by name (issi/radio/device… → collar/officer/callsign…); with other names the
+    first column is the radio id and the second the collar number.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"ID lookup {path} does not exist. Choose a CSV of radio id → collar number.")
+    table, lines = read_csv_table(path)
+    if len(table.columns) < 2:
+        raise HotspotInputError(f"ID lookup {path.name} needs two columns: radio id and collar number.")
+    names = {c: _normalise_name(c) for c in table.columns}
+    source = next((c for c, n in names.items() if re.search(r"issi|radio|device|tei|terminal", n)), None)
+    target = next((c for c, n in names.items() if c != source and re.search(r"collar|officer|callsign|staff|badge", n)),
+                  None)
+    if source is None or target is None:
+        source, target = table.columns[0], table.columns[1]
+    lookup: Dict[str, str] = {}
+    for key, value, line in zip(table[source], table[target], lines):
+        key, value = normalise_id(key), str(value).strip()
+        if not key or not value:
+            continue
+        if key in lookup and lookup[key] != value:
+            raise HotspotInputError(
+                f"ID lookup {path.name}, line {line}: a radio id is mapped to two different collar numbers. "
+                "Keep one row per radio id."
+            )
+        lookup[key] = value
+    return lookup
+
+
+def new_pseudonym_key() -> bytes:
+    """A random key for one run: pseudonyms are stable within the run and unlinkable across runs."""
+    return secrets.token_bytes(32)
+
+
+def pseudonymise_ids(ids: pd.Series, key: bytes) -> pd.Series:
+    """Keyed pseudonyms (HMAC-SHA256, ``P-`` + 12 hex digits) for ids; the same id gives the same pseudonym."""
+    unique = pd.unique(ids.astype(str))
+    table = {raw: "P-" + hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:12] for raw in unique}
+    return ids.astype(str).map(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------------------------
+
+
+def _distances(x0, y0, x1, y1, geographic: bool) -> np.ndarray:
+    if not geographic:
+        return np.hypot(x1 - x0, y1 - y0)
+    lat0, lat1 = np.radians(y0), np.radians(y1)
+    dlat, dlon = lat1 - lat0, np.radians(x1 - x0)
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat0) * np.cos(lat1) * np.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def jump_mask(device: np.ndarray, t_s: np.ndarray, x: np.ndarray, y: np.ndarray, max_speed_kmh: float,
+              geographic: bool = True, max_run: int = 3) -> np.ndarray:
+    """Which fixes are jumps, for fixes sorted by device then time (``t_s`` seconds, strictly rising per device).
+
+    A run of up to ``max_run`` fixes is a jump when reaching it and leaving it both need more than
+    ``max_speed_kmh`` while going straight past it does not (a GPS spike). At either end of a
+    device's track, a fix whose only link is too fast while the next link is not is a jump too.
+    Consistent fast movement (all links fast) is kept: it is travel, not error.
+    """
+    n = len(t_s)
+    drop = np.zeros(n, dtype=bool)
+    if n < 2 or not max_speed_kmh or max_speed_kmh <= 0:
+        return drop
+    limit = max_speed_kmh / 3.6
+
+    def too_fast(i, j):
+        dt = np.maximum(t_s[j] - t_s[i], 1e-9)
+        return _distances(x[i], y[i], x[j], y[j], geographic) / dt > limit
+
+    for _ in range(1000):
+        idx = np.flatnonzero(~drop)
+        if len(idx) < 2:
+            break
+        same = device[idx[1:]] == device[idx[:-1]]
+        fast = same & too_fast(idx[:-1], idx[1:])  # fast[k]: link idx[k] → idx[k+1]
+        if not fast.any():
+            break
+        changed = False
+        for run in range(1, max_run + 1):
+            # run of kept positions k..k+run-1, entered by link k-1 and left by link k+run-1
+            k = np.arange(1, len(idx) - run)
+            if not len(k):
+                break
+            ok = fast[k - 1] & fast[k + run - 1]
+            for step in range(run + 1):
+                ok &= same[k - 1 + step]
+            k = k[ok]
+            if len(k):
+                k = k[~too_fast(idx[k - 1], idx[k + run])]
+            if len(k):
+                for step in range(run):
+                    drop[idx[k + step]] = True
+                changed = True
+                break
+        if changed:
+            continue
+        first = np.r_[True, ~same]  # position starts a device
+        last = np.r_[~same, True]
+        k = np.arange(len(idx))
+        nxt_ok = np.r_[~fast[1:], False, False] & np.r_[same[1:], False, False]  # link k+1 → k+2 exists and is not fast
+        start_spike = first & np.r_[fast, False] & nxt_ok
+        prev_ok = np.r_[False, False, ~fast[:-1]] & np.r_[False, False, same[:-1]]
+        end_spike = last & np.r_[False, fast] & prev_ok[: len(idx)]
+        ends = k[start_spike | end_spike]
+        if not len(ends):
+            break
+        drop[idx[ends]] = True
+    return drop
+
+
+@dataclass
+class TrackImport:
+    """Result of :func:`import_tracks`."""
+
+    fixes: pd.DataFrame  #: FIX_COLUMNS, sorted by officer_id then t_utc; x, y in the source CRS
+    n_read: int = 0
+    dropped: Counter = field(default_factory=Counter)  #: reason (``DROP_REASONS`` key) → count
+    intervals: Dict[str, Tuple[float, float, int]] = field(default_factory=dict)  #: source → median s, p90 s, n
+    n_ambiguous: int = 0
+    n_second_occurrence: int = 0
+    n_nonexistent: int = 0
+    n_lookup_mapped_ids: int = 0
+    n_unmapped_ids: int = 0
+    n_unmapped_fixes: int = 0
+    files: List[Tuple[str, str, int]] = field(default_factory=list)  #: source label, format, rows read
+    failed: List[Tuple[str, str]] = field(default_factory=list)  #: file name, message
+    notes: List[str] = field(default_factory=list)
+    mappings: Dict[str, Dict[str, Optional[str]]] = field(default_factory=dict)  #: source label → mapping
+
+    def log_lines(self) -> List[str]:
+        """What happened, for the log: never any raw officer or radio id."""
+        lines = [f"Read {self.n_read:,} fixes from {len(self.files)} file(s); kept {len(self.fixes):,}."]
+        for reason, label in DROP_REASONS.items():
+            if self.dropped.get(reason):
+                lines.append(f"Dropped {self.dropped[reason]:,}: {label}.")
+        if not sum(self.dropped.values()):
+            lines.append("Dropped none.")
+        if self.n_ambiguous:
+            lines.append(f"{self.n_ambiguous:,} local times fell in the repeated autumn hour: "
+                         f"{self.n_second_occurrence:,} read as its second occurrence (GMT), the rest as the first (BST).")
+        if self.n_nonexistent:
+            lines.append(f"{self.n_nonexistent:,} local times fell in the spring-forward gap (they do not exist on "
+                         "a UK clock) and were read with the offset before the change (GMT).")
+        if self.n_lookup_mapped_ids or self.n_unmapped_ids:
+            lines.append(f"ID lookup: {self.n_lookup_mapped_ids:,} radio id(s) mapped to collar numbers; "
+                         f"{self.n_unmapped_ids:,} id(s) ({self.n_unmapped_fixes:,} fixes) not in the lookup "
+                         "kept their radio id.")
+        for source, (median, p90, count) in self.intervals.items():
+            lines.append(f"Ping interval {source}: median {median:,.1f} s, 90th percentile {p90:,.1f} s "
+                         f"({count:,} intervals).")
+        lines.extend(self.notes)
+        for name, message in self.failed:
+            lines.append(f"Not imported: {message}")
+        return lines
+
+
+def _empty_fixes() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype=float) for c in FIX_COLUMNS})
+    frame["officer_id"] = frame["officer_id"].astype(object)
+    frame["source"] = frame["source"].astype(object)
+    frame["t_utc"] = pd.Series(dtype="datetime64[ns, UTC]")
+    return frame
+
+
+def import_tracks(
+    paths: Sequence[PathLike],
+    fmt: str = "auto",
+    mapping: Optional[Dict[str, Optional[str]]] = None,
+    tz: str = DEFAULT_TIMEZONE,
+    id_lookup: Optional[Dict[str, str]] = None,
+    pseudonymise: bool = False,
+    key: Optional[bytes] = None,
+    max_speed_kmh: float = DEFAULT_MAX_SPEED_KMH,
+    max_accuracy_m: float = DEFAULT_MAX_ACCURACY_M,
+    geographic: bool = True,
+    skip_broken: bool = False,
+    now: Optional[datetime] = None,
+    progress: ProgressCallback = None,
+) -> TrackImport:
+    """Read, convert and clean tracking exports into one table of fixes.
+
+    ``paths``: files of the formats in ``FORMATS``; ``mapping``: role → column overrides (CSV and
+    GeoJSON); ``tz``: zone of times without an offset; ``id_lookup``: radio id → collar number;
+    ``pseudonymise``: replace ids with keyed pseudonyms (``key``, else a fresh random key);
+    ``max_speed_kmh`` / ``max_accuracy_m``: 0 turns the check off; ``geographic``: coordinates are
+    degrees (else metres). A broken file raises :class:`HotspotInputError` naming file and line,
+    unless ``skip_broken``: then it is listed in ``failed`` and the other files are kept.
+    Returns a :class:`TrackImport`; fixes keep coordinates in the source CRS.
+    """
+    check_timezone(tz)
+    result = TrackImport(fixes=_empty_fixes())
+    frames = []
+    unreadable = 0
+    for n, path in enumerate(paths):
+        report(progress, 0.6 * n / max(len(paths), 1))
+        path = Path(path)
+        label = f"file {n + 1} ({path.suffix.lstrip('.').lower() or 'text'})" if pseudonymise else path.name
+        try:
+            raw = read_fixes(path, fmt, mapping)
+            times = parse_times(raw.frame["time"], tz, raw.frame["officer"])
+        except HotspotInputError as error:
+            if not skip_broken:
+                raise
+            result.failed.append((path.name, str(error)))
+            continue
+        frame = raw.frame.copy()
+        frame["t_utc"] = times.t_utc.to_numpy()
+        frame["source"] = label
+        frames.append(frame)
+        unreadable += raw.n_unreadable
+        result.n_ambiguous += times.n_ambiguous
+        result.n_second_occurrence += times.n_second_occurrence
+        result.n_nonexistent += times.n_nonexistent
+        if times.month_first:
+            result.notes.append(f"{label}: dates only make sense month first (US order) and were read so.")
+        result.files.append((label, raw.format, len(frame)))
+        result.mappings[label] = raw.mapping
+        result.notes.extend(raw.notes if not pseudonymise else [m.replace(path.name, label) for m in raw.notes
+                                                                 if "file name is" not in m])
+    result.dropped["unreadable"] = unreadable
+    if not frames:
+        return result
+    fixes = pd.concat(frames, ignore_index=True)
+    result.n_read = len(fixes) + unreadable
+    report(progress, 0.65)
+
+    officer = fixes["officer"].fillna("").astype(str).str.strip()
+    if id_lookup:
+        normal = officer.map(normalise_id)
+        mapped = normal.map(id_lookup)
+        known = mapped.notna()
+        present = officer != ""
+        result.n_lookup_mapped_ids = int(normal[known].nunique())
+        result.n_unmapped_ids = int(normal[~known & present].nunique())
+        result.n_unmapped_fixes = int((~known & present).sum())
+        officer = mapped.where(known, officer)
+    fixes["officer_id"] = officer
+
+    now = pd.Timestamp(now or datetime.now(timezone.utc))
+    now = now.tz_localize("UTC") if now.tzinfo is None else now.tz_convert("UTC")
+    keep = np.ones(len(fixes), dtype=bool)
+
+    def drop(reason: str, mask) -> None:
+        mask = np.asarray(mask, dtype=bool) & keep
+        result.dropped[reason] += int(mask.sum())
+        keep[mask] = False
+
+    drop("no_officer", officer == "")
+    t = fixes["t_utc"]
+    drop("no_time", t.isna())
+    drop("bad_time", t.notna() & ((t < pd.Timestamp("2000-01-01", tz="UTC")) | (t > now + pd.Timedelta(days=1))))
+    x, y = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
+    bad = ~np.isfinite(x) | ~np.isfinite(y) | ((x == 0) & (y == 0))
+    if geographic:
+        with np.errstate(invalid="ignore"):
+            bad |= (np.abs(x) > 180) | (np.abs(y) > 90)
+    drop("bad_coordinates", bad)
+    if max_accuracy_m and max_accuracy_m > 0:
+        accuracy = fixes["accuracy_m"].to_numpy(dtype=float)
+        with np.errstate(invalid="ignore"):
+            drop("accuracy", accuracy > max_accuracy_m)
+    fixes = fixes[keep]
+    report(progress, 0.75)
+
+    fixes = fixes.reset_index(drop=True)
+    fixes["_order"] = np.arange(len(fixes))
+    fixes = fixes.sort_values(["officer_id", "t_utc", "_order"], kind="mergesort").reset_index(drop=True)
+    duplicate = fixes.duplicated(["officer_id", "t_utc"], keep="first").to_numpy()
+    result.dropped["duplicate"] += int(duplicate.sum())
+    fixes = fixes[~duplicate].reset_index(drop=True)
+    report(progress, 0.85)
+    if len(fixes):
+        codes = pd.factorize(fixes["officer_id"])[0]
+        seconds = fixes["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+        jumps = jump_mask(codes, seconds, fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float),
+                          max_speed_kmh, geographic)
+        result.dropped["jump"] += int(jumps.sum())
+        fixes = fixes[~jumps].reset_index(drop=True)
+    report(progress, 0.95)
+
+    result.intervals = ping_intervals(fixes)
+    if pseudonymise:
+        fixes["officer_id"] = pseudonymise_ids(fixes["officer_id"], key or new_pseudonym_key())
+    result.fixes = fixes[FIX_COLUMNS].reset_index(drop=True)
+    result.dropped = Counter({k: v for k, v in result.dropped.items() if v})
+    report(progress, 1.0)
+    return result
+
+
+def ping_intervals(fixes: pd.DataFrame) -> Dict[str, Tuple[float, float, int]]:
+    """Per source: median and 90th percentile seconds between consecutive fixes of a device, and their number."""
+    out: Dict[str, Tuple[float, float, int]] = {}
+    if fixes.empty:
+        return out
+    ordered = fixes.sort_values(["source", "officer_id", "t_utc"], kind="mergesort")
+    seconds = ordered["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+    same = (ordered["source"].to_numpy()[1:] == ordered["source"].to_numpy()[:-1]) & \
+           (ordered["officer_id"].to_numpy()[1:] == ordered["officer_id"].to_numpy()[:-1])
+    gaps = np.diff(seconds)
+    sources = ordered["source"].to_numpy()[1:]
+    for source in pd.unique(ordered["source"]):
+        values = gaps[same & (sources == source)]
+        if len(values):
+            out[str(source)] = (float(np.median(values)), float(np.percentile(values, 90)), int(len(values)))
+    return out
+
+
+@dataclass
+class TrackLine:
+    """One officer's track on one policing day: parts split at gaps longer than ``TRACK_SPLIT_GAP_S``."""
+
+    officer_id: str
+    day: object  #: datetime.date
+    start_utc: pd.Timestamp
+    end_utc: pd.Timestamp
+    n_fixes: int
+    parts: List[np.ndarray]  #: each an (n, 2) array of x, y with n ≥ 2
+
+
+def track_lines(fixes: pd.DataFrame, x: np.ndarray, y: np.ndarray, day_start: str = "06:00",
+                tz: str = DEFAULT_TIMEZONE, split_gap_s: float = TRACK_SPLIT_GAP_S) -> List[TrackLine]:
+    """Track lines per officer per policing day from fixes sorted by officer then time.
+
+    ``x``, ``y``: coordinates to draw (e.g. reprojected), aligned with ``fixes``. Days with fewer
+    than two fixes, and parts of a single fix, draw nothing.
+    """
+    if fixes.empty:
+        return []
+    days = policing_day(fixes["t_utc"], day_start, tz).to_numpy()
+    officers = fixes["officer_id"].to_numpy()
+    seconds = fixes["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+    keys = pd.factorize(pd.Series(list(zip(officers, days))))[0]
+    boundaries = np.flatnonzero(np.diff(keys) != 0) + 1
+    lines = []
+    for rows in np.split(np.arange(len(fixes)), boundaries):
+        if len(rows) < 2:
+            continue
+        breaks = np.flatnonzero(np.diff(seconds[rows]) > split_gap_s) + 1
+        parts = [np.column_stack([x[p], y[p]]) for p in np.split(rows, breaks) if len(p) >= 2]
+        if not parts:
+            continue
+        lines.append(TrackLine(str(officers[rows[0]]), days[rows[0]], fixes["t_utc"].iloc[rows[0]],
+                               fixes["t_utc"].iloc[rows[-1]], int(len(rows)), parts))
+    return lines

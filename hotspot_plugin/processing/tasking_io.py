@@ -1,0 +1,97 @@
+"""Reading attribute tables (taskings, visits) into plain Python rows for the tasking core."""
+
+from __future__ import annotations
+
+from datetime import timezone
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from .layer_io import is_null
+
+SCHEDULE_TYPES = {
+    "task_id": QVariant.String, "date": QVariant.String, "shift": QVariant.String, "fence_id": QVariant.String,
+    "arm": QVariant.String, "window_start": QVariant.String, "window_end": QVariant.String, "minutes": QVariant.Int,
+    "visit_order": QVariant.Int, "team": QVariant.String, "source": QVariant.String,
+}
+
+
+def python_value(value):
+    """A QGIS attribute as a plain value: NULL → None, QDateTime → aware UTC datetime, QDate → ISO text."""
+    if is_null(value):
+        return None
+    if isinstance(value, QDateTime):
+        if not value.isValid():
+            return None
+        return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toString("HH:mm:ss") if value.isValid() else None
+    return value
+
+
+def read_rows(source, required: Sequence[str], optional: Sequence[str] = (), layer_name: str = "The table",
+              feedback=None) -> List[Dict[str, object]]:
+    """Every feature of ``source`` as a dict of the named fields; missing required fields are an error."""
+    names = source.fields().names()
+    missing = [f for f in required if f not in names]
+    if missing:
+        raise QgsProcessingException(f"{layer_name} lacks the field(s) {', '.join(missing)}.")
+    wanted = list(required) + [f for f in optional if f in names]
+    indices = [source.fields().lookupField(f) for f in wanted]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+    rows = []
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and n % 5000 == 0 and feedback.isCanceled():
+            raise QgsProcessingException("Cancelled.")
+        attributes = feature.attributes()
+        rows.append({name: python_value(attributes[i]) for name, i in zip(wanted, indices)})
+    return rows
+
+
+def make_fields(names: Sequence[str], types: Optional[Dict[str, int]] = None) -> QgsFields:
+    """QgsFields for ``names``; types from ``types`` (default text)."""
+    fields = QgsFields()
+    for name in names:
+        fields.append(QgsField(name, (types or {}).get(name, QVariant.String)))
+    return fields
+
+
+# Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
+_POST_PROCESSORS: Dict[str, "MetadataOutput"] = {}
+
+
+class MetadataOutput(QgsProcessingLayerPostProcessorInterface):
+    """Writes the run's parameters and choices into a loaded output table's metadata."""
+
+    def __init__(self, title: str, abstract: str):
+        super().__init__()
+        self.title = title
+        self.abstract = abstract
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
+        if layer is None or not layer.isValid():
+            return
+        metadata = layer.metadata()
+        metadata.setTitle(self.title)
+        metadata.setAbstract(self.abstract)
+        layer.setMetadata(metadata)
+
+
+def describe_on_load(context, dest_id: str, title: str, abstract: str) -> None:
+    """Name a table output and record how it was made when QGIS loads it (GUI runs; harmless headless)."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    details = context.layerToLoadOnCompletionDetails(dest_id)
+    details.name = title
+    processor = MetadataOutput(title, abstract)
+    _POST_PROCESSORS[dest_id] = processor
+    details.setPostProcessor(processor)

@@ -1,0 +1,186 @@
+"""hotspot:taskingschedule — a seeded, randomised patrol schedule for the geofences."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate
+
+from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_date, parse_shifts
+from .base import HotspotAlgorithm, describe, progress_callback, run_core
+from .layer_io import is_null
+from .tasking_io import SCHEDULE_TYPES, describe_on_load, make_fields
+
+FENCE_ID = "fence_id"
+
+
+def balance_lines(balance) -> list:
+    """The per-block balance between arms as log lines."""
+    lines = []
+    for b in balance:
+        lines.append(
+            f"Block {b['block']} ({b['places']} places): treated {b['treated_days']} place-days "
+            f"(harm {b['treated_harm']:.1f}, {b['treated_harm_per_day']:.1f} per place-day), control "
+            f"{b['control_days']} (harm {b['control_harm']:.1f}, {b['control_harm_per_day']:.1f} per place-day)"
+            + (f", washout {b['washout_days']}" if b["washout_days"] else ""))
+    return lines
+
+
+class TaskingScheduleAlgorithm(HotspotAlgorithm):
+    NAME = "taskingschedule"
+    DISPLAY_NAME = "Tasking schedule"
+    GROUP = "Taskings"
+    GROUP_ID = "taskings"
+    HELP = (
+        "Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally "
+        "within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of "
+        "a set length at random times inside the shifts, a minimum gap apart (end of one to start of the "
+        "next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a "
+        "place not treated within that many days after a treated day is in arm 'washout' (neither tasked "
+        "nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; "
+        "places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one "
+        "row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset "
+        "(Europe/London). The log reports the balance between arms (place-days, harm) per block."
+    )
+
+    FENCES = "FENCES"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    SHIFTS = "SHIFTS"
+    TREATED_SHARE = "TREATED_SHARE"
+    BLOCK_FIELD = "BLOCK_FIELD"
+    PATROLS_PER_DAY = "PATROLS_PER_DAY"
+    PATROL_MIN = "PATROL_MIN"
+    MIN_GAP_MIN = "MIN_GAP_MIN"
+    WASHOUT_DAYS = "WASHOUT_DAYS"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        today = QDate.currentDate()
+        self.add(QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"),
+                                                     [QgsProcessing.TypeVectorPolygon]),
+                 "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
+                 "report, when present). Selected features only is honoured.")
+        self.add(QgsProcessingParameterString(self.START_DATE, self.tr("First day (YYYY-MM-DD)"),
+                                              defaultValue=today.addDays(1).toString("yyyy-MM-dd")),
+                 "The first policing day of the schedule, e.g. 2026-03-02.")
+        self.add(QgsProcessingParameterString(self.END_DATE, self.tr("Last day (YYYY-MM-DD)"),
+                                              defaultValue=today.addDays(28).toString("yyyy-MM-dd")),
+                 "The last policing day of the schedule (inclusive).")
+        self.add(QgsProcessingParameterString(self.SHIFTS, self.tr("Shifts"),
+                                              defaultValue="06:00-14:00,14:00-22:00,22:00-06:00"),
+                 "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
+                 "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
+                 "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.")
+        self.add(QgsProcessingParameterNumber(self.TREATED_SHARE, self.tr("Share of places treated each day"),
+                                              type=QgsProcessingParameterNumber.Double, defaultValue=0.5,
+                                              minValue=0.0, maxValue=1.0),
+                 "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
+                 "random so the long-run share is exact and each day is within one place of the target.")
+        self.add(QgsProcessingParameterField(self.BLOCK_FIELD, self.tr("Block field (optional)"),
+                                             parentLayerParameterName=self.FENCES, optional=True),
+                 "Randomise within the blocks this field defines (e.g. a harm tier), so each block has its "
+                 "share of treated places every day.")
+        self.add(QgsProcessingParameterNumber(self.PATROLS_PER_DAY, self.tr("Patrols per treated place-day"),
+                                              defaultValue=3, minValue=1, maxValue=24),
+                 "How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).")
+        self.add(QgsProcessingParameterNumber(self.PATROL_MIN, self.tr("Minutes per patrol"), defaultValue=15,
+                                              minValue=1, maxValue=480),
+                 "Length of each patrol in minutes (the Koper curve suggests 11–15).")
+        self.add(QgsProcessingParameterNumber(self.MIN_GAP_MIN, self.tr("Minimum gap between patrols (min)"),
+                                              defaultValue=60, minValue=0, maxValue=1440),
+                 "At least this many minutes from the end of one patrol at a place to the start of the next.")
+        self.add(QgsProcessingParameterNumber(self.WASHOUT_DAYS, self.tr("Washout days"), defaultValue=0,
+                                              minValue=0, maxValue=60),
+                 "Days after a treated day before an untreated place counts as control again (crossover "
+                 "designs); those days are marked 'washout'. 0 = none.")
+        self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=1, minValue=0),
+                 "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
+                 "same schedule again.")
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tasking schedule"),
+                                                   QgsProcessing.TypeVector),
+                 "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
+                 "visit_order, team and source.")
+        self.addOutput(QgsProcessingOutputNumber("N_TASKINGS", self.tr("Patrol taskings")))
+        self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        source = self.parameterAsSource(parameters, self.FENCES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FENCES))
+        names = source.fields().names()
+        if FENCE_ID not in names:
+            raise QgsProcessingException(
+                "The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add "
+                "a fence_id field with one value per fence.")
+        block_field = self.parameterAsString(parameters, self.BLOCK_FIELD, context) or ""
+        id_index = source.fields().lookupField(FENCE_ID)
+        harm_index = source.fields().lookupField("harm")
+        block_index = source.fields().lookupField(block_field) if block_field else -1
+        places = []
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        for feature in source.getFeatures(request):
+            attributes = feature.attributes()
+            fence_id = attributes[id_index]
+            if is_null(fence_id):
+                raise QgsProcessingException("A geofence has no fence_id. Give every fence an id.")
+            harm = 0.0
+            if harm_index >= 0 and not is_null(attributes[harm_index]):
+                try:
+                    harm = float(attributes[harm_index])
+                except (TypeError, ValueError):
+                    harm = 0.0
+            block = "(none)" if block_index < 0 or is_null(attributes[block_index]) else str(attributes[block_index])
+            if block_index < 0:
+                block = "(all)"
+            fence_text = str(int(fence_id)) if isinstance(fence_id, float) and fence_id.is_integer() else str(fence_id)
+            places.append(Place(fence_text, harm, block))
+        start = run_core(parse_date, self.parameterAsString(parameters, self.START_DATE, context), "first day")
+        end = run_core(parse_date, self.parameterAsString(parameters, self.END_DATE, context), "last day")
+        shifts = run_core(parse_shifts, self.parameterAsString(parameters, self.SHIFTS, context))
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        schedule = run_core(
+            generate_schedule, places, start, end, shifts,
+            treated_share=self.parameterAsDouble(parameters, self.TREATED_SHARE, context),
+            patrols_per_day=self.parameterAsInt(parameters, self.PATROLS_PER_DAY, context),
+            patrol_min=self.parameterAsInt(parameters, self.PATROL_MIN, context),
+            min_gap_min=self.parameterAsInt(parameters, self.MIN_GAP_MIN, context),
+            washout_days=self.parameterAsInt(parameters, self.WASHOUT_DAYS, context),
+            seed=seed, progress=progress_callback(feedback, 0, 80),
+        )
+        fields = make_fields(SCHEDULE_FIELDS, SCHEDULE_TYPES)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = len(schedule.taskings) or 1
+        for n, task in enumerate(schedule.taskings):
+            if n % 2000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(80 + 20 * n / total)
+            feature = QgsFeature(fields)
+            feature.setAttributes(task.as_row())
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        n_patrols = sum(1 for t in schedule.taskings if t.arm == TREATMENT)
+        choices = dict(schedule.settings)
+        choices["places"] = len(places)
+        choices["block field"] = block_field or "(none)"
+        choices["patrol taskings"] = n_patrols
+        for key, value in choices.items():
+            feedback.pushInfo(f"{key}: {value}")
+        for line in balance_lines(schedule.balance):
+            feedback.pushInfo(line)
+        describe_on_load(context, dest_id, self.tr("Tasking schedule (seed {})").format(seed),
+                         describe(choices) + "\n" + "\n".join(balance_lines(schedule.balance)))
+        return {self.OUTPUT: dest_id, "N_TASKINGS": n_patrols, "N_PLACES": len(places)}

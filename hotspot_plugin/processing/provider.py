@@ -7,11 +7,15 @@ from ..core.resources import plugin_version, resource_path
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
+from .tasking_schedule import TaskingScheduleAlgorithm
+from .route_order import RouteOrderAlgorithm
+from .exception_report import ExceptionReportAlgorithm
 
 ALGORITHMS = [
     ImportPoliceUkAlgorithm,
     HarmHotspotsAlgorithm,
     GeofencesFromHotspotsAlgorithm,
+    TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
 ]
 
 

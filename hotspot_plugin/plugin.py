@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.resources import resource_path
+from .i18n_loader import install_translator, remove_translator
 from .processing.provider import HotspotProvider
 
 MENU = "&Hot spot policing"
@@ -33,6 +34,8 @@ class HotspotPlugin:
         self.actions: list = []
         self.toolbar = None
         self.parts: list = []
+        # Before any string is translated; kept here so it can be removed on unload.
+        self.translator = install_translator()
 
     def initProcessing(self):  # noqa: N802 - QGIS API name
         if self.provider is None:
@@ -75,3 +78,5 @@ class HotspotPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None

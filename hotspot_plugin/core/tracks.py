@@ -346,6 +346,14 @@ def parse_times(texts: Union[pd.Series, Sequence[str]], tz: str = DEFAULT_TIMEZO
     return result
 
 
+def epoch_seconds(t_utc: pd.Series) -> np.ndarray:
+    """Seconds since 1970-01-01 UTC (float) of a Series of UTC datetimes; NaN for NaT."""
+    times = pd.to_datetime(t_utc, utc=True).dt.tz_localize(None)
+    values = times.to_numpy(dtype="datetime64[ns]").astype("int64").astype(float) / 1e9
+    values[times.isna().to_numpy()] = np.nan
+    return values
+
+
 def policing_day(t_utc, day_start: str = "06:00", tz: str = DEFAULT_TIMEZONE):
     """The policing day (a ``datetime.date``) of UTC times, the day running from ``day_start`` local time.
 
@@ -899,7 +907,8 @@ class TrackImport:
             lines.append("Dropped none.")
         if self.n_ambiguous:
             lines.append(f"{self.n_ambiguous:,} local times fell in the repeated autumn hour: "
-                         f"{self.n_second_occurrence:,} read as its second occurrence (GMT), the rest as the first (BST).")
+                         f"{self.n_second_occurrence:,} read as its second occurrence (GMT), "
+                         "the rest as the first (BST).")
         if self.n_nonexistent:
             lines.append(f"{self.n_nonexistent:,} local times fell in the spring-forward gap (they do not exist on "
                          "a UK clock) and were read with the offset before the change (GMT).")
@@ -911,8 +920,7 @@ class TrackImport:
             lines.append(f"Ping interval {source}: median {median:,.1f} s, 90th percentile {p90:,.1f} s "
                          f"({count:,} intervals).")
         lines.extend(self.notes)
-        for name, message in self.failed:
-            lines.append(f"Not imported: {message}")
+        lines.extend(f"Not imported: {message}" for _, message in self.failed)
         return lines
 
 
@@ -966,7 +974,7 @@ def import_tracks(
             result.failed.append((path.name, str(error)))
             continue
         frame = raw.frame.copy()
-        frame["t_utc"] = times.t_utc.to_numpy()
+        frame["t_utc"] = times.t_utc.array
         frame["source"] = label
         frames.append(frame)
         unreadable += raw.n_unreadable
@@ -1033,7 +1041,7 @@ def import_tracks(
     report(progress, 0.85)
     if len(fixes):
         codes = pd.factorize(fixes["officer_id"])[0]
-        seconds = fixes["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+        seconds = epoch_seconds(fixes["t_utc"])
         jumps = jump_mask(codes, seconds, fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float),
                           max_speed_kmh, geographic)
         result.dropped["jump"] += int(jumps.sum())
@@ -1055,7 +1063,7 @@ def ping_intervals(fixes: pd.DataFrame) -> Dict[str, Tuple[float, float, int]]:
     if fixes.empty:
         return out
     ordered = fixes.sort_values(["source", "officer_id", "t_utc"], kind="mergesort")
-    seconds = ordered["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+    seconds = epoch_seconds(ordered["t_utc"])
     same = (ordered["source"].to_numpy()[1:] == ordered["source"].to_numpy()[:-1]) & \
            (ordered["officer_id"].to_numpy()[1:] == ordered["officer_id"].to_numpy()[:-1])
     gaps = np.diff(seconds)
@@ -1090,7 +1098,7 @@ def track_lines(fixes: pd.DataFrame, x: np.ndarray, y: np.ndarray, day_start: st
         return []
     days = policing_day(fixes["t_utc"], day_start, tz).to_numpy()
     officers = fixes["officer_id"].to_numpy()
-    seconds = fixes["t_utc"].to_numpy().astype("datetime64[ns]").astype("int64") / 1e9
+    seconds = epoch_seconds(fixes["t_utc"])
     keys = pd.factorize(pd.Series(list(zip(officers, days))))[0]
     boundaries = np.flatnonzero(np.diff(keys) != 0) + 1
     lines = []

@@ -75,6 +75,74 @@ def crimes_style(path: Path) -> None:
     layer.saveNamedStyle(str(path))
 
 
+def geofence_layer_style(path: Path) -> None:
+    """Form (value map, date pickers, read-only id and audit fields, defaults) and style of an editable geofence layer."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    from hotspot_plugin.processing.geofence_layer import configure_geofence_layer
+
+    fields = ("fid:integer&field=fence_id:integer&field=name:string&field=rank:integer&field=status:string"
+              "&field=valid_from:date&field=valid_to:date&field=notes:string&field=edited_by:string"
+              "&field=edited_at:datetime&field=version:integer&field=base_version:integer")
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&field={fields}", "geofences", "memory")
+    configure_geofence_layer(layer)
+    # Live fences solid red, drafts dashed orange, retired faint grey dots: status is visible at a glance.
+    looks = [
+        ("live", "Live", {"color": "227,26,28,40", "outline_color": "#e31a1c", "outline_width": "0.8",
+                          "outline_style": "solid"}),
+        ("draft", "Draft", {"color": "253,141,60,30", "outline_color": "#fd8d3c", "outline_width": "0.8",
+                            "outline_style": "dash"}),
+        ("retired", "Retired", {"color": "255,255,255,0", "outline_color": "#969696", "outline_width": "0.4",
+                                "outline_style": "dot"}),
+    ]
+    categories = [QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label) for value, label, props in looks]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "coalesce(\"name\", 'Fence ' || \"fence_id\", 'New fence')"
+    text = QgsTextFormat()
+    text.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    layer.setDisplayExpression("coalesce(\"name\", 'Fence ' || \"fence_id\")")
+    layer.saveNamedStyle(str(path))
+
+
+def geofence_problems_style(path: Path) -> None:
+    """Problems of Validate geofences: one colour per problem, hatched so the fence under it stays visible."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=problem:string", "problems", "memory")
+    looks = [
+        ("invalid geometry", "#e31a1c"), ("overlaps a live fence", "#6a3d9a"), ("area below minimum", "#1f78b4"),
+        ("area above maximum", "#ff7f00"), ("covers no hot cell", "#33a02c"), ("no geometry", "#000000"),
+    ]
+    categories = []
+    for value, colour in looks:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "style": "b_diagonal", "outline_color": colour,
+                                             "outline_width": "0.6"})
+        categories.append(QgsRendererCategory(value, symbol, value.capitalize()))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))
+    layer.saveNamedStyle(str(path))
+
+
+def geofence_history_style(path: Path) -> None:
+    """Geofence history: inserts green, geometry changes blue, deletes red dashed; outlines only."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=action:string", "history", "memory")
+    looks = [("insert", "#1a9641", "solid"), ("update", "#2b83ba", "solid"), ("delete", "#d7191c", "dash")]
+    categories = []
+    for value, colour, line in looks:
+        symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": colour,
+                                             "outline_width": "0.6", "outline_style": line})
+        categories.append(QgsRendererCategory(value, symbol, value.capitalize()))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("action", categories))
+    layer.saveNamedStyle(str(path))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
@@ -82,5 +150,8 @@ if __name__ == "__main__":
     hotspots_style(STYLES / "hotspots.qml")
     fences_style(STYLES / "geofences.qml")
     crimes_style(STYLES / "crimes.qml")
+    geofence_layer_style(STYLES / "geofence_layer.qml")
+    geofence_problems_style(STYLES / "geofence_problems.qml")
+    geofence_history_style(STYLES / "geofence_history.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

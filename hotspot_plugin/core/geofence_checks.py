@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
 import numpy as np
+from shapely.ops import unary_union
 from shapely.validation import explain_validity, make_valid
 
 #: Problem codes, as written in the ``problem`` field.
@@ -57,6 +58,14 @@ def _usable(geometry):
     if fixed.geom_type == "GeometryCollection":
         fixed = fixed.buffer(0)
     return fixed
+
+
+def _areal(geometry):
+    """The polygonal part of an intersection (dropping the lines and points where edges touch)."""
+    if geometry.geom_type in ("Polygon", "MultiPolygon"):
+        return geometry
+    parts = [g for g in getattr(geometry, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return unary_union(parts) if parts else None
 
 
 def _boxes_overlap(a, b) -> np.ndarray:
@@ -131,11 +140,11 @@ def check_fences(
                 if status[j] == "live":
                     problems.append(Problem(fences[i].fence_id, OVERLAP,
                                             f"Overlaps live fence {fences[j].fence_id} by {overlap.area:,.0f} m².",
-                                            overlap))
+                                            _areal(overlap)))
                 if status[i] == "live":
                     problems.append(Problem(fences[j].fence_id, OVERLAP,
                                             f"Overlaps live fence {fences[i].fence_id} by {overlap.area:,.0f} m².",
-                                            overlap))
+                                            _areal(overlap)))
 
     if hot_cells is not None:
         cells = [c for c in hot_cells if c is not None and not c.is_empty]

@@ -90,8 +90,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             "Drop fences smaller than this (slivers).",
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon),
-            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2 and pai.",
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon,
+                                              supportsAppend=True),
+            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2 and pai. Can append to a layer "
+            "made by Create geofence layer ('Append to layer'): the database assigns fence_id.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_FENCES", self.tr("Fences drawn")))
         self.addOutput(QgsProcessingOutputNumber("HARM_SHARE", self.tr("Share of harm inside fences (%)")))

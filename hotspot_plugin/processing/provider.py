@@ -4,17 +4,23 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
+from .create_geofence_layer import CreateGeofenceLayerAlgorithm
+from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .tasking_schedule import TaskingScheduleAlgorithm
 from .route_order import RouteOrderAlgorithm
 from .exception_report import ExceptionReportAlgorithm
+from .validate_geofences import ValidateGeofencesAlgorithm
 
 ALGORITHMS = [
     ImportPoliceUkAlgorithm,
     HarmHotspotsAlgorithm,
     GeofencesFromHotspotsAlgorithm,
+    CreateGeofenceLayerAlgorithm,
+    ValidateGeofencesAlgorithm,
+    GeofenceHistoryAlgorithm,
     TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
 ]
 

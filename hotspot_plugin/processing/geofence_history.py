@@ -1,0 +1,113 @@
+"""hotspot:geofencehistory — export the change history kept next to a geofence layer."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+
+from ..core.geofence_schema import SRID
+from .base import HotspotAlgorithm, describe, run_core, style_on_load
+from .geofence_layer import read_history
+
+
+class GeofenceHistoryAlgorithm(HotspotAlgorithm):
+    NAME = "geofencehistory"
+    DISPLAY_NAME = "Geofence change history"
+    GROUP = "Geofences"
+    GROUP_ID = "geofences"
+    HELP = (
+        "Exports the change history of a geofence layer made by Create geofence layer: one row per insert, "
+        "geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a "
+        "GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and "
+        "after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the "
+        "change (before it, for deletes), or the other way round. The history is read, never changed."
+    )
+
+    INPUT = "INPUT"
+    FENCE_IDS = "FENCE_IDS"
+    GEOMETRY = "GEOMETRY"
+    OUTPUT = "OUTPUT"
+    GEOMETRY_CHOICES = ["Fence after the change (before it, for deletes)",
+                        "Fence before the change (after it, for inserts)"]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.add(
+            QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Geofence layer"), [QgsProcessing.TypeVectorPolygon]),
+            "A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table "
+            "(<layer>_history) is read from the same database.",
+        )
+        self.add(
+            QgsProcessingParameterString(self.FENCE_IDS, self.tr("Only these fence ids (comma-separated)"),
+                                         optional=True),
+            "Leave empty for the history of every fence, or list fence ids such as 3, 12.",
+        )
+        self.add(
+            QgsProcessingParameterEnum(self.GEOMETRY, self.tr("Geometry of each row"),
+                                       [self.tr(c) for c in self.GEOMETRY_CHOICES], defaultValue=0),
+            "Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofence history"), QgsProcessing.TypeVectorPolygon),
+            "One row per change, oldest first.",
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        wanted = self.parameterAsString(parameters, self.FENCE_IDS, context).strip()
+        ids = None
+        if wanted:
+            try:
+                ids = {int(x) for x in wanted.replace(";", ",").split(",") if x.strip()}
+            except ValueError:
+                raise QgsProcessingException(f"'{wanted}' is not a list of fence ids such as 3, 12.") from None
+        rows = run_core(read_history, layer)
+        if ids is not None:
+            rows = [r for r in rows if r["fence_id"] in ids]
+        before = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
+
+        fields = QgsFields()
+        for name, kind in (("history_id", QVariant.LongLong), ("fence_id", QVariant.Int), ("action", QVariant.String),
+                           ("edited_by", QVariant.String), ("edited_at", QVariant.DateTime),
+                           ("old_area_m2", QVariant.Double), ("new_area_m2", QVariant.Double),
+                           ("old_wkt", QVariant.String), ("new_wkt", QVariant.String)):
+            fields.append(QgsField(name, kind))
+        crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for n, row in enumerate(rows):
+            if feedback.isCanceled():
+                break
+            old = QgsGeometry() if row["old_wkb"] is None else QgsGeometry.fromWkb(row["old_wkb"])
+            new = QgsGeometry() if row["new_wkb"] is None else QgsGeometry.fromWkb(row["new_wkb"])
+            feature = QgsFeature(fields)
+            when = QDateTime.fromString(row["edited_at"], Qt.ISODateWithMs)
+            feature.setAttributes([
+                row["history_id"], row["fence_id"], row["action"], row["edited_by"], when,
+                None if old.isNull() else old.area(), None if new.isNull() else new.area(),
+                None if old.isNull() else old.asWkt(), None if new.isNull() else new.asWkt(),
+            ])
+            first, second = (old, new) if before else (new, old)
+            feature.setGeometry(first if not first.isNull() else second)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * (n + 1) / max(len(rows), 1))
+        feedback.pushInfo(f"{len(rows)} change(s) exported from the history of {layer.name()}.")
+        style_on_load(context, dest_id, "geofence_history.qml",
+                      describe({"Layer": layer.name(), "Changes": len(rows)}), self.tr("Geofence history"))
+        return {self.OUTPUT: dest_id, "N_CHANGES": len(rows)}

@@ -497,8 +497,8 @@ def make_tracks(rng: np.random.Generator, fences) -> Tuple[pd.DataFrame, pd.Data
         for k in range(times.size):
             stamp = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
             app_rows.append((collar, stamp.strftime("%Y-%m-%dT%H:%M:%S+01:00"), f"{lat[k]:.6f}", f"{lon[k]:.6f}",
-                             f"{speed[k]:.1f}", f"{heading[k]:.0f}", f"{accuracy[k]:.0f}"))
-    app = pd.DataFrame(app_rows, columns=["officer_id", "timestamp", "lat", "lon", "speed", "heading", "accuracy"])
+                             f"{speed[k] * 3.6:.1f}", f"{heading[k]:.0f}", f"{accuracy[k]:.0f}"))
+    app = pd.DataFrame(app_rows, columns=["officer_id", "timestamp", "lat", "lon", "speed_kmh", "heading", "accuracy"])
     app = app.sort_values(["timestamp", "officer_id"], kind="mergesort").reset_index(drop=True)
 
     radio_rows = []

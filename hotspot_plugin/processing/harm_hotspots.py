@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.harm import load_harm_table
 from ..core.hotspots import detect_hotspots
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import boundary_geometry, is_null, source_extent, source_points, to_float, working_crs
+from .layer_io import boundary_geometry, is_null, ogr_points_fast, source_points, to_float, working_crs
 
 CELL_FIELDS = [
     ("cell_id", QVariant.LongLong),
@@ -163,7 +163,11 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
         fields, harm_of = self._harm(parameters, context, source, feedback)
-        x, y, columns, skipped = source_points(source, context, crs, fields, feedback, "The crime layer")
+        fast = ogr_points_fast(parameters.get(self.INPUT), self.parameterAsVectorLayer(parameters, self.INPUT, context),
+                               crs, fields)
+        if fast is not None:
+            feedback.pushInfo("Read the points through GDAL directly (whole file layer, no filter).")
+        x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The crime layer")
         if skipped:
             feedback.pushWarning(f"{skipped} features have no geometry and were left out.")
         harm = harm_of(columns)

@@ -243,3 +243,28 @@ def test_unknown_crime_types_are_counted_and_left_out(run_alg):
                                       "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=capture.feedback)
     assert any("40 crimes" in w and "Fraud: 40" in w for w in capture.warnings)
     assert sum(f["n_crimes"] for f in result["OUTPUT"].getFeatures()) == len(x) - 40
+
+
+def test_gdal_fast_path_equals_qgis_path(run_alg, tmp_path):
+    """A whole GeoPackage layer is read through GDAL; the result must equal the QGIS feature path."""
+    from qgis.core import QgsVectorFileWriter
+
+    x, y = clustered(seed=9)
+    types = ["Robbery" if i % 5 == 0 else "Burglary" for i in range(len(x))]
+    memory = point_layer(x, y, fields={"harm": [float(i % 7) for i in range(len(x))], "type": types})
+    path = str(tmp_path / "points.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV2(memory, path, QgsProject.instance().transformContext(), options)
+    common = {"CELL_SIZE": 150, "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}
+    for extra in ({"HARM_FIELD": "harm"}, {"CATEGORY_FIELD": "type"}):
+        from_file = run_alg("harmhotspots", {"INPUT": path, **extra, **common})["OUTPUT"]
+        from_memory = run_alg("harmhotspots", {"INPUT": memory, **extra, **common})["OUTPUT"]
+        a = attribute_rows(from_file, CELL_FIELDS)
+        b = attribute_rows(from_memory, CELL_FIELDS)
+        assert a == b
+    # A subset filter must be honoured (the fast path steps aside).
+    filtered = QgsVectorLayer(path, "filtered", "ogr")
+    filtered.setSubsetString("\"type\" = 'Robbery'")
+    result = run_alg("harmhotspots", {"INPUT": filtered, **common})
+    assert sum(f["n_crimes"] for f in result["OUTPUT"].getFeatures()) == types.count("Robbery")

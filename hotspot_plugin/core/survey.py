@@ -99,7 +99,8 @@ def normalise_postcode(value) -> Optional[str]:
     return f"{compact[:-3]} {compact[-3:]}"
 
 
-def _as_number(value) -> Optional[float]:
+def as_number(value) -> Optional[float]:
+    """A finite float from a number or numeric text; None otherwise."""
     if isinstance(value, bool):
         return float(value)
     if isinstance(value, (int, float, np.integer, np.floating)):
@@ -428,7 +429,7 @@ def describe_question(name: str, values: Sequence, key: Optional[str] = None,
     """
     key = key or field_key(name)
     given = [v for v in values if not is_missing(v)]
-    numbers = [n for n in (_as_number(v) for v in given) if n is not None]
+    numbers = [n for n in (as_number(v) for v in given) if n is not None]
     if not given or len(numbers) < NUMERIC_SHARE * len(given):
         return QuestionSpec(name, key, "categorical", reason="answers are text: most common answer and its share")
     if scale is not None:
@@ -483,7 +484,7 @@ def clean_answers(spec: QuestionSpec, values: Sequence) -> Tuple[List, AnswerQua
             quality.n_valid += 1
             cleaned.append(text)
             continue
-        number = _as_number(value)
+        number = as_number(value)
         if number is None:
             quality.n_not_number += 1
             cleaned.append(None)
@@ -548,7 +549,7 @@ def _wave_label(value) -> Optional[str]:
 
 def _sort_waves(labels: Iterable[str]) -> List[str]:
     labels = list(labels)
-    numbers = [_as_number(label) for label in labels]
+    numbers = [as_number(label) for label in labels]
     if all(n is not None for n in numbers):
         return [label for _, label in sorted(zip(numbers, labels))]
     return sorted(labels)

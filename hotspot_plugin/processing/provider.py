@@ -13,6 +13,7 @@ from .tasking_schedule import TaskingScheduleAlgorithm
 from .route_order import RouteOrderAlgorithm
 from .exception_report import ExceptionReportAlgorithm
 from .validate_geofences import ValidateGeofencesAlgorithm
+from .survey_overlay import SurveyOverlayAlgorithm
 
 ALGORITHMS = [
     ImportPoliceUkAlgorithm,
@@ -22,6 +23,7 @@ ALGORITHMS = [
     ValidateGeofencesAlgorithm,
     GeofenceHistoryAlgorithm,
     TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
+    SurveyOverlayAlgorithm,
 ]
 
 

@@ -1,0 +1,458 @@
+"""hotspot:surveyoverlay — community survey responses aggregated to areas, small areas suppressed."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from shapely import wkb
+
+from ..core import survey
+from .base import HotspotAlgorithm, describe, progress_callback, run_core
+from .layer_io import BNG_AREA, is_null, working_crs
+from .survey_style import style_survey_on_load
+
+FIELD_TYPES = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int, "bool": QVariant.Bool}
+WGS84 = "EPSG:4326"
+
+
+class SurveyOverlayAlgorithm(HotspotAlgorithm):
+    NAME = "surveyoverlay"
+    DISPLAY_NAME = "Community survey overlay"
+    GROUP = "Community surveys"
+    GROUP_ID = "surveys"
+    HELP = (
+        "Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents "
+        "say can be set beside where harm is. Responses are linked to areas by an area code field, by "
+        "X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or "
+        "by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).\n\n"
+        "Per area (and per wave): n_responses; for numeric questions the mean with a Student t "
+        "confidence interval (mean ± t·s/√n); for text questions the most common answer and its share "
+        "(%) with a Wilson score interval; with a wave field, the change in mean from the previous wave "
+        "with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, "
+        "1–10, 0–10 holding 90 % of answers): answers off the scale, text in a numeric question, "
+        "responses that match no area and bad postcodes are counted in the log, never dropped silently.\n\n"
+        "Suppression: an area with fewer than the minimum number of respondents has NULL in every value, "
+        "n_responses included, and suppressed = true; a question answered by fewer people in an area is "
+        "NULL too. Individual responses are never written or logged.\n\n"
+        "With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell "
+        "half inside gives half its harm) and, per numeric question, <q>_priority: areas split at the "
+        "medians of harm and of the mean score (high score = high confidence): 4 = high harm and low "
+        "score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, "
+        "high score."
+    )
+
+    RESPONSES = "RESPONSES"
+    AREAS = "AREAS"
+    AREA_FIELD = "AREA_FIELD"
+    RESPONSE_AREA_FIELD = "RESPONSE_AREA_FIELD"
+    X_FIELD = "X_FIELD"
+    Y_FIELD = "Y_FIELD"
+    POSTCODE_FIELD = "POSTCODE_FIELD"
+    POSTCODE_LOOKUP = "POSTCODE_LOOKUP"
+    QUESTION_FIELDS = "QUESTION_FIELDS"
+    WAVE_FIELD = "WAVE_FIELD"
+    MIN_RESPONDENTS = "MIN_RESPONDENTS"
+    CONFIDENCE = "CONFIDENCE"
+    HOTSPOTS = "HOTSPOTS"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.add(
+            QgsProcessingParameterFeatureSource(self.RESPONSES, self.tr("Survey responses"),
+                                                [QgsProcessing.TypeVector]),
+            "One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+            "Polygons to aggregate to: wards, LSOAs or geofences.",
+        )
+        self.add(
+            QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area code field"), parentLayerParameterName=self.AREAS),
+            "Field of the area layer holding each area's code (e.g. LSOA11CD).",
+        )
+        self.add(
+            QgsProcessingParameterField(self.RESPONSE_AREA_FIELD, self.tr("Area code field in the responses"),
+                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            "Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). "
+            "Give this, or X/Y fields, or a postcode field with a lookup.",
+        )
+        self.add(
+            QgsProcessingParameterField(self.X_FIELD, self.tr("X / longitude field"),
+                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            "Link by coordinates: easting or longitude of each response. The responses' CRS is used when the "
+            "layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.",
+        )
+        self.add(
+            QgsProcessingParameterField(self.Y_FIELD, self.tr("Y / latitude field"),
+                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            "Link by coordinates: northing or latitude of each response (with the X field).",
+        )
+        self.add(
+            QgsProcessingParameterField(self.POSTCODE_FIELD, self.tr("Postcode field"),
+                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            "Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).",
+        )
+        self.add(
+            QgsProcessingParameterFile(self.POSTCODE_LOOKUP, self.tr("Postcode lookup (CSV)"), extension="csv",
+                                       optional=True),
+            "CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd "
+            "(else the first), the area column the one matching the area codes (or named like the area field).",
+        )
+        self.add(
+            QgsProcessingParameterField(self.QUESTION_FIELDS, self.tr("Questions"),
+                                        parentLayerParameterName=self.RESPONSES, allowMultiple=True),
+            "One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text "
+            "(e.g. agree/disagree, top priority) gives the most common answer and its share.",
+        )
+        self.add(
+            QgsProcessingParameterField(self.WAVE_FIELD, self.tr("Wave field"), parentLayerParameterName=self.RESPONSES,
+                                        optional=True),
+            "Survey wave (round) of each response: the output then has one feature per area and wave, with the "
+            "change from the previous wave.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, self.tr("Minimum respondents per area"),
+                                         defaultValue=survey.MIN_RESPONDENTS, minValue=2),
+            "Areas with fewer responses are suppressed: no value at all, not even the count.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.CONFIDENCE, self.tr("Confidence level"),
+                                         type=QgsProcessingParameterNumber.Double, defaultValue=survey.CONFIDENCE,
+                                         minValue=0.5, maxValue=0.999),
+            "Confidence level of the intervals, e.g. 0.95 for 95 %.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.HOTSPOTS, self.tr("Hot spot cells"),
+                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
+            "class (high harm × low score).",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Survey overlay"), QgsProcessing.TypeVectorPolygon),
+            "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
+            "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas.",
+        )
+        for key, label in [("AREAS_PUBLISHED", "Areas (× waves) published"),
+                           ("AREAS_SUPPRESSED", "Areas (× waves) suppressed"),
+                           ("RESPONSES_NOT_LINKED", "Responses matching no area"),
+                           ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers")]:
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("REPORT", self.tr("What was counted and left out")))
+
+    # ------------------------------------------------------------------------------------------- inputs
+
+    def _link_mode(self, parameters, context, responses) -> str:
+        code = self.parameterAsString(parameters, self.RESPONSE_AREA_FIELD, context)
+        x = self.parameterAsString(parameters, self.X_FIELD, context)
+        y = self.parameterAsString(parameters, self.Y_FIELD, context)
+        postcode = self.parameterAsString(parameters, self.POSTCODE_FIELD, context)
+        lookup = self.parameterAsFile(parameters, self.POSTCODE_LOOKUP, context)
+        modes = [m for m, given in (("code", code), ("xy", x or y), ("postcode", postcode or lookup)) if given]
+        if len(modes) > 1:
+            raise QgsProcessingException(
+                "Link responses one way only: an area code field, or X and Y fields, or a postcode field with a "
+                "postcode lookup. Clear the others.")
+        if modes == ["xy"] and not (x and y):
+            raise QgsProcessingException("Give both the X and the Y field to link responses by coordinates.")
+        if modes == ["postcode"] and not (postcode and lookup):
+            raise QgsProcessingException("Linking by postcode needs both the postcode field and a postcode "
+                                         "lookup CSV (e.g. the ONS National Statistics Postcode Lookup).")
+        if not modes:
+            if QgsWkbTypes.geometryType(responses.wkbType()) == QgsWkbTypes.PointGeometry:
+                return "geometry"
+            raise QgsProcessingException(
+                "Say how responses are linked to areas: choose the area code field in the responses, or X and Y "
+                "fields, or a postcode field with a postcode lookup.")
+        return modes[0]
+
+    @staticmethod
+    def _read_responses(responses, fields: List[str], want_geometry: bool, feedback):
+        """Columns of the requested fields (and point coordinates) of every response, in memory only."""
+        indices = [responses.fields().lookupField(f) for f in fields]
+        request = QgsFeatureRequest().setSubsetOfAttributes(indices)
+        if not want_geometry:
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+        columns: Dict[str, list] = {f: [] for f in fields}
+        xs: List[float] = []
+        ys: List[float] = []
+        total = max(responses.featureCount(), 1)
+        for n, feature in enumerate(responses.getFeatures(request)):
+            if n % 5000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException("Cancelled.")
+                feedback.setProgress(15.0 * n / total)
+            attributes = feature.attributes()
+            for f, i in zip(fields, indices):
+                value = attributes[i]
+                columns[f].append(None if is_null(value) else value)
+            if want_geometry:
+                geometry = feature.geometry()
+                if geometry is None or geometry.isNull() or geometry.isEmpty():
+                    xs.append(np.nan)
+                    ys.append(np.nan)
+                else:
+                    point = geometry.centroid().asPoint()
+                    xs.append(point.x())
+                    ys.append(point.y())
+        return columns, np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+    @staticmethod
+    def _read_areas(areas, area_field: str, context, target_crs, feedback):
+        """Area features (attributes, geometry as is), codes, and shapely geometries in ``target_crs``."""
+        index = areas.fields().lookupField(area_field)
+        transform = None
+        if target_crs is not None and areas.sourceCrs() != target_crs:
+            transform = QgsCoordinateTransform(areas.sourceCrs(), target_crs, context.transformContext())
+        features, codes, shapes = [], [], []
+        for feature in areas.getFeatures():
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            features.append(QgsFeature(feature))
+            codes.append(survey.normalise_code(feature.attributes()[index]))
+            if target_crs is None:
+                continue
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                shapes.append(None)
+                continue
+            geometry = QgsGeometry(geometry)
+            if transform is not None:
+                geometry.transform(transform)
+            shape = wkb.loads(bytes(geometry.asWkb()))
+            shapes.append(shape if shape.is_valid else shape.buffer(0))
+        return features, codes, shapes
+
+    def _coordinates(self, columns, x_field, y_field, responses, context, target_crs, feedback):
+        xs = np.array([survey.as_number(v) if v is not None else None for v in columns[x_field]], dtype=float)
+        ys = np.array([survey.as_number(v) if v is not None else None for v in columns[y_field]], dtype=float)
+        source_crs = responses.sourceCrs()
+        if not source_crs.isValid():
+            finite = np.isfinite(xs) & np.isfinite(ys)
+            in_lonlat = finite.any() and bool(np.all(
+                (xs[finite] >= BNG_AREA.xMinimum()) & (xs[finite] <= BNG_AREA.xMaximum())
+                & (ys[finite] >= BNG_AREA.yMinimum()) & (ys[finite] <= BNG_AREA.yMaximum())))
+            source_crs = QgsCoordinateReferenceSystem(WGS84 if in_lonlat else "EPSG:27700")
+            feedback.pushInfo(f"The responses have no CRS: their coordinates were read as {source_crs.authid()} "
+                              f"({'they all look like longitude/latitude' if in_lonlat else 'not longitude/latitude'}).")
+        return self._transform_xy(xs, ys, source_crs, target_crs, context)
+
+    @staticmethod
+    def _transform_xy(xs, ys, source_crs, target_crs, context):
+        if source_crs == target_crs:
+            return xs, ys
+        transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+        out_x, out_y = xs.copy(), ys.copy()
+        for i in range(xs.size):
+            if np.isfinite(xs[i]) and np.isfinite(ys[i]):
+                try:
+                    point = transform.transform(QgsPointXY(xs[i], ys[i]))
+                except Exception:  # noqa: BLE001 - a point the transform cannot handle is "no usable coordinates"
+                    out_x[i] = out_y[i] = np.nan
+                    continue
+                out_x[i], out_y[i] = point.x(), point.y()
+        return out_x, out_y
+
+    def _cells(self, hotspots, context, target_crs, feedback):
+        index = hotspots.fields().lookupField("harm")
+        if index < 0:
+            raise QgsProcessingException("The hot spot layer has no field 'harm'. Use the cell output of "
+                                         "Harm-weighted hot spots (Gi*).")
+        transform = None
+        if hotspots.sourceCrs() != target_crs:
+            transform = QgsCoordinateTransform(hotspots.sourceCrs(), target_crs, context.transformContext())
+        shapes, harm = [], []
+        request = QgsFeatureRequest().setSubsetOfAttributes([index])
+        for feature in hotspots.getFeatures(request):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            geometry = feature.geometry()
+            value = feature.attributes()[index]
+            if geometry is None or geometry.isNull() or geometry.isEmpty() or is_null(value):
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            shapes.append(wkb.loads(bytes(geometry.asWkb())))
+            harm.append(float(value))
+        return shapes, harm
+
+    # -------------------------------------------------------------------------------------------- run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        responses = self.parameterAsSource(parameters, self.RESPONSES, context)
+        if responses is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESPONSES))
+        areas = self.parameterAsSource(parameters, self.AREAS, context)
+        if areas is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        if responses.featureCount() == 0:
+            raise QgsProcessingException("The survey response table is empty.")
+        if areas.featureCount() == 0:
+            raise QgsProcessingException("The area layer is empty. Choose a polygon layer with areas.")
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
+        questions = self.parameterAsFields(parameters, self.QUESTION_FIELDS, context)
+        if not questions:
+            raise QgsProcessingException("Choose at least one question field.")
+        wave_field = self.parameterAsString(parameters, self.WAVE_FIELD, context)
+        min_respondents = self.parameterAsInt(parameters, self.MIN_RESPONDENTS, context)
+        confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)
+        hotspots = self.parameterAsSource(parameters, self.HOTSPOTS, context)
+        mode = self._link_mode(parameters, context, responses)
+
+        needs_geometry = mode in ("xy", "geometry") or hotspots is not None
+        work_crs = working_crs(areas.sourceCrs(), areas.sourceExtent(), "The area layer", feedback) \
+            if needs_geometry else None
+        link_fields = {"code": [self.parameterAsString(parameters, self.RESPONSE_AREA_FIELD, context)],
+                       "xy": [self.parameterAsString(parameters, self.X_FIELD, context),
+                              self.parameterAsString(parameters, self.Y_FIELD, context)],
+                       "postcode": [self.parameterAsString(parameters, self.POSTCODE_FIELD, context)],
+                       "geometry": []}[mode]
+        read = list(dict.fromkeys(link_fields + questions + ([wave_field] if wave_field else [])))
+        columns, gx, gy = self._read_responses(responses, read, mode == "geometry", feedback)
+        features, area_codes, shapes = self._read_areas(areas, area_field, context, work_crs, feedback)
+        feedback.setProgress(20)
+
+        if mode == "code":
+            linkage = survey.link_by_code(columns[link_fields[0]], area_codes)
+        elif mode == "postcode":
+            wanted = {p for p in map(survey.normalise_postcode, columns[link_fields[0]]) if p}
+            lookup = run_core(survey.read_postcode_lookup,
+                              self.parameterAsFile(parameters, self.POSTCODE_LOOKUP, context),
+                              area_codes, wanted, area_field)
+            feedback.pushInfo(f"Postcode lookup: postcode column {lookup.postcode_column}, area column "
+                              f"{lookup.area_column}; {lookup.n_rows:,} rows ({lookup.n_bad_rows:,} without a valid "
+                              "postcode).")
+            linkage = survey.link_by_postcode(columns[link_fields[0]], lookup, area_codes)
+        else:
+            if mode == "xy":
+                x, y = self._coordinates(columns, link_fields[0], link_fields[1], responses, context, work_crs,
+                                         feedback)
+            else:
+                x, y = self._transform_xy(gx, gy, responses.sourceCrs(), work_crs, context)
+            linkage = run_core(survey.link_by_point, x, y, shapes, area_codes,
+                               progress=progress_callback(feedback, 20, 40))
+        for line in linkage.report_lines():
+            feedback.pushInfo(line)
+        if linkage.n_linked == 0:
+            raise QgsProcessingException(
+                "No response could be linked to an area. Check that the link field holds the same kind of codes "
+                "as the area code field (or that coordinates fall inside the areas).")
+        feedback.setProgress(40)
+
+        aggregate = run_core(
+            survey.aggregate_responses, linkage.codes, {q: columns[q] for q in questions}, area_codes,
+            waves=columns[wave_field] if wave_field else None, min_respondents=min_respondents,
+            confidence=confidence, progress=progress_callback(feedback, 40, 70))
+        if hotspots is not None:
+            cell_shapes, cell_harm = self._cells(hotspots, context, work_crs, feedback)
+            harm = run_core(survey.area_weighted_harm, shapes, cell_shapes, cell_harm,
+                            progress=progress_callback(feedback, 70, 85))
+            harm_by_code: Dict[str, float] = {}
+            for code, value in zip(area_codes, harm):
+                if code is not None and np.isfinite(value):
+                    harm_by_code[code] = harm_by_code.get(code, 0.0) + float(value)
+            survey.add_priority(aggregate, harm_by_code, "area-weighted (harm shared by overlap area)")
+            feedback.pushInfo(f"Harm from {len(cell_shapes):,} hot spot cells, shared among areas by overlap area; "
+                              "priority classes split at the medians of harm and of each question's mean.")
+        report_lines = linkage.report_lines() + aggregate.report_lines()
+        for line in aggregate.report_lines():
+            feedback.pushInfo(line)
+        if any(code is None for code in area_codes):
+            feedback.pushWarning(f"{sum(c is None for c in area_codes):,} areas have no code in {area_field}: "
+                                 "they are shown as suppressed.")
+
+        out_fields, area_names = self._output_fields(areas.fields(), aggregate)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+                                             QgsWkbTypes.multiType(areas.wkbType()),
+                                             areas.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        self._write(sink, out_fields, area_names, features, area_codes, aggregate, feedback)
+
+        choices = {
+            "Link": linkage.method,
+            "Questions": ", ".join(f"{s.name} → {s.key}_* ({s.kind})" for s in aggregate.specs),
+            "Waves": ", ".join(str(w) for w in aggregate.waves) if wave_field else "none",
+            "Minimum respondents": min_respondents,
+            "Confidence": f"{confidence:g} (t interval for means, Wilson for shares, Welch for changes)",
+            "Harm": aggregate.harm_method or "no hot spot cells given",
+        }
+        for key, value in choices.items():
+            feedback.pushInfo(f"{key}: {value}")
+        run_settings = {"min_respondents": min_respondents, "confidence": confidence,
+                        "waves": aggregate.waves if wave_field else [],
+                        "questions": [{"name": s.name, "key": s.key, "kind": s.kind} for s in aggregate.specs],
+                        "harm": hotspots is not None}
+        style_survey_on_load(context, dest_id, run_settings, describe(choices) + "\n\n" + "\n".join(report_lines),
+                             self.tr("Community survey overlay"))
+        left_out = sum(q.n_out_of_range + q.n_not_number for q in aggregate.quality.values())
+        return {
+            self.OUTPUT: dest_id,
+            "AREAS_PUBLISHED": aggregate.n_published,
+            "AREAS_SUPPRESSED": aggregate.n_suppressed,
+            "RESPONSES_NOT_LINKED": linkage.n_total - linkage.n_linked,
+            "ANSWERS_LEFT_OUT": left_out,
+            "REPORT": "\n".join(report_lines),
+        }
+
+    @staticmethod
+    def _output_fields(area_fields: QgsFields, aggregate: survey.SurveyAggregate):
+        """The area layer's fields (renamed ``area_<name>`` on a clash) then the survey fields."""
+        survey_names = [name for name, _ in aggregate.fields if name != "area_code"]
+        fields = QgsFields()
+        area_names = []
+        for field in area_fields:
+            copy = QgsField(field)
+            if copy.name().lower() in {n.lower() for n in survey_names}:
+                copy.setName(f"area_{copy.name()}")
+            fields.append(copy)
+            area_names.append(copy.name())
+        for name, kind in aggregate.fields:
+            if name != "area_code":
+                fields.append(QgsField(name, FIELD_TYPES[kind]))
+        return fields, area_names
+
+    @staticmethod
+    def _write(sink, fields, area_names, features, area_codes, aggregate, feedback):
+        survey_names = [name for name, _ in aggregate.fields if name != "area_code"]
+        rows = {}
+        for row in aggregate.rows:
+            rows.setdefault(row["area_code"], []).append(row)
+        empty = [{name: None for name in survey_names}]
+        for row in empty:
+            row["suppressed"] = True
+        total = max(len(features), 1)
+        for n, (feature, code) in enumerate(zip(features, area_codes)):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            feedback.setProgress(85 + 15.0 * n / total)
+            for row in rows.get(code, empty) if code is not None else empty:
+                out = QgsFeature(fields)
+                geometry = QgsGeometry(feature.geometry())
+                geometry.convertToMultiType()
+                out.setGeometry(geometry)
+                out.setAttributes(list(feature.attributes()) + [row.get(name) for name in survey_names])
+                sink.addFeature(out, QgsFeatureSink.FastInsert)
+

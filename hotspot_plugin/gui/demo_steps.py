@@ -1,0 +1,261 @@
+"""The demo chain: every Processing step "Load demo" runs on the shipped Hollowford data.
+
+Runs without widgets (in a QgsTask or a test): each step runs when its algorithm is registered and
+its inputs were made by earlier steps, and is otherwise reported as skipped with the reason, so the
+demo grows as algorithms are added to the provider.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+import pandas as pd
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core import demo_data
+
+#: Local time offset on the track day (British Summer Time).
+TRACK_DAY_UTC_OFFSET_H = 1
+DAY_START_HOUR = 6
+SHIFTS = "07:00-15:00,15:00-23:00,23:00-07:00"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DemoSteps", text)
+
+
+@dataclass
+class Step:
+    """One step: ``algorithm`` (None for the plugin's own preparation), what it needs and makes."""
+
+    key: str
+    label: str
+    algorithm: Optional[str]
+    needs: List[str]
+    parameters: Callable[[Dict[str, str], Path], dict]
+    outputs: Dict[str, str]  # output key in the results → name of the product
+
+
+@dataclass
+class DemoOutcome:
+    """What a run made (product name → file path or URI) and what it ran, skipped or failed."""
+
+    folder: Path
+    products: Dict[str, object] = field(default_factory=dict)  # paths, or the survey table layer
+    ran: List[str] = field(default_factory=list)
+    skipped: List[str] = field(default_factory=list)
+    failed: List[str] = field(default_factory=list)
+    log: List[str] = field(default_factory=list)
+
+
+def shipped(name: str) -> str:
+    return str(demo_data.demo_dir() / demo_data.FILES[name])
+
+
+def _gpkg(folder: Path, name: str) -> str:
+    return str(folder / f"{name}.gpkg")
+
+
+def survey_layer() -> QgsVectorLayer:
+    """The shipped survey CSV as a table with detected field types (confidence is numeric)."""
+    path = Path(shipped("survey")).as_posix()
+    uri = f"file:///{path.lstrip('/')}?type=csv&delimiter=,&detectTypes=yes&geomType=none"
+    return QgsVectorLayer(uri, "survey responses", "delimitedtext")
+
+
+def steps() -> List[Step]:
+    """The demo chain in order."""
+    day = demo_data.TRACK_DAY.isoformat()
+    hot = demo_data.HOTSPOT_PARAMETERS
+    fence = demo_data.FENCE_PARAMETERS
+    return [
+        Step("hotspots", tr("Harm-weighted hot spots"), "hotspot:harmhotspots", ["crimes"],
+             lambda p, f: {"INPUT": p["crimes"], "HARM_FIELD": "harm", "GRID_TYPE": hot["GRID_TYPE"],
+                           "CELL_SIZE": hot["CELL_SIZE"], "DISTANCE_BAND": hot["DISTANCE_BAND"], "FDR": hot["FDR"],
+                           "OUTPUT": _gpkg(f, "hotspot_cells")},
+             {"OUTPUT": "cells"}),
+        Step("fences", tr("Geofences around the hot spots"), "hotspot:geofencesfromhotspots", ["cells"],
+             lambda p, f: {"INPUT": p["cells"], "MIN_BIN": fence["MIN_BIN"], "TOP_N": fence["TOP_N"],
+                           "BUFFER": fence["BUFFER"], "SIMPLIFY": fence["SIMPLIFY"], "MIN_AREA": fence["MIN_AREA"],
+                           "OUTPUT": _gpkg(f, "geofences")},
+             {"OUTPUT": "fences"}),
+        Step("app_tracks", tr("Import app GPS tracks"), "hotspot:importtracks", [],
+             lambda p, f: {"INPUT": shipped("app_tracks"), "SOURCE_CRS": "EPSG:4326", "TIMEZONE": "Europe/London",
+                           "OUTPUT": _gpkg(f, "fixes_app"), "OUTPUT_TRACKS": _gpkg(f, "tracks_app")},
+             {"OUTPUT": "fixes_app", "OUTPUT_TRACKS": "tracks_app"}),
+        Step("radio_tracks", tr("Import radio location reports"), "hotspot:importtracks", [],
+             lambda p, f: {"INPUT": shipped("radio_tracks"), "SOURCE_CRS": "EPSG:27700",
+                           "TIMEZONE": "Europe/London", "ID_LOOKUP": shipped("radio_lookup"),
+                           "OUTPUT": _gpkg(f, "fixes_radio"), "OUTPUT_TRACKS": _gpkg(f, "tracks_radio")},
+             {"OUTPUT": "fixes_radio", "OUTPUT_TRACKS": "tracks_radio"}),
+        Step("fixes", tr("Merge app and radio fixes"), "native:mergevectorlayers", ["fixes_app", "fixes_radio"],
+             lambda p, f: {"LAYERS": [p["fixes_app"], p["fixes_radio"]], "CRS": "EPSG:27700",
+                           "OUTPUT": _gpkg(f, "fixes")},
+             {"OUTPUT": "fixes"}),
+        Step("tracks", tr("Merge app and radio tracks"), "native:mergevectorlayers", ["tracks_app", "tracks_radio"],
+             lambda p, f: {"LAYERS": [p["tracks_app"], p["tracks_radio"]], "CRS": "EPSG:27700",
+                           "OUTPUT": _gpkg(f, "tracks")},
+             {"OUTPUT": "tracks"}),
+        Step("taskings", tr("Tasking schedule"), "hotspot:taskingschedule", ["fences"],
+             lambda p, f: {"FENCES": p["fences"], "START_DATE": day, "END_DATE": day, "SHIFTS": SHIFTS,
+                           "TREATED_SHARE": 0.6, "PATROLS_PER_DAY": 2, "PATROL_MIN": 15, "MIN_GAP_MIN": 60,
+                           "SEED": 1, "OUTPUT": _gpkg(f, "taskings")},
+             {"OUTPUT": "taskings"}),
+        Step("dwell", tr("Dwell and compliance"), "hotspot:dwellcompliance", ["fixes", "fences"],
+             lambda p, f: dict({"TRACKS": p["fixes"], "FENCES": p["fences"], "METHOD": 0, "MAX_GAP_S": 300,
+                                "MIN_VISIT_S": 60, "OUTPUT_VISITS": _gpkg(f, "visits"),
+                                "OUTPUT_FENCES": _gpkg(f, "fences_dwell")},
+                               **({"TASKINGS": p["taskings"]} if "taskings" in p else {})),
+             {"OUTPUT_VISITS": "visits", "OUTPUT_FENCES": "fences_dwell"}),
+        Step("exceptions", tr("Exception report"), "hotspot:exceptionreport", ["taskings", "visits"],
+             lambda p, f: {"TASKINGS": p["taskings"], "VISITS": p["visits"], "OUTPUT": _gpkg(f, "exceptions"),
+                           "OUTPUT_SUMMARY": _gpkg(f, "exception_summary")},
+             {"OUTPUT": "exceptions", "OUTPUT_SUMMARY": "exception_summary"}),
+        Step("survey", tr("Community survey overlay"), "hotspot:surveyoverlay", ["areas", "responses"],
+             lambda p, f: dict({"RESPONSES": p["responses"], "AREAS": p["areas"], "AREA_FIELD": "area_code",
+                                "RESPONSE_AREA_FIELD": "area_code",
+                                "QUESTION_FIELDS": ["confidence", "deal_with_matters", "top_priority"],
+                                "WAVE_FIELD": "wave", "MIN_RESPONDENTS": 10, "OUTPUT": _gpkg(f, "survey")},
+                               **({"HOTSPOTS": p["cells"]} if "cells" in p else {})),
+             {"OUTPUT": "survey"}),
+    ]
+
+
+def demo_time(occurred: datetime) -> datetime:
+    """The crime's time of day placed on the demo's policing day (06:00 to 06:00, local).
+
+    Thirteen weeks of crimes then play through one day on the time slider: what a typical day looks
+    like, hour by hour, beside the officers' tracks of that day.
+    """
+    base = datetime.combine(demo_data.TRACK_DAY, datetime.min.time())
+    moment = base + timedelta(hours=occurred.hour, minutes=occurred.minute)
+    if occurred.hour < DAY_START_HOUR:
+        moment += timedelta(days=1)
+    return moment
+
+
+def local_to_utc(moment: datetime) -> QDateTime:
+    """Local wall time on the demo day (BST) → a UTC QDateTime, independent of the machine's zone."""
+    utc = moment - timedelta(hours=TRACK_DAY_UTC_OFFSET_H)
+    return QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), Qt.UTC)
+
+
+def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:
+    """The shipped crimes CSV as a GeoPackage point layer with real date-times and ``demo_time``."""
+    frame = pd.read_csv(shipped("crimes"), dtype={"crime_id": str, "area_code": str})
+    fields = QgsFields()
+    for name, kind in [("crime_id", QVariant.String), ("occurred_at", QVariant.DateTime),
+                       ("weekday", QVariant.String), ("hour", QVariant.Int), ("offence", QVariant.String),
+                       ("crime_type", QVariant.String), ("harm", QVariant.Double), ("location", QVariant.String),
+                       ("area_code", QVariant.String), ("demo_time", QVariant.DateTime)]:
+        fields.append(QgsField(name, kind))
+    crs = QgsCoordinateReferenceSystem("EPSG:27700")
+    path = _gpkg(folder, "crimes")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "crimes"
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Point, crs, transform_context, options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise RuntimeError(writer.errorMessage())
+    for row in frame.itertuples(index=False):
+        occurred = datetime.fromisoformat(row.occurred_at)
+        feature = QgsFeature(fields)
+        feature.setAttributes([
+            row.crime_id,
+            QDateTime(QDate(occurred.year, occurred.month, occurred.day),
+                      QTime(occurred.hour, occurred.minute, occurred.second)),
+            row.weekday, int(row.hour), row.offence, row.crime_type, float(row.harm), row.location, row.area_code,
+            local_to_utc(demo_time(occurred)),
+        ])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(row.easting), float(row.northing))))
+        writer.addFeature(feature)
+    del writer
+    return path
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Collects algorithm messages for the demo's log and follows the caller's cancel flag."""
+
+    def __init__(self, log: List[str], is_cancelled: Callable[[], bool]):
+        super().__init__()
+        self._log = log
+        self._is_cancelled = is_cancelled
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API name
+        self._log.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS API name
+        self._log.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API names
+        self._log.append(error)
+
+    def isCanceled(self):  # noqa: N802 - QGIS API name
+        return self._is_cancelled() or super().isCanceled()
+
+
+def run_demo_chain(folder: Path, transform_context: Optional[QgsCoordinateTransformContext] = None,
+                   progress: Optional[Callable[[float], None]] = None,
+                   is_cancelled: Callable[[], bool] = lambda: False) -> DemoOutcome:
+    """Run every step that can run into ``folder``; returns what was made and what was skipped."""
+    from qgis import processing
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    outcome = DemoOutcome(folder=folder)
+    context_transforms = transform_context or QgsCoordinateTransformContext()
+    outcome.products["crimes"] = write_crimes(folder, context_transforms)
+    outcome.products["areas"] = shipped("areas")
+    responses = survey_layer()
+    if responses.isValid():
+        outcome.products["responses"] = responses
+    outcome.ran.append(tr("Demo crimes with harm and times"))
+    registry = QgsApplication.processingRegistry()
+    chain = steps()
+    for number, step in enumerate(chain, start=1):
+        if is_cancelled():
+            outcome.skipped.append(f"{step.label}: {tr('cancelled')}")
+            continue
+        if step.algorithm and registry.algorithmById(step.algorithm) is None:
+            outcome.skipped.append(f"{step.label}: {tr('algorithm {0} is not installed').format(step.algorithm)}")
+            continue
+        missing = [need for need in step.needs if need not in outcome.products]
+        if missing:
+            outcome.skipped.append(f"{step.label}: {tr('needs {0}').format(', '.join(missing))}")
+            continue
+        context = QgsProcessingContext()
+        context.setTransformContext(context_transforms)
+        feedback = _Feedback(outcome.log, is_cancelled)
+        outcome.log.append(f"— {step.label} ({step.algorithm})")
+        try:
+            results = processing.run(step.algorithm, step.parameters(outcome.products, folder), context=context,
+                                     feedback=feedback)
+        except Exception as error:  # noqa: BLE001 - one failing step must not stop the demo
+            outcome.failed.append(f"{step.label}: {str(error).strip().splitlines()[-1] if str(error) else error!r}")
+            continue
+        for key, product in step.outputs.items():
+            value = results.get(key)
+            if isinstance(value, str) and value:
+                outcome.products[product] = value
+        outcome.ran.append(step.label)
+        if progress is not None:
+            progress(100.0 * number / len(chain))
+    return outcome

@@ -809,6 +809,16 @@ def pseudonymise_ids(ids: pd.Series, key: bytes) -> pd.Series:
 # ---------------------------------------------------------------------------------------------
 
 
+def coordinates_look_projected(x: np.ndarray, y: np.ndarray) -> bool:
+    """True when most finite, non-zero coordinates are out of degree range (eastings/northings in metres)."""
+    with np.errstate(invalid="ignore"):
+        usable = np.isfinite(x) & np.isfinite(y) & ~((x == 0) & (y == 0))
+        if not usable.any():
+            return False
+        outside = (np.abs(x[usable]) > 180) | (np.abs(y[usable]) > 90)
+    return bool(outside.mean() > 0.5)
+
+
 def _distances(x0, y0, x1, y1, geographic: bool) -> np.ndarray:
     if not geographic:
         return np.hypot(x1 - x0, y1 - y0)
@@ -886,6 +896,7 @@ class TrackImport:
     n_read: int = 0
     dropped: Counter = field(default_factory=Counter)  #: reason (``DROP_REASONS`` key) → count
     intervals: Dict[str, Tuple[float, float, int]] = field(default_factory=dict)  #: source → median s, p90 s, n
+    geographic: bool = True  #: coordinates were read as degrees (else metres)
     n_ambiguous: int = 0
     n_second_occurrence: int = 0
     n_nonexistent: int = 0
@@ -942,7 +953,7 @@ def import_tracks(
     key: Optional[bytes] = None,
     max_speed_kmh: float = DEFAULT_MAX_SPEED_KMH,
     max_accuracy_m: float = DEFAULT_MAX_ACCURACY_M,
-    geographic: bool = True,
+    geographic: Optional[bool] = True,
     skip_broken: bool = False,
     now: Optional[datetime] = None,
     progress: ProgressCallback = None,
@@ -953,7 +964,7 @@ def import_tracks(
     GeoJSON); ``tz``: zone of times without an offset; ``id_lookup``: radio id → collar number;
     ``pseudonymise``: replace ids with keyed pseudonyms (``key``, else a fresh random key);
     ``max_speed_kmh`` / ``max_accuracy_m``: 0 turns the check off; ``geographic``: coordinates are
-    degrees (else metres). A broken file raises :class:`HotspotInputError` naming file and line,
+    degrees (else metres; ``None``: decide from the values, see ``TrackImport.geographic``). A broken file raises :class:`HotspotInputError` naming file and line,
     unless ``skip_broken``: then it is listed in ``failed`` and the other files are kept.
     Returns a :class:`TrackImport`; fixes keep coordinates in the source CRS.
     """
@@ -1020,6 +1031,9 @@ def import_tracks(
     drop("no_time", t.isna())
     drop("bad_time", t.notna() & ((t < pd.Timestamp("2000-01-01", tz="UTC")) | (t > now + pd.Timedelta(days=1))))
     x, y = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
+    if geographic is None:
+        geographic = not coordinates_look_projected(x, y)
+    result.geographic = geographic
     bad = ~np.isfinite(x) | ~np.isfinite(y) | ((x == 0) & (y == 0))
     if geographic:
         with np.errstate(invalid="ignore"):

@@ -9,6 +9,7 @@ from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
+from .import_tracks import ImportTracksAlgorithm
 from .tasking_schedule import TaskingScheduleAlgorithm
 from .route_order import RouteOrderAlgorithm
 from .exception_report import ExceptionReportAlgorithm
@@ -22,6 +23,7 @@ ALGORITHMS = [
     CreateGeofenceLayerAlgorithm,
     ValidateGeofencesAlgorithm,
     GeofenceHistoryAlgorithm,
+    ImportTracksAlgorithm,
     TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
     SurveyOverlayAlgorithm,
 ]

@@ -401,3 +401,10 @@ def test_track_lines_per_officer_per_policing_day_split_at_gaps():
     lines = track_lines(fixes, x, x)
     assert [(line.day, line.n_fixes, len(line.parts)) for line in lines] == [
         (date(2026, 7, 13), 2, 1), (date(2026, 7, 14), 5, 2)]
+
+
+def test_eastings_northings_detected_when_crs_unknown(tmp_path):
+    text = "collar,timestamp,easting,northing\nPC1,2026-07-14T09:00:00Z,451000,206000\nPC1,2026-07-14T09:00:30Z,451030,206000\n"
+    result = import_tracks([write(tmp_path, "bng.csv", text)], geographic=None, now=NOW)
+    assert not result.geographic and len(result.fixes) == 2
+    assert import_tracks([write(tmp_path, "app.csv", APP_CSV)], geographic=None, now=NOW).geographic

@@ -1,0 +1,351 @@
+"""hotspot:importtracks — officer tracking exports to cleaned fixes and daily track lines (EPSG:27700).
+
+The feature-building helpers here are shared with the "Import tracks" dialog, which runs them in a
+background task for several files at once.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, List, Optional, Tuple
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+
+from ..core.tracks import (
+    DEFAULT_MAX_ACCURACY_M,
+    DEFAULT_MAX_SPEED_KMH,
+    DEFAULT_TIMEZONE,
+    FORMATS,
+    TrackImport,
+    epoch_seconds,
+    import_tracks,
+    load_id_lookup,
+    track_lines,
+)
+from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
+from .layer_io import BRITISH_NATIONAL_GRID
+
+#: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
+DAY_START = "06:00"
+
+TIME_RULES = (
+    "Times with an offset (Z, +01:00) or Unix epochs are absolute; times without one are local time in the "
+    "chosen zone. Slashed dates are day first (14/07/2026). In the spring-forward gap a local time is read "
+    "with the offset before the change; in the repeated autumn hour a local time is the first occurrence "
+    "(BST) unless that device's own sequence steps back within the hour, after which it is the second (GMT)."
+)
+
+
+def point_fields() -> QgsFields:
+    """Fields of the cleaned fixes layer."""
+    fields = QgsFields()
+    fields.append(QgsField("officer_id", QVariant.String))
+    fields.append(QgsField("t_utc", QVariant.DateTime))
+    fields.append(QgsField("speed_kmh", QVariant.Double))
+    fields.append(QgsField("heading", QVariant.Double))
+    fields.append(QgsField("accuracy_m", QVariant.Double))
+    fields.append(QgsField("source", QVariant.String))
+    return fields
+
+
+def line_fields() -> QgsFields:
+    """Fields of the track lines layer (one feature per officer per policing day)."""
+    fields = QgsFields()
+    fields.append(QgsField("officer_id", QVariant.String))
+    fields.append(QgsField("day", QVariant.Date))
+    fields.append(QgsField("start_utc", QVariant.DateTime))
+    fields.append(QgsField("end_utc", QVariant.DateTime))
+    fields.append(QgsField("n_fixes", QVariant.Int))
+    fields.append(QgsField("length_m", QVariant.Double))
+    return fields
+
+
+def _utc_datetime(seconds: float) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000.0)), Qt.UTC)
+
+
+def _number(value: float) -> Optional[float]:
+    return None if value is None or not math.isfinite(value) else float(value)
+
+
+def build_track_features(
+    result: TrackImport,
+    source_crs: QgsCoordinateReferenceSystem,
+    transform_context,
+    tz: str = DEFAULT_TIMEZONE,
+    progress: Optional[Callable[[float], bool]] = None,
+) -> Tuple[List[QgsFeature], List[QgsFeature], int]:
+    """Point and line features in EPSG:27700 from imported fixes.
+
+    Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
+    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates. ``progress(fraction)`` returning False stops early (lists so far).
+    Safe to call in a background thread (no layers are touched).
+    """
+    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+    transform = QgsCoordinateTransform(source_crs, target, transform_context)
+    fixes = result.fixes
+    n = len(fixes)
+    xs = np.full(n, np.nan)
+    ys = np.full(n, np.nan)
+    fields = point_fields()
+    points: List[QgsFeature] = []
+    seconds = epoch_seconds(fixes["t_utc"]) if n else np.zeros(0)
+    columns = [fixes[c].to_numpy() for c in ("officer_id", "speed_kmh", "heading", "accuracy_m", "source")]
+    x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
+    failed = 0
+    for i in range(n):
+        if i % 5000 == 0 and progress is not None and progress(0.8 * i / max(n, 1)) is False:
+            return points, [], failed
+        try:
+            point = transform.transform(QgsPointXY(x_in[i], y_in[i]))
+        except QgsCsException:
+            failed += 1
+            continue
+        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
+            failed += 1
+            continue
+        xs[i], ys[i] = point.x(), point.y()
+        feature = QgsFeature(fields)
+        feature.setAttributes([str(columns[0][i]), _utc_datetime(seconds[i]), _number(columns[1][i]),
+                               _number(columns[2][i]), _number(columns[3][i]), str(columns[4][i])])
+        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        points.append(feature)
+    ok = np.isfinite(xs)
+    drawn = fixes[ok].reset_index(drop=True)
+    if failed:  # reprojection failures are bad coordinates too
+        result.fixes = drawn
+        result.dropped["bad_coordinates"] += failed
+    lines: List[QgsFeature] = []
+    line_schema = line_fields()
+    for track in track_lines(drawn, xs[ok], ys[ok], DAY_START, tz):
+        geometry = QgsGeometry.fromMultiPolylineXY(
+            [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts])
+        feature = QgsFeature(line_schema)
+        feature.setAttributes([
+            track.officer_id,
+            QDate(track.day.year, track.day.month, track.day.day),
+            _utc_datetime(track.start_utc.timestamp()),
+            _utc_datetime(track.end_utc.timestamp()),
+            track.n_fixes,
+            geometry.length(),
+        ])
+        feature.setGeometry(geometry)
+        lines.append(feature)
+    if progress is not None:
+        progress(1.0)
+    return points, lines, failed
+
+
+class ImportTracksAlgorithm(HotspotAlgorithm):
+    NAME = "importtracks"
+    DISPLAY_NAME = "Import officer tracks"
+    GROUP = "Data"
+    GROUP_ID = "data"
+    HELP = (
+        "Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an "
+        "NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer "
+        "per policing day (06:00–05:59 local).\n\n"
+        "Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, "
+        "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
+        "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
+        "name gives, else km/h).\n\n"
+        + TIME_RULES + "\n\n"
+        "Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates "
+        "(missing, 0,0, out of range), accuracy worse than the maximum, duplicates (same device and time) and "
+        "jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the "
+        "median and 90th percentile ping interval.\n\n"
+        "A broken file stops the run with a message naming the file and line, and writes nothing. To import "
+        "many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar."
+    )
+
+    INPUT = "INPUT"
+    FORMAT = "FORMAT"
+    OFFICER_FIELD = "OFFICER_FIELD"
+    TIME_FIELD = "TIME_FIELD"
+    X_FIELD = "X_FIELD"
+    Y_FIELD = "Y_FIELD"
+    SOURCE_CRS = "SOURCE_CRS"
+    TIMEZONE = "TIMEZONE"
+    ID_LOOKUP = "ID_LOOKUP"
+    PSEUDONYMISE = "PSEUDONYMISE"
+    MAX_SPEED_KMH = "MAX_SPEED_KMH"
+    MAX_ACCURACY_M = "MAX_ACCURACY_M"
+    OUTPUT = "OUTPUT"
+    OUTPUT_TRACKS = "OUTPUT_TRACKS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.add(
+            QgsProcessingParameterFile(
+                self.INPUT, self.tr("Tracking export"), behavior=QgsProcessingParameterFile.File,
+                fileFilter=self.tr("Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;"
+                                   "All files (*.*)")),
+            "One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.",
+        )
+        self.add(
+            QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), options=FORMATS, defaultValue=0),
+            "auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.",
+        )
+        for key, label, text in (
+            (self.OFFICER_FIELD, "Officer / radio id column", "Column with the collar number, call sign or radio id "
+             "(ISSI). Empty: guessed; if none is found the file name is the id."),
+            (self.TIME_FIELD, "Time column", "Column with the date and time. Empty: guessed. Two columns can be "
+             "joined as 'Date + Time'."),
+            (self.X_FIELD, "X / longitude column", "Column with longitude or easting. Empty: guessed."),
+            (self.Y_FIELD, "Y / latitude column", "Column with latitude or northing. Empty: guessed."),
+        ):
+            self.add(QgsProcessingParameterString(key, self.tr(label), optional=True), text)
+        self.add(
+            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("Coordinates' CRS"), defaultValue="EPSG:4326",
+                                      optional=True),
+            "CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the "
+            "values are clearly eastings/northings, EPSG:27700 is used and the log says so.",
+        )
+        self.add(
+            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of times without an offset"),
+                                         defaultValue=DEFAULT_TIMEZONE),
+            "IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).",
+        )
+        self.add(
+            QgsProcessingParameterFile(self.ID_LOOKUP, self.tr("Radio id → collar number lookup (CSV)"),
+                                       extension="csv", optional=True),
+            "CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; "
+            "how many is logged (the ids themselves never are).",
+        )
+        self.add(
+            QgsProcessingParameterBoolean(self.PSEUDONYMISE, self.tr("Pseudonymise officer ids"),
+                                          defaultValue=False),
+            "Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, "
+            "and runs cannot be linked. File names are replaced too.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MAX_SPEED_KMH, self.tr("Maximum speed (km/h)"),
+                                         type=QgsProcessingParameterNumber.Double,
+                                         defaultValue=DEFAULT_MAX_SPEED_KMH, minValue=0.0),
+            "A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MAX_ACCURACY_M, self.tr("Maximum accuracy error (m)"),
+                                         type=QgsProcessingParameterNumber.Double,
+                                         defaultValue=DEFAULT_MAX_ACCURACY_M, minValue=0.0),
+            "Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Officer fixes"), QgsProcessing.TypeVectorPoint),
+            "Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_TRACKS, self.tr("Officer tracks"),
+                                              QgsProcessing.TypeVectorLine),
+            "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
+            "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m.",
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_READ", self.tr("Fixes read")))
+        self.addOutput(QgsProcessingOutputNumber("N_KEPT", self.tr("Fixes kept")))
+        self.addOutput(QgsProcessingOutputNumber("N_DROPPED", self.tr("Fixes dropped")))
+        self.addOutput(QgsProcessingOutputNumber("N_OFFICERS", self.tr("Officers")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        if not path:
+            raise QgsProcessingException("Choose a tracking export file (INPUT).")
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        mapping = {
+            "officer": self.parameterAsString(parameters, self.OFFICER_FIELD, context).strip() or None,
+            "time": self.parameterAsString(parameters, self.TIME_FIELD, context).strip() or None,
+            "x": self.parameterAsString(parameters, self.X_FIELD, context).strip() or None,
+            "y": self.parameterAsString(parameters, self.Y_FIELD, context).strip() or None,
+        }
+        source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
+        if not source_crs.isValid():  # optional so that qgis_process runs without it (3.22 ignores the default)
+            source_crs = QgsCoordinateReferenceSystem("EPSG:4326")
+        tz = self.parameterAsString(parameters, self.TIMEZONE, context).strip() or DEFAULT_TIMEZONE
+        lookup_path = self.parameterAsFile(parameters, self.ID_LOOKUP, context)
+        lookup = run_core(load_id_lookup, lookup_path) if lookup_path else None
+        pseudonymise = self.parameterAsBoolean(parameters, self.PSEUDONYMISE, context)
+        max_speed = self.parameterAsDouble(parameters, self.MAX_SPEED_KMH, context)
+        max_accuracy = self.parameterAsDouble(parameters, self.MAX_ACCURACY_M, context)
+
+        result = run_core(
+            import_tracks, [path], fmt=fmt, mapping=mapping, tz=tz, id_lookup=lookup, pseudonymise=pseudonymise,
+            max_speed_kmh=max_speed, max_accuracy_m=max_accuracy,
+            geographic=None if source_crs.isGeographic() else False,
+            progress=progress_callback(feedback, 0, 60),
+        )
+        if source_crs.isGeographic() and not result.geographic:
+            feedback.pushWarning(
+                f"The coordinates are eastings/northings in metres, not degrees, so they were read as "
+                f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong.")
+            source_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+        for label, used in result.mappings.items():
+            shown = ", ".join(f"{role}={column}" for role, column in used.items() if column)
+            if shown:
+                feedback.pushInfo(f"Columns of {label}: {shown}")
+        feedback.pushInfo(TIME_RULES)
+        if result.fixes.empty:
+            raise QgsProcessingException(
+                "No usable fixes: " + " ".join(result.log_lines()) + " Check the column mapping, the CRS and "
+                "the limits.")
+
+        points, lines, n_failed = build_track_features(
+            result, source_crs, context.transformContext(), tz, progress_callback(feedback, 60, 95))
+        if feedback.isCanceled():
+            raise QgsProcessingException("Cancelled.")
+        for line in result.log_lines():
+            feedback.pushInfo(line)
+        if n_failed:
+            feedback.pushWarning(f"{n_failed:,} fixes could not be reprojected to {BRITISH_NATIONAL_GRID} "
+                                 "(counted as bad coordinates): is the CRS right?")
+
+        target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point,
+                                             target)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink.addFeatures(points, QgsFeatureSink.FastInsert)
+        line_sink, line_id = self.parameterAsSink(parameters, self.OUTPUT_TRACKS, context, line_fields(),
+                                                  QgsWkbTypes.MultiLineString, target)
+        if line_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TRACKS))
+        line_sink.addFeatures(lines, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+        feedback.pushInfo(f"Wrote {len(points):,} fixes and {len(lines):,} track lines "
+                          f"(officer × policing day).")
+
+        shown = {k: v for k, v in parameters.items() if k not in (self.OUTPUT, self.OUTPUT_TRACKS)}
+        if pseudonymise:
+            shown = {k: v for k, v in shown.items() if k not in (self.INPUT, self.ID_LOOKUP)}
+        abstract = "hotspot:importtracks\n" + describe(shown) + "\n" + "\n".join(result.log_lines())
+        style_on_load(context, dest_id, "tracks_points.qml", abstract, self.tr("Officer fixes"))
+        style_on_load(context, line_id, "tracks_lines.qml", abstract, self.tr("Officer tracks"))
+        n_officers = len({f.attribute("officer_id") for f in points})
+        return {
+            self.OUTPUT: dest_id,
+            self.OUTPUT_TRACKS: line_id,
+            "N_READ": result.n_read,
+            "N_KEPT": len(points),
+            "N_DROPPED": int(sum(result.dropped.values())),
+            "N_OFFICERS": n_officers,
+        }

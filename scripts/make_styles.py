@@ -143,6 +143,28 @@ def geofence_history_style(path: Path) -> None:
     layer.saveNamedStyle(str(path))
 
 
+def tracks_styles(points_path: Path, lines_path: Path) -> None:
+    """Officer fixes (small dots) and daily track lines, each officer in a stable colour from the id."""
+    from qgis.core import QgsLineSymbol, QgsProperty, QgsSymbolLayer
+
+    hue = ("color_hsl((ascii(left(\"officer_id\", 1)) * 11 + ascii(right(\"officer_id\", 1)) * 53 "
+           "+ ascii(substr(\"officer_id\", 3, 1)) * 29 + length(\"officer_id\") * 37) % 360, 70, {light})")
+    points = QgsVectorLayer("Point?crs=EPSG:27700&field=officer_id:string", "fixes", "memory")
+    marker = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.0", "outline_style": "no"})
+    marker.setOpacity(0.7)
+    marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
+                                                 QgsProperty.fromExpression(hue.format(light=40)))
+    points.renderer().setSymbol(marker)
+    points.saveNamedStyle(str(points_path))
+    lines = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=officer_id:string", "tracks", "memory")
+    line = QgsLineSymbol.createSimple({"line_width": "0.5", "line_style": "solid", "capstyle": "round",
+                                       "joinstyle": "round"})
+    line.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor,
+                                               QgsProperty.fromExpression(hue.format(light=45)))
+    lines.renderer().setSymbol(line)
+    lines.saveNamedStyle(str(lines_path))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
@@ -153,5 +175,6 @@ if __name__ == "__main__":
     geofence_layer_style(STYLES / "geofence_layer.qml")
     geofence_problems_style(STYLES / "geofence_problems.qml")
     geofence_history_style(STYLES / "geofence_history.qml")
+    tracks_styles(STYLES / "tracks_points.qml", STYLES / "tracks_lines.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

@@ -104,6 +104,7 @@ _TIME_EPS = 1e-6  # seconds: interval ends closer than this touch
 _GEOM_TOL = 1e-6  # metres: a point this close to an edge is on the boundary (inside)
 _MAX_CELLS_PER_SEGMENT = 64  # longer segments are tested against every fence box instead
 _BLOCK = 2_000_000  # elements per (candidates × edges) block in the general clipper
+_FAST_RECTANGLES = True  # tests switch the Liang–Barsky fast path off to compare it with the general one
 
 
 @dataclass
@@ -254,7 +255,7 @@ def prepare_fences(polygons: Sequence, buffer_m: float = 0.0) -> _PreparedFences
         bounds[i] = (xmin, ymin, xmax, ymax)
         box_area = (xmax - xmin) * (ymax - ymin)
         # A valid polygon whose area equals its bounding box's is that box.
-        is_rect[i] = len(parts) == 1 and not parts[0].interiors and abs(parts[0].area - box_area) <= 1e-9 * box_area
+        is_rect[i] = _FAST_RECTANGLES and len(parts) == 1 and not parts[0].interiors and abs(parts[0].area - box_area) <= 1e-9 * box_area
         edges.append(_edges(parts))
     return _PreparedFences(bounds, is_rect, edges, n_empty)
 

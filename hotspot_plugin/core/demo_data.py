@@ -77,19 +77,179 @@ PLACES: Dict[str, Tuple[float, float, float, Tuple[str, ...]]] = {
     "millbank": (-1600.0, 350.0, 90.0, ("Millbank Avenue", "Weaver Street")),
     "park": (300.0, -600.0, 90.0, ("Abbey Park", "Park Row")),
 }
-BACKGROUND_STREETS = ("Church Lane", "Victoria Road", "Elm Grove", "Orchard Close", "Queen Street",
-                      "Meadow View", "Chapel Road", "Oak Drive", "Ash Crescent", "Foxglove Way")
+BACKGROUND_STREETS = (
+    "Church Lane",
+    "Victoria Road",
+    "Elm Grove",
+    "Orchard Close",
+    "Queen Street",
+    "Meadow View",
+    "Chapel Road",
+    "Oak Drive",
+    "Ash Crescent",
+    "Foxglove Way",
+)
 TOWN_RADIUS_M = 2600.0
 
 # Hour-of-day profiles (24 weights, 00..23) and day-of-week profiles (Mon..Sun).
 _H = {
-    "night_economy": [8, 6, 5, 3, 1, 0.5, 0.3, 0.3, 0.3, 0.3, 0.4, 0.5, 0.7, 0.8, 0.8, 0.9, 1, 1.2, 1.6, 2.2, 3.5, 5, 7, 9],
+    "night_economy": [
+        8,
+        6,
+        5,
+        3,
+        1,
+        0.5,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.4,
+        0.5,
+        0.7,
+        0.8,
+        0.8,
+        0.9,
+        1,
+        1.2,
+        1.6,
+        2.2,
+        3.5,
+        5,
+        7,
+        9,
+    ],
     "shop_hours": [0, 0, 0, 0, 0, 0, 0, 0.2, 0.6, 1.5, 2.5, 3, 3.5, 3.5, 3.2, 3.3, 3.5, 3, 2, 1, 0.5, 0.1, 0, 0],
-    "evening": [1.2, 0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.5, 0.7, 0.9, 1, 1.1, 1.2, 1.3, 1.5, 2, 2.6, 3, 3.3, 3.2, 2.8, 2.3, 1.9, 1.5],
-    "burglary": [0.8, 0.6, 0.5, 0.4, 0.3, 0.3, 0.4, 0.6, 0.9, 1.2, 1.4, 1.4, 1.3, 1.3, 1.4, 1.7, 2.2, 2.6, 2.6, 2.2, 1.7, 1.3, 1.0, 0.9],
-    "overnight": [3, 3, 2.8, 2.5, 2, 1.2, 0.6, 0.4, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.4, 0.5, 0.7, 1, 1.4, 1.8, 2.2, 2.6, 2.8, 3],
-    "commuter": [0.1, 0, 0, 0, 0, 0.1, 0.5, 2, 2.5, 1.5, 1, 1, 1.2, 1.2, 1, 1.2, 1.8, 2.5, 2.2, 1.2, 0.6, 0.4, 0.3, 0.2],
-    "daytime": [0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.2, 1.5, 1.6, 1.7, 1.8, 1.8, 1.7, 1.7, 1.8, 1.8, 1.6, 1.3, 1, 0.8, 0.6, 0.4],
+    "evening": [
+        1.2,
+        0.8,
+        0.5,
+        0.3,
+        0.2,
+        0.2,
+        0.3,
+        0.5,
+        0.7,
+        0.9,
+        1,
+        1.1,
+        1.2,
+        1.3,
+        1.5,
+        2,
+        2.6,
+        3,
+        3.3,
+        3.2,
+        2.8,
+        2.3,
+        1.9,
+        1.5,
+    ],
+    "burglary": [
+        0.8,
+        0.6,
+        0.5,
+        0.4,
+        0.3,
+        0.3,
+        0.4,
+        0.6,
+        0.9,
+        1.2,
+        1.4,
+        1.4,
+        1.3,
+        1.3,
+        1.4,
+        1.7,
+        2.2,
+        2.6,
+        2.6,
+        2.2,
+        1.7,
+        1.3,
+        1.0,
+        0.9,
+    ],
+    "overnight": [
+        3,
+        3,
+        2.8,
+        2.5,
+        2,
+        1.2,
+        0.6,
+        0.4,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.4,
+        0.5,
+        0.7,
+        1,
+        1.4,
+        1.8,
+        2.2,
+        2.6,
+        2.8,
+        3,
+    ],
+    "commuter": [
+        0.1,
+        0,
+        0,
+        0,
+        0,
+        0.1,
+        0.5,
+        2,
+        2.5,
+        1.5,
+        1,
+        1,
+        1.2,
+        1.2,
+        1,
+        1.2,
+        1.8,
+        2.5,
+        2.2,
+        1.2,
+        0.6,
+        0.4,
+        0.3,
+        0.2,
+    ],
+    "daytime": [
+        0.3,
+        0.2,
+        0.1,
+        0.1,
+        0.1,
+        0.2,
+        0.4,
+        0.8,
+        1.2,
+        1.5,
+        1.6,
+        1.7,
+        1.8,
+        1.8,
+        1.7,
+        1.7,
+        1.8,
+        1.8,
+        1.6,
+        1.3,
+        1,
+        0.8,
+        0.6,
+        0.4,
+    ],
 }
 _D = {
     "weekend_nights": [0.5, 0.5, 0.7, 1.0, 2.6, 3.0, 1.2],
@@ -103,43 +263,151 @@ _D = {
 #: share of all crimes, where it happens (place → weight; "background" = anywhere in town),
 #: hour profile, day profile.
 CRIME_MIX = [
-    ("Violence and sexual offences", (("Assault with injury", 0.35), ("Assault without injury", 0.45),
-                                       ("Harassment", 0.15), ("Sexual assault", 0.05)), 0.22,
-     {"nte": 0.6, "station": 0.05, "brookfield": 0.05, "castlehill": 0.05, "background": 0.25},
-     "night_economy", "weekend_nights"),
-    ("Violence and sexual offences", (("Assault without injury", 0.5), ("Harassment", 0.3),
-                                       ("Stalking", 0.2)), 0.09,
-     {"brookfield": 0.15, "castlehill_b": 0.15, "millbank": 0.15, "background": 0.55}, "evening", "weekend"),
-    ("Public order", (("Public fear, alarm or distress", 0.9), ("Violent disorder", 0.1)), 0.07,
-     {"nte": 0.6, "station": 0.1, "background": 0.3}, "night_economy", "weekend_nights"),
-    ("Possession of weapons", (("Possession of article with blade or point", 0.7),
-                               ("Possession of other weapons", 0.3)), 0.01,
-     {"nte": 0.6, "brookfield": 0.2, "background": 0.2}, "night_economy", "weekend_nights"),
-    ("Shoplifting", (("Shoplifting", 1.0),), 0.10, {"shops": 0.55, "retail": 0.4, "background": 0.05},
-     "shop_hours", "shop_days"),
-    ("Anti-social behaviour", (("Anti-social behaviour - nuisance", 0.8),
-                               ("Anti-social behaviour - environmental", 0.2)), 0.17,
-     {"nte": 0.15, "brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.15, "castlehill_b": 0.1, "millbank": 0.1, "park": 0.15, "background": 0.1},
-     "evening", "weekend"),
-    ("Burglary", (("Burglary - residential", 0.8), ("Burglary - business and community", 0.2)), 0.06,
-     {"brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.1, "castlehill_b": 0.15, "millbank": 0.05, "background": 0.45}, "burglary", "flat"),
-    ("Criminal damage and arson", (("Criminal damage to a dwelling", 0.35), ("Criminal damage to a vehicle", 0.35),
-                                   ("Other criminal damage", 0.25), ("Arson", 0.05)), 0.08,
-     {"brookfield": 0.15, "brookfield_b": 0.1, "castlehill": 0.15, "castlehill_b": 0.1, "nte": 0.15, "background": 0.35}, "overnight", "weekend"),
-    ("Vehicle crime", (("Theft from a vehicle", 0.6), ("Theft of a motor vehicle", 0.25),
-                       ("Vehicle interference", 0.15)), 0.06,
-     {"retail": 0.3, "castlehill": 0.2, "station": 0.15, "background": 0.35}, "overnight", "flat"),
-    ("Drugs", (("Possession of cannabis", 0.6), ("Possession of other drugs", 0.25),
-               ("Trafficking of drugs", 0.15)), 0.03,
-     {"brookfield": 0.5, "park": 0.2, "nte": 0.2, "background": 0.1}, "evening", "weekend"),
-    ("Bicycle theft", (("Theft of a pedal cycle", 1.0),), 0.02, {"station": 0.6, "shops": 0.2, "background": 0.2},
-     "commuter", "weekdays"),
-    ("Theft from the person", (("Theft from the person", 1.0),), 0.02,
-     {"nte": 0.5, "shops": 0.2, "station": 0.2, "background": 0.1}, "night_economy", "weekend_nights"),
-    ("Robbery", (("Robbery of personal property", 0.85), ("Robbery of business property", 0.15)), 0.012,
-     {"nte": 0.4, "station": 0.3, "castlehill": 0.1, "background": 0.2}, "night_economy", "weekend"),
-    ("Other theft", (("Other theft", 0.7), ("Making off without payment", 0.3)), 0.05,
-     {"shops": 0.4, "retail": 0.2, "background": 0.4}, "daytime", "flat"),
+    (
+        "Violence and sexual offences",
+        (
+            ("Assault with injury", 0.35),
+            ("Assault without injury", 0.45),
+            ("Harassment", 0.15),
+            ("Sexual assault", 0.05),
+        ),
+        0.22,
+        {"nte": 0.6, "station": 0.05, "brookfield": 0.05, "castlehill": 0.05, "background": 0.25},
+        "night_economy",
+        "weekend_nights",
+    ),
+    (
+        "Violence and sexual offences",
+        (("Assault without injury", 0.5), ("Harassment", 0.3), ("Stalking", 0.2)),
+        0.09,
+        {"brookfield": 0.15, "castlehill_b": 0.15, "millbank": 0.15, "background": 0.55},
+        "evening",
+        "weekend",
+    ),
+    (
+        "Public order",
+        (("Public fear, alarm or distress", 0.9), ("Violent disorder", 0.1)),
+        0.07,
+        {"nte": 0.6, "station": 0.1, "background": 0.3},
+        "night_economy",
+        "weekend_nights",
+    ),
+    (
+        "Possession of weapons",
+        (("Possession of article with blade or point", 0.7), ("Possession of other weapons", 0.3)),
+        0.01,
+        {"nte": 0.6, "brookfield": 0.2, "background": 0.2},
+        "night_economy",
+        "weekend_nights",
+    ),
+    (
+        "Shoplifting",
+        (("Shoplifting", 1.0),),
+        0.10,
+        {"shops": 0.55, "retail": 0.4, "background": 0.05},
+        "shop_hours",
+        "shop_days",
+    ),
+    (
+        "Anti-social behaviour",
+        (("Anti-social behaviour - nuisance", 0.8), ("Anti-social behaviour - environmental", 0.2)),
+        0.17,
+        {
+            "nte": 0.15,
+            "brookfield": 0.15,
+            "brookfield_b": 0.1,
+            "castlehill": 0.15,
+            "castlehill_b": 0.1,
+            "millbank": 0.1,
+            "park": 0.15,
+            "background": 0.1,
+        },
+        "evening",
+        "weekend",
+    ),
+    (
+        "Burglary",
+        (("Burglary - residential", 0.8), ("Burglary - business and community", 0.2)),
+        0.06,
+        {
+            "brookfield": 0.15,
+            "brookfield_b": 0.1,
+            "castlehill": 0.1,
+            "castlehill_b": 0.15,
+            "millbank": 0.05,
+            "background": 0.45,
+        },
+        "burglary",
+        "flat",
+    ),
+    (
+        "Criminal damage and arson",
+        (
+            ("Criminal damage to a dwelling", 0.35),
+            ("Criminal damage to a vehicle", 0.35),
+            ("Other criminal damage", 0.25),
+            ("Arson", 0.05),
+        ),
+        0.08,
+        {
+            "brookfield": 0.15,
+            "brookfield_b": 0.1,
+            "castlehill": 0.15,
+            "castlehill_b": 0.1,
+            "nte": 0.15,
+            "background": 0.35,
+        },
+        "overnight",
+        "weekend",
+    ),
+    (
+        "Vehicle crime",
+        (("Theft from a vehicle", 0.6), ("Theft of a motor vehicle", 0.25), ("Vehicle interference", 0.15)),
+        0.06,
+        {"retail": 0.3, "castlehill": 0.2, "station": 0.15, "background": 0.35},
+        "overnight",
+        "flat",
+    ),
+    (
+        "Drugs",
+        (("Possession of cannabis", 0.6), ("Possession of other drugs", 0.25), ("Trafficking of drugs", 0.15)),
+        0.03,
+        {"brookfield": 0.5, "park": 0.2, "nte": 0.2, "background": 0.1},
+        "evening",
+        "weekend",
+    ),
+    (
+        "Bicycle theft",
+        (("Theft of a pedal cycle", 1.0),),
+        0.02,
+        {"station": 0.6, "shops": 0.2, "background": 0.2},
+        "commuter",
+        "weekdays",
+    ),
+    (
+        "Theft from the person",
+        (("Theft from the person", 1.0),),
+        0.02,
+        {"nte": 0.5, "shops": 0.2, "station": 0.2, "background": 0.1},
+        "night_economy",
+        "weekend_nights",
+    ),
+    (
+        "Robbery",
+        (("Robbery of personal property", 0.85), ("Robbery of business property", 0.15)),
+        0.012,
+        {"nte": 0.4, "station": 0.3, "castlehill": 0.1, "background": 0.2},
+        "night_economy",
+        "weekend",
+    ),
+    (
+        "Other theft",
+        (("Other theft", 0.7), ("Making off without payment", 0.3)),
+        0.05,
+        {"shops": 0.4, "retail": 0.2, "background": 0.4},
+        "daytime",
+        "flat",
+    ),
     ("Other crime", (("Other crime", 1.0),), 0.008, {"background": 1.0}, "daytime", "weekdays"),
 ]
 
@@ -158,8 +426,15 @@ AREAS = [
 ]
 #: Survey respondents per area and wave: a few areas stay under the usual threshold of 10.
 SURVEY_WAVES = ("2025-10", "2026-03")
-PRIORITIES = ("Anti-social behaviour", "Drug dealing", "Speeding traffic", "Burglary",
-              "Violence in the town centre", "Shoplifting", "Vandalism")
+PRIORITIES = (
+    "Anti-social behaviour",
+    "Drug dealing",
+    "Speeding traffic",
+    "Burglary",
+    "Violence in the town centre",
+    "Shoplifting",
+    "Vandalism",
+)
 
 #: Officers with the app (collar number, shift start, shift end as hours of the track day).
 APP_OFFICERS = [("4127", 7, 15), ("5310", 7, 15), ("2284", 15, 23), ("6051", 15, 23)]
@@ -220,10 +495,16 @@ def bng_to_wgs84(easting: np.ndarray, northing: np.ndarray) -> Tuple[np.ndarray,
     for _ in range(20):
         lat = (n - _N0 - m) / (a * _F0) + lat
         dl, sl = lat - _LAT0, lat + _LAT0
-        m = b * _F0 * ((1 + nn + 1.25 * nn**2 + 1.25 * nn**3) * dl
-                       - (3 * nn + 3 * nn**2 + 21 / 8 * nn**3) * np.sin(dl) * np.cos(sl)
-                       + (15 / 8 * nn**2 + 15 / 8 * nn**3) * np.sin(2 * dl) * np.cos(2 * sl)
-                       - 35 / 24 * nn**3 * np.sin(3 * dl) * np.cos(3 * sl))
+        m = (
+            b
+            * _F0
+            * (
+                (1 + nn + 1.25 * nn**2 + 1.25 * nn**3) * dl
+                - (3 * nn + 3 * nn**2 + 21 / 8 * nn**3) * np.sin(dl) * np.cos(sl)
+                + (15 / 8 * nn**2 + 15 / 8 * nn**3) * np.sin(2 * dl) * np.cos(2 * sl)
+                - 35 / 24 * nn**3 * np.sin(3 * dl) * np.cos(3 * sl)
+            )
+        )
         if np.all(np.abs(n - _N0 - m) < 1e-5):
             break
     sin_lat, cos_lat, tan_lat = np.sin(lat), np.cos(lat), np.tan(lat)
@@ -284,8 +565,14 @@ def _half_plane(own: Point, other: Point, extent: float) -> Polygon:
     length = math.hypot(dx, dy)
     ux, uy = dx / length, dy / length  # towards own
     px, py = -uy, ux  # along the bisector
-    return Polygon([(mx + px * extent, my + py * extent), (mx + px * extent + ux * extent, my + py * extent + uy * extent),
-                    (mx - px * extent + ux * extent, my - py * extent + uy * extent), (mx - px * extent, my - py * extent)])
+    return Polygon(
+        [
+            (mx + px * extent, my + py * extent),
+            (mx + px * extent + ux * extent, my + py * extent + uy * extent),
+            (mx - px * extent + ux * extent, my - py * extent + uy * extent),
+            (mx - px * extent, my - py * extent),
+        ]
+    )
 
 
 def make_areas() -> List[Tuple[str, str, Polygon]]:
@@ -345,9 +632,11 @@ def make_crimes(rng: np.random.Generator, areas) -> pd.DataFrame:
                 if outline.contains(Point(x, y)):
                     break
             occurred = datetime.combine(CRIME_START + timedelta(int(day_idx[k])), datetime.min.time()) + timedelta(
-                hours=int(hour_idx[k]), minutes=int(minute[k]))
-            rows.append((occurred, offence_names[offence_idx[k]], category, f"On or near {street}",
-                         round(x, 1), round(y, 1)))
+                hours=int(hour_idx[k]), minutes=int(minute[k])
+            )
+            rows.append(
+                (occurred, offence_names[offence_idx[k]], category, f"On or near {street}", round(x, 1), round(y, 1))
+            )
     frame = pd.DataFrame(rows, columns=["occurred", "offence", "crime_type", "location", "easting", "northing"])
     frame = frame.sort_values(["occurred", "easting", "northing"], kind="mergesort").reset_index(drop=True)
     harm, unknown = load_harm_table().apply(frame["crime_type"])
@@ -359,8 +648,21 @@ def make_crimes(rng: np.random.Generator, areas) -> pd.DataFrame:
     frame["weekday"] = frame["occurred"].dt.strftime("%a")
     frame["hour"] = frame["occurred"].dt.hour
     frame["area_code"] = _area_of(areas, frame["easting"].to_numpy(), frame["northing"].to_numpy())
-    return frame[["crime_id", "occurred_at", "weekday", "hour", "offence", "crime_type", "harm", "location",
-                  "area_code", "easting", "northing"]]
+    return frame[
+        [
+            "crime_id",
+            "occurred_at",
+            "weekday",
+            "hour",
+            "offence",
+            "crime_type",
+            "harm",
+            "location",
+            "area_code",
+            "easting",
+            "northing",
+        ]
+    ]
 
 
 def to_police_uk(crimes: pd.DataFrame, areas) -> pd.DataFrame:
@@ -368,33 +670,47 @@ def to_police_uk(crimes: pd.DataFrame, areas) -> pd.DataFrame:
     lon, lat = bng_to_wgs84(crimes["easting"].to_numpy(), crimes["northing"].to_numpy())
     names = {code: name for code, name, _ in areas}
     asb = crimes["crime_type"] == "Anti-social behaviour"
-    return pd.DataFrame({
-        "Crime ID": np.where(asb, "", crimes["crime_id"]),
-        "Month": crimes["occurred_at"].str[:7],
-        "Reported by": "Hollowford Demo Police",
-        "Falls within": "Hollowford Demo Police",
-        "Longitude": [f"{v:.6f}" for v in lon],
-        "Latitude": [f"{v:.6f}" for v in lat],
-        "Location": crimes["location"],
-        "LSOA code": crimes["area_code"],
-        "LSOA name": [names.get(c, "") for c in crimes["area_code"]],
-        "Crime type": crimes["crime_type"],
-        "Last outcome category": np.where(asb, "", "Under investigation"),
-        "Context": "",
-    })
+    return pd.DataFrame(
+        {
+            "Crime ID": np.where(asb, "", crimes["crime_id"]),
+            "Month": crimes["occurred_at"].str[:7],
+            "Reported by": "Hollowford Demo Police",
+            "Falls within": "Hollowford Demo Police",
+            "Longitude": [f"{v:.6f}" for v in lon],
+            "Latitude": [f"{v:.6f}" for v in lat],
+            "Location": crimes["location"],
+            "LSOA code": crimes["area_code"],
+            "LSOA name": [names.get(c, "") for c in crimes["area_code"]],
+            "Crime type": crimes["crime_type"],
+            "Last outcome category": np.where(asb, "", "Under investigation"),
+            "Context": "",
+        }
+    )
 
 
 def demo_fences(crimes: pd.DataFrame) -> list:
     """The fences "Load demo" will find: Gi* on the demo crimes then dissolved hot cells (core code)."""
-    result = detect_hotspots(crimes["easting"].to_numpy(), crimes["northing"].to_numpy(), crimes["harm"].to_numpy(),
-                             grid_type="square", cell_size=HOTSPOT_PARAMETERS["CELL_SIZE"],
-                             band=HOTSPOT_PARAMETERS["DISTANCE_BAND"], fdr=HOTSPOT_PARAMETERS["FDR"])
+    result = detect_hotspots(
+        crimes["easting"].to_numpy(),
+        crimes["northing"].to_numpy(),
+        crimes["harm"].to_numpy(),
+        grid_type="square",
+        cell_size=HOTSPOT_PARAMETERS["CELL_SIZE"],
+        band=HOTSPOT_PARAMETERS["DISTANCE_BAND"],
+        fdr=HOTSPOT_PARAMETERS["FDR"],
+    )
     rings = result.grid.cell_rings(result.cell_ids)
     cells = [Polygon(r) for r in rings]
     return fences_from_cells(
-        cells, result.harm, result.n_crimes, result.gi_bin >= FENCE_PARAMETERS["MIN_BIN"],
-        total_harm=float(result.harm.sum()), total_area=float(result.grid.cell_area * result.n_cells),
-        top_n=FENCE_PARAMETERS["TOP_N"], buffer_m=FENCE_PARAMETERS["BUFFER"])
+        cells,
+        result.harm,
+        result.n_crimes,
+        result.gi_bin >= FENCE_PARAMETERS["MIN_BIN"],
+        total_harm=float(result.harm.sum()),
+        total_area=float(result.grid.cell_area * result.n_cells),
+        top_n=FENCE_PARAMETERS["TOP_N"],
+        buffer_m=FENCE_PARAMETERS["BUFFER"],
+    )
 
 
 def _points_inside(rng: np.random.Generator, polygon: Polygon, n: int) -> List[Tuple[float, float]]:
@@ -496,8 +812,17 @@ def make_tracks(rng: np.random.Generator, fences) -> Tuple[pd.DataFrame, pd.Data
         lon, lat = bng_to_wgs84(xs, ys)
         for k in range(times.size):
             stamp = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
-            app_rows.append((collar, stamp.strftime("%Y-%m-%dT%H:%M:%S+01:00"), f"{lat[k]:.6f}", f"{lon[k]:.6f}",
-                             f"{speed[k] * 3.6:.1f}", f"{heading[k]:.0f}", f"{accuracy[k]:.0f}"))
+            app_rows.append(
+                (
+                    collar,
+                    stamp.strftime("%Y-%m-%dT%H:%M:%S+01:00"),
+                    f"{lat[k]:.6f}",
+                    f"{lon[k]:.6f}",
+                    f"{speed[k] * 3.6:.1f}",
+                    f"{heading[k]:.0f}",
+                    f"{accuracy[k]:.0f}",
+                )
+            )
     app = pd.DataFrame(app_rows, columns=["officer_id", "timestamp", "lat", "lon", "speed_kmh", "heading", "accuracy"])
     app = app.sort_values(["timestamp", "officer_id"], kind="mergesort").reset_index(drop=True)
 
@@ -536,8 +861,17 @@ def make_survey(rng: np.random.Generator, areas, crimes: pd.DataFrame) -> pd.Dat
             confidence = np.clip(np.rint(rng.normal(mean, 0.9, size=n)), 1, 5).astype(int)
             agree_p = float(np.clip(0.75 - 0.45 * pressure + 0.05 * w, 0.05, 0.95))
             agree = np.where(rng.random(n) < agree_p, "agree", "disagree")
-            weights = np.array([3 + 4 * pressure, 1 + 4 * pressure * (code in ("HF03", "HF04")), 3, 1 + 3 * pressure,
-                                1 + 6 * pressure * (code == "HF01"), 1 + 2 * (code in ("HF01", "HF06")), 2])
+            weights = np.array(
+                [
+                    3 + 4 * pressure,
+                    1 + 4 * pressure * (code in ("HF03", "HF04")),
+                    3,
+                    1 + 3 * pressure,
+                    1 + 6 * pressure * (code == "HF01"),
+                    1 + 2 * (code in ("HF01", "HF06")),
+                    2,
+                ]
+            )
             priority = rng.choice(len(PRIORITIES), size=n, p=weights / weights.sum())
             for k in range(n):
                 rows.append((wave, code, int(confidence[k]), agree[k], PRIORITIES[priority[k]]))
@@ -554,16 +888,30 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
     fences = demo_fences(crimes)
     app, radio, lookup = make_tracks(rng, fences)
     survey = make_survey(rng, areas, crimes)
-    return DemoData(crimes=crimes, policeuk=to_police_uk(crimes, areas), areas=areas, fences=fences,
-                    app_tracks=app, radio_tracks=radio, radio_lookup=lookup, survey=survey, seed=seed)
+    return DemoData(
+        crimes=crimes,
+        policeuk=to_police_uk(crimes, areas),
+        areas=areas,
+        fences=fences,
+        app_tracks=app,
+        radio_tracks=radio,
+        radio_lookup=lookup,
+        survey=survey,
+        seed=seed,
+    )
 
 
 def _areas_geojson(areas) -> str:
-    features = [{"type": "Feature", "properties": {"area_code": code, "name": name},
-                 "geometry": mapping(poly)} for code, name, poly in areas]
-    collection = {"type": "FeatureCollection", "name": "areas",
-                  "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}},
-                  "features": features}
+    features = [
+        {"type": "Feature", "properties": {"area_code": code, "name": name}, "geometry": mapping(poly)}
+        for code, name, poly in areas
+    ]
+    collection = {
+        "type": "FeatureCollection",
+        "name": "areas",
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}},
+        "features": features,
+    }
     return json.dumps(collection, separators=(",", ":"), sort_keys=False)
 
 
@@ -604,4 +952,3 @@ def track_day_bounds_utc() -> Tuple[datetime, datetime]:
     """The policing day of the tracks, 06:00 to 06:00 local, in UTC (timezone-aware)."""
     start = _track_day_utc(6).replace(tzinfo=timezone.utc)
     return start, start + timedelta(days=1)
-

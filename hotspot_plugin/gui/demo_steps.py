@@ -87,55 +87,162 @@ def steps() -> List[Step]:
     hot = demo_data.HOTSPOT_PARAMETERS
     fence = demo_data.FENCE_PARAMETERS
     return [
-        Step("hotspots", tr("Harm-weighted hot spots"), "hotspot:harmhotspots", ["crimes"],
-             lambda p, f: {"INPUT": p["crimes"], "HARM_FIELD": "harm", "GRID_TYPE": hot["GRID_TYPE"],
-                           "CELL_SIZE": hot["CELL_SIZE"], "DISTANCE_BAND": hot["DISTANCE_BAND"], "FDR": hot["FDR"],
-                           "OUTPUT": _gpkg(f, "hotspot_cells")},
-             {"OUTPUT": "cells"}),
-        Step("fences", tr("Geofences around the hot spots"), "hotspot:geofencesfromhotspots", ["cells"],
-             lambda p, f: {"INPUT": p["cells"], "MIN_BIN": fence["MIN_BIN"], "TOP_N": fence["TOP_N"],
-                           "BUFFER": fence["BUFFER"], "SIMPLIFY": fence["SIMPLIFY"], "MIN_AREA": fence["MIN_AREA"],
-                           "OUTPUT": _gpkg(f, "geofences")},
-             {"OUTPUT": "fences"}),
-        Step("app_tracks", tr("Import app GPS tracks"), "hotspot:importtracks", [],
-             lambda p, f: {"INPUT": shipped("app_tracks"), "SOURCE_CRS": "EPSG:4326", "TIMEZONE": "Europe/London",
-                           "OUTPUT": _gpkg(f, "fixes_app"), "OUTPUT_TRACKS": _gpkg(f, "tracks_app")},
-             {"OUTPUT": "fixes_app", "OUTPUT_TRACKS": "tracks_app"}),
-        Step("radio_tracks", tr("Import radio location reports"), "hotspot:importtracks", [],
-             lambda p, f: {"INPUT": shipped("radio_tracks"), "SOURCE_CRS": "EPSG:27700",
-                           "TIMEZONE": "Europe/London", "ID_LOOKUP": shipped("radio_lookup"),
-                           "OUTPUT": _gpkg(f, "fixes_radio"), "OUTPUT_TRACKS": _gpkg(f, "tracks_radio")},
-             {"OUTPUT": "fixes_radio", "OUTPUT_TRACKS": "tracks_radio"}),
-        Step("fixes", tr("Merge app and radio fixes"), "native:mergevectorlayers", ["fixes_app", "fixes_radio"],
-             lambda p, f: {"LAYERS": [p["fixes_app"], p["fixes_radio"]], "CRS": "EPSG:27700",
-                           "OUTPUT": _gpkg(f, "fixes")},
-             {"OUTPUT": "fixes"}),
-        Step("tracks", tr("Merge app and radio tracks"), "native:mergevectorlayers", ["tracks_app", "tracks_radio"],
-             lambda p, f: {"LAYERS": [p["tracks_app"], p["tracks_radio"]], "CRS": "EPSG:27700",
-                           "OUTPUT": _gpkg(f, "tracks")},
-             {"OUTPUT": "tracks"}),
-        Step("taskings", tr("Tasking schedule"), "hotspot:taskingschedule", ["fences"],
-             lambda p, f: {"FENCES": p["fences"], "START_DATE": day, "END_DATE": day, "SHIFTS": SHIFTS,
-                           "TREATED_SHARE": 0.6, "PATROLS_PER_DAY": 2, "PATROL_MIN": 15, "MIN_GAP_MIN": 60,
-                           "SEED": 1, "OUTPUT": _gpkg(f, "taskings")},
-             {"OUTPUT": "taskings"}),
-        Step("dwell", tr("Dwell and compliance"), "hotspot:dwellcompliance", ["fixes", "fences"],
-             lambda p, f: dict({"TRACKS": p["fixes"], "FENCES": p["fences"], "METHOD": 0, "MAX_GAP_S": 300,
-                                "MIN_VISIT_S": 60, "OUTPUT_VISITS": _gpkg(f, "visits"),
-                                "OUTPUT_FENCES": _gpkg(f, "fences_dwell")},
-                               **({"TASKINGS": p["taskings"]} if "taskings" in p else {})),
-             {"OUTPUT_VISITS": "visits", "OUTPUT_FENCES": "fences_dwell"}),
-        Step("exceptions", tr("Exception report"), "hotspot:exceptionreport", ["taskings", "visits"],
-             lambda p, f: {"TASKINGS": p["taskings"], "VISITS": p["visits"], "OUTPUT": _gpkg(f, "exceptions"),
-                           "OUTPUT_SUMMARY": _gpkg(f, "exception_summary")},
-             {"OUTPUT": "exceptions", "OUTPUT_SUMMARY": "exception_summary"}),
-        Step("survey", tr("Community survey overlay"), "hotspot:surveyoverlay", ["areas", "responses"],
-             lambda p, f: dict({"RESPONSES": p["responses"], "AREAS": p["areas"], "AREA_FIELD": "area_code",
-                                "RESPONSE_AREA_FIELD": "area_code",
-                                "QUESTION_FIELDS": ["confidence", "deal_with_matters", "top_priority"],
-                                "WAVE_FIELD": "wave", "MIN_RESPONDENTS": 10, "OUTPUT": _gpkg(f, "survey")},
-                               **({"HOTSPOTS": p["cells"]} if "cells" in p else {})),
-             {"OUTPUT": "survey"}),
+        Step(
+            "hotspots",
+            tr("Harm-weighted hot spots"),
+            "hotspot:harmhotspots",
+            ["crimes"],
+            lambda p, f: {
+                "INPUT": p["crimes"],
+                "HARM_FIELD": "harm",
+                "GRID_TYPE": hot["GRID_TYPE"],
+                "CELL_SIZE": hot["CELL_SIZE"],
+                "DISTANCE_BAND": hot["DISTANCE_BAND"],
+                "FDR": hot["FDR"],
+                "OUTPUT": _gpkg(f, "hotspot_cells"),
+            },
+            {"OUTPUT": "cells"},
+        ),
+        Step(
+            "fences",
+            tr("Geofences around the hot spots"),
+            "hotspot:geofencesfromhotspots",
+            ["cells"],
+            lambda p, f: {
+                "INPUT": p["cells"],
+                "MIN_BIN": fence["MIN_BIN"],
+                "TOP_N": fence["TOP_N"],
+                "BUFFER": fence["BUFFER"],
+                "SIMPLIFY": fence["SIMPLIFY"],
+                "MIN_AREA": fence["MIN_AREA"],
+                "OUTPUT": _gpkg(f, "geofences"),
+            },
+            {"OUTPUT": "fences"},
+        ),
+        Step(
+            "app_tracks",
+            tr("Import app GPS tracks"),
+            "hotspot:importtracks",
+            [],
+            lambda p, f: {
+                "INPUT": shipped("app_tracks"),
+                "SOURCE_CRS": "EPSG:4326",
+                "TIMEZONE": "Europe/London",
+                "OUTPUT": _gpkg(f, "fixes_app"),
+                "OUTPUT_TRACKS": _gpkg(f, "tracks_app"),
+            },
+            {"OUTPUT": "fixes_app", "OUTPUT_TRACKS": "tracks_app"},
+        ),
+        Step(
+            "radio_tracks",
+            tr("Import radio location reports"),
+            "hotspot:importtracks",
+            [],
+            lambda p, f: {
+                "INPUT": shipped("radio_tracks"),
+                "SOURCE_CRS": "EPSG:27700",
+                "TIMEZONE": "Europe/London",
+                "ID_LOOKUP": shipped("radio_lookup"),
+                "OUTPUT": _gpkg(f, "fixes_radio"),
+                "OUTPUT_TRACKS": _gpkg(f, "tracks_radio"),
+            },
+            {"OUTPUT": "fixes_radio", "OUTPUT_TRACKS": "tracks_radio"},
+        ),
+        Step(
+            "fixes",
+            tr("Merge app and radio fixes"),
+            "native:mergevectorlayers",
+            ["fixes_app", "fixes_radio"],
+            lambda p, f: {
+                "LAYERS": [p["fixes_app"], p["fixes_radio"]],
+                "CRS": "EPSG:27700",
+                "OUTPUT": _gpkg(f, "fixes"),
+            },
+            {"OUTPUT": "fixes"},
+        ),
+        Step(
+            "tracks",
+            tr("Merge app and radio tracks"),
+            "native:mergevectorlayers",
+            ["tracks_app", "tracks_radio"],
+            lambda p, f: {
+                "LAYERS": [p["tracks_app"], p["tracks_radio"]],
+                "CRS": "EPSG:27700",
+                "OUTPUT": _gpkg(f, "tracks"),
+            },
+            {"OUTPUT": "tracks"},
+        ),
+        Step(
+            "taskings",
+            tr("Tasking schedule"),
+            "hotspot:taskingschedule",
+            ["fences"],
+            lambda p, f: {
+                "FENCES": p["fences"],
+                "START_DATE": day,
+                "END_DATE": day,
+                "SHIFTS": SHIFTS,
+                "TREATED_SHARE": 0.6,
+                "PATROLS_PER_DAY": 2,
+                "PATROL_MIN": 15,
+                "MIN_GAP_MIN": 60,
+                "SEED": 1,
+                "OUTPUT": _gpkg(f, "taskings"),
+            },
+            {"OUTPUT": "taskings"},
+        ),
+        Step(
+            "dwell",
+            tr("Dwell and compliance"),
+            "hotspot:dwellcompliance",
+            ["fixes", "fences"],
+            lambda p, f: dict(
+                {
+                    "TRACKS": p["fixes"],
+                    "FENCES": p["fences"],
+                    "METHOD": 0,
+                    "MAX_GAP_S": 300,
+                    "MIN_VISIT_S": 60,
+                    "OUTPUT_VISITS": _gpkg(f, "visits"),
+                    "OUTPUT_FENCES": _gpkg(f, "fences_dwell"),
+                },
+                **({"TASKINGS": p["taskings"]} if "taskings" in p else {}),
+            ),
+            {"OUTPUT_VISITS": "visits", "OUTPUT_FENCES": "fences_dwell"},
+        ),
+        Step(
+            "exceptions",
+            tr("Exception report"),
+            "hotspot:exceptionreport",
+            ["taskings", "visits"],
+            lambda p, f: {
+                "TASKINGS": p["taskings"],
+                "VISITS": p["visits"],
+                "OUTPUT": _gpkg(f, "exceptions"),
+                "OUTPUT_SUMMARY": _gpkg(f, "exception_summary"),
+            },
+            {"OUTPUT": "exceptions", "OUTPUT_SUMMARY": "exception_summary"},
+        ),
+        Step(
+            "survey",
+            tr("Community survey overlay"),
+            "hotspot:surveyoverlay",
+            ["areas", "responses"],
+            lambda p, f: dict(
+                {
+                    "RESPONSES": p["responses"],
+                    "AREAS": p["areas"],
+                    "AREA_FIELD": "area_code",
+                    "RESPONSE_AREA_FIELD": "area_code",
+                    "QUESTION_FIELDS": ["confidence", "deal_with_matters", "top_priority"],
+                    "WAVE_FIELD": "wave",
+                    "MIN_RESPONDENTS": 10,
+                    "OUTPUT": _gpkg(f, "survey"),
+                },
+                **({"HOTSPOTS": p["cells"]} if "cells" in p else {}),
+            ),
+            {"OUTPUT": "survey"},
+        ),
     ]
 
 
@@ -162,10 +269,18 @@ def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext)
     """The shipped crimes CSV as a GeoPackage point layer with real date-times and ``demo_time``."""
     frame = pd.read_csv(shipped("crimes"), dtype={"crime_id": str, "area_code": str})
     fields = QgsFields()
-    for name, kind in [("crime_id", QVariant.String), ("occurred_at", QVariant.DateTime),
-                       ("weekday", QVariant.String), ("hour", QVariant.Int), ("offence", QVariant.String),
-                       ("crime_type", QVariant.String), ("harm", QVariant.Double), ("location", QVariant.String),
-                       ("area_code", QVariant.String), ("demo_time", QVariant.DateTime)]:
+    for name, kind in [
+        ("crime_id", QVariant.String),
+        ("occurred_at", QVariant.DateTime),
+        ("weekday", QVariant.String),
+        ("hour", QVariant.Int),
+        ("offence", QVariant.String),
+        ("crime_type", QVariant.String),
+        ("harm", QVariant.Double),
+        ("location", QVariant.String),
+        ("area_code", QVariant.String),
+        ("demo_time", QVariant.DateTime),
+    ]:
         fields.append(QgsField(name, kind))
     crs = QgsCoordinateReferenceSystem("EPSG:27700")
     path = _gpkg(folder, "crimes")
@@ -178,13 +293,23 @@ def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext)
     for row in frame.itertuples(index=False):
         occurred = datetime.fromisoformat(row.occurred_at)
         feature = QgsFeature(fields)
-        feature.setAttributes([
-            row.crime_id,
-            QDateTime(QDate(occurred.year, occurred.month, occurred.day),
-                      QTime(occurred.hour, occurred.minute, occurred.second)),
-            row.weekday, int(row.hour), row.offence, row.crime_type, float(row.harm), row.location, row.area_code,
-            local_to_utc(demo_time(occurred)),
-        ])
+        feature.setAttributes(
+            [
+                row.crime_id,
+                QDateTime(
+                    QDate(occurred.year, occurred.month, occurred.day),
+                    QTime(occurred.hour, occurred.minute, occurred.second),
+                ),
+                row.weekday,
+                int(row.hour),
+                row.offence,
+                row.crime_type,
+                float(row.harm),
+                row.location,
+                row.area_code,
+                local_to_utc(demo_time(occurred)),
+            ]
+        )
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(row.easting), float(row.northing))))
         writer.addFeature(feature)
     del writer
@@ -212,9 +337,12 @@ class _Feedback(QgsProcessingFeedback):
         return self._is_cancelled() or super().isCanceled()
 
 
-def run_demo_chain(folder: Path, transform_context: Optional[QgsCoordinateTransformContext] = None,
-                   progress: Optional[Callable[[float], None]] = None,
-                   is_cancelled: Callable[[], bool] = lambda: False) -> DemoOutcome:
+def run_demo_chain(
+    folder: Path,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> DemoOutcome:
     """Run every step that can run into ``folder``; returns what was made and what was skipped."""
     from qgis import processing
 
@@ -246,8 +374,9 @@ def run_demo_chain(folder: Path, transform_context: Optional[QgsCoordinateTransf
         feedback = _Feedback(outcome.log, is_cancelled)
         outcome.log.append(f"— {step.label} ({step.algorithm})")
         try:
-            results = processing.run(step.algorithm, step.parameters(outcome.products, folder), context=context,
-                                     feedback=feedback)
+            results = processing.run(
+                step.algorithm, step.parameters(outcome.products, folder), context=context, feedback=feedback
+            )
         except Exception as error:  # noqa: BLE001 - one failing step must not stop the demo
             outcome.failed.append(f"{step.label}: {str(error).strip().splitlines()[-1] if str(error) else error!r}")
             continue

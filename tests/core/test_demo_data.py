@@ -36,7 +36,7 @@ def test_another_seed_gives_different_data(generated, tmp_path):
 def test_shipped_files_are_the_generator_output(generated):
     """resources/demo must be regenerated (scripts/make_demo_data.py) whenever the generator changes."""
     _, paths = generated
-    for key, path in paths.items():
+    for path in paths.values():
         shipped = SHIPPED / path.name
         assert shipped.is_file(), f"{shipped} is missing: run scripts/make_demo_data.py"
         assert shipped.read_bytes() == path.read_bytes(), f"{shipped.name} is stale: run scripts/make_demo_data.py"

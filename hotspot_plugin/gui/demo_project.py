@@ -1,0 +1,318 @@
+"""Turn the demo chain's outputs into a styled project: layers, styles, time slider, 3D view.
+
+Layers made by an algorithm get the style that algorithm ships (QML in ``resources/styles`` or the
+survey module's own styling); the rest are styled here. Everything runs on the main thread, after
+the chain (which may run in a background task) has written its files.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsDateTimeRange,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsInterval,
+    QgsLayerTreeGroup,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsVectorLayerTemporalProperties,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from ..core import demo_data
+from ..core.resources import resource_path
+from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
+
+GROUP_NAME = "Hollowford demo"
+#: Officer colours (ColorBrewer Dark2 and Set1, readable on a light map).
+OFFICER_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#377eb8"]
+#: Frame length of the time slider.
+FRAME_MINUTES = 30
+#: Height of the tallest 3D cell, metres.
+MAX_EXTRUSION_M = 600.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DemoProject", text)
+
+
+def _style(layer: QgsVectorLayer, *names: str) -> bool:
+    """Load the first shipped QML style that exists; True when one was loaded."""
+    for name in names:
+        path = resource_path("styles", name)
+        if path.is_file():
+            _, ok = layer.loadNamedStyle(str(path))
+            if ok:
+                return True
+    return False
+
+
+def _officer_renderer(layer: QgsVectorLayer, geometry: str) -> None:
+    officers = sorted({str(f["officer_id"]) for f in layer.getFeatures()})
+    categories = []
+    for i, officer in enumerate(officers):
+        colour = OFFICER_COLOURS[i % len(OFFICER_COLOURS)]
+        if geometry == "line":
+            symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.5", "line_style": "solid"})
+        else:
+            symbol = QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": colour, "size": "2.2", "outline_color": "#ffffff", "outline_width": "0.2"}
+            )
+        categories.append(QgsRendererCategory(officer, symbol, tr("Officer {0}").format(officer)))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("officer_id", categories))
+
+
+def _graduated(
+    layer: QgsVectorLayer,
+    field: str,
+    breaks: List[float],
+    colours: List[str],
+    labels: List[str],
+    outline: str = "#555555",
+) -> None:
+    ranges = []
+    for (low, high), colour, label in zip(zip(breaks[:-1], breaks[1:]), colours, labels):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": outline, "outline_width": "0.4"})
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
+
+
+def _label(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = expression
+    text = QgsTextFormat()
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    text.setBuffer(buffer)
+    pal.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(True)
+
+
+def _temporal(layer: QgsVectorLayer, field: str, minutes: float) -> None:
+    """Show each feature for ``minutes`` from the date-time in ``field``."""
+    properties = layer.temporalProperties()
+    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+    properties.setStartField(field)
+    properties.setFixedDuration(minutes)
+    properties.setDurationUnits(QgsUnitTypes.TemporalMinutes)
+    properties.setIsActive(True)
+
+
+def add_3d_renderer(layer: QgsVectorLayer) -> bool:
+    """Extrude cells by harm in 3D views (False when QGIS was built without its 3D library)."""
+    try:
+        from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
+    except ImportError:
+        return False
+    index = layer.fields().lookupField("harm")
+    if index < 0:
+        return False
+    top = layer.maximumValue(index) or 1.0
+    symbol = QgsPolygon3DSymbol()
+    symbol.setExtrusionHeight(0.0)
+    properties = symbol.dataDefinedProperties()
+    properties.setProperty(
+        QgsPolygon3DSymbol.PropertyExtrusionHeight,
+        QgsProperty.fromExpression(f'coalesce("harm", 0) * {MAX_EXTRUSION_M / float(top):.6f}'),
+    )
+    symbol.setDataDefinedProperties(properties)
+    material = QgsPhongMaterialSettings()
+    material.setDiffuse(QColor("#d7301f"))
+    material.setAmbient(QColor("#7f0000"))
+    symbol.setMaterial(material)
+    renderer = QgsVectorLayer3DRenderer(symbol)
+    layer.setRenderer3D(renderer)
+    return True
+
+
+def _style_survey(layer: QgsVectorLayer) -> None:
+    """The survey overlay's own choropleth (suppressed areas grey, no value), latest wave; else a plain one."""
+    try:
+        from ..processing import survey_style
+
+        survey_style.apply_survey_style(layer, "confidence", "mean", opacity=0.55)
+        waves = sorted({str(f["wave"]) for f in layer.getFeatures()}) if layer.fields().lookupField("wave") >= 0 else []
+        survey_style.show_wave(layer, waves[-1] if waves else None)
+        return
+    except (ImportError, ValueError, AttributeError):
+        pass
+    _graduated(
+        layer,
+        "confidence_mean",
+        [1, 2.5, 3, 3.5, 5.01],
+        ["#d7191c", "#fdae61", "#abd9e9", "#2c7bb6"],
+        [tr("Low (below 2.5)"), "2.5–3", "3–3.5", tr("High (3.5 and over)")],
+    )
+    layer.setOpacity(0.55)
+
+
+def _style_fences_with_dwell(layer: QgsVectorLayer) -> None:
+    if _style(layer, "fences_compliance.qml", "fences_dwell.qml"):
+        return
+    field = "compliance_pct" if layer.fields().lookupField("compliance_pct") >= 0 else "dwell_min"
+    if field == "compliance_pct":
+        _graduated(
+            layer,
+            field,
+            [0, 50, 100, 10000],
+            ["#d7191c", "#fdae61", "#1a9641"],
+            [tr("Not met (under 50 %)"), tr("Partly met"), tr("Met")],
+            outline="#000000",
+        )
+    else:
+        _graduated(
+            layer,
+            field,
+            [0, 5, 15, 30, 100000],
+            ["#f7f7f7", "#c2e699", "#78c679", "#238443"],
+            [tr("Under 5 min"), "5–15 min", "15–30 min", tr("30 min and over")],
+            outline="#000000",
+        )
+
+
+class DemoProjectBuilder:
+    """Adds the demo's layers, in a group at the top of the layer tree, to ``project``."""
+
+    def __init__(self, project: QgsProject, canvas=None):
+        self.project = project
+        self.canvas = canvas
+        self.layers: Dict[str, QgsVectorLayer] = {}
+        self.notes: List[str] = []
+
+    def _add(
+        self, group: QgsLayerTreeGroup, key: str, source: str, name: str, visible: bool = True, provider: str = "ogr"
+    ) -> Optional[QgsVectorLayer]:
+        layer = QgsVectorLayer(source, name, provider)
+        if not layer.isValid():
+            self.notes.append(tr("Could not open {0}").format(name))
+            return None
+        self.project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        node.setItemVisibilityChecked(visible)
+        self.layers[key] = layer
+        return layer
+
+    def build(self, outcome: DemoOutcome) -> Dict[str, QgsVectorLayer]:
+        products = outcome.products
+        if not self.project.mapLayers():
+            self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+            self.project.setTitle(tr("Hot spot policing demo: {0}").format(demo_data.TOWN_NAME))
+        root = self.project.layerTreeRoot()
+        group = root.insertGroup(0, tr(GROUP_NAME))
+        tables = group.addGroup(tr("Tables"))
+
+        # Top to bottom: what moves, what happened, where to patrol, where harm is, what residents say.
+        if "fixes" in products:
+            layer = self._add(group, "fixes", products["fixes"], tr("Officer positions (time slider)"))
+            if layer:
+                _officer_renderer(layer, "point")
+                _temporal(layer, "t_utc", FRAME_MINUTES)
+        if "tracks" in products:
+            layer = self._add(group, "tracks", products["tracks"], tr("Officer tracks (day)"), visible=False)
+            if layer:
+                _officer_renderer(layer, "line")
+        if "crimes" in products:
+            layer = self._add(group, "crimes", products["crimes"], tr("Crimes by time of day (13 weeks)"))
+            if layer:
+                _style(layer, "crimes.qml")
+                _temporal(layer, "demo_time", 60)
+        if "fences_dwell" in products:
+            layer = self._add(group, "fences", products["fences_dwell"], tr("Geofences: dwell and compliance"))
+            if layer:
+                _style_fences_with_dwell(layer)
+        elif "fences" in products:
+            layer = self._add(group, "fences", products["fences"], tr("Geofences"))
+            if layer:
+                _style(layer, "geofences.qml")
+        if "fences" in self.layers:
+            _label(self.layers["fences"], '"name"', 9)
+        if "cells" in products:
+            layer = self._add(group, "cells", products["cells"], tr("Hot spot cells (Gi* bins)"))
+            if layer:
+                _style(layer, "hotspots.qml")
+                if not add_3d_renderer(layer):
+                    self.notes.append(tr("The 3D view is not available in this QGIS."))
+        if "survey" in products:
+            layer = self._add(
+                group, "survey", products["survey"], tr("Survey: confidence in local policing"), visible=False
+            )
+            if layer:
+                _style_survey(layer)
+        if "areas" in products:
+            layer = self._add(group, "areas", products["areas"], tr("Wards (invented)"))
+            if layer:
+                layer.setRenderer(
+                    QgsSingleSymbolRenderer(
+                        QgsFillSymbol.createSimple(
+                            {
+                                "color": "255,255,255,0",
+                                "outline_color": "#636363",
+                                "outline_width": "0.5",
+                                "outline_style": "dash",
+                            }
+                        )
+                    )
+                )
+                _label(layer, '"name"', 8)
+        for key, name in [
+            ("taskings", tr("Tasking schedule")),
+            ("visits", tr("Visits")),
+            ("exceptions", tr("Exception report")),
+            ("exception_summary", tr("Exception summary")),
+        ]:
+            if key in products:
+                self._add(tables, key, products[key], name)
+        for layer in self.layers.values():
+            layer.triggerRepaint()
+        return self.layers
+
+    def extent(self) -> QgsRectangle:
+        """The town: the wards' extent (or the crimes')."""
+        for key in ("areas", "crimes", "cells"):
+            if key in self.layers:
+                rect = QgsRectangle(self.layers[key].extent())
+                rect.scale(1.05)
+                return rect
+        return QgsRectangle()
+
+    def set_up_canvas(self, canvas, frame_local_hour: int = 22) -> None:
+        """CRS, extent and the time slider: the policing day 06:00–06:00 in 30-minute frames."""
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+        extent = self.extent()
+        if not extent.isEmpty():
+            canvas.setExtent(extent)
+        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=DAY_START_HOUR)
+        day = QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(days=1)))
+        settings = self.project.timeSettings()
+        settings.setTemporalRange(day)
+        controller = canvas.temporalController()
+        if controller is not None and hasattr(controller, "setTemporalExtents"):
+            controller.setTemporalExtents(day)
+            controller.setFrameDuration(QgsInterval(FRAME_MINUTES * 60))
+            if hasattr(controller, "setNavigationMode"):
+                controller.setNavigationMode(controller.Animated)
+            frame = int((frame_local_hour - DAY_START_HOUR) % 24 * 60 / FRAME_MINUTES)
+            controller.setCurrentFrameNumber(frame)
+        canvas.refresh()

@@ -34,7 +34,7 @@ def archive_name(path: Path):
     top = rel.parts[0]
     if top == PLUGIN:
         return rel.as_posix()
-    if top == "resources":
+    if top == "resources" and rel.parts[1:2] != ("police_uk",):  # demo-only real data stays out
         return f"{PLUGIN}/{rel.as_posix()}"
     if top == "i18n" and rel.suffix == ".qm":
         return f"{PLUGIN}/{rel.as_posix()}"

@@ -187,7 +187,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         boundary = None
         boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
         if boundary_source is not None:
-            boundary = boundary_geometry(boundary_source, context, crs)
+            boundary = boundary_geometry(boundary_source, context, crs, feedback)
             if boundary is None:
                 raise QgsProcessingException("The boundary layer has no polygons. Choose a polygon layer with features.")
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
     QgsRectangle,
@@ -176,22 +177,34 @@ def is_null(value) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
-def boundary_geometry(source, context, target_crs) -> Optional[object]:
-    """Union of a polygon source's features as a shapely geometry in ``target_crs``."""
+def boundary_geometry(source, context, target_crs, feedback=None) -> Optional[object]:
+    """Union of a polygon source's features as a shapely geometry in ``target_crs``.
+
+    Invalid polygons (common in generalised boundary files) are repaired with makeValid and
+    counted in the log, rather than stopping the run: only the area they cover matters here.
+    """
     from shapely import wkb
     from shapely.ops import unary_union
 
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
+    request = QgsFeatureRequest().setNoAttributes()
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     parts = []
-    for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+    repaired = 0
+    for feature in source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            repaired += 1
         if transform is not None:
             geometry.transform(transform)
         parts.append(wkb.loads(bytes(geometry.asWkb())))
+    if repaired and feedback is not None:
+        feedback.pushWarning(f"Repaired {repaired} invalid boundary polygon(s) before use (the layer is unchanged).")
     if not parts:
         return None
     return unary_union(parts)

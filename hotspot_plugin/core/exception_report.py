@@ -85,13 +85,15 @@ def exception_report(taskings: Sequence[dict], visits: Sequence[Visit], toleranc
     """One row per treated tasking (``REPORT_FIELDS``) and summary rows by day, shift and place.
 
     ``taskings`` are dicts with the schedule's fields; rows without a window (control and washout
-    place-days) are skipped. Minutes are rounded to 0.1.
+    place-days) or with 0 minutes (cancelled by hand) are skipped. Minutes are rounded to 0.1.
     """
     tolerance = timedelta(minutes=max(0.0, float(tolerance_min)))
     tasked_rows = []
     for row in taskings:
         arm = str(row.get("arm") or TREATMENT)
         if arm != TREATMENT or not row.get("window_start") or not row.get("window_end"):
+            continue
+        if float(row.get("minutes") or 0) <= 0:  # cancelled by hand: nothing was asked for
             continue
         start, end = parse_instant(row["window_start"]), parse_instant(row["window_end"])
         tasked_rows.append((row, start, end))

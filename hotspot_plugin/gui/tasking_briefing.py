@@ -1,0 +1,200 @@
+"""The printable patrol briefing: a QGIS print layout with one page per place (map, why here, windows)."""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence
+from zoneinfo import ZoneInfo
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsTableCell,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QRectF
+from qgis.PyQt.QtGui import QFont
+
+from ..core.briefing import WEEKDAYS, WhyHere, why_here
+from ..core.tasking import DEFAULT_TIMEZONE, TREATMENT, Tasking, parse_instant
+
+PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
+TIME_FIELDS = ("t_utc", "datetime", "date_time", "occurred", "occurred_at", "reported", "time", "date", "month")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TaskingBriefing", text)
+
+
+def guess_field(layer, candidates: Sequence[str]) -> Optional[str]:
+    names = {n.lower(): n for n in layer.fields().names()}
+    for candidate in candidates:
+        if candidate in names:
+            return names[candidate]
+    return None
+
+
+def crimes_in(fence_geometry: QgsGeometry, fence_crs, crimes, project) -> WhyHere:
+    """The "why here" summary of the crimes of ``crimes`` (a point layer) inside a fence."""
+    type_field = guess_field(crimes, ("crime_type", "type", "offence", "category"))
+    harm_field = guess_field(crimes, ("harm", "weight"))
+    time_field = guess_field(crimes, TIME_FIELDS)
+    geometry = QgsGeometry(fence_geometry)
+    if crimes.crs() != fence_crs:
+        geometry.transform(QgsCoordinateTransform(fence_crs, crimes.crs(), project))
+    request = QgsFeatureRequest().setFilterRect(geometry.boundingBox())
+    types, harms, times = [], [], []
+    for feature in crimes.getFeatures(request):
+        if not geometry.intersects(feature.geometry()):
+            continue
+        types.append(feature[type_field] if type_field else None)
+        harm = feature[harm_field] if harm_field else 1.0
+        harms.append(None if harm is None or (hasattr(harm, "isNull") and harm.isNull()) else float(harm))
+        if time_field:
+            value = feature[time_field]
+            if hasattr(value, "toPyDateTime"):
+                value = value.toPyDateTime()
+            elif hasattr(value, "isNull") and value.isNull():
+                value = None
+            times.append(value)
+    return why_here(types, harms, times if time_field else None)
+
+
+def _label(layout, text: str, page: int, x: float, y: float, w: float, h: float, size: float = 10,
+           bold: bool = False) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    label.setFont(font)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return label
+
+
+def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setTableContents([[QgsTableCell(str(cell)) for cell in row] for row in rows])
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptSetSceneRect(QRectF(0, 0, w, h))
+    table.addFrame(frame)
+    frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+    frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return table
+
+
+def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crimes=None,
+                   names: Optional[Dict[str, str]] = None, timezone_name: str = DEFAULT_TIMEZONE) -> QgsPrintLayout:
+    """A print layout for ``day``: one A4 page per place with patrols that day, in first-window order."""
+    tz = ZoneInfo(timezone_name)
+    names = names or {}
+    todays = [t for t in taskings if t.date == day and t.arm == TREATMENT and t.window_start and t.minutes > 0]
+    todays.sort(key=lambda t: parse_instant(t.window_start))
+    places: List[str] = []
+    for task in todays:
+        if task.fence_id not in places:
+            places.append(task.fence_id)
+    id_field = fences.fields().lookupField("fence_id")
+    geometries: Dict[str, QgsGeometry] = {}
+    attributes: Dict[str, dict] = {}
+    for feature in fences.getFeatures():
+        key = feature.attributes()[id_field]
+        key = str(int(key)) if isinstance(key, float) and key.is_integer() else str(key)
+        if key in places:
+            geometries[key] = QgsGeometry(feature.geometry())
+            attributes[key] = {n: feature[n] for n in fences.fields().names()}
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(tr("Patrol briefing {}").format(day))
+    collection = layout.pageCollection()
+    for page_index, fence_id in enumerate(places):
+        if page_index > 0:
+            page = QgsLayoutItemPage(layout)
+            page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+            collection.addPage(page)
+        else:
+            collection.page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        name = names.get(fence_id) or f"Place {fence_id}"
+        info = attributes.get(fence_id, {})
+        rank = info.get("rank")
+        title = tr("Patrol briefing — {name} (place {fid})").format(name=name, fid=fence_id)
+        _label(layout, title, page_index, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=15, bold=True)
+        subtitle = tr("{day}  ·  rank {rank}  ·  page {page} of {pages}").format(
+            day=day, rank=rank if rank not in (None, "") and not hasattr(rank, "isNull") else "–",
+            page=page_index + 1, pages=len(places))
+        _label(layout, subtitle, page_index, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9)
+        map_item = QgsLayoutItemMap(layout)
+        layout.addLayoutItem(map_item)
+        map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutMillimeters), page=page_index)
+        map_item.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, 110, QgsUnitTypes.LayoutMillimeters))
+        map_item.setCrs(fences.crs())
+        layers = [fences] + ([crimes] if crimes is not None else [])
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        map_item.setFrameEnabled(True)
+        geometry = geometries.get(fence_id)
+        if geometry is not None and not geometry.isEmpty():
+            box = geometry.boundingBox()
+            margin = max(box.width(), box.height(), 100.0) * 0.6
+            map_item.zoomToExtent(box.buffered(margin))
+        scale_bar = QgsLayoutItemScaleBar(layout)
+        scale_bar.setLinkedMap(map_item)
+        scale_bar.applyDefaultSize()
+        layout.addLayoutItem(scale_bar)
+        scale_bar.attemptMove(QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutMillimeters),
+                              page=page_index)
+        y = MARGIN + 131
+        _label(layout, tr("Why here"), page_index, MARGIN, y, 90, 7, size=12, bold=True)
+        facts = []
+        if crimes is not None and geometry is not None:
+            why = crimes_in(geometry, fences.crs(), crimes, project)
+            facts.append(tr("{n} crimes, harm {harm:.0f}, in the place.").format(n=why.n_crimes, harm=why.total_harm))
+            rows = [[tr("Crime type"), tr("Crimes"), tr("Harm")]] + [
+                [kind, str(count), f"{harm:.0f}"] for kind, count, harm in why.harm_by_type[:8]]
+            _table(layout, rows, page_index, MARGIN, y + 14, 100, 60)
+            timing = why.time_lines()
+            if why.has_times:
+                timing.append(tr("By weekday: ") + ", ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, why.by_weekday)))
+            _label(layout, "\n".join(timing), page_index, MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9)
+        else:
+            harm = info.get("harm")
+            crimes_n = info.get("n_crimes")
+            facts.append(tr("Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the "
+                            "breakdown by type).").format(harm=harm if harm is not None else "–",
+                                                          n=crimes_n if crimes_n is not None else "–"))
+        _label(layout, "\n".join(facts), page_index, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 7, size=9)
+        y = MARGIN + 212
+        _label(layout, tr("Today's patrol windows"), page_index, MARGIN, y, 120, 7, size=12, bold=True)
+        window_rows = [[tr("Window"), tr("Minutes"), tr("Shift"), tr("Team"), tr("Order"), tr("Note")]]
+        for task in todays:
+            if task.fence_id != fence_id:
+                continue
+            start = parse_instant(task.window_start).astimezone(tz)
+            end = parse_instant(task.window_end).astimezone(tz)
+            next_day = tr(" (next day)") if start.date().isoformat() != day else ""
+            window_rows.append([f"{start:%H:%M}–{end:%H:%M}{next_day}",
+                                str(task.minutes), task.shift or "", task.team or "", str(task.visit_order or ""),
+                                tr("changed by hand") if task.source == "manual" else ""])
+        _table(layout, window_rows, page_index, MARGIN, y + 8, PAGE_W - 2 * MARGIN, 50)
+    return layout
+
+
+def export_pdf(layout: QgsPrintLayout, path: str) -> bool:
+    """Write the layout to a PDF; True on success."""
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.rasterizeWholeImage = False
+    return exporter.exportToPdf(path, settings) == QgsLayoutExporter.Success

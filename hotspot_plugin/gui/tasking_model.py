@@ -1,0 +1,252 @@
+"""The table model behind the "Tasking schedule" dock: taskings, hand edits and delivered minutes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Dict, List, Optional, Tuple
+from zoneinfo import ZoneInfo
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+
+from ..core.errors import HotspotInputError
+from ..core.tasking import (
+    CONTROL,
+    DEFAULT_TIMEZONE,
+    GENERATED,
+    MANUAL,
+    TREATMENT,
+    Tasking,
+    number_visits,
+    parse_instant,
+)
+
+#: (key, header) of the visible columns, in order.
+COLUMNS = [
+    ("date", "Date"), ("shift", "Shift"), ("fence_id", "Place"), ("name", "Name"), ("arm", "Arm"),
+    ("window", "Window"), ("minutes", "Minutes"), ("visit_order", "Order"), ("team", "Team"),
+    ("source", "Source"), ("delivered", "Delivered (min)"), ("status", "Status"),
+]
+EDITABLE = {"window", "minutes", "team"}
+STATUS_COLOURS = {"met": "#c7e9c0", "partly met": "#fee391", "not met": "#fcbba1", "no data": "#d9d9d9"}
+MANUAL_COLOUR = "#deebf7"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TaskingModel", text)
+
+
+def column(key: str) -> int:
+    return [k for k, _ in COLUMNS].index(key)
+
+
+def local_hhmm(text: Optional[str], tz: ZoneInfo) -> str:
+    if not text:
+        return ""
+    return parse_instant(text).astimezone(tz).strftime("%H:%M")
+
+
+class TaskingModel(QAbstractTableModel):
+    """Rows are :class:`~hotspot_plugin.core.tasking.Tasking`; hand edits set ``source`` to ``manual``.
+
+    A cancelled tasking keeps its row with 0 minutes (so the plan shows what was dropped); exports
+    and the exception report leave it out.
+    """
+
+    def __init__(self, parent=None, timezone_name: str = DEFAULT_TIMEZONE):
+        super().__init__(parent)
+        self.tz = ZoneInfo(timezone_name)
+        self.taskings: List[Tasking] = []
+        self.names: Dict[str, str] = {}
+        self.delivered: Dict[str, Tuple[float, str]] = {}
+        self.shift_starts: Dict[str, int] = {}
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API name
+        return 0 if parent.isValid() else len(self.taskings)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API name
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API name
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(COLUMNS[section][1])
+        return None
+
+    def value(self, task: Tasking, key: str):
+        if key == "name":
+            return self.names.get(task.fence_id, "")
+        if key == "window":
+            if not task.window_start:
+                return ""
+            return f"{local_hhmm(task.window_start, self.tz)}–{local_hhmm(task.window_end, self.tz)}"
+        if key == "delivered":
+            found = self.delivered.get(task.task_id)
+            return "" if found is None else f"{found[0]:g}"
+        if key == "status":
+            found = self.delivered.get(task.task_id)
+            if task.arm == TREATMENT and task.minutes == 0:
+                return tr("cancelled")
+            return "" if found is None else found[1]
+        value = getattr(task, key)
+        return "" if value is None else value
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        task = self.taskings[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.DisplayRole:
+            return str(self.value(task, key))
+        if role == Qt.EditRole:
+            if key == "window":
+                return local_hhmm(task.window_start, self.tz)
+            return self.value(task, key)
+        if role == Qt.ToolTipRole:
+            return f"{task.task_id} ({task.window_start or tr('no window')})"
+        if role == Qt.BackgroundRole:
+            if key == "status":
+                colour = STATUS_COLOURS.get(str(self.value(task, "status")))
+                if colour:
+                    return QBrush(QColor(colour))
+            if task.source == MANUAL:
+                return QBrush(QColor(MANUAL_COLOUR))
+        if role == Qt.UserRole:
+            return task.task_id
+        return None
+
+    def flags(self, index):
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.isValid() and COLUMNS[index.column()][0] in EDITABLE:
+            if self.taskings[index.row()].arm == TREATMENT:
+                flags |= Qt.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802 - Qt API name
+        if not index.isValid() or role != Qt.EditRole:
+            return False
+        key = COLUMNS[index.column()][0]
+        try:
+            if key == "window":
+                self.move(index.row(), str(value))
+            elif key == "minutes":
+                self.set_minutes(index.row(), int(value))
+            elif key == "team":
+                task = self.taskings[index.row()]
+                task.team = str(value).strip() or None
+                task.source = MANUAL
+                self._changed(index.row())
+            else:
+                return False
+        except (HotspotInputError, ValueError):
+            return False
+        return True
+
+    # --- content -----------------------------------------------------------------------------
+    def set_taskings(self, taskings: List[Tasking], names: Optional[Dict[str, str]] = None,
+                     shift_starts: Optional[Dict[str, int]] = None) -> None:
+        self.beginResetModel()
+        self.taskings = list(taskings)
+        if names is not None:
+            self.names = dict(names)
+        if shift_starts is not None:
+            self.shift_starts = dict(shift_starts)
+        self.delivered = {}
+        self.endResetModel()
+
+    def set_delivered(self, delivered: Dict[str, Tuple[float, str]]) -> None:
+        self.delivered = dict(delivered)
+        if self.taskings:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.taskings) - 1, len(COLUMNS) - 1))
+
+    def dates(self) -> List[str]:
+        return sorted({t.date for t in self.taskings})
+
+    def row_of(self, task_id: str) -> int:
+        for i, task in enumerate(self.taskings):
+            if task.task_id == task_id:
+                return i
+        return -1
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _renumber(self, day: str) -> None:
+        """Visit order again for one date after a hand edit (rows re-sorted)."""
+        self.beginResetModel()
+        same = [t for t in self.taskings if t.date == day]
+        renumbered = number_visits(same)
+        first = next(i for i, t in enumerate(self.taskings) if t.date == day)
+        others = [t for t in self.taskings if t.date != day]
+        self.taskings = others[:first] + renumbered + others[first:]
+        self.endResetModel()
+
+    # --- hand edits --------------------------------------------------------------------------
+    def _start_on_day(self, task: Tasking, hhmm: str) -> datetime:
+        """The local start for ``HH:MM`` on the tasking's policing day (after midnight in a night shift
+        means the next calendar day)."""
+        try:
+            hours, minutes = (int(part) for part in hhmm.strip().split(":"))
+        except ValueError:
+            raise HotspotInputError(tr("Write the new start as HH:MM, e.g. 14:30.")) from None
+        if not (0 <= hours <= 23 and 0 <= minutes <= 59):
+            raise HotspotInputError(tr("Write the new start as HH:MM, e.g. 14:30."))
+        day = date.fromisoformat(task.date)
+        shift_start = self.shift_starts.get(task.shift or "", 0)
+        if hours * 60 + minutes < shift_start:
+            day += timedelta(days=1)
+        return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=self.tz)
+
+    def move(self, row: int, hhmm: str) -> None:
+        """Move a tasking to start at ``HH:MM`` on its policing day; keeps its length; marks it manual."""
+        task = self.taskings[row]
+        if task.arm != TREATMENT:
+            raise HotspotInputError(tr("Only treated place-days have patrol windows to move."))
+        start = self._start_on_day(task, hhmm).astimezone(timezone.utc)
+        length = task.minutes or int((parse_instant(task.window_end) - parse_instant(task.window_start)
+                                      ).total_seconds() // 60)
+        task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
+        task.window_end = (start + timedelta(minutes=length)).astimezone(self.tz).isoformat(timespec="seconds")
+        task.source = MANUAL
+        self._renumber(task.date)
+
+    def set_minutes(self, row: int, minutes: int) -> None:
+        task = self.taskings[row]
+        if task.arm != TREATMENT or minutes < 0:
+            raise HotspotInputError(tr("Minutes apply to treated place-days and cannot be negative."))
+        task.minutes = minutes
+        if task.window_start:
+            start = parse_instant(task.window_start)
+            task.window_end = (start + timedelta(minutes=minutes)).astimezone(self.tz).isoformat(timespec="seconds")
+        task.source = MANUAL
+        self._changed(row)
+
+    def cancel(self, row: int) -> None:
+        """Cancel a patrol by hand: the row stays, with 0 minutes, marked manual."""
+        self.set_minutes(row, 0)
+
+    def add(self, fence_id: str, day: str, hhmm: str, minutes: int, shift: Optional[str], team: Optional[str]) -> str:
+        """Add a patrol by hand (a place may be added on a control day: it then becomes treated that day).
+
+        Returns the new task_id (``…-m1``, ``…-m2`` for hand-added patrols).
+        """
+        existing = {t.task_id for t in self.taskings}
+        n = 1
+        while f"{day.replace('-', '')}-{fence_id}-m{n}" in existing:
+            n += 1
+        task_id = f"{day.replace('-', '')}-{fence_id}-m{n}"
+        task = Tasking(task_id, day, shift, str(fence_id), TREATMENT, None, None, minutes, None, team, MANUAL)
+        start = self._start_on_day(task, hhmm).astimezone(timezone.utc)
+        task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
+        task.window_end = (start + timedelta(minutes=minutes)).astimezone(self.tz).isoformat(timespec="seconds")
+        # A hand-added patrol replaces the place's control row that day.
+        self.taskings = [t for t in self.taskings
+                         if not (t.date == day and t.fence_id == str(fence_id) and t.arm == CONTROL)]
+        self.taskings.append(task)
+        if day not in {t.date for t in self.taskings if t is not task}:
+            self.taskings.sort(key=lambda t: t.date)
+        self._renumber(day)
+        return task_id
+
+    def is_generated(self) -> bool:
+        return all(t.source == GENERATED for t in self.taskings)

@@ -1,0 +1,198 @@
+"""The "Tasking schedule" dock driven with qtbot on a real map canvas."""
+
+import csv
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from datetime import datetime, timezone
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, Qt
+
+from .tasking_data import CENTRES, fence_layer, table_layer
+
+pytestmark = pytest.mark.usefixtures("hotspot_provider")
+
+
+def count_pdf_pages(path):
+    if shutil.which("pdfinfo"):
+        out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+    return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
+
+
+@pytest.fixture
+def setup(qgis_iface, qgis_canvas, qgis_new_project, qtbot):
+    from hotspot_plugin.gui.tasking_dock import TaskingDock
+
+    project = QgsProject.instance()
+    fences = fence_layer()
+    project.addMapLayer(fences)
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    qgis_canvas.setLayers([fences])
+    qgis_canvas.resize(600, 400)
+    qgis_canvas.setExtent(fences.extent().buffered(2000))
+    dock = TaskingDock(qgis_canvas, project)
+    qtbot.addWidget(dock)
+    dock.show()
+    dock.fences_combo.setLayer(fences)
+    dock.start_edit.setDate(QDate(2026, 3, 2))
+    dock.end_edit.setDate(QDate(2026, 3, 8))
+    dock.seed_spin.setValue(99)
+    yield dock, fences, qgis_canvas, project
+    dock.cleanup()
+
+
+def generate(dock, qtbot):
+    qtbot.mouseClick(dock.generate_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dock.is_running(), timeout=30000)
+    assert dock.last_error == ""
+    assert dock.model.rowCount() > 0
+
+
+def test_generate_select_zoom_and_highlight(setup, qtbot):
+    dock, fences, canvas, _ = setup
+    generate(dock, qtbot)
+    assert dock.model.dates() == [f"2026-03-0{d}" for d in range(2, 9)]
+    assert dock.current_day() == "2026-03-02"
+    treated = {t.fence_id for t in dock.model.taskings if t.date == "2026-03-02" and t.arm == "treatment"}
+    assert len(dock.highlights) == len(treated) == 3
+    assert dock.proxy.rowCount() == 3 * 3 + 3  # nine patrols and three control rows that day
+    before = canvas.extent()
+    dock.table.selectRow(0)
+    qtbot.waitUntil(lambda: canvas.extent() != before, timeout=5000)
+    fence_id = dock.model.taskings[dock.selected_rows()[0]].fence_id
+    x, y = CENTRES[int(fence_id)]
+    assert canvas.extent().contains(QgsPointXY(x, y))
+    assert canvas.extent().width() < before.width() / 3
+    # same seed, same plan; the seed is what the dock ran with
+    first = [t.as_row() for t in dock.model.taskings]
+    generate(dock, qtbot)
+    assert [t.as_row() for t in dock.model.taskings] == first
+
+
+def test_manual_edits_kept_and_exported(setup, qtbot, tmp_path):
+    dock, fences, canvas, _ = setup
+    generate(dock, qtbot)
+    model = dock.model
+    from hotspot_plugin.gui.tasking_model import column
+
+    row = next(i for i, t in enumerate(model.taskings) if t.arm == "treatment" and t.shift == "06:00-14:00")
+    task_id = model.taskings[row].task_id
+    assert model.setData(model.index(row, column("window")), "07:05")
+    moved = model.taskings[model.row_of(task_id)]
+    assert moved.source == "manual" and moved.window_start.startswith(f"{moved.date}T07:05")
+    assert not model.setData(model.index(model.row_of(task_id), column("window")), "7 o'clock")
+    # cancel another patrol, add one by hand on a control place
+    victim = next(i for i, t in enumerate(model.taskings) if t.arm == "treatment" and t.source == "generated")
+    victim_id = model.taskings[victim].task_id
+    dock.table.selectRow(dock.proxy.mapFromSource(model.index(victim, 0)).row())
+    qtbot.mouseClick(dock.cancel_button, Qt.LeftButton)
+    cancelled = model.taskings[model.row_of(victim_id)]
+    assert cancelled.minutes == 0 and cancelled.source == "manual"
+    control = next(t for t in model.taskings if t.date == "2026-03-02" and t.arm == "control")
+    added = dock.add_tasking(control.fence_id, "2026-03-02", "23:30", 20, "22:00-06:00")
+    assert model.taskings[model.row_of(added)].team == "Shift 3"
+    assert not any(t.date == "2026-03-02" and t.fence_id == control.fence_id and t.arm == "control"
+                   for t in model.taskings)
+    # all days in the exports
+    dock.set_day("__all__")
+    csv_path = dock.export_csv(tmp_path / "plan.csv")
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    by_id = {r["task_id"]: r for r in rows}
+    assert by_id[task_id]["source"] == "manual"
+    assert by_id[added]["window_start"].startswith("2026-03-02T23:30")
+    assert victim_id not in by_id  # cancelled patrols are not sent out
+    ics = dock.export_ics(str(tmp_path / "plan.ics")).read_bytes().decode("utf-8")
+    events = ics.replace("\r\n ", "").split("BEGIN:VEVENT")[1:]
+    assert len(events) == sum(1 for r in rows if r["arm"] == "treatment")
+    event = next(e for e in events if f"UID:{added}@" in e)
+    assert "DTSTART:20260302T233000Z" in event  # 23:30 GMT on 2 March 2026
+    geojson = json.loads(dock.export_geojson(str(tmp_path / "plan.geojson")).read_text(encoding="utf-8"))
+    assert len(geojson["features"]) == len(rows)
+    assert geojson["features"][0]["geometry"]["type"] == "Polygon"
+    lon, lat = geojson["features"][0]["geometry"]["coordinates"][0][0]
+    assert -1.4 < lon < -1.1 and 51.6 < lat < 51.9
+    reread = QgsVectorLayer(str(tmp_path / "plan.geojson"), "reread", "ogr")
+    assert reread.isValid() and reread.featureCount() == len(rows)
+    gpx = ET.parse(dock.export_gpx(str(tmp_path / "plan.gpx"))).getroot()
+    assert len(gpx.findall("{http://www.topografix.com/GPX/1/1}wpt")) == len(events)
+
+
+def test_pdf_briefing_one_page_per_place(setup, qtbot, tmp_path):
+    dock, fences, canvas, project = setup
+    crimes = QgsVectorLayer("Point?crs=EPSG:27700&field=crime_type:string&field=harm:double&field=month:string",
+                            "crimes", "memory")
+    features = []
+    for fence_id, (x, y) in CENTRES.items():
+        for k, kind in enumerate(["Burglary", "Robbery", "Burglary"]):
+            feature = QgsFeature(crimes.fields())
+            feature.setAttributes([kind, 273.5 if kind == "Burglary" else 365.0, "2018-06"])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x + 10 * k, y)))
+            features.append(feature)
+    crimes.dataProvider().addFeatures(features)
+    project.addMapLayer(crimes)
+    dock.crimes_combo.setLayer(crimes)
+    generate(dock, qtbot)
+    dock.set_day("2026-03-04")
+    places = {t.fence_id for t in dock.model.taskings if t.date == "2026-03-04" and t.arm == "treatment"}
+    path = dock.export_briefing(str(tmp_path / "briefing.pdf"))
+    assert path.read_bytes().startswith(b"%PDF")
+    assert count_pdf_pages(path) == len(places) == 3
+    from hotspot_plugin.core.briefing import NO_TIMES
+    from hotspot_plugin.gui.tasking_briefing import build_briefing, crimes_in
+
+    layout = build_briefing(project, fences, dock.model.taskings, "2026-03-04", crimes, dock.model.names)
+    assert layout.pageCollection().pageCount() == 3
+    texts = [item.text() for item in layout.items() if hasattr(item, "text") and callable(item.text)]
+    assert any(NO_TIMES in t for t in texts)
+    geometry = next(f.geometry() for f in fences.getFeatures() if f["fence_id"] == 1)
+    why = crimes_in(geometry, fences.crs(), crimes, project)
+    assert why.harm_by_type[0][:2] == ("Burglary", 2) and not why.has_times
+
+
+def test_exception_report_fills_delivered(setup, qtbot):
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    patrols = [t for t in dock.model.taskings if t.arm == "treatment" and t.date == "2026-03-02"]
+    full, half = patrols[0], patrols[1]
+
+    def utc(text, minutes=0):
+        from datetime import timedelta
+
+        moment = datetime.fromisoformat(text).astimezone(timezone.utc) + timedelta(minutes=minutes)
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    visits = table_layer([("fence_id", "integer"), ("officer_id", "string"), ("start_utc", "string"),
+                          ("end_utc", "string"), ("duration_s", "double"), ("mode", "string"), ("n_fixes", "integer")], [
+        [int(full.fence_id), "o1", utc(full.window_start, -2), utc(full.window_end, 2), 0.0, "foot", 10],
+        [int(half.fence_id), "o2", utc(half.window_start), utc(half.window_start, 5), 300.0, "foot", 5],
+    ], "visits")
+    project.addMapLayer(visits)
+    dock.visits_combo.setLayer(visits)
+    qtbot.mouseClick(dock.check_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dock.is_running() and bool(dock.model.delivered), timeout=30000)
+    assert dock.model.delivered[full.task_id] == (15.0, "met")
+    assert dock.model.delivered[half.task_id] == (5.0, "partly met")
+    later = [t for t in dock.model.taskings if t.arm == "treatment" and t.date == "2026-03-05"]
+    assert dock.model.delivered[later[0].task_id][1] == "no data"
+    names = {layer.name() for layer in project.mapLayers().values()}
+    assert {"Exception report", "Exception summary"} <= names
+
+
+def test_part_adds_and_removes_the_dock(qgis_iface, qtbot):
+    from hotspot_plugin.gui.tasking_dock import TaskingDock, TaskingPart
+    from qgis.PyQt.QtWidgets import QToolBar
+
+    toolbar = QToolBar()
+    part = TaskingPart(qgis_iface, "&Hot spot policing", toolbar)
+    part.initGui()
+    assert isinstance(part.dock, TaskingDock)
+    assert part.action in toolbar.actions()
+    part.action.setChecked(True)
+    part.unload()
+    assert part.dock is None and part.action is None
+    assert toolbar.actions() == []

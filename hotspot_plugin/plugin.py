@@ -19,6 +19,7 @@ MENU = "&Hot spot policing"
 #: GUI parts, each a class in its own module: ``Part(iface, menu_name, toolbar)`` with ``initGui()``
 #: and ``unload()``; ``unload`` must remove every dock, action and signal connection it made.
 GUI_PARTS: List[Tuple[str, str]] = []
+GUI_PARTS.append((".gui.demo", "DemoPart"))
 GUI_PARTS.append((".gui.tasking_dock", "TaskingPart"))
 
 

@@ -49,13 +49,15 @@ def gpkg_history_sql(table: str) -> List[str]:
     """Statements that add the history table and the triggers to a GeoPackage layer made by OGR.
 
     The layer must have the integer primary key ``fid`` and the geometry column ``geom``.
-    ``fence_id`` is kept equal to ``fid`` (AUTOINCREMENT: never reused), so it is stable and unique.
+    ``fence_id`` is kept equal to ``fid`` (AUTOINCREMENT: never reused), so it is stable and unique;
+    a missing status becomes ``draft`` and any other value than draft/live/retired is refused.
     SQLite has no users: ``edited_by`` comes from the row (QGIS fills it with ``@user_account_name``),
     and a delete records the last editor of the deleted fence; ``edited_at`` is the trigger's UTC time.
     """
     t = check_name(table)
     h = history_table(t)
     now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+    statuses = ", ".join(f"'{x}'" for x in STATUSES)
     return [
         f"""CREATE TABLE "{h}" (
             history_id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -68,8 +70,15 @@ def gpkg_history_sql(table: str) -> List[str]:
         f"""INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
             VALUES ('{h}', 'attributes', '{h}', 'Change history of the geofence layer {t}', {now})""",
         f"""CREATE TRIGGER "{t}_fence_id_on_insert" AFTER INSERT ON "{t}"
-            WHEN NEW.fence_id IS NOT NEW.fid
-            BEGIN UPDATE "{t}" SET fence_id = NEW.fid WHERE fid = NEW.fid; END""",
+            WHEN NEW.fence_id IS NOT NEW.fid OR NEW.status IS NULL
+            BEGIN UPDATE "{t}" SET fence_id = NEW.fid, status = coalesce(NEW.status, 'draft')
+            WHERE fid = NEW.fid; END""",
+        f"""CREATE TRIGGER "{t}_status_on_insert" BEFORE INSERT ON "{t}"
+            WHEN NEW.status IS NOT NULL AND NEW.status NOT IN ({statuses})
+            BEGIN SELECT RAISE(ABORT, 'status must be draft, live or retired'); END""",
+        f"""CREATE TRIGGER "{t}_status_on_update" BEFORE UPDATE OF status ON "{t}"
+            WHEN NEW.status IS NULL OR NEW.status NOT IN ({statuses})
+            BEGIN SELECT RAISE(ABORT, 'status must be draft, live or retired'); END""",
         f"""CREATE TRIGGER "{t}_fence_id_fixed" BEFORE UPDATE OF fence_id ON "{t}"
             WHEN NEW.fence_id IS NOT OLD.fence_id AND NEW.fence_id IS NOT NEW.fid
             BEGIN SELECT RAISE(ABORT, 'fence_id is assigned by the database and cannot be changed'); END""",

@@ -1,6 +1,12 @@
 """hotspot:creategeofencelayer — an empty, ready-to-edit geofence layer in a GeoPackage or PostGIS."""
 
 from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -10,10 +16,47 @@ from qgis.core import (
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QDateTime
 
 from ..core.geofence_schema import DEFAULT_TABLE, history_table
 from .base import HotspotAlgorithm, run_core
 from .geofence_layer import create_gpkg_layer, create_postgis_layer
+from .layer_io import is_null
+
+COPIED_FIELDS = ("name", "rank", "status", "valid_from", "valid_to", "notes")
+
+
+def copy_fences(source, layer, context, feedback) -> int:
+    """Copy polygons with their fence attributes into a newly created geofence layer; returns the count."""
+    transform = None
+    if source.sourceCrs() != layer.crs():
+        transform = QgsCoordinateTransform(source.sourceCrs(), layer.crs(), context.transformContext())
+    names = source.fields().names()
+    fields = layer.fields()
+    now = QDateTime.currentDateTime()
+    features = []
+    for feature in source.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        geometry = QgsGeometry(geometry)
+        if transform is not None:
+            geometry.transform(transform)
+        parts = [geometry] if not geometry.isMultipart() else [QgsGeometry(p.clone()) for p in geometry.parts()]
+        for part in parts:
+            new = QgsFeature(fields)
+            for name in COPIED_FIELDS:
+                if name in names and not is_null(feature[name]):
+                    new[name] = feature[name]
+            if is_null(new["status"]) or str(new["status"]) not in ("draft", "live", "retired"):
+                new["status"] = "draft"
+            new["edited_by"] = QgsApplication.userLoginName()
+            new["edited_at"] = now
+            new.setGeometry(part)
+            features.append(new)
+    if not layer.dataProvider().addFeatures(features):
+        raise QgsProcessingException("Could not copy the fences: " + "; ".join(layer.dataProvider().errors()))
+    return len(features)
 
 
 class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
@@ -32,14 +75,15 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         "change and delete (fence, user, time, old and new geometry) through database triggers; export it "
         "with Geofence change history. The form (status list, date pickers, read-only id and audit fields) "
         "and style are saved as the layer's default style, so the layer opens ready to edit.\n\n"
-        "To fill it from hot spots, run Geofences from hot spots and choose 'Append to layer' for its output "
-        "(fence_id is assigned by the database, status becomes draft)."
+        "To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': "
+        "they are copied in as drafts (name and rank kept; fence_id assigned by the database)."
     )
 
     OUTPUT = "OUTPUT"
     DATABASE = "DATABASE"
     SCHEMA = "SCHEMA"
     TABLE = "TABLE"
+    FENCES = "FENCES"
     GEOFENCES = "GEOFENCES"
     HISTORY = "HISTORY"
     PROVIDER = "PROVIDER"
@@ -69,6 +113,13 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
             "Name of the new layer: lower-case letters, digits and underscores. The history table is called "
             "<name>_history. An existing table is never overwritten.",
         )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Fences to start with"),
+                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            "Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their "
+            "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
+            "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.",
+        )
         self.addOutput(QgsProcessingOutputString(self.GEOFENCES, self.tr("Geofence layer")))
         self.addOutput(QgsProcessingOutputString(self.HISTORY, self.tr("History table")))
         self.addOutput(QgsProcessingOutputString(self.PROVIDER, self.tr("QGIS data provider (ogr or postgres)")))
@@ -93,6 +144,10 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         else:
             raise QgsProcessingException(
                 "Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
+        fences = self.parameterAsSource(parameters, self.FENCES, context)
+        if fences is not None:
+            added = copy_fences(fences, layer, context, feedback)
+            feedback.pushInfo(f"Copied {added} fence(s) into the new layer.")
         feedback.pushInfo("The form and style are saved as the layer's default style (layer_styles).")
         layer.setName(table)
         context.temporaryLayerStore().addMapLayer(layer)

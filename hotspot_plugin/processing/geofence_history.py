@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,7 +19,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 from ..core.geofence_schema import SRID
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .geofence_layer import read_history
+from .geofence_layer import geometry_from_wkb, read_history
 
 
 class GeofenceHistoryAlgorithm(HotspotAlgorithm):
@@ -94,8 +93,7 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break
-            old = QgsGeometry() if row["old_wkb"] is None else QgsGeometry.fromWkb(row["old_wkb"])
-            new = QgsGeometry() if row["new_wkb"] is None else QgsGeometry.fromWkb(row["new_wkb"])
+            old, new = geometry_from_wkb(row["old_wkb"]), geometry_from_wkb(row["new_wkb"])
             feature = QgsFeature(fields)
             when = QDateTime.fromString(row["edited_at"], Qt.ISODateWithMs)
             feature.setAttributes([

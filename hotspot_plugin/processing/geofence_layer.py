@@ -162,6 +162,16 @@ def save_default_style(layer: QgsVectorLayer) -> str:
     return result if isinstance(result, str) else ""
 
 
+def geometry_from_wkb(data: Optional[bytes]):
+    """A QgsGeometry from WKB bytes; an empty (null) geometry for None."""
+    from qgis.core import QgsGeometry
+
+    geometry = QgsGeometry()
+    if data:
+        geometry.fromWkb(bytes(data))
+    return geometry
+
+
 def gpkg_uri(path: str, table: str) -> str:
     return f"{path}|layername={table}"
 

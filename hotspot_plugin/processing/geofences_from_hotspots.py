@@ -60,40 +60,56 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Hot spot cells"),
-                                                [QgsProcessing.TypeVectorPolygon]),
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Hot spot cells"), [QgsProcessing.TypeVectorPolygon]
+            ),
             "The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MIN_BIN, self.tr("Minimum Gi* bin"), defaultValue=2,
-                                         minValue=1, maxValue=3),
+            QgsProcessingParameterNumber(
+                self.MIN_BIN, self.tr("Minimum Gi* bin"), defaultValue=2, minValue=1, maxValue=3
+            ),
             "Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.TOP_N, self.tr("Keep the top N fences (0 = all)"),
-                                         defaultValue=0, minValue=0),
+            QgsProcessingParameterNumber(
+                self.TOP_N, self.tr("Keep the top N fences (0 = all)"), defaultValue=0, minValue=0
+            ),
             "Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.BUFFER, self.tr("Buffer (m)"), type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.BUFFER,
+                self.tr("Buffer (m)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Widen each fence by this many metres to allow for GPS error (10–25 m is typical).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.SIMPLIFY, self.tr("Simplify tolerance (m)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.SIMPLIFY,
+                self.tr("Simplify tolerance (m)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Simplify outlines with this tolerance in metres (0 = keep cell edges).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MIN_AREA, self.tr("Minimum area (m²)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MIN_AREA,
+                self.tr("Minimum area (m²)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Drop fences smaller than this (slivers).",
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon,
-                                              supportsAppend=True),
-            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2 and pai. Can append to a layer "
-            "made by Create geofence layer ('Append to layer'): the database assigns fence_id.",
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon),
+            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2 and pai.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_FENCES", self.tr("Fences drawn")))
         self.addOutput(QgsProcessingOutputNumber("HARM_SHARE", self.tr("Share of harm inside fences (%)")))
@@ -108,7 +124,8 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         if missing:
             raise QgsProcessingException(
                 f"The cell layer lacks the field(s) {', '.join(missing)}. Use the output of "
-                "Harm-weighted hot spots (Gi*).")
+                "Harm-weighted hot spots (Gi*)."
+            )
         if source.featureCount() == 0:
             raise QgsProcessingException("The cell layer is empty. Run Harm-weighted hot spots first.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The cell layer", feedback)
@@ -143,8 +160,13 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                 n_crimes.append(0 if is_null(cell_crimes) else int(cell_crimes))
         feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have gi_bin ≥ {min_bin}.")
         fences = run_core(
-            fences_from_cells, cells, np.array(harm, dtype=float), np.array(n_crimes, dtype=np.int64),
-            np.ones(len(cells), dtype=bool), total_harm=total_harm, total_area=total_area,
+            fences_from_cells,
+            cells,
+            np.array(harm, dtype=float),
+            np.array(n_crimes, dtype=np.int64),
+            np.ones(len(cells), dtype=bool),
+            total_harm=total_harm,
+            total_area=total_area,
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             buffer_m=self.parameterAsDouble(parameters, self.BUFFER, context),
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
@@ -158,8 +180,9 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for fence in fences:
             feature = QgsFeature(fields)
-            feature.setAttributes([fence.fence_id, fence.name, fence.rank, fence.harm, fence.n_crimes,
-                                   fence.area_m2, fence.pai])
+            feature.setAttributes(
+                [fence.fence_id, fence.name, fence.rank, fence.harm, fence.n_crimes, fence.area_m2, fence.pai]
+            )
             feature.setGeometry(QgsGeometry.fromWkt(fence.geometry.wkt))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         harm_share = 100.0 * sum(f.harm for f in fences) / total_harm if total_harm > 0 else 0.0
@@ -167,7 +190,8 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         if not fences:
             feedback.pushWarning(
                 f"No fences: no cells reach gi_bin {min_bin} (or all were dropped by the minimum area). "
-                "Lower the minimum bin or the minimum area.")
+                "Lower the minimum bin or the minimum area."
+            )
         choices = {
             "Fences": f"{len(fences)}",
             "Harm captured": f"{harm_share:.1f} % of the harm on {area_share:.2f} % of the area",

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -22,7 +23,7 @@ from shapely import wkb
 
 from ..core.geofence_checks import FenceShape, check_fences, summarise
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .geofence_layer import DEFAULT_MAX_AREA_M2, DEFAULT_MIN_AREA_M2
+from .geofence_layer import DEFAULT_MAX_AREA_M2, DEFAULT_MIN_AREA_M2, geometry_from_wkb
 from .layer_io import is_null, working_crs
 
 PROBLEM_STYLE = "geofence_problems.qml"
@@ -144,7 +145,9 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
         transform = None
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        fences = fence_shapes(source.getFeatures(), source.fields(), transform)
+        # Invalid geometries are what this algorithm reports: read them as they are.
+        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        fences = fence_shapes(features, source.fields(), transform)
         feedback.setProgress(30)
         cells = None
         hotspots = self.parameterAsSource(parameters, self.HOTSPOTS, context)
@@ -176,7 +179,7 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([problem.fence_id, problem.problem, problem.detail])
             if problem.geometry is not None:
-                geometry = QgsGeometry.fromWkb(wkb.dumps(problem.geometry))
+                geometry = geometry_from_wkb(wkb.dumps(problem.geometry))
                 if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
                     geometry = QgsGeometry()
                 else:

@@ -107,7 +107,7 @@ def test_names_and_sql():
             check_name(bad)
     sql = postgis_sql("planning", "geofences")
     assert '"planning"."geofences_history"' in sql and "RAISE EXCEPTION 'Edit conflict" in sql
-    assert len(gpkg_history_sql("geofences")) == 7
+    assert len(gpkg_history_sql("geofences")) == 9
 
 
 def test_gpkg_blob_decoding():

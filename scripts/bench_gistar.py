@@ -69,15 +69,28 @@ def qgis_process_run(x, y, harm, workdir: Path):
     profile = workdir / "profile"
     plugins = profile / "profiles" / "default" / "python" / "plugins"
     plugins.mkdir(parents=True)
-    subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(workdir)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(workdir)],
+        check=True,
+        capture_output=True,
+    )
     with zipfile.ZipFile(next(workdir.glob("hotspot_plugin-*.zip"))) as archive:
         archive.extractall(plugins)
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(profile), QT_QPA_PLATFORM="offscreen")
-    subprocess.run(["qgis_process.bin", "plugins", "enable", "hotspot_plugin"], env=env, check=True,
-                   capture_output=True)
-    command = ["qgis_process.bin", "run", "hotspot:harmhotspots", "--", f"INPUT={points}", "HARM_FIELD=harm",
-               f"CELL_SIZE={CELL}", f"DISTANCE_BAND={BAND}", f"OUTPUT={workdir / 'cells.gpkg'}"]
+    subprocess.run(
+        ["qgis_process.bin", "plugins", "enable", "hotspot_plugin"], env=env, check=True, capture_output=True
+    )
+    command = [
+        "qgis_process.bin",
+        "run",
+        "hotspot:harmhotspots",
+        "--",
+        f"INPUT={points}",
+        "HARM_FIELD=harm",
+        f"CELL_SIZE={CELL}",
+        f"DISTANCE_BAND={BAND}",
+        f"OUTPUT={workdir / 'cells.gpkg'}",
+    ]
     start = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
@@ -94,10 +107,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     x, y, harm = clustered_points(args.points)
-    ours_time, result = best_of(
-        lambda: detect_hotspots(x, y, harm, cell_size=CELL, band=BAND, fdr=True), args.repeats)
-    print(f"points: {args.points:,}  cells: {result.n_cells:,} ({result.grid.nrows}×{result.grid.ncols})  "
-          f"band: {BAND:g} m")
+    ours_time, result = best_of(lambda: detect_hotspots(x, y, harm, cell_size=CELL, band=BAND, fdr=True), args.repeats)
+    print(
+        f"points: {args.points:,}  cells: {result.n_cells:,} ({result.grid.nrows}×{result.grid.ncols})  "
+        f"band: {BAND:g} m"
+    )
     print(f"ours (binning + Gi* + FDR, convolution): {ours_time:.3f} s (best of {args.repeats})")
 
     cx, cy = result.grid.centres(result.cell_ids)
@@ -114,8 +128,9 @@ def main(argv=None) -> int:
     import libpysal
 
     start = time.perf_counter()
-    w = libpysal.weights.DistanceBand(np.column_stack([cx, cy]), threshold=BAND * (1 + 1e-9), binary=True,
-                                      silence_warnings=True)
+    w = libpysal.weights.DistanceBand(
+        np.column_stack([cx, cy]), threshold=BAND * (1 + 1e-9), binary=True, silence_warnings=True
+    )
     weights_time = time.perf_counter() - start
     start = time.perf_counter()
     g = esda.G_Local(values, w, transform="B", star=True, permutations=0)
@@ -124,9 +139,11 @@ def main(argv=None) -> int:
     dz_sparse = float(np.max(np.abs(sparse_gi.z - result.z)))
     print(f"esda G_Local(star=True, transform='B'): {esda_time:.3f} s (+ libpysal DistanceBand {weights_time:.3f} s)")
     print(f"max |Δz| ours vs esda: {dz:.3e}   ours vs sparse: {dz_sparse:.3e}")
-    print(f"speed-up vs esda statistic: {esda_time / ours_time:,.0f}×   "
-          f"vs esda incl. weights: {(esda_time + weights_time) / ours_time:,.0f}×   "
-          f"vs sparse closed form: {sparse_time / ours_time:.1f}×")
+    print(
+        f"speed-up vs esda statistic: {esda_time / ours_time:,.0f}×   "
+        f"vs esda incl. weights: {(esda_time + weights_time) / ours_time:,.0f}×   "
+        f"vs sparse closed form: {sparse_time / ours_time:.1f}×"
+    )
     ok = dz < 1e-9 and esda_time / ours_time >= 100 and ours_time < 0.2
 
     if not args.skip_qgis:
@@ -135,8 +152,10 @@ def main(argv=None) -> int:
         if elapsed is None:
             print(f"qgis_process: not run ({error})")
         else:
-            print(f"qgis_process end to end (read 1M points, write cells): {elapsed:.2f} s = "
-                  f"{elapsed / esda_time:.2f} × esda's statistic alone")
+            print(
+                f"qgis_process end to end (read 1M points, write cells): {elapsed:.2f} s = "
+                f"{elapsed / esda_time:.2f} × esda's statistic alone"
+            )
     print("targets (|Δz| < 1e-9, ≥ 100× esda, < 0.2 s):", "MET" if ok else "NOT MET")
     return 0
 

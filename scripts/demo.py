@@ -24,9 +24,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "resources" / "police_uk"
-ATTRIBUTION = ("Contains public sector information licensed under the Open Government Licence v3.0. "
-               "Source: data.police.uk; Office for National Statistics. "
-               "Contains OS data © Crown copyright and database right.")
+ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0. "
+    "Source: data.police.uk; Office for National Statistics. "
+    "Contains OS data © Crown copyright and database right."
+)
 
 
 def start_qgis():
@@ -98,19 +100,39 @@ def run_demo(out: Path) -> None:
 
     feedback = Feedback()
     print("1/3 Importing police.uk crimes…")
-    processing.run("hotspot:importpoliceuk", {"INPUT": str(DATA / "2018-06-thames-valley-street.csv"),
-                                              "OUTPUT": gpkg_layer(gpkg, "crimes")}, feedback=feedback)
+    processing.run(
+        "hotspot:importpoliceuk",
+        {"INPUT": str(DATA / "2018-06-thames-valley-street.csv"), "OUTPUT": gpkg_layer(gpkg, "crimes")},
+        feedback=feedback,
+    )
     lsoa = QgsVectorLayer(str(DATA / "oxford_lsoa11.geojson"), "Oxford LSOAs", "ogr")
-    processing.run("native:reprojectlayer", {"INPUT": lsoa, "TARGET_CRS": "EPSG:27700",
-                                             "OUTPUT": gpkg_layer(gpkg, "oxford_lsoa")})
+    processing.run(
+        "native:reprojectlayer", {"INPUT": lsoa, "TARGET_CRS": "EPSG:27700", "OUTPUT": gpkg_layer(gpkg, "oxford_lsoa")}
+    )
     print("2/3 Harm-weighted Gi* hot spots inside the Oxford LSOAs…")
-    hot = processing.run("hotspot:harmhotspots", {
-        "INPUT": f"{gpkg}|layername=crimes", "HARM_FIELD": "harm", "BOUNDARY": f"{gpkg}|layername=oxford_lsoa",
-        "DISTANCE_BAND": 450, "OUTPUT": gpkg_layer(gpkg, "hotspot_cells")}, feedback=feedback)
+    hot = processing.run(
+        "hotspot:harmhotspots",
+        {
+            "INPUT": f"{gpkg}|layername=crimes",
+            "HARM_FIELD": "harm",
+            "BOUNDARY": f"{gpkg}|layername=oxford_lsoa",
+            "DISTANCE_BAND": 450,
+            "OUTPUT": gpkg_layer(gpkg, "hotspot_cells"),
+        },
+        feedback=feedback,
+    )
     print("3/3 Geofences around the 20 hottest places…")
-    fences = processing.run("hotspot:geofencesfromhotspots", {
-        "INPUT": f"{gpkg}|layername=hotspot_cells", "MIN_BIN": 2, "TOP_N": 20, "BUFFER": 10,
-        "OUTPUT": gpkg_layer(gpkg, "geofences")}, feedback=feedback)
+    fences = processing.run(
+        "hotspot:geofencesfromhotspots",
+        {
+            "INPUT": f"{gpkg}|layername=hotspot_cells",
+            "MIN_BIN": 2,
+            "TOP_N": 20,
+            "BUFFER": 10,
+            "OUTPUT": gpkg_layer(gpkg, "geofences"),
+        },
+        feedback=feedback,
+    )
 
     project = QgsProject.instance()
     project.setCrs(lsoa.crs().fromOgcWmsCrs("EPSG:27700"))

@@ -85,8 +85,7 @@ def fences_from_cells(
     for piece in pieces:
         # Bounding-box prefilter keeps this linear in practice on force-sized grids.
         x0, y0, x1, y1 = piece.bounds
-        near = np.nonzero((rep_xy[:, 0] >= x0) & (rep_xy[:, 0] <= x1)
-                          & (rep_xy[:, 1] >= y0) & (rep_xy[:, 1] <= y1))[0]
+        near = np.nonzero((rep_xy[:, 0] >= x0) & (rep_xy[:, 0] <= x1) & (rep_xy[:, 1] >= y0) & (rep_xy[:, 1] <= y1))[0]
         inside = np.array([k for k in near if piece.intersects(reps[k])], dtype=np.int64)
         raw.append((piece, float(harm[chosen[inside]].sum()), int(n_crimes[chosen[inside]].sum()), inside.size))
     raw = [r for r in raw if r[0].area >= min_area_m2 and r[3] > 0]

@@ -106,9 +106,7 @@ def load_harm_table(path: Optional[str | Path] = None) -> HarmTable:
                 if "source" in columns:
                     sources[crime_type] = (row.get(columns["source"]) or "").strip()
     except UnicodeDecodeError:
-        raise HotspotInputError(
-            f"Harm table {table_path.name} is not UTF-8 text. Save it as CSV (UTF-8)."
-        ) from None
+        raise HotspotInputError(f"Harm table {table_path.name} is not UTF-8 text. Save it as CSV (UTF-8).") from None
     if not weights:
         raise HotspotInputError(f"Harm table {table_path.name} has no rows. Add crime_type,weight rows.")
     return HarmTable(weights=weights, sources=sources, path=str(table_path))

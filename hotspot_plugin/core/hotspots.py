@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List
 
 import numpy as np
 
@@ -171,8 +171,8 @@ def detect_hotspots(
         candidates = scale.candidate_bands(size, sparse_layout=not square)
         if square:
             profile = scale.moran_profile_grid(
-                harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols),
-                size, candidates)
+                harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, candidates
+            )
         else:
             profile = scale.moran_profile_points(cx[cell_ids], cy[cell_ids], harm_raster[cell_ids], candidates)
         knn = scale.knn_distance(cx[cell_ids], cy[cell_ids])
@@ -186,8 +186,9 @@ def detect_hotspots(
     report(progress, 0.6)
 
     if square:
-        gi = gi_star_grid(harm_raster.reshape(grid.nrows, grid.ncols),
-                          in_area.reshape(grid.nrows, grid.ncols), size, band_value)
+        gi = gi_star_grid(
+            harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, band_value
+        )
     else:
         weights = distance_band_weights(cx[cell_ids], cy[cell_ids], band_value)
         gi = gi_star_sparse(harm_raster[cell_ids], weights)

@@ -37,9 +37,7 @@ def auto_cell_size(width: float, height: float) -> Tuple[float, str]:
     if cells <= MAX_CELLS:
         return DEFAULT_CELL_SIZE, "150 m, the UK practice for hot spot cells"
     size = math.ceil(math.sqrt(width * height / MAX_CELLS) / 10.0) * 10.0
-    return size, (
-        f"{size:g} m: 150 m cells would need {cells:,.0f} cells, over the limit of {MAX_CELLS:,}"
-    )
+    return size, (f"{size:g} m: 150 m cells would need {cells:,.0f} cells, over the limit of {MAX_CELLS:,}")
 
 
 @dataclass
@@ -69,16 +67,14 @@ def _moran_z(dev: np.ndarray, lag: np.ndarray, degree: np.ndarray) -> Tuple[floa
     s2 = 4.0 * (degree**2).sum()
     b2 = n * (dev**4).sum() / m2**2
     variance = (
-        n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s0**2)
-        - b2 * ((n * n - n) * s1 - 2 * n * s2 + 6 * s0**2)
+        n * ((n * n - 3 * n + 3) * s1 - n * s2 + 3 * s0**2) - b2 * ((n * n - n) * s1 - 2 * n * s2 + 6 * s0**2)
     ) / ((n - 1) * (n - 2) * (n - 3) * s0**2) - expected**2
     if variance <= 0:
         return float(moran), float("nan")
     return float(moran), float((moran - expected) / math.sqrt(variance))
 
 
-def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float,
-                       bands: List[float]) -> List[MoranPoint]:
+def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, bands: List[float]) -> List[MoranPoint]:
     """Moran's I and z for each band on a square grid, adding each ring of offsets once."""
     mask = np.asarray(mask, dtype=bool)
     values = raster[mask].astype(float)
@@ -87,9 +83,9 @@ def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float,
     reach = int(math.floor(max(bands) / cell_size * (1 + BAND_TOLERANCE)))
     nrows, ncols = raster.shape
     pad_dev = np.zeros((nrows + 2 * reach, ncols + 2 * reach))
-    pad_dev[reach:reach + nrows, reach:reach + ncols] = dev_raster
+    pad_dev[reach : reach + nrows, reach : reach + ncols] = dev_raster
     pad_mask = np.zeros_like(pad_dev)
-    pad_mask[reach:reach + nrows, reach:reach + ncols] = mask_raster
+    pad_mask[reach : reach + nrows, reach : reach + ncols] = mask_raster
     lag = np.zeros((nrows, ncols))
     degree = np.zeros((nrows, ncols))
     done = set()
@@ -99,15 +95,14 @@ def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float,
             if (dr, dc) in done:
                 continue
             done.add((dr, dc))
-            lag += pad_dev[reach + dr:reach + dr + nrows, reach + dc:reach + dc + ncols]
-            degree += pad_mask[reach + dr:reach + dr + nrows, reach + dc:reach + dc + ncols]
+            lag += pad_dev[reach + dr : reach + dr + nrows, reach + dc : reach + dc + ncols]
+            degree += pad_mask[reach + dr : reach + dr + nrows, reach + dc : reach + dc + ncols]
         moran, z = _moran_z(dev_raster[mask], lag[mask], degree[mask])
         profile.append(MoranPoint(band, moran, z))
     return profile
 
 
-def moran_profile_points(x: np.ndarray, y: np.ndarray, values: np.ndarray,
-                         bands: List[float]) -> List[MoranPoint]:
+def moran_profile_points(x: np.ndarray, y: np.ndarray, values: np.ndarray, bands: List[float]) -> List[MoranPoint]:
     """Moran's I and z for each band for cells at arbitrary centres (e.g. hexagons)."""
     from scipy.spatial import cKDTree
 
@@ -137,10 +132,7 @@ def candidate_bands(cell_size: float, sparse_layout: bool) -> List[float]:
 def choose_band(profile: List[MoranPoint], knn_fallback: Optional[float], cell_size: float) -> BandChoice:
     """Pick the band from a Moran's I profile (first significant peak, else highest peak, else k-NN)."""
     zs = [p.z for p in profile]
-    peaks = [
-        k for k in range(1, len(zs) - 1)
-        if np.isfinite(zs[k]) and zs[k] > zs[k - 1] and zs[k] >= zs[k + 1]
-    ]
+    peaks = [k for k in range(1, len(zs) - 1) if np.isfinite(zs[k]) and zs[k] > zs[k - 1] and zs[k] >= zs[k + 1]]
     significant = [k for k in peaks if zs[k] > PEAK_Z]
     if significant:
         k = significant[0]
@@ -150,7 +142,7 @@ def choose_band(profile: List[MoranPoint], knn_fallback: Optional[float], cell_s
         return BandChoice(profile[k].band, f"highest (not significant) peak of Moran's I z ({zs[k]:.2f})", profile)
     if knn_fallback is not None and np.isfinite(knn_fallback):
         band = max(knn_fallback, cell_size)
-        return BandChoice(band, f"no Moran's I peak: mean distance to the k-th nearest cell", profile)
+        return BandChoice(band, "no Moran's I peak: mean distance to the k-th nearest cell", profile)
     return BandChoice(cell_size, "no Moran's I peak and too few cells: one cell", profile)
 
 

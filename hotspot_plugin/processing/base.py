@@ -82,7 +82,7 @@ def progress_callback(feedback, start: float = 0.0, end: float = 100.0):
 
 
 # Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
-_POST_PROCESSORS: Dict[str, "StyleOutput"] = {}
+_POST_PROCESSORS: Dict[str, StyleOutput] = {}
 
 
 class StyleOutput(QgsProcessingLayerPostProcessorInterface):

@@ -73,39 +73,57 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Crime points"),
-                                                [QgsProcessing.TypeVectorPoint]),
+            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Crime points"), [QgsProcessing.TypeVectorPoint]),
             "One point per crime, e.g. the output of Import police.uk street crime CSV.",
         )
         self.add(
-            QgsProcessingParameterField(self.HARM_FIELD, self.tr("Harm field"), parentLayerParameterName=self.INPUT,
-                                        type=QgsProcessingParameterField.Numeric, optional=True),
+            QgsProcessingParameterField(
+                self.HARM_FIELD,
+                self.tr("Harm field"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
             "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Leave empty "
             "to weight by crime type or to count crimes.",
         )
         self.add(
-            QgsProcessingParameterField(self.CATEGORY_FIELD, self.tr("Crime type field"),
-                                        parentLayerParameterName=self.INPUT, optional=True),
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=self.INPUT, optional=True
+            ),
             "Field with the crime type, weighted through the harm table. Use instead of a harm field.",
         )
         self.add(
-            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv",
-                                       optional=True),
+            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
             "CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.",
         )
         self.add(
-            QgsProcessingParameterEnum(self.GRID_TYPE, self.tr("Grid type"),
-                                       options=[self.tr("Square (fishnet)"), self.tr("Hexagon")], defaultValue=0),
+            QgsProcessingParameterEnum(
+                self.GRID_TYPE,
+                self.tr("Grid type"),
+                options=[self.tr("Square (fishnet)"), self.tr("Hexagon")],
+                defaultValue=0,
+            ),
             "Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.CELL_SIZE, self.tr("Cell size (m, 0 = automatic)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.CELL_SIZE,
+                self.tr("Cell size (m, 0 = automatic)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.DISTANCE_BAND, self.tr("Distance band (m, 0 = automatic)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.DISTANCE_BAND,
+                self.tr("Distance band (m, 0 = automatic)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Cells whose centres are within this many metres are neighbours (the cell itself included). "
             "0 chooses it by incremental spatial autocorrelation.",
         )
@@ -114,8 +132,9 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             "Benjamini–Hochberg false discovery rate correction of the significance bins.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.BOUNDARY, self.tr("Study area boundary"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.BOUNDARY, self.tr("Study area boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
             "Polygons where crime can happen (e.g. the force or district area): cells whose centre "
             "lies outside are not tested, and crimes outside are left out and counted.",
         )
@@ -123,9 +142,13 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spot cells"), QgsProcessing.TypeVectorPolygon),
             "Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.",
         )
-        for key, label in [("CELL_SIZE_USED", "Cell size used (m)"), ("DISTANCE_BAND_USED", "Distance band used (m)"),
-                           ("CELLS_TESTED", "Cells tested"), ("HOT_CELLS", "Hot cells (95 % or more)"),
-                           ("HARM_SHARE_HOT", "Share of harm in hot cells (%)")]:
+        for key, label in [
+            ("CELL_SIZE_USED", "Cell size used (m)"),
+            ("DISTANCE_BAND_USED", "Distance band used (m)"),
+            ("CELLS_TESTED", "Cells tested"),
+            ("HOT_CELLS", "Hot cells (95 % or more)"),
+            ("HARM_SHARE_HOT", "Share of harm in hot cells (%)"),
+        ]:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
     def _harm(self, parameters, context, source, feedback):
@@ -135,10 +158,12 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context)
         if harm_field and category_field:
             raise QgsProcessingException(
-                "Give either a harm field or a crime type field (with a harm table), not both.")
+                "Give either a harm field or a crime type field (with a harm table), not both."
+            )
         if table_path and not category_field:
             raise QgsProcessingException(
-                "A harm table needs a crime type field: choose the field that holds the crime type.")
+                "A harm table needs a crime type field: choose the field that holds the crime type."
+            )
         if harm_field:
             feedback.pushInfo(f"Harm: field {harm_field}.")
             return [harm_field], lambda cols: to_float(cols[harm_field], harm_field)
@@ -163,8 +188,9 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
         fields, harm_of = self._harm(parameters, context, source, feedback)
-        fast = ogr_points_fast(parameters.get(self.INPUT), self.parameterAsVectorLayer(parameters, self.INPUT, context),
-                               crs, fields)
+        fast = ogr_points_fast(
+            parameters.get(self.INPUT), self.parameterAsVectorLayer(parameters, self.INPUT, context), crs, fields
+        )
         if fast is not None:
             feedback.pushInfo("Read the points through GDAL directly (whole file layer, no filter).")
         x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The crime layer")
@@ -189,15 +215,22 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         if boundary_source is not None:
             boundary = boundary_geometry(boundary_source, context, crs, feedback)
             if boundary is None:
-                raise QgsProcessingException("The boundary layer has no polygons. Choose a polygon layer with features.")
+                raise QgsProcessingException(
+                    "The boundary layer has no polygons. Choose a polygon layer with features."
+                )
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
         result = run_core(
-            detect_hotspots, x, y, harm,
+            detect_hotspots,
+            x,
+            y,
+            harm,
             grid_type=grid_type,
             cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
             band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
-            fdr=fdr, boundary=boundary, progress=progress_callback(feedback, 20, 70),
+            fdr=fdr,
+            boundary=boundary,
+            progress=progress_callback(feedback, 20, 70),
         )
         for message in result.messages:
             feedback.pushWarning(message)
@@ -212,7 +245,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             "Total harm": f"{summary['total_harm']:,.1f}",
             "FDR correction": "on (Benjamini–Hochberg)" if fdr else "off",
             "Hot cells (gi_bin ≥ 2)": f"{summary['hot_cells_95']:,} holding {100 * summary['harm_share_hot_95']:.1f} % "
-                                      f"of harm on {100 * summary['area_share_hot_95']:.2f} % of the area",
+            f"of harm on {100 * summary['area_share_hot_95']:.2f} % of the area",
             "Cold cells (gi_bin ≤ −2)": f"{summary['cold_cells_95']:,}",
         }
         for key, value in choices.items():
@@ -244,9 +277,16 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             half = grid.size / 2.0
         else:
             rings = grid.cell_rings(ids)
-        columns = [ids.tolist(), result.n_crimes.tolist(), result.harm.tolist(), result.z.tolist(),
-                   result.p.tolist(), result.gi_bin.tolist(), result.n_neighbours.tolist(),
-                   result.harm_rank.tolist()]
+        columns = [
+            ids.tolist(),
+            result.n_crimes.tolist(),
+            result.harm.tolist(),
+            result.z.tolist(),
+            result.p.tolist(),
+            result.gi_bin.tolist(),
+            result.n_neighbours.tolist(),
+            result.harm_rank.tolist(),
+        ]
         total = max(ids.size, 1)
         for i in range(ids.size):
             if i % 10000 == 0:

@@ -45,22 +45,18 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
-            QgsProcessingParameterFile(self.INPUT, self.tr("police.uk street-level CSV"),
-                                       extension="csv"),
-            "A street-level crime file as downloaded from data.police.uk "
-            "(e.g. 2018-06-thames-valley-street.csv).",
+            QgsProcessingParameterFile(self.INPUT, self.tr("police.uk street-level CSV"), extension="csv"),
+            "A street-level crime file as downloaded from data.police.uk (e.g. 2018-06-thames-valley-street.csv).",
         )
         self.add(
-            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv",
-                                       optional=True),
+            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
             "CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave "
             "empty to use the shipped table, whose values are approximations: replace them with "
             "your force's own CCHI or ONS values.",
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Crimes"), QgsProcessing.TypeVectorPoint),
-            "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, "
-            "outcome and harm.",
+            "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_IMPORTED", self.tr("Records imported")))
         self.addOutput(QgsProcessingOutputNumber("N_NO_COORDINATES", self.tr("Records without coordinates")))
@@ -92,8 +88,9 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), target,
-                                           context.transformContext())
+        transform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:4326"), target, context.transformContext()
+        )
         total = max(len(records), 1)
         columns = [records[name].tolist() for name in OUTPUT_FIELDS]
         harm_index = OUTPUT_FIELDS.index("harm")
@@ -110,8 +107,12 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(transform.transform(QgsPointXY(float(lon), float(lat)))))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         feedback.pushInfo(f"Imported {len(records):,} records with coordinates.")
-        style_on_load(context, dest_id, "crimes.qml",
-                      f"police.uk crimes {month_range(records)} from {path}; harm table {table.path}.")
+        style_on_load(
+            context,
+            dest_id,
+            "crimes.qml",
+            f"police.uk crimes {month_range(records)} from {path}; harm table {table.path}.",
+        )
         return {
             self.OUTPUT: dest_id,
             "N_IMPORTED": len(records),

@@ -23,8 +23,9 @@ BRITISH_NATIONAL_GRID = "EPSG:27700"
 BNG_AREA = QgsRectangle(-9.5, 49.0, 2.5, 61.5)
 
 
-def working_crs(source_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, layer_name: str,
-                feedback=None) -> QgsCoordinateReferenceSystem:
+def working_crs(
+    source_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, layer_name: str, feedback=None
+) -> QgsCoordinateReferenceSystem:
     """The CRS to compute in: the layer's own if projected in metres, else British National Grid.
 
     Geographic layers inside Great Britain are reprojected to EPSG:27700 (and the log says so);
@@ -56,8 +57,9 @@ def working_crs(source_crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, 
     return source_crs
 
 
-def source_points(source, context, target_crs, fields: List[str], feedback=None,
-                  layer_name: str = "The input layer") -> Tuple[np.ndarray, np.ndarray, dict, int]:
+def source_points(
+    source, context, target_crs, fields: List[str], feedback=None, layer_name: str = "The input layer"
+) -> Tuple[np.ndarray, np.ndarray, dict, int]:
     """Coordinates (in ``target_crs``) and attribute values of every point feature.
 
     Returns ``(x, y, columns, n_skipped)``: ``columns`` maps each requested field to a list of
@@ -109,8 +111,13 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str]):
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
         if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit != -1:
             return None
-    if (layer is None or layer.providerType() != "ogr" or layer.subsetString()
-            or layer.wkbType() != QgsWkbTypes.Point or layer.crs() != target_crs):
+    if (
+        layer is None
+        or layer.providerType() != "ogr"
+        or layer.subsetString()
+        or layer.wkbType() != QgsWkbTypes.Point
+        or layer.crs() != target_crs
+    ):
         return None
     try:
         from osgeo import gdal, ogr
@@ -146,13 +153,14 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str]):
                 columns[f].append(np.ma.filled(np.ma.asarray(column, dtype=float), np.nan))
             else:
                 mask = np.ma.getmaskarray(column)
-                values = [None if m else (v.decode("utf-8") if isinstance(v, bytes) else v)
-                          for v, m in zip(np.ma.getdata(column).tolist(), mask)]
+                values = [
+                    None if m else (v.decode("utf-8") if isinstance(v, bytes) else v)
+                    for v, m in zip(np.ma.getdata(column).tolist(), mask)
+                ]
                 columns[f].append(np.array(values, dtype=object))
     if not xs:
         return None
-    return (np.concatenate(xs), np.concatenate(ys),
-            {f: np.concatenate(v) for f, v in columns.items()}, 0)
+    return (np.concatenate(xs), np.concatenate(ys), {f: np.concatenate(v) for f, v in columns.items()}, 0)
 
 
 def to_float(values, field_name: str) -> np.ndarray:

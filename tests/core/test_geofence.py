@@ -21,8 +21,9 @@ def test_contiguous_cells_dissolve_and_rank_by_harm():
     for i in block + single + corner:
         qualifies[i] = True
     harm[55] = 50.0
-    fences = fences_from_cells(cells, harm, np.ones(100, int), qualifies, total_harm=harm.sum(),
-                               total_area=100 * 150.0**2)
+    fences = fences_from_cells(
+        cells, harm, np.ones(100, int), qualifies, total_harm=harm.sum(), total_area=100 * 150.0**2
+    )
     assert len(fences) == 3
     assert [f.rank for f in fences] == [1, 2, 3]
     assert fences[0].harm == 50.0 and fences[0].n_cells == 1

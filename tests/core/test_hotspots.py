@@ -103,7 +103,7 @@ def test_moran_profile_grid_matches_point_path_and_dense_formula():
 
 
 def test_choose_band_rules():
-    P = scale.MoranPoint
+    P = scale.MoranPoint  # noqa: N806 - a short alias keeps the profiles readable
     first_peak = [P(150, 0, 1.0), P(225, 0, 2.5), P(300, 0, 2.0), P(375, 0, 4.0), P(450, 0, 3.0)]
     assert scale.choose_band(first_peak, 999.0, 150).band == 225
     insignificant = [P(150, 0, 0.2), P(225, 0, 0.9), P(300, 0, 0.4), P(375, 0, 1.2), P(450, 0, 1.0)]

@@ -11,10 +11,20 @@ from hotspot_plugin.core.policeuk import read_police_uk
 
 # data/README.md: June 2018 counts per crime type over all 18,188 rows.
 JUNE_2018_TYPES = {
-    "Violence and sexual offences": 5053, "Anti-social behaviour": 3431, "Other theft": 1981,
-    "Criminal damage and arson": 1751, "Shoplifting": 1359, "Vehicle crime": 1298, "Burglary": 864,
-    "Public order": 653, "Bicycle theft": 551, "Drugs": 438, "Other crime": 276,
-    "Theft from the person": 248, "Possession of weapons": 143, "Robbery": 142,
+    "Violence and sexual offences": 5053,
+    "Anti-social behaviour": 3431,
+    "Other theft": 1981,
+    "Criminal damage and arson": 1751,
+    "Shoplifting": 1359,
+    "Vehicle crime": 1298,
+    "Burglary": 864,
+    "Public order": 653,
+    "Bicycle theft": 551,
+    "Drugs": 438,
+    "Other crime": 276,
+    "Theft from the person": 248,
+    "Possession of weapons": 143,
+    "Robbery": 142,
 }
 
 

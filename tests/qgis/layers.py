@@ -9,10 +9,12 @@ def point_layer(xs, ys, crs="EPSG:27700", fields=None, name="points"):
     fields = fields or {}
     layer = QgsVectorLayer(f"Point?crs={crs}", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([
-        QgsField(k, QVariant.String if any(isinstance(v, str) for v in vals) else QVariant.Double)
-        for k, vals in fields.items()
-    ])
+    provider.addAttributes(
+        [
+            QgsField(k, QVariant.String if any(isinstance(v, str) for v in vals) else QVariant.Double)
+            for k, vals in fields.items()
+        ]
+    )
     layer.updateFields()
     features = []
     for i, (x, y) in enumerate(zip(xs, ys)):

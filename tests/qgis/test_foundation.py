@@ -73,8 +73,7 @@ def test_import_police_uk_real_month(imported):
 def test_harm_hotspots_on_real_month(imported, run_alg):
     crimes = QgsVectorLayer(imported["OUTPUT"], "crimes", "ogr")
     total_harm = sum(f["harm"] for f in crimes.getFeatures())
-    result = run_alg("harmhotspots", {"INPUT": imported["OUTPUT"], "HARM_FIELD": "harm",
-                                      "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg("harmhotspots", {"INPUT": imported["OUTPUT"], "HARM_FIELD": "harm", "OUTPUT": "TEMPORARY_OUTPUT"})
     cells = result["OUTPUT"]
     assert [f.name() for f in cells.fields()] == CELL_FIELDS
     assert result["CELL_SIZE_USED"] == 150.0
@@ -97,8 +96,10 @@ def test_brute_force_z_of_the_hottest_cell(run_alg):
     """Recompute Gi* for one output cell straight from the output layer (DOMAIN.md formula)."""
     x, y = clustered()
     layer = point_layer(x, y)
-    result = run_alg("harmhotspots", {"INPUT": layer, "CELL_SIZE": 200, "DISTANCE_BAND": 400, "FDR": False,
-                                      "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg(
+        "harmhotspots",
+        {"INPUT": layer, "CELL_SIZE": 200, "DISTANCE_BAND": 400, "FDR": False, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     cells = result["OUTPUT"]
     feats = list(cells.getFeatures())
     centres = np.array([[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()] for f in feats])
@@ -113,10 +114,10 @@ def test_brute_force_z_of_the_hottest_cell(run_alg):
 
 
 def test_geofences_from_hotspots(imported, run_alg):
-    cells = run_alg("harmhotspots", {"INPUT": imported["OUTPUT"], "HARM_FIELD": "harm",
-                                     "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    result = run_alg("geofencesfromhotspots", {"INPUT": cells, "TOP_N": 20, "BUFFER": 10,
-                                                "OUTPUT": "TEMPORARY_OUTPUT"})
+    cells = run_alg("harmhotspots", {"INPUT": imported["OUTPUT"], "HARM_FIELD": "harm", "OUTPUT": "TEMPORARY_OUTPUT"})[
+        "OUTPUT"
+    ]
+    result = run_alg("geofencesfromhotspots", {"INPUT": cells, "TOP_N": 20, "BUFFER": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
     fences = result["OUTPUT"]
     assert [f.name() for f in fences.fields()] == FENCE_FIELDS
     assert fences.featureCount() == result["N_FENCES"] == 20
@@ -136,10 +137,21 @@ def test_hexagon_grid_and_category_weights(run_alg):
     x, y = clustered(seed=4)
     types = ["Robbery" if i % 7 == 0 else "Shoplifting" for i in range(len(x))]
     layer = point_layer(x, y, fields={"type": types})
-    by_type = run_alg("harmhotspots", {"INPUT": layer, "CATEGORY_FIELD": "type", "GRID_TYPE": 1,
-                                       "CELL_SIZE": 200, "DISTANCE_BAND": 400, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    counted = run_alg("harmhotspots", {"INPUT": layer, "GRID_TYPE": 1, "CELL_SIZE": 200, "DISTANCE_BAND": 400,
-                                       "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    by_type = run_alg(
+        "harmhotspots",
+        {
+            "INPUT": layer,
+            "CATEGORY_FIELD": "type",
+            "GRID_TYPE": 1,
+            "CELL_SIZE": 200,
+            "DISTANCE_BAND": 400,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    counted = run_alg(
+        "harmhotspots",
+        {"INPUT": layer, "GRID_TYPE": 1, "CELL_SIZE": 200, "DISTANCE_BAND": 400, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
     harm = sum(f["harm"] for f in by_type.getFeatures())
     n_robbery = types.count("Robbery")
     assert harm == pytest.approx(n_robbery * 365 + (len(types) - n_robbery) * 1)
@@ -152,8 +164,9 @@ def test_hexagon_grid_and_category_weights(run_alg):
 def test_geographic_input_is_reprojected_not_computed_in_degrees(run_alg):
     x, y = clustered(seed=5)
     projected = point_layer(x, y)
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:27700"),
-                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:27700"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     lonlat = [transform.transform(float(a), float(b)) for a, b in zip(x, y)]
     geographic = point_layer([p.x() for p in lonlat], [p.y() for p in lonlat], crs="EPSG:4326")
     params = {"CELL_SIZE": 150, "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}
@@ -169,8 +182,16 @@ def test_geographic_input_is_reprojected_not_computed_in_degrees(run_alg):
 def test_boundary_limits_tested_cells(run_alg):
     x, y = clustered(seed=6)
     boundary = polygon_layer(["POLYGON((451000 205500, 453000 205500, 453000 207500, 451000 207500, 451000 205500))"])
-    result = run_alg("harmhotspots", {"INPUT": point_layer(x, y), "BOUNDARY": boundary, "CELL_SIZE": 150,
-                                      "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg(
+        "harmhotspots",
+        {
+            "INPUT": point_layer(x, y),
+            "BOUNDARY": boundary,
+            "CELL_SIZE": 150,
+            "DISTANCE_BAND": 450,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
     extent = result["OUTPUT"].extent()
     assert extent.xMinimum() >= 451000 - 150 and extent.xMaximum() <= 453000 + 150
     assert result["CELLS_TESTED"] < 200
@@ -195,23 +216,29 @@ def test_bad_inputs_give_clear_errors_and_leave_inputs_alone(run_alg, tmp_path):
     nulls = point_layer(x, y, fields={"harm": harm})
     message = _error_of(run_alg, "harmhotspots", {"INPUT": nulls, "HARM_FIELD": "harm", "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "NULL" in message and "1 of" in message
-    assert [f["harm"] for f in nulls.getFeatures()][5] is None or str([f["harm"] for f in nulls.getFeatures()][5]) == "NULL"
+    fifth = [f["harm"] for f in nulls.getFeatures()][5]
+    assert fifth is None or str(fifth) == "NULL"  # the NULL is still there
 
     negative = point_layer(x, y, fields={"harm": [-2.0] + [1.0] * (len(x) - 1)})
-    assert "negative" in _error_of(run_alg, "harmhotspots", {"INPUT": negative, "HARM_FIELD": "harm",
-                                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "negative" in _error_of(
+        run_alg, "harmhotspots", {"INPUT": negative, "HARM_FIELD": "harm", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
     assert next(negative.getFeatures())["harm"] == -2.0  # untouched
 
     zeros = point_layer(x, y, fields={"harm": [0.0] * len(x)})
-    assert "zero variance" in _error_of(run_alg, "harmhotspots", {"INPUT": zeros, "HARM_FIELD": "harm",
-                                                                   "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "zero variance" in _error_of(
+        run_alg, "harmhotspots", {"INPUT": zeros, "HARM_FIELD": "harm", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
 
     far = point_layer(np.full(40, 10.0) + np.arange(40) * 0.01, np.full(40, 45.0), crs="EPSG:4326")
     assert "outside Great Britain" in _error_of(run_alg, "harmhotspots", {"INPUT": far, "OUTPUT": "TEMPORARY_OUTPUT"})
 
     both = point_layer(x, y, fields={"harm": [1.0] * len(x), "type": ["Robbery"] * len(x)})
-    assert "not both" in _error_of(run_alg, "harmhotspots", {"INPUT": both, "HARM_FIELD": "harm",
-                                                             "CATEGORY_FIELD": "type", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "not both" in _error_of(
+        run_alg,
+        "harmhotspots",
+        {"INPUT": both, "HARM_FIELD": "harm", "CATEGORY_FIELD": "type", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
 
     not_police = tmp_path / "not_police.csv"
     not_police.write_text("a,b\n1,2\n", encoding="utf-8")
@@ -239,8 +266,17 @@ def test_unknown_crime_types_are_counted_and_left_out(run_alg):
             self.feedback.pushWarning = self.warnings.append
 
     capture = Capture()
-    result = run_alg("harmhotspots", {"INPUT": layer, "CATEGORY_FIELD": "type", "CELL_SIZE": 150,
-                                      "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=capture.feedback)
+    result = run_alg(
+        "harmhotspots",
+        {
+            "INPUT": layer,
+            "CATEGORY_FIELD": "type",
+            "CELL_SIZE": 150,
+            "DISTANCE_BAND": 450,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=capture.feedback,
+    )
     assert any("40 crimes" in w and "Fraud: 40" in w for w in capture.warnings)
     assert sum(f["n_crimes"] for f in result["OUTPUT"].getFeatures()) == len(x) - 40
 

@@ -20,8 +20,9 @@ def profile(tmp_path_factory):
     if QGIS_PROCESS is None:
         pytest.fail("qgis_process.bin not found: install Debian's qgis package (make setup does)")
     root = tmp_path_factory.mktemp("qgis-config")
-    subprocess.run([sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(root)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "package.py"), "--output", str(root)], check=True, capture_output=True
+    )
     archive = next(root.glob("hotspot_plugin-*.zip"))
     with zipfile.ZipFile(archive) as zipped:
         names = zipped.namelist()
@@ -32,8 +33,9 @@ def profile(tmp_path_factory):
         plugins.mkdir(parents=True)
         zipped.extractall(plugins)
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(root), QT_QPA_PLATFORM="offscreen")
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "hotspot_plugin"], env=env, capture_output=True,
-                             text=True)
+    enabled = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "hotspot_plugin"], env=env, capture_output=True, text=True
+    )
     assert enabled.returncode == 0, enabled.stderr
     return env
 
@@ -47,16 +49,27 @@ def test_command_line_chain(profile, policeuk_csv, tmp_path):
     crimes = tmp_path / "crimes.gpkg"
     cells = tmp_path / "cells.gpkg"
     fences = tmp_path / "fences.gpkg"
-    code, out = qgis_process(profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={policeuk_csv}",
-                             f"OUTPUT={crimes}")
+    code, out = qgis_process(
+        profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={policeuk_csv}", f"OUTPUT={crimes}"
+    )
     assert code == 0, out
     assert "N_NO_COORDINATES:\t1697" in out and "N_IMPORTED:\t16491" in out
-    code, out = qgis_process(profile, "run", "hotspot:harmhotspots", "--", f"INPUT={crimes}", "HARM_FIELD=harm",
-                             "CELL_SIZE=150", "DISTANCE_BAND=450", f"OUTPUT={cells}")
+    code, out = qgis_process(
+        profile,
+        "run",
+        "hotspot:harmhotspots",
+        "--",
+        f"INPUT={crimes}",
+        "HARM_FIELD=harm",
+        "CELL_SIZE=150",
+        "DISTANCE_BAND=450",
+        f"OUTPUT={cells}",
+    )
     assert code == 0, out
     assert "Cell size: 150 m" in out and "Distance band: 450 m" in out and "Cells tested:" in out
-    code, out = qgis_process(profile, "run", "hotspot:geofencesfromhotspots", "--", f"INPUT={cells}", "TOP_N=10",
-                             f"OUTPUT={fences}")
+    code, out = qgis_process(
+        profile, "run", "hotspot:geofencesfromhotspots", "--", f"INPUT={cells}", "TOP_N=10", f"OUTPUT={fences}"
+    )
     assert code == 0, out
     layer = QgsVectorLayer(str(fences), "fences", "ogr")
     assert layer.featureCount() == 10
@@ -66,16 +79,27 @@ def test_command_line_chain(profile, policeuk_csv, tmp_path):
 def test_help_lists_parameters(profile):
     code, out = qgis_process(profile, "help", "hotspot:harmhotspots")
     assert code == 0, out
-    for key in ["INPUT", "HARM_FIELD", "CATEGORY_FIELD", "HARM_TABLE", "GRID_TYPE", "CELL_SIZE", "DISTANCE_BAND",
-                "FDR", "BOUNDARY", "OUTPUT"]:
+    for key in [
+        "INPUT",
+        "HARM_FIELD",
+        "CATEGORY_FIELD",
+        "HARM_TABLE",
+        "GRID_TYPE",
+        "CELL_SIZE",
+        "DISTANCE_BAND",
+        "FDR",
+        "BOUNDARY",
+        "OUTPUT",
+    ]:
         assert key in out
 
 
 def test_command_line_error_is_a_message_not_a_traceback(profile, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
-    code, out = qgis_process(profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={bad}",
-                             f"OUTPUT={tmp_path / 'x.gpkg'}")
+    code, out = qgis_process(
+        profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={bad}", f"OUTPUT={tmp_path / 'x.gpkg'}"
+    )
     assert code != 0
     assert "not a police.uk street-level CSV" in out
     assert "Traceback" not in out

@@ -1,4 +1,4 @@
-""""Why is this a hot spot?" — the facts a patrol briefing states about a place (DOMAIN.md §6)."""
+""" "Why is this a hot spot?" — the facts a patrol briefing states about a place (DOMAIN.md §6)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from datetime import datetime
 from typing import List, Optional, Sequence, Tuple
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-NO_TIMES = ("The crime records give the month only (as police.uk does), so the hour of day and day of week "
-            "of these crimes are not known.")
+NO_TIMES = (
+    "The crime records give the month only (as police.uk does), so the hour of day and day of week "
+    "of these crimes are not known."
+)
 _MONTH_ONLY = re.compile(r"^\s*\d{4}-\d{2}\s*$")
 
 
@@ -31,9 +33,10 @@ class WhyHere:
         hours = sorted(range(24), key=lambda h: (-self.by_hour[h], h))[:3]
         days = sorted(range(7), key=lambda d: (-self.by_weekday[d], d))[:2]
         return [
-            "Busiest hours: " + ", ".join(f"{h:02d}:00–{(h + 1) % 24:02d}:00 ({self.by_hour[h]})" for h in hours
-                                          if self.by_hour[h] > 0),
-            "Busiest days: " + ", ".join(f"{WEEKDAYS[d]} ({self.by_weekday[d]})" for d in days if self.by_weekday[d] > 0),
+            "Busiest hours: "
+            + ", ".join(f"{h:02d}:00–{(h + 1) % 24:02d}:00 ({self.by_hour[h]})" for h in hours if self.by_hour[h] > 0),
+            "Busiest days: "
+            + ", ".join(f"{WEEKDAYS[d]} ({self.by_weekday[d]})" for d in days if self.by_weekday[d] > 0),
         ]
 
 

@@ -26,10 +26,34 @@ PARTLY = "partly met"
 NOT_MET = "not met"
 NO_DATA = "no data"
 STATUSES = (MET, PARTLY, NOT_MET, NO_DATA)
-REPORT_FIELDS = ("task_id", "date", "shift", "fence_id", "team", "window_start", "window_end", "tasked_min",
-                 "delivered_min", "officer_min", "shortfall_min", "visits", "status")
-SUMMARY_FIELDS = ("level", "key", "taskings", "tasked_min", "delivered_min", "shortfall_min", "met", "partly_met",
-                  "not_met", "no_data", "delivered_pct")
+REPORT_FIELDS = (
+    "task_id",
+    "date",
+    "shift",
+    "fence_id",
+    "team",
+    "window_start",
+    "window_end",
+    "tasked_min",
+    "delivered_min",
+    "officer_min",
+    "shortfall_min",
+    "visits",
+    "status",
+)
+SUMMARY_FIELDS = (
+    "level",
+    "key",
+    "taskings",
+    "tasked_min",
+    "delivered_min",
+    "shortfall_min",
+    "met",
+    "partly_met",
+    "not_met",
+    "no_data",
+    "delivered_pct",
+)
 
 
 @dataclass
@@ -60,8 +84,9 @@ def make_visits(rows: Sequence[dict]) -> List[Visit]:
         start, end = parse_instant(row["start_utc"]), parse_instant(row["end_utc"])
         if end < start:
             raise HotspotInputError(f"Visit {n} ends before it starts ({row['start_utc']} → {row['end_utc']}).")
-        visits.append(Visit(_clean_id(row["fence_id"]), str(row.get("officer_id") or ""), start, end,
-                            str(row.get("mode") or "")))
+        visits.append(
+            Visit(_clean_id(row["fence_id"]), str(row.get("officer_id") or ""), start, end, str(row.get("mode") or ""))
+        )
     return visits
 
 
@@ -80,8 +105,11 @@ def _union_minutes(intervals: List[Tuple[datetime, datetime]]) -> float:
     return total / 60.0
 
 
-def exception_report(taskings: Sequence[dict], visits: Sequence[Visit], tolerance_min: float = 0.0,
-                     ) -> Tuple[List[dict], List[dict]]:
+def exception_report(
+    taskings: Sequence[dict],
+    visits: Sequence[Visit],
+    tolerance_min: float = 0.0,
+) -> Tuple[List[dict], List[dict]]:
     """One row per treated tasking (``REPORT_FIELDS``) and summary rows by day, shift and place.
 
     ``taskings`` are dicts with the schedule's fields; rows without a window (control and washout
@@ -127,12 +155,23 @@ def exception_report(taskings: Sequence[dict], visits: Sequence[Visit], toleranc
             status = NO_DATA
         else:
             status = NOT_MET
-        report_rows.append({
-            "task_id": row.get("task_id"), "date": row.get("date"), "shift": row.get("shift"), "fence_id": fence,
-            "team": row.get("team"), "window_start": row.get("window_start"), "window_end": row.get("window_end"),
-            "tasked_min": round(tasked, 1), "delivered_min": round(delivered, 1), "officer_min": round(officer, 1),
-            "shortfall_min": round(max(0.0, tasked - delivered), 1), "visits": len(real), "status": status,
-        })
+        report_rows.append(
+            {
+                "task_id": row.get("task_id"),
+                "date": row.get("date"),
+                "shift": row.get("shift"),
+                "fence_id": fence,
+                "team": row.get("team"),
+                "window_start": row.get("window_start"),
+                "window_end": row.get("window_end"),
+                "tasked_min": round(tasked, 1),
+                "delivered_min": round(delivered, 1),
+                "officer_min": round(officer, 1),
+                "shortfall_min": round(max(0.0, tasked - delivered), 1),
+                "visits": len(real),
+                "status": status,
+            }
+        )
     return report_rows, summarise(report_rows)
 
 
@@ -148,10 +187,19 @@ def summarise(rows: Sequence[dict]) -> List[dict]:
             tasked = sum(r["tasked_min"] for r in group)
             delivered = sum(r["delivered_min"] for r in group)
             counts = {s: sum(1 for r in group if r["status"] == s) for s in STATUSES}
-            out.append({
-                "level": level, "key": key, "taskings": len(group), "tasked_min": round(tasked, 1),
-                "delivered_min": round(delivered, 1), "shortfall_min": round(sum(r["shortfall_min"] for r in group), 1),
-                "met": counts[MET], "partly_met": counts[PARTLY], "not_met": counts[NOT_MET], "no_data": counts[NO_DATA],
-                "delivered_pct": round(100.0 * delivered / tasked, 1) if tasked > 0 else None,
-            })
+            out.append(
+                {
+                    "level": level,
+                    "key": key,
+                    "taskings": len(group),
+                    "tasked_min": round(tasked, 1),
+                    "delivered_min": round(delivered, 1),
+                    "shortfall_min": round(sum(r["shortfall_min"] for r in group), 1),
+                    "met": counts[MET],
+                    "partly_met": counts[PARTLY],
+                    "not_met": counts[NOT_MET],
+                    "no_data": counts[NO_DATA],
+                    "delivered_pct": round(100.0 * delivered / tasked, 1) if tasked > 0 else None,
+                }
+            )
     return out

@@ -36,7 +36,7 @@ def euclidean_matrix(xy: np.ndarray) -> np.ndarray:
     """Pairwise straight-line distances (same units as the coordinates) of an ``(n, 2)`` array."""
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     diff = xy[:, None, :] - xy[None, :, :]
-    return np.sqrt((diff ** 2).sum(axis=2))
+    return np.sqrt((diff**2).sum(axis=2))
 
 
 def path_length(matrix: np.ndarray, order: Sequence[int]) -> float:
@@ -59,7 +59,7 @@ def _two_opt(matrix: np.ndarray, order: List[int], fixed_start: bool) -> List[in
                 before = (matrix[a, b] if a is not None else 0.0) + (matrix[c, d] if d is not None else 0.0)
                 after = (matrix[a, c] if a is not None else 0.0) + (matrix[b, d] if d is not None else 0.0)
                 if after < before - 1e-9:
-                    candidate = order[:i] + order[i:j + 1][::-1] + order[j + 1:]
+                    candidate = order[:i] + order[i : j + 1][::-1] + order[j + 1 :]
                     # Reversal changes inner legs only when distances are asymmetric; check the whole path.
                     if path_length(matrix, candidate) < path_length(matrix, order) - 1e-9:
                         order = candidate

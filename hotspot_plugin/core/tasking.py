@@ -43,11 +43,24 @@ WASHOUT = "washout"
 GENERATED = "generated"
 MANUAL = "manual"
 #: Output columns, in order (``source`` says whether a row was generated or edited by hand).
-SCHEDULE_FIELDS = ("task_id", "date", "shift", "fence_id", "arm", "window_start", "window_end", "minutes",
-                   "visit_order", "team", "source")
+SCHEDULE_FIELDS = (
+    "task_id",
+    "date",
+    "shift",
+    "fence_id",
+    "arm",
+    "window_start",
+    "window_end",
+    "minutes",
+    "visit_order",
+    "team",
+    "source",
+)
 NO_BLOCK = "(all)"
-_SHIFT_RE = re.compile(r"^\s*(?:(?P<label>[^=]+?)\s*=\s*)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*-\s*"
-                       r"(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*$")
+_SHIFT_RE = re.compile(
+    r"^\s*(?:(?P<label>[^=]+?)\s*=\s*)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*-\s*"
+    r"(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -134,10 +147,12 @@ def parse_shifts(text: str) -> List[Shift]:
         shifts.append(Shift(name, start, end, team))
     shifts.sort(key=lambda s: s.start)
     for i, a in enumerate(shifts):
-        for b in shifts[i + 1:]:
+        for b in shifts[i + 1 :]:
             for offset in (-1440, 0, 1440):
                 if a.start < b.end + offset and b.start + offset < a.end:
-                    raise HotspotInputError(f"The shifts {a.name} and {b.name} overlap. Shifts may touch but not overlap.")
+                    raise HotspotInputError(
+                        f"The shifts {a.name} and {b.name} overlap. Shifts may touch but not overlap."
+                    )
     return shifts
 
 
@@ -314,9 +329,11 @@ def generate_schedule(
     if not sampler_for(shifts).feasible:
         raise HotspotInputError(
             f"{patrols_per_day} patrols of {patrol_min} min at least {min_gap_min} min apart do not fit in the "
-            f"shifts {', '.join(s.name for s in shifts)}. Lower the dose or the gap, or widen the shifts.")
-    ordered = sorted((Place(str(p.fence_id), float(p.harm or 0.0), str(p.block)) for p in places),
-                     key=lambda p: p.fence_id)
+            f"shifts {', '.join(s.name for s in shifts)}. Lower the dose or the gap, or widen the shifts."
+        )
+    ordered = sorted(
+        (Place(str(p.fence_id), float(p.harm or 0.0), str(p.block)) for p in places), key=lambda p: p.fence_id
+    )
     blocks: Dict[str, List[Place]] = {}
     for place in ordered:
         blocks.setdefault(place.block, []).append(place)
@@ -333,8 +350,10 @@ def generate_schedule(
         anchor, day_shifts = real_shifts(day, shifts, tz)
         sampler = sampler_for(day_shifts)
         if not sampler.feasible:
-            raise HotspotInputError(f"The dose does not fit in the shifts on {day} (the clocks change that night). "
-                                    "Lower the dose or the gap.")
+            raise HotspotInputError(
+                f"The dose does not fit in the shifts on {day} (the clocks change that night). "
+                "Lower the dose or the gap."
+            )
         targets = _block_targets(counts, treated_share, rng)
         treated_ids = set()
         for b, name in enumerate(block_names):
@@ -348,15 +367,39 @@ def generate_schedule(
                 for patrol, (start, shift_index) in enumerate(sampler.draw(rng), start=1):
                     shift = shifts[shift_index]
                     begin, end = window_times(anchor, start, patrol_min, tz)
-                    day_rows.append(Tasking(task_id(day, place.fence_id, patrol), day.isoformat(), shift.name,
-                                            place.fence_id, TREATMENT, begin, end, patrol_min, None, shift.team))
+                    day_rows.append(
+                        Tasking(
+                            task_id(day, place.fence_id, patrol),
+                            day.isoformat(),
+                            shift.name,
+                            place.fence_id,
+                            TREATMENT,
+                            begin,
+                            end,
+                            patrol_min,
+                            None,
+                            shift.team,
+                        )
+                    )
                 last_treated[place.fence_id] = day
                 arm = TREATMENT
             else:
                 previous = last_treated.get(place.fence_id)
                 arm = WASHOUT if previous is not None and (day - previous).days <= washout_days else CONTROL
-                day_rows.append(Tasking(task_id(day, place.fence_id, 0), day.isoformat(), None, place.fence_id,
-                                        arm, None, None, 0, None, None))
+                day_rows.append(
+                    Tasking(
+                        task_id(day, place.fence_id, 0),
+                        day.isoformat(),
+                        None,
+                        place.fence_id,
+                        arm,
+                        None,
+                        None,
+                        0,
+                        None,
+                        None,
+                    )
+                )
             tally[place.block][arm][0] += 1
             tally[place.block][arm][1] += place.harm
         taskings.extend(number_visits(day_rows))
@@ -364,18 +407,32 @@ def generate_schedule(
     balance = []
     for name in block_names:
         t, c, w = (tally[name][a] for a in (TREATMENT, CONTROL, WASHOUT))
-        balance.append({
-            "block": name, "places": len(blocks[name]),
-            "treated_days": t[0], "control_days": c[0], "washout_days": w[0],
-            "treated_harm": t[1], "control_harm": c[1],
-            "treated_harm_per_day": t[1] / t[0] if t[0] else 0.0,
-            "control_harm_per_day": c[1] / c[0] if c[0] else 0.0,
-        })
-    settings = {"start_date": start_date.isoformat(), "end_date": end_date.isoformat(),
-                "shifts": ",".join(f"{s.team}={s.name}" for s in shifts), "treated_share": treated_share,
-                "patrols_per_day": patrols_per_day, "patrol_min": patrol_min, "min_gap_min": min_gap_min,
-                "washout_days": washout_days, "seed": int(seed), "timezone": timezone_name,
-                "generator": "numpy PCG64"}
+        balance.append(
+            {
+                "block": name,
+                "places": len(blocks[name]),
+                "treated_days": t[0],
+                "control_days": c[0],
+                "washout_days": w[0],
+                "treated_harm": t[1],
+                "control_harm": c[1],
+                "treated_harm_per_day": t[1] / t[0] if t[0] else 0.0,
+                "control_harm_per_day": c[1] / c[0] if c[0] else 0.0,
+            }
+        )
+    settings = {
+        "start_date": start_date.isoformat(),
+        "end_date": end_date.isoformat(),
+        "shifts": ",".join(f"{s.team}={s.name}" for s in shifts),
+        "treated_share": treated_share,
+        "patrols_per_day": patrols_per_day,
+        "patrol_min": patrol_min,
+        "min_gap_min": min_gap_min,
+        "washout_days": washout_days,
+        "seed": int(seed),
+        "timezone": timezone_name,
+        "generator": "numpy PCG64",
+    }
     return Schedule(taskings, balance, settings)
 
 

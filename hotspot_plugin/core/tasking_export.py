@@ -31,8 +31,15 @@ class PlaceInfo:
 
 def _ics_text(text: str) -> str:
     """RFC 5545 §3.3.11 TEXT escaping."""
-    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", ""))
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "")
+    )
 
 
 def _fold(line: str) -> str:
@@ -64,22 +71,35 @@ def to_ics(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo], stamp: Opt
     ``stamp`` is the DTSTAMP (the export time, UTC); pass a fixed one for byte-identical files.
     """
     stamp = stamp or datetime.now(timezone.utc)
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             "X-WR-CALNAME:Hot spot taskings"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Hot spot taskings",
+    ]
     for task in taskings:
         if not task.window_start or not task.window_end:
             continue
         place = places.get(str(task.fence_id))
         label = place.name if place and place.name else f"Place {task.fence_id}"
         summary = f"Hot spot patrol: {label} ({task.minutes} min)"
-        description = (f"Task {task.task_id}. Patrol {label} for {task.minutes} minutes in this window. "
-                       f"Team {task.team or '-'}, shift {task.shift or '-'}, visit {task.visit_order or '-'}."
-                       + (" Changed by hand." if task.source == "manual" else ""))
-        lines += ["BEGIN:VEVENT", f"UID:{uid(task)}", f"DTSTAMP:{_ics_time(stamp)}",
-                  f"DTSTART:{_ics_time(parse_instant(task.window_start))}",
-                  f"DTEND:{_ics_time(parse_instant(task.window_end))}",
-                  f"SUMMARY:{_ics_text(summary)}", f"DESCRIPTION:{_ics_text(description)}",
-                  f"LOCATION:{_ics_text(label)}"]
+        description = (
+            f"Task {task.task_id}. Patrol {label} for {task.minutes} minutes in this window. "
+            f"Team {task.team or '-'}, shift {task.shift or '-'}, visit {task.visit_order or '-'}."
+            + (" Changed by hand." if task.source == "manual" else "")
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid(task)}",
+            f"DTSTAMP:{_ics_time(stamp)}",
+            f"DTSTART:{_ics_time(parse_instant(task.window_start))}",
+            f"DTEND:{_ics_time(parse_instant(task.window_end))}",
+            f"SUMMARY:{_ics_text(summary)}",
+            f"DESCRIPTION:{_ics_text(description)}",
+            f"LOCATION:{_ics_text(label)}",
+        ]
         if place is not None:
             lines.append(f"GEO:{place.lat:.6f};{place.lon:.6f}")
         if task.team:
@@ -91,9 +111,11 @@ def to_ics(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo], stamp: Opt
 
 def to_gpx(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo]) -> str:
     """GPX 1.1 with one waypoint per treated tasking at the fence centroid, timed at the window start."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<gpx version="1.1" creator="Hot spot policing QGIS plugin" xmlns="http://www.topografix.com/GPX/1/1">',
-           "  <metadata><name>Hot spot taskings</name></metadata>"]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<gpx version="1.1" creator="Hot spot policing QGIS plugin" xmlns="http://www.topografix.com/GPX/1/1">',
+        "  <metadata><name>Hot spot taskings</name></metadata>",
+    ]
     for task in taskings:
         place = places.get(str(task.fence_id))
         if place is None or not task.window_start:
@@ -102,12 +124,14 @@ def to_gpx(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo]) -> str:
         label = place.name or f"Place {task.fence_id}"
         name = f"{task.visit_order or 0:02d} {label}"
         desc = f"{task.window_start} to {task.window_end}, {task.minutes} min, team {task.team or '-'}"
-        out += [f'  <wpt lat="{place.lat:.7f}" lon="{place.lon:.7f}">',
-                f"    <time>{start}</time>",
-                f"    <name>{escape(name)}</name>",
-                f"    <desc>{escape(desc)}</desc>",
-                f"    <type>{escape(task.arm)}</type>",
-                "  </wpt>"]
+        out += [
+            f'  <wpt lat="{place.lat:.7f}" lon="{place.lon:.7f}">',
+            f"    <time>{start}</time>",
+            f"    <name>{escape(name)}</name>",
+            f"    <desc>{escape(desc)}</desc>",
+            f"    <type>{escape(task.arm)}</type>",
+            "  </wpt>",
+        ]
     out.append("</gpx>")
     return "\n".join(out) + "\n"
 

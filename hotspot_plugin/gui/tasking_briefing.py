@@ -19,6 +19,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,
+    QgsRectangle,
     QgsTableCell,
     QgsUnitTypes,
 )
@@ -29,6 +30,7 @@ from ..core.briefing import WEEKDAYS, WhyHere, why_here
 from ..core.tasking import DEFAULT_TIMEZONE, TREATMENT, Tasking, parse_instant
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
+MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
 TIME_FIELDS = ("t_utc", "datetime", "date_time", "occurred", "occurred_at", "reported", "time", "date", "month")
 
 
@@ -70,8 +72,9 @@ def crimes_in(fence_geometry: QgsGeometry, fence_crs, crimes, project) -> WhyHer
     return why_here(types, harms, times if time_field else None)
 
 
-def _label(layout, text: str, page: int, x: float, y: float, w: float, h: float, size: float = 10,
-           bold: bool = False) -> QgsLayoutItemLabel:
+def _label(
+    layout, text: str, page: int, x: float, y: float, w: float, h: float, size: float = 10, bold: bool = False
+) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     font = QFont()
@@ -96,8 +99,15 @@ def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: floa
     return table
 
 
-def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crimes=None,
-                   names: Optional[Dict[str, str]] = None, timezone_name: str = DEFAULT_TIMEZONE) -> QgsPrintLayout:
+def build_briefing(
+    project,
+    fences,
+    taskings: Sequence[Tasking],
+    day: str,
+    crimes=None,
+    names: Optional[Dict[str, str]] = None,
+    timezone_name: str = DEFAULT_TIMEZONE,
+) -> QgsPrintLayout:
     """A print layout for ``day``: one A4 page per place with patrols that day, in first-window order."""
     tz = ZoneInfo(timezone_name)
     names = names or {}
@@ -133,29 +143,39 @@ def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crime
         title = tr("Patrol briefing — {name} (place {fid})").format(name=name, fid=fence_id)
         _label(layout, title, page_index, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=15, bold=True)
         subtitle = tr("{day}  ·  rank {rank}  ·  page {page} of {pages}").format(
-            day=day, rank=rank if rank not in (None, "") and not hasattr(rank, "isNull") else "–",
-            page=page_index + 1, pages=len(places))
+            day=day,
+            rank=rank if rank not in (None, "") and not hasattr(rank, "isNull") else "–",
+            page=page_index + 1,
+            pages=len(places),
+        )
         _label(layout, subtitle, page_index, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9)
         map_item = QgsLayoutItemMap(layout)
         layout.addLayoutItem(map_item)
         map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutMillimeters), page=page_index)
-        map_item.attemptResize(QgsLayoutSize(PAGE_W - 2 * MARGIN, 110, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutMillimeters))
         map_item.setCrs(fences.crs())
-        layers = [fences] + ([crimes] if crimes is not None else [])
+        layers = ([crimes] if crimes is not None else []) + [fences]  # first is drawn on top
         map_item.setLayers(layers)
         map_item.setKeepLayerSet(True)
         map_item.setFrameEnabled(True)
         geometry = geometries.get(fence_id)
         if geometry is not None and not geometry.isEmpty():
             box = geometry.boundingBox()
-            margin = max(box.width(), box.height(), 100.0) * 0.6
-            map_item.zoomToExtent(box.buffered(margin))
+            centre = box.center()
+            # The map's aspect is 186:110; fit the fence with a margin, then set that extent exactly
+            # (zoomToExtent leaves the extent empty for an item placed with attemptMove/attemptResize).
+            half_h = max(box.height(), box.width() * MAP_H / MAP_W, 100.0) * 0.5 * 2.2
+            half_w = half_h * MAP_W / MAP_H
+            map_item.setExtent(
+                QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h)
+            )
         scale_bar = QgsLayoutItemScaleBar(layout)
         scale_bar.setLinkedMap(map_item)
         scale_bar.applyDefaultSize()
         layout.addLayoutItem(scale_bar)
-        scale_bar.attemptMove(QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutMillimeters),
-                              page=page_index)
+        scale_bar.attemptMove(
+            QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutMillimeters), page=page_index
+        )
         y = MARGIN + 131
         _label(layout, tr("Why here"), page_index, MARGIN, y, 90, 7, size=12, bold=True)
         facts = []
@@ -163,7 +183,8 @@ def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crime
             why = crimes_in(geometry, fences.crs(), crimes, project)
             facts.append(tr("{n} crimes, harm {harm:.0f}, in the place.").format(n=why.n_crimes, harm=why.total_harm))
             rows = [[tr("Crime type"), tr("Crimes"), tr("Harm")]] + [
-                [kind, str(count), f"{harm:.0f}"] for kind, count, harm in why.harm_by_type[:8]]
+                [kind, str(count), f"{harm:.0f}"] for kind, count, harm in why.harm_by_type[:8]
+            ]
             _table(layout, rows, page_index, MARGIN, y + 14, 100, 60)
             timing = why.time_lines()
             if why.has_times:
@@ -172,9 +193,12 @@ def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crime
         else:
             harm = info.get("harm")
             crimes_n = info.get("n_crimes")
-            facts.append(tr("Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the "
-                            "breakdown by type).").format(harm=harm if harm is not None else "–",
-                                                          n=crimes_n if crimes_n is not None else "–"))
+            facts.append(
+                tr(
+                    "Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the "
+                    "breakdown by type)."
+                ).format(harm=harm if harm is not None else "–", n=crimes_n if crimes_n is not None else "–")
+            )
         _label(layout, "\n".join(facts), page_index, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 7, size=9)
         y = MARGIN + 212
         _label(layout, tr("Today's patrol windows"), page_index, MARGIN, y, 120, 7, size=12, bold=True)
@@ -185,9 +209,16 @@ def build_briefing(project, fences, taskings: Sequence[Tasking], day: str, crime
             start = parse_instant(task.window_start).astimezone(tz)
             end = parse_instant(task.window_end).astimezone(tz)
             next_day = tr(" (next day)") if start.date().isoformat() != day else ""
-            window_rows.append([f"{start:%H:%M}–{end:%H:%M}{next_day}",
-                                str(task.minutes), task.shift or "", task.team or "", str(task.visit_order or ""),
-                                tr("changed by hand") if task.source == "manual" else ""])
+            window_rows.append(
+                [
+                    f"{start:%H:%M}–{end:%H:%M}{next_day}",
+                    str(task.minutes),
+                    task.shift or "",
+                    task.team or "",
+                    str(task.visit_order or ""),
+                    tr("changed by hand") if task.source == "manual" else "",
+                ]
+            )
         _table(layout, window_rows, page_index, MARGIN, y + 8, PAGE_W - 2 * MARGIN, 50)
     return layout
 

@@ -57,11 +57,11 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.csv_export import write_csv
+from ..core.resources import resource_path
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
-from ..core.resources import resource_path
 from .tasking_briefing import build_briefing, export_pdf
-from .tasking_model import COLUMNS, TaskingModel, column
+from .tasking_model import TaskingModel
 
 ALL_DAYS = "__all__"
 
@@ -120,8 +120,13 @@ class AddTaskingDialog(QDialog):
         self.minutes.setValue(minutes)
         self.shift = QComboBox()
         self.shift.addItems(shifts)
-        for label, widget in ((tr("Place (fence_id)"), self.fence), (tr("Day"), self.day),
-                              (tr("Start"), self.start), (tr("Minutes"), self.minutes), (tr("Shift"), self.shift)):
+        for label, widget in (
+            (tr("Place (fence_id)"), self.fence),
+            (tr("Day"), self.day),
+            (tr("Start"), self.start),
+            (tr("Minutes"), self.minutes),
+            (tr("Shift"), self.shift),
+        ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -172,8 +177,12 @@ class TaskingDock(QgsDockWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.shifts_edit = QLineEdit("06:00-14:00,14:00-22:00,22:00-06:00", plan)
-        self.shifts_edit.setToolTip(tr("HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. "
-                                       "A night shift belongs to the day it starts."))
+        self.shifts_edit.setToolTip(
+            tr(
+                "HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. "
+                "A night shift belongs to the day it starts."
+            )
+        )
         self.patrols_spin = QSpinBox(plan)
         self.patrols_spin.setRange(1, 24)
         self.patrols_spin.setValue(3)
@@ -184,8 +193,11 @@ class TaskingDock(QgsDockWidget):
         self.gap_spin.setRange(0, 1440)
         self.gap_spin.setValue(60)
         dose = QHBoxLayout()
-        for widget, suffix in ((self.patrols_spin, tr(" patrols")), (self.minutes_spin, tr(" min")),
-                               (self.gap_spin, tr(" min apart"))):
+        for widget, suffix in (
+            (self.patrols_spin, tr(" patrols")),
+            (self.minutes_spin, tr(" min")),
+            (self.gap_spin, tr(" min apart")),
+        ):
             widget.setSuffix(suffix)
             dose.addWidget(widget)
         self.share_spin = QDoubleSpinBox(plan)
@@ -195,7 +207,7 @@ class TaskingDock(QgsDockWidget):
         self.washout_spin = QSpinBox(plan)
         self.washout_spin.setRange(0, 60)
         self.seed_spin = QSpinBox(plan)
-        self.seed_spin.setRange(0, 2 ** 31 - 1)
+        self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(1)
         self.seed_spin.setToolTip(tr("Keep the seed with the plan: the same seed and inputs give the same schedule."))
         form.addRow(tr("Geofences"), self.fences_combo)
@@ -246,11 +258,12 @@ class TaskingDock(QgsDockWidget):
         self.export_button.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(self.export_button)
         for label, method, file_filter in (
-                (tr("CSV…"), self.export_csv, "CSV (*.csv)"),
-                (tr("iCalendar…"), self.export_ics, "iCalendar (*.ics)"),
-                (tr("GeoJSON…"), self.export_geojson, "GeoJSON (*.geojson)"),
-                (tr("GPX…"), self.export_gpx, "GPX (*.gpx)"),
-                (tr("PDF briefing for the day…"), self.export_briefing, "PDF (*.pdf)")):
+            (tr("CSV…"), self.export_csv, "CSV (*.csv)"),
+            (tr("iCalendar…"), self.export_ics, "iCalendar (*.ics)"),
+            (tr("GeoJSON…"), self.export_geojson, "GeoJSON (*.geojson)"),
+            (tr("GPX…"), self.export_gpx, "GPX (*.gpx)"),
+            (tr("PDF briefing for the day…"), self.export_briefing, "PDF (*.pdf)"),
+        ):
             action = menu.addAction(label)
             action.triggered.connect(partial(self._ask_and_export, method, file_filter))
         self.export_button.setMenu(menu)
@@ -341,12 +354,18 @@ class TaskingDock(QgsDockWidget):
         self._shift_starts = {s.name: s.start for s in shifts}
         self.fences_layer = layer
         parameters = {
-            "FENCES": layer, "START_DATE": self.start_edit.date().toString("yyyy-MM-dd"),
-            "END_DATE": self.end_edit.date().toString("yyyy-MM-dd"), "SHIFTS": self.shifts_edit.text(),
-            "TREATED_SHARE": self.share_spin.value(), "BLOCK_FIELD": self.block_combo.currentField() or None,
-            "PATROLS_PER_DAY": self.patrols_spin.value(), "PATROL_MIN": self.minutes_spin.value(),
-            "MIN_GAP_MIN": self.gap_spin.value(), "WASHOUT_DAYS": self.washout_spin.value(),
-            "SEED": self.seed_spin.value(), "OUTPUT": "TEMPORARY_OUTPUT",
+            "FENCES": layer,
+            "START_DATE": self.start_edit.date().toString("yyyy-MM-dd"),
+            "END_DATE": self.end_edit.date().toString("yyyy-MM-dd"),
+            "SHIFTS": self.shifts_edit.text(),
+            "TREATED_SHARE": self.share_spin.value(),
+            "BLOCK_FIELD": self.block_combo.currentField() or None,
+            "PATROLS_PER_DAY": self.patrols_spin.value(),
+            "PATROL_MIN": self.minutes_spin.value(),
+            "MIN_GAP_MIN": self.gap_spin.value(),
+            "WASHOUT_DAYS": self.washout_spin.value(),
+            "SEED": self.seed_spin.value(),
+            "OUTPUT": "TEMPORARY_OUTPUT",
         }
         self._run("hotspot:taskingschedule", parameters, self._generated)
 
@@ -356,16 +375,29 @@ class TaskingDock(QgsDockWidget):
         taskings = []
         for feature in layer.getFeatures():
             values = {name: feature[name] for name in SCHEDULE_FIELDS}
-            taskings.append(Tasking(
-                _text(values["task_id"]), _text(values["date"]), _text(values["shift"]), _text(values["fence_id"]),
-                _text(values["arm"]), _text(values["window_start"]), _text(values["window_end"]),
-                _int(values["minutes"]) or 0, _int(values["visit_order"]), _text(values["team"]),
-                _text(values["source"]) or "generated"))
+            taskings.append(
+                Tasking(
+                    _text(values["task_id"]),
+                    _text(values["date"]),
+                    _text(values["shift"]),
+                    _text(values["fence_id"]),
+                    _text(values["arm"]),
+                    _text(values["window_start"]),
+                    _text(values["window_end"]),
+                    _int(values["minutes"]) or 0,
+                    _int(values["visit_order"]),
+                    _text(values["team"]),
+                    _text(values["source"]) or "generated",
+                )
+            )
         self.model.set_taskings(taskings, self._fence_names(), self._shift_starts)
         self._fill_days()
         treated = sum(1 for t in taskings if t.arm == TREATMENT)
-        self.status.setText(tr("{n} patrols planned over {d} days (seed {s}).").format(
-            n=treated, d=len(self.model.dates()), s=self.seed_spin.value()))
+        self.status.setText(
+            tr("{n} patrols planned over {d} days (seed {s}).").format(
+                n=treated, d=len(self.model.dates()), s=self.seed_spin.value()
+            )
+        )
 
     def _fence_names(self) -> Dict[str, str]:
         names = {}
@@ -482,8 +514,13 @@ class TaskingDock(QgsDockWidget):
             dialog.day.setCurrentText(self.current_day())
         if dialog.exec_() == QDialog.Accepted:
             shift = dialog.shift.currentText() or None
-            self.add_tasking(dialog.fence.currentText(), dialog.day.currentText(),
-                             dialog.start.time().toString("HH:mm"), dialog.minutes.value(), shift)
+            self.add_tasking(
+                dialog.fence.currentText(),
+                dialog.day.currentText(),
+                dialog.start.time().toString("HH:mm"),
+                dialog.minutes.value(),
+                shift,
+            )
 
     def add_tasking(self, fence_id: str, day: str, hhmm: str, minutes: int, shift: Optional[str] = None) -> str:
         task_id = self.model.add(fence_id, day, hhmm, minutes, shift, self.shift_teams.get(shift or ""))
@@ -506,8 +543,11 @@ class TaskingDock(QgsDockWidget):
     def export_rows(self) -> List[Tasking]:
         """The rows exports use: the day shown (or all), skipping patrols cancelled by hand."""
         day = self.current_day()
-        return [t for t in self.model.taskings if (day == ALL_DAYS or t.date == day)
-                and not (t.arm == TREATMENT and t.minutes == 0)]
+        return [
+            t
+            for t in self.model.taskings
+            if (day == ALL_DAYS or t.date == day) and not (t.arm == TREATMENT and t.minutes == 0)
+        ]
 
     def place_info(self) -> Dict[str, PlaceInfo]:
         """Fence labels, centroids and outlines in WGS 84 for the phone and calendar exports."""
@@ -524,8 +564,9 @@ class TaskingDock(QgsDockWidget):
                 continue
             geometry.transform(transform)
             centre = geometry.centroid().asPoint()
-            info[key] = PlaceInfo(key, names.get(key, f"Place {key}"), centre.x(), centre.y(),
-                                  json.loads(geometry.asJson(7)))
+            info[key] = PlaceInfo(
+                key, names.get(key, f"Place {key}"), centre.x(), centre.y(), json.loads(geometry.asJson(7))
+            )
         return info
 
     def export_csv(self, path: str) -> Path:
@@ -533,8 +574,14 @@ class TaskingDock(QgsDockWidget):
         rows = []
         for task in self.export_rows():
             delivered = self.model.delivered.get(task.task_id)
-            rows.append(task.as_row() + [self.model.names.get(task.fence_id, ""),
-                                         delivered[0] if delivered else None, delivered[1] if delivered else None])
+            rows.append(
+                task.as_row()
+                + [
+                    self.model.names.get(task.fence_id, ""),
+                    delivered[0] if delivered else None,
+                    delivered[1] if delivered else None,
+                ]
+            )
         return write_csv(path, header, rows)
 
     def export_ics(self, path: str) -> Path:
@@ -560,8 +607,14 @@ class TaskingDock(QgsDockWidget):
             day = dates[0]
         if self.fences_layer is None:
             raise ValueError(tr("Generate a schedule first."))
-        layout = build_briefing(self.project, self.fences_layer, self.model.taskings, day,
-                                self.crimes_combo.currentLayer(), self.model.names)
+        layout = build_briefing(
+            self.project,
+            self.fences_layer,
+            self.model.taskings,
+            day,
+            self.crimes_combo.currentLayer(),
+            self.model.names,
+        )
         if not export_pdf(layout, path):
             raise OSError(tr("The PDF could not be written to {}.").format(path))
         return Path(path)
@@ -569,8 +622,9 @@ class TaskingDock(QgsDockWidget):
     # --- delivery ---------------------------------------------------------------------------------------
     def schedule_layer(self) -> QgsVectorLayer:
         """The current plan (with hand edits) as a memory table, for the exception report."""
-        spec = "&".join(f"field={name}:{'integer' if name in ('minutes', 'visit_order') else 'string'}"
-                        for name in SCHEDULE_FIELDS)
+        spec = "&".join(
+            f"field={name}:{'integer' if name in ('minutes', 'visit_order') else 'string'}" for name in SCHEDULE_FIELDS
+        )
         layer = QgsVectorLayer(f"None?{spec}", tr("Tasking schedule (as planned)"), "memory")
         features = []
         for task in self.model.taskings:
@@ -587,8 +641,12 @@ class TaskingDock(QgsDockWidget):
             self.status.setText(tr("Generate a schedule and choose a visits layer first."))
             return
         self._plan_layer = self.schedule_layer()
-        parameters = {"TASKINGS": self._plan_layer, "VISITS": visits, "OUTPUT": "TEMPORARY_OUTPUT",
-                      "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+        parameters = {
+            "TASKINGS": self._plan_layer,
+            "VISITS": visits,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT",
+        }
         self._run("hotspot:exceptionreport", parameters, self._checked)
 
     def _checked(self, results: dict, context: QgsProcessingContext) -> None:
@@ -603,9 +661,14 @@ class TaskingDock(QgsDockWidget):
         summary.setName(tr("Exception summary"))
         self.project.addMapLayers([report, summary])
         self.report_layers = [report.id(), summary.id()]
-        self.status.setText(tr("Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data."
-                               ).format(met=results.get("N_MET"), partly=results.get("N_PARTLY"),
-                                        missed=results.get("N_NOT_MET"), nodata=results.get("N_NO_DATA")))
+        self.status.setText(
+            tr("Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.").format(
+                met=results.get("N_MET"),
+                partly=results.get("N_PARTLY"),
+                missed=results.get("N_NOT_MET"),
+                nodata=results.get("N_NO_DATA"),
+            )
+        )
 
     def cleanup(self) -> None:
         """Remove highlights and stop a running job (called on unload)."""
@@ -627,8 +690,9 @@ class TaskingPart:
         self.dock = TaskingDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Tasking schedule"),
-                              self.iface.mainWindow())
+        self.action = QAction(
+            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Tasking schedule"), self.iface.mainWindow()
+        )
         self.action.setObjectName("HotspotTaskingScheduleAction")
         self.action.setCheckable(True)
         self.action.toggled.connect(self.dock.setUserVisible)

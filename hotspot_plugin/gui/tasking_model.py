@@ -23,13 +23,23 @@ from ..core.tasking import (
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
-    ("date", "Date"), ("shift", "Shift"), ("fence_id", "Place"), ("name", "Name"), ("arm", "Arm"),
-    ("window", "Window"), ("minutes", "Minutes"), ("visit_order", "Order"), ("team", "Team"),
-    ("source", "Source"), ("delivered", "Delivered (min)"), ("status", "Status"),
+    ("date", "Date"),
+    ("shift", "Shift"),
+    ("fence_id", "Place"),
+    ("name", "Name"),
+    ("arm", "Arm"),
+    ("window", "Window"),
+    ("minutes", "Minutes"),
+    ("visit_order", "Order"),
+    ("team", "Team"),
+    ("source", "Source"),
+    ("delivered", "Delivered (min)"),
+    ("status", "Status"),
 ]
 EDITABLE = {"window", "minutes", "team"}
 STATUS_COLOURS = {"met": "#c7e9c0", "partly met": "#fee391", "not met": "#fcbba1", "no data": "#d9d9d9"}
 MANUAL_COLOUR = "#deebf7"
+_ROOT = QModelIndex()
 
 
 def tr(text: str) -> str:
@@ -62,10 +72,10 @@ class TaskingModel(QAbstractTableModel):
         self.shift_starts: Dict[str, int] = {}
 
     # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API name
+    def rowCount(self, parent=_ROOT):  # noqa: N802 - Qt API name
         return 0 if parent.isValid() else len(self.taskings)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API name
+    def columnCount(self, parent=_ROOT):  # noqa: N802 - Qt API name
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API name
@@ -143,8 +153,12 @@ class TaskingModel(QAbstractTableModel):
         return True
 
     # --- content -----------------------------------------------------------------------------
-    def set_taskings(self, taskings: List[Tasking], names: Optional[Dict[str, str]] = None,
-                     shift_starts: Optional[Dict[str, int]] = None) -> None:
+    def set_taskings(
+        self,
+        taskings: List[Tasking],
+        names: Optional[Dict[str, str]] = None,
+        shift_starts: Optional[Dict[str, int]] = None,
+    ) -> None:
         self.beginResetModel()
         self.taskings = list(taskings)
         if names is not None:
@@ -203,8 +217,9 @@ class TaskingModel(QAbstractTableModel):
         if task.arm != TREATMENT:
             raise HotspotInputError(tr("Only treated place-days have patrol windows to move."))
         start = self._start_on_day(task, hhmm).astimezone(timezone.utc)
-        length = task.minutes or int((parse_instant(task.window_end) - parse_instant(task.window_start)
-                                      ).total_seconds() // 60)
+        length = task.minutes or int(
+            (parse_instant(task.window_end) - parse_instant(task.window_start)).total_seconds() // 60
+        )
         task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
         task.window_end = (start + timedelta(minutes=length)).astimezone(self.tz).isoformat(timespec="seconds")
         task.source = MANUAL
@@ -240,8 +255,9 @@ class TaskingModel(QAbstractTableModel):
         task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
         task.window_end = (start + timedelta(minutes=minutes)).astimezone(self.tz).isoformat(timespec="seconds")
         # A hand-added patrol replaces the place's control row that day.
-        self.taskings = [t for t in self.taskings
-                         if not (t.date == day and t.fence_id == str(fence_id) and t.arm == CONTROL)]
+        self.taskings = [
+            t for t in self.taskings if not (t.date == day and t.fence_id == str(fence_id) and t.arm == CONTROL)
+        ]
         self.taskings.append(task)
         if day not in {t.date for t in self.taskings if t is not task}:
             self.taskings.sort(key=lambda t: t.date)

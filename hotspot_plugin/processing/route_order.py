@@ -29,8 +29,12 @@ from .layer_io import is_null, working_crs
 from .tasking_io import describe_on_load, make_fields, read_rows
 
 ROUTE_FIELDS = ("fence_id", "name", "visit_order", "leg_m", "cumulative_m", "input_order")
-ROUTE_TYPES = {"visit_order": QVariant.Int, "leg_m": QVariant.Double, "cumulative_m": QVariant.Double,
-               "input_order": QVariant.Int}
+ROUTE_TYPES = {
+    "visit_order": QVariant.Int,
+    "leg_m": QVariant.Double,
+    "cumulative_m": QVariant.Double,
+    "input_order": QVariant.Int,
+}
 
 
 def fence_key(value) -> str:
@@ -97,32 +101,49 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"),
-                                                     [QgsProcessing.TypeVectorPolygon]),
-                 "The places, with a fence_id field (and a name field when present).")
-        self.add(QgsProcessingParameterFeatureSource(self.TASKINGS, self.tr("Tasking schedule (optional)"),
-                                                     [QgsProcessing.TypeVector], optional=True),
-                 "A schedule from Tasking schedule: with a date, only that day's treated places are ordered.")
-        self.add(QgsProcessingParameterString(self.DATE, self.tr("Day (YYYY-MM-DD, with a schedule)"),
-                                              optional=True),
-                 "The policing day whose treated places to order (needs the tasking schedule).")
-        self.add(QgsProcessingParameterString(self.SHIFT, self.tr("Shift (optional, with a schedule)"),
-                                              optional=True),
-                 "Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).")
-        self.add(QgsProcessingParameterVectorLayer(self.ROADS, self.tr("Road network (optional)"),
-                                                   [QgsProcessing.TypeVectorLine], optional=True),
-                 "Lines to travel along; without it distances are straight lines between centroids.")
-        self.add(QgsProcessingParameterNumber(self.TOLERANCE, self.tr("Road topology tolerance (m)"),
-                                              type=QgsProcessingParameterNumber.Double, defaultValue=0.0,
-                                              minValue=0.0),
-                 "Road ends closer than this are joined when the network is built (0 = exact match).",
-                 advanced=True)
-        self.add(QgsProcessingParameterString(self.START_FENCE, self.tr("Start at fence_id (optional)"),
-                                              optional=True),
-                 "Start the route at this place (e.g. nearest the station); otherwise any place may come first.")
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Route order"),
-                                                   QgsProcessing.TypeVectorPoint),
-                 "Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.")
+        self.add(
+            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+            "The places, with a fence_id field (and a name field when present).",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TASKINGS, self.tr("Tasking schedule (optional)"), [QgsProcessing.TypeVector], optional=True
+            ),
+            "A schedule from Tasking schedule: with a date, only that day's treated places are ordered.",
+        )
+        self.add(
+            QgsProcessingParameterString(self.DATE, self.tr("Day (YYYY-MM-DD, with a schedule)"), optional=True),
+            "The policing day whose treated places to order (needs the tasking schedule).",
+        )
+        self.add(
+            QgsProcessingParameterString(self.SHIFT, self.tr("Shift (optional, with a schedule)"), optional=True),
+            "Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).",
+        )
+        self.add(
+            QgsProcessingParameterVectorLayer(
+                self.ROADS, self.tr("Road network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+            ),
+            "Lines to travel along; without it distances are straight lines between centroids.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TOLERANCE,
+                self.tr("Road topology tolerance (m)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
+            "Road ends closer than this are joined when the network is built (0 = exact match).",
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(self.START_FENCE, self.tr("Start at fence_id (optional)"), optional=True),
+            "Start the route at this place (e.g. nearest the station); otherwise any place may come first.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Route order"), QgsProcessing.TypeVectorPoint),
+            "Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.",
+        )
         self.addOutput(QgsProcessingOutputNumber("TOTAL_M", self.tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber("INPUT_TOTAL_M", self.tr("Length in the input order (m)")))
 
@@ -149,8 +170,11 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 geometry.transform(transform)
             key = fence_key(feature.attributes()[id_index])
             centroids[key] = geometry.centroid().asPoint()
-            names[key] = "" if name_index < 0 or is_null(feature.attributes()[name_index]) else str(
-                feature.attributes()[name_index])
+            names[key] = (
+                ""
+                if name_index < 0 or is_null(feature.attributes()[name_index])
+                else str(feature.attributes()[name_index])
+            )
             layer_order.append(key)
         order = layer_order
         taskings = self.parameterAsSource(parameters, self.TASKINGS, context)
@@ -159,10 +183,20 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         if taskings is not None:
             if not day:
                 raise QgsProcessingException("With a tasking schedule, give the day (YYYY-MM-DD) to order.")
-            rows = read_rows(taskings, ["fence_id", "date", "arm"], ["visit_order", "shift", "window_start"],
-                             "The tasking schedule", feedback)
-            chosen = [r for r in rows if str(r["date"]) == day and str(r["arm"] or TREATMENT) == TREATMENT
-                      and (not shift or str(r.get("shift") or "") == shift)]
+            rows = read_rows(
+                taskings,
+                ["fence_id", "date", "arm"],
+                ["visit_order", "shift", "window_start"],
+                "The tasking schedule",
+                feedback,
+            )
+            chosen = [
+                r
+                for r in rows
+                if str(r["date"]) == day
+                and str(r["arm"] or TREATMENT) == TREATMENT
+                and (not shift or str(r.get("shift") or "") == shift)
+            ]
             chosen.sort(key=lambda r: (str(r.get("window_start") or ""), r.get("visit_order") or 0))
             order = []
             for r in chosen:
@@ -172,7 +206,8 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             unknown = [k for k in order if k not in centroids]
             if unknown:
                 raise QgsProcessingException(
-                    f"The schedule names fence_id(s) {', '.join(unknown[:5])} that the geofence layer lacks.")
+                    f"The schedule names fence_id(s) {', '.join(unknown[:5])} that the geofence layer lacks."
+                )
             if not order:
                 raise QgsProcessingException(f"No treated places on {day}{' in shift ' + shift if shift else ''}.")
         if not order:
@@ -180,8 +215,9 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         points = [centroids[k] for k in order]
         roads = self.parameterAsVectorLayer(parameters, self.ROADS, context)
         if roads is not None:
-            matrix = network_matrix(roads, crs, points, context, feedback,
-                                    self.parameterAsDouble(parameters, self.TOLERANCE, context))
+            matrix = network_matrix(
+                roads, crs, points, context, feedback, self.parameterAsDouble(parameters, self.TOLERANCE, context)
+            )
             distance_kind = f"along {roads.name()}"
         else:
             matrix = euclidean_matrix(np.array([[p.x(), p.y()] for p in points]))
@@ -205,8 +241,13 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             feature.setAttributes([key, names.get(key, ""), visit, round(leg, 1), round(cumulative, 1), index + 1])
             feature.setGeometry(QgsGeometry.fromPointXY(points[index]))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        choices = {"places": len(order), "distances": distance_kind, "method": route.method,
-                   "route length": f"{route.total:.0f} m", "input order length": f"{route.input_total:.0f} m"}
+        choices = {
+            "places": len(order),
+            "distances": distance_kind,
+            "method": route.method,
+            "route length": f"{route.total:.0f} m",
+            "input order length": f"{route.input_total:.0f} m",
+        }
         if day:
             choices["day"] = day + (f", shift {shift}" if shift else "")
         for key, value in choices.items():

@@ -17,9 +17,17 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from .layer_io import is_null
 
 SCHEDULE_TYPES = {
-    "task_id": QVariant.String, "date": QVariant.String, "shift": QVariant.String, "fence_id": QVariant.String,
-    "arm": QVariant.String, "window_start": QVariant.String, "window_end": QVariant.String, "minutes": QVariant.Int,
-    "visit_order": QVariant.Int, "team": QVariant.String, "source": QVariant.String,
+    "task_id": QVariant.String,
+    "date": QVariant.String,
+    "shift": QVariant.String,
+    "fence_id": QVariant.String,
+    "arm": QVariant.String,
+    "window_start": QVariant.String,
+    "window_end": QVariant.String,
+    "minutes": QVariant.Int,
+    "visit_order": QVariant.Int,
+    "team": QVariant.String,
+    "source": QVariant.String,
 }
 
 
@@ -38,8 +46,9 @@ def python_value(value):
     return value
 
 
-def read_rows(source, required: Sequence[str], optional: Sequence[str] = (), layer_name: str = "The table",
-              feedback=None) -> List[Dict[str, object]]:
+def read_rows(
+    source, required: Sequence[str], optional: Sequence[str] = (), layer_name: str = "The table", feedback=None
+) -> List[Dict[str, object]]:
     """Every feature of ``source`` as a dict of the named fields; missing required fields are an error."""
     names = source.fields().names()
     missing = [f for f in required if f not in names]
@@ -66,7 +75,7 @@ def make_fields(names: Sequence[str], types: Optional[Dict[str, int]] = None) ->
 
 
 # Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
-_POST_PROCESSORS: Dict[str, "MetadataOutput"] = {}
+_POST_PROCESSORS: Dict[str, MetadataOutput] = {}
 
 
 class MetadataOutput(QgsProcessingLayerPostProcessorInterface):

@@ -32,7 +32,8 @@ def balance_lines(balance) -> list:
             f"Block {b['block']} ({b['places']} places): treated {b['treated_days']} place-days "
             f"(harm {b['treated_harm']:.1f}, {b['treated_harm_per_day']:.1f} per place-day), control "
             f"{b['control_days']} (harm {b['control_harm']:.1f}, {b['control_harm_per_day']:.1f} per place-day)"
-            + (f", washout {b['washout_days']}" if b["washout_days"] else ""))
+            + (f", washout {b['washout_days']}" if b["washout_days"] else "")
+        )
     return lines
 
 
@@ -68,50 +69,89 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         today = QDate.currentDate()
-        self.add(QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"),
-                                                     [QgsProcessing.TypeVectorPolygon]),
-                 "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
-                 "report, when present). Selected features only is honoured.")
-        self.add(QgsProcessingParameterString(self.START_DATE, self.tr("First day (YYYY-MM-DD)"),
-                                              defaultValue=today.addDays(1).toString("yyyy-MM-dd")),
-                 "The first policing day of the schedule, e.g. 2026-03-02.")
-        self.add(QgsProcessingParameterString(self.END_DATE, self.tr("Last day (YYYY-MM-DD)"),
-                                              defaultValue=today.addDays(28).toString("yyyy-MM-dd")),
-                 "The last policing day of the schedule (inclusive).")
-        self.add(QgsProcessingParameterString(self.SHIFTS, self.tr("Shifts"),
-                                              defaultValue="06:00-14:00,14:00-22:00,22:00-06:00"),
-                 "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
-                 "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
-                 "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.")
-        self.add(QgsProcessingParameterNumber(self.TREATED_SHARE, self.tr("Share of places treated each day"),
-                                              type=QgsProcessingParameterNumber.Double, defaultValue=0.5,
-                                              minValue=0.0, maxValue=1.0),
-                 "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
-                 "random so the long-run share is exact and each day is within one place of the target.")
-        self.add(QgsProcessingParameterField(self.BLOCK_FIELD, self.tr("Block field (optional)"),
-                                             parentLayerParameterName=self.FENCES, optional=True),
-                 "Randomise within the blocks this field defines (e.g. a harm tier), so each block has its "
-                 "share of treated places every day.")
-        self.add(QgsProcessingParameterNumber(self.PATROLS_PER_DAY, self.tr("Patrols per treated place-day"),
-                                              defaultValue=3, minValue=1, maxValue=24),
-                 "How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).")
-        self.add(QgsProcessingParameterNumber(self.PATROL_MIN, self.tr("Minutes per patrol"), defaultValue=15,
-                                              minValue=1, maxValue=480),
-                 "Length of each patrol in minutes (the Koper curve suggests 11–15).")
-        self.add(QgsProcessingParameterNumber(self.MIN_GAP_MIN, self.tr("Minimum gap between patrols (min)"),
-                                              defaultValue=60, minValue=0, maxValue=1440),
-                 "At least this many minutes from the end of one patrol at a place to the start of the next.")
-        self.add(QgsProcessingParameterNumber(self.WASHOUT_DAYS, self.tr("Washout days"), defaultValue=0,
-                                              minValue=0, maxValue=60),
-                 "Days after a treated day before an untreated place counts as control again (crossover "
-                 "designs); those days are marked 'washout'. 0 = none.")
-        self.add(QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=1, minValue=0),
-                 "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
-                 "same schedule again.")
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tasking schedule"),
-                                                   QgsProcessing.TypeVector),
-                 "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
-                 "visit_order, team and source.")
+        self.add(
+            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+            "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
+            "report, when present). Selected features only is honoured.",
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.START_DATE, self.tr("First day (YYYY-MM-DD)"), defaultValue=today.addDays(1).toString("yyyy-MM-dd")
+            ),
+            "The first policing day of the schedule, e.g. 2026-03-02.",
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.END_DATE, self.tr("Last day (YYYY-MM-DD)"), defaultValue=today.addDays(28).toString("yyyy-MM-dd")
+            ),
+            "The last policing day of the schedule (inclusive).",
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.SHIFTS, self.tr("Shifts"), defaultValue="06:00-14:00,14:00-22:00,22:00-06:00"
+            ),
+            "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
+            "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
+            "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.TREATED_SHARE,
+                self.tr("Share of places treated each day"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.5,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
+            "random so the long-run share is exact and each day is within one place of the target.",
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.BLOCK_FIELD, self.tr("Block field (optional)"), parentLayerParameterName=self.FENCES, optional=True
+            ),
+            "Randomise within the blocks this field defines (e.g. a harm tier), so each block has its "
+            "share of treated places every day.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.PATROLS_PER_DAY, self.tr("Patrols per treated place-day"), defaultValue=3, minValue=1, maxValue=24
+            ),
+            "How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.PATROL_MIN, self.tr("Minutes per patrol"), defaultValue=15, minValue=1, maxValue=480
+            ),
+            "Length of each patrol in minutes (the Koper curve suggests 11–15).",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_GAP_MIN,
+                self.tr("Minimum gap between patrols (min)"),
+                defaultValue=60,
+                minValue=0,
+                maxValue=1440,
+            ),
+            "At least this many minutes from the end of one patrol at a place to the start of the next.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.WASHOUT_DAYS, self.tr("Washout days"), defaultValue=0, minValue=0, maxValue=60
+            ),
+            "Days after a treated day before an untreated place counts as control again (crossover "
+            "designs); those days are marked 'washout'. 0 = none.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=1, minValue=0),
+            "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
+            "same schedule again.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tasking schedule"), QgsProcessing.TypeVector),
+            "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
+            "visit_order, team and source.",
+        )
         self.addOutput(QgsProcessingOutputNumber("N_TASKINGS", self.tr("Patrol taskings")))
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
 
@@ -123,7 +163,8 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         if FENCE_ID not in names:
             raise QgsProcessingException(
                 "The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add "
-                "a fence_id field with one value per fence.")
+                "a fence_id field with one value per fence."
+            )
         block_field = self.parameterAsString(parameters, self.BLOCK_FIELD, context) or ""
         id_index = source.fields().lookupField(FENCE_ID)
         harm_index = source.fields().lookupField("harm")
@@ -151,13 +192,18 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         shifts = run_core(parse_shifts, self.parameterAsString(parameters, self.SHIFTS, context))
         seed = self.parameterAsInt(parameters, self.SEED, context)
         schedule = run_core(
-            generate_schedule, places, start, end, shifts,
+            generate_schedule,
+            places,
+            start,
+            end,
+            shifts,
             treated_share=self.parameterAsDouble(parameters, self.TREATED_SHARE, context),
             patrols_per_day=self.parameterAsInt(parameters, self.PATROLS_PER_DAY, context),
             patrol_min=self.parameterAsInt(parameters, self.PATROL_MIN, context),
             min_gap_min=self.parameterAsInt(parameters, self.MIN_GAP_MIN, context),
             washout_days=self.parameterAsInt(parameters, self.WASHOUT_DAYS, context),
-            seed=seed, progress=progress_callback(feedback, 0, 80),
+            seed=seed,
+            progress=progress_callback(feedback, 0, 80),
         )
         fields = make_fields(SCHEDULE_FIELDS, SCHEDULE_TYPES)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
@@ -181,6 +227,10 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(f"{key}: {value}")
         for line in balance_lines(schedule.balance):
             feedback.pushInfo(line)
-        describe_on_load(context, dest_id, self.tr("Tasking schedule (seed {})").format(seed),
-                         describe(choices) + "\n" + "\n".join(balance_lines(schedule.balance)))
+        describe_on_load(
+            context,
+            dest_id,
+            self.tr("Tasking schedule (seed {})").format(seed),
+            describe(choices) + "\n" + "\n".join(balance_lines(schedule.balance)),
+        )
         return {self.OUTPUT: dest_id, "N_TASKINGS": n_patrols, "N_PLACES": len(places)}

@@ -31,14 +31,25 @@ SHIFTS = "06:00-14:00,14:00-22:00,22:00-06:00"
 
 
 def places(n=21, blocks=None):
-    return [Place(str(i), harm=float(100 - i), block=(blocks[i % len(blocks)] if blocks else "(all)"))
-            for i in range(1, n + 1)]
+    return [
+        Place(str(i), harm=float(100 - i), block=(blocks[i % len(blocks)] if blocks else "(all)"))
+        for i in range(1, n + 1)
+    ]
 
 
 def schedule(**kwargs):
-    args = dict(places=places(), start_date=date(2026, 3, 1), end_date=date(2026, 3, 31),
-                shifts=parse_shifts(SHIFTS), treated_share=0.5, patrols_per_day=3, patrol_min=15, min_gap_min=60,
-                washout_days=0, seed=42)
+    args = dict(
+        places=places(),
+        start_date=date(2026, 3, 1),
+        end_date=date(2026, 3, 31),
+        shifts=parse_shifts(SHIFTS),
+        treated_share=0.5,
+        patrols_per_day=3,
+        patrol_min=15,
+        min_gap_min=60,
+        washout_days=0,
+        seed=42,
+    )
     args.update(kwargs)
     return generate_schedule(**args)
 
@@ -62,8 +73,19 @@ def test_known_draw_is_stable_across_machines():
     """Golden rows for seed 1: PCG64 doubles and the documented draw order fix them for good."""
     rows = [t.as_row() for t in schedule(seed=1, places=places(6), end_date=date(2026, 3, 1)).taskings]
     assert sorted({r[3] for r in rows if r[4] == TREATMENT}) == ["2", "3", "5"]
-    assert rows[0] == ["20260301-3-1", "2026-03-01", "06:00-14:00", "3", "treatment", "2026-03-01T06:11:00+00:00",
-                       "2026-03-01T06:26:00+00:00", 15, 1, "Shift 1", "generated"]
+    assert rows[0] == [
+        "20260301-3-1",
+        "2026-03-01",
+        "06:00-14:00",
+        "3",
+        "treatment",
+        "2026-03-01T06:11:00+00:00",
+        "2026-03-01T06:26:00+00:00",
+        15,
+        1,
+        "Shift 1",
+        "generated",
+    ]
     assert rows[6][:6] == ["20260301-5-3", "2026-03-01", "22:00-06:00", "5", "treatment", "2026-03-01T23:56:00+00:00"]
     assert rows[-1] == ["20260301-6-0", "2026-03-01", None, "6", "control", None, None, 0, None, None, "generated"]
 
@@ -91,7 +113,7 @@ def test_every_treated_place_day_gets_exact_dose_inside_shifts_with_gap():
             assert shift.start <= offset and offset + 20 <= shift.end
             windows.append((start, end))
         windows.sort()
-        for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
+        for (_, e1), (s2, _) in zip(windows, windows[1:]):
             assert (s2 - e1) >= timedelta(minutes=90)
 
 
@@ -172,8 +194,11 @@ def test_night_shift_belongs_to_the_day_it_starts():
 
 def test_windows_carry_utc_offset_across_the_clock_change():
     sched = schedule(start_date=date(2026, 3, 28), end_date=date(2026, 3, 30), places=places(4))
-    offsets = {t.date: parse_instant(t.window_start).astimezone(LONDON).utcoffset() for t in sched.taskings
-               if t.window_start and t.shift == "06:00-14:00"}
+    offsets = {
+        t.date: parse_instant(t.window_start).astimezone(LONDON).utcoffset()
+        for t in sched.taskings
+        if t.window_start and t.shift == "06:00-14:00"
+    }
     assert offsets["2026-03-28"] == timedelta(0)
     assert offsets["2026-03-30"] == timedelta(hours=1)
 
@@ -191,8 +216,10 @@ def test_bad_shifts_refused(text):
 
 def test_shift_labels_become_teams():
     shifts = parse_shifts("Early=06:00-14:00, Night=22:00-06:00")
-    assert [(s.team, s.name, s.start, s.end) for s in shifts] == [("Early", "06:00-14:00", 360, 840),
-                                                                 ("Night", "22:00-06:00", 1320, 1800)]
+    assert [(s.team, s.name, s.start, s.end) for s in shifts] == [
+        ("Early", "06:00-14:00", 360, 840),
+        ("Night", "22:00-06:00", 1320, 1800),
+    ]
 
 
 def test_visit_order_runs_in_time_within_date_and_shift():
@@ -208,6 +235,7 @@ def test_visit_order_runs_in_time_within_date_and_shift():
 
 
 # --- route order -----------------------------------------------------------------------------
+
 
 def brute_force(matrix):
     n = len(matrix)
@@ -255,11 +283,21 @@ def test_route_never_longer_than_input_and_optimal_when_small(n):
 
 # --- exception report --------------------------------------------------------------------------
 
+
 def tasking(task_id, fence, start, minutes=15, day="2026-03-02"):
     begin = datetime.fromisoformat(start).replace(tzinfo=timezone.utc)
-    return {"task_id": task_id, "date": day, "shift": "06:00-14:00", "fence_id": fence, "arm": TREATMENT,
-            "window_start": begin.isoformat(), "window_end": (begin + timedelta(minutes=minutes)).isoformat(),
-            "minutes": minutes, "visit_order": 1, "team": "A"}
+    return {
+        "task_id": task_id,
+        "date": day,
+        "shift": "06:00-14:00",
+        "fence_id": fence,
+        "arm": TREATMENT,
+        "window_start": begin.isoformat(),
+        "window_end": (begin + timedelta(minutes=minutes)).isoformat(),
+        "minutes": minutes,
+        "visit_order": 1,
+        "team": "A",
+    }
 
 
 def test_exception_report_statuses():
@@ -270,15 +308,22 @@ def test_exception_report_statuses():
         tasking("nodata", 1, "2026-03-05T08:00", day="2026-03-05"),
         {"task_id": "control", "date": "2026-03-02", "fence_id": 4, "arm": CONTROL, "minutes": 0},
     ]
-    visits = make_visits([
-        # two officers together at fence 1 covering the window: patrol minutes count once
-        {"fence_id": "1", "officer_id": "a", "start_utc": "2026-03-02T07:55:00Z", "end_utc": "2026-03-02T08:20:00Z"},
-        {"fence_id": 1.0, "officer_id": "b", "start_utc": "2026-03-02T08:00:00", "end_utc": "2026-03-02T08:15:00"},
-        # six minutes inside fence 2's window
-        {"fence_id": 2, "officer_id": "a", "start_utc": "2026-03-02T09:09:00Z", "end_utc": "2026-03-02T09:30:00Z"},
-        # a visit at fence 3, but after its window
-        {"fence_id": 3, "officer_id": "a", "start_utc": "2026-03-02T11:00:00Z", "end_utc": "2026-03-02T11:20:00Z"},
-    ])
+    visits = make_visits(
+        [
+            # two officers together at fence 1 covering the window: patrol minutes count once
+            {
+                "fence_id": "1",
+                "officer_id": "a",
+                "start_utc": "2026-03-02T07:55:00Z",
+                "end_utc": "2026-03-02T08:20:00Z",
+            },
+            {"fence_id": 1.0, "officer_id": "b", "start_utc": "2026-03-02T08:00:00", "end_utc": "2026-03-02T08:15:00"},
+            # six minutes inside fence 2's window
+            {"fence_id": 2, "officer_id": "a", "start_utc": "2026-03-02T09:09:00Z", "end_utc": "2026-03-02T09:30:00Z"},
+            # a visit at fence 3, but after its window
+            {"fence_id": 3, "officer_id": "a", "start_utc": "2026-03-02T11:00:00Z", "end_utc": "2026-03-02T11:20:00Z"},
+        ]
+    )
     rows, summary = exception_report(taskings, visits)
     by_id = {r["task_id"]: r for r in rows}
     assert set(by_id) == {"met", "partly", "missed", "nodata"}
@@ -292,7 +337,9 @@ def test_exception_report_statuses():
     assert by_id["missed"]["shortfall_min"] == 15.0
     assert by_id["nodata"]["status"] == "no data"
     days = {s["key"]: s for s in summary if s["level"] == "day"}
-    assert days["2026-03-02"]["met"] == 1 and days["2026-03-02"]["partly_met"] == 1 and days["2026-03-02"]["not_met"] == 1
+    assert (
+        days["2026-03-02"]["met"] == 1 and days["2026-03-02"]["partly_met"] == 1 and days["2026-03-02"]["not_met"] == 1
+    )
     assert days["2026-03-02"]["tasked_min"] == 45.0 and days["2026-03-02"]["delivered_min"] == 21.0
     places_summary = {s["key"] for s in summary if s["level"] == "place"}
     assert places_summary == {"1", "2", "3"}
@@ -304,19 +351,32 @@ def test_exception_report_statuses():
 
 # --- exports -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("value,expected", [
-    ("=SUM(A1)", "'=SUM(A1)"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("-2+3", "'-2+3"),
-    ("@SUM(1)", "'@SUM(1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("plain", "plain"), ("-3.5", "-3.5"),
-    (-3.5, "-3.5"), (12, "12"), (None, ""), ("a=b", "a=b"),
-])
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("plain", "plain"),
+        ("-3.5", "-3.5"),
+        (-3.5, "-3.5"),
+        (12, "12"),
+        (None, ""),
+        ("a=b", "a=b"),
+    ],
+)
 def test_safe_csv_cell(value, expected):
     assert safe_csv_cell(value) == expected
 
 
 def test_write_csv_guards_every_cell(tmp_path):
-    path = write_csv(tmp_path / "t.csv", ["name", "n"], [["=HYPERLINK(\"x\")", 3], ["Park Rd", -1]])
+    path = write_csv(tmp_path / "t.csv", ["name", "n"], [['=HYPERLINK("x")', 3], ["Park Rd", -1]])
     rows = list(csv.reader(path.open(encoding="utf-8")))
-    assert rows == [["name", "n"], ["'=HYPERLINK(\"x\")", "3"], ["Park Rd", "-1"]]
+    assert rows == [["name", "n"], ['\'=HYPERLINK("x")', "3"], ["Park Rd", "-1"]]
 
 
 def unfold(text):
@@ -369,3 +429,24 @@ def test_gpx_and_geojson_readable():
     assert len(data["features"]) == len(sched.taskings)
     assert data["features"][0]["geometry"]["type"] == "Point"
     assert set(data["features"][0]["properties"]) >= {"task_id", "window_start", "arm", "source"}
+
+
+# --- briefing facts ------------------------------------------------------------------------------
+
+
+def test_why_here_with_and_without_times():
+    from hotspot_plugin.core.briefing import NO_TIMES, why_here
+
+    monthly = why_here(["Burglary", "Robbery", "Burglary", None], [273.5, 365, 273.5, None], ["2018-06"] * 4)
+    assert monthly.harm_by_type[0] == ("Burglary", 2, 547.0)
+    assert monthly.harm_by_type[-1] == ("Unknown type", 1, 0.0)
+    assert not monthly.has_times and monthly.time_lines() == [NO_TIMES]
+    timed = why_here(
+        ["Violence"] * 3, [10, 10, 10], [datetime(2026, 3, 6, 23, 10), "2026-03-07T23:40:00", "07/03/2026 01:05:00"]
+    )
+    assert timed.has_times
+    assert timed.by_hour[23] == 2 and timed.by_hour[1] == 1
+    assert timed.by_weekday[4] == 1 and timed.by_weekday[5] == 2  # Fri, Sat
+    assert timed.time_lines()[0].startswith("Busiest hours: 23:00–00:00 (2)")
+    dates_only = why_here(["Theft"], [2], [datetime(2026, 3, 6)])
+    assert not dates_only.has_times

@@ -3,13 +3,23 @@
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 
 #: Fence centres (x, y) in British National Grid around Oxford, ids deliberately out of text order.
-CENTRES = {1: (451000, 206000), 2: (451600, 206000), 10: (452200, 206000), 3: (451000, 206800),
-           4: (451600, 206800), 5: (452200, 206800)}
+CENTRES = {
+    1: (451000, 206000),
+    2: (451600, 206000),
+    10: (452200, 206000),
+    3: (451000, 206800),
+    4: (451600, 206800),
+    5: (452200, 206800),
+}
 
 
 def fence_layer(size=100.0, ids=None, name="fences"):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer&field=name:string&field=rank:integer"
-                           "&field=harm:double&field=tier:string", name, "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:27700&field=fence_id:integer&field=name:string&field=rank:integer"
+        "&field=harm:double&field=tier:string",
+        name,
+        "memory",
+    )
     features = []
     for rank, fence_id in enumerate(ids or CENTRES, start=1):
         x, y = CENTRES[fence_id]
@@ -49,5 +59,7 @@ def table_layer(fields, rows, name="table"):
 
 def rows_of(layer):
     names = layer.fields().names()
-    return [dict(zip(names, [None if (hasattr(v, "isNull") and v.isNull()) else v for v in f.attributes()]))
-            for f in layer.getFeatures()]
+    return [
+        dict(zip(names, [None if (hasattr(v, "isNull") and v.isNull()) else v for v in f.attributes()]))
+        for f in layer.getFeatures()
+    ]

@@ -5,9 +5,18 @@ from qgis.core import QgsProcessingException
 
 from .tasking_data import CENTRES, fence_layer, road_layer, rows_of, table_layer
 
-SCHEDULE_PARAMS = {"START_DATE": "2026-03-02", "END_DATE": "2026-03-15", "SHIFTS": "06:00-14:00,14:00-22:00,22:00-06:00",
-                   "TREATED_SHARE": 0.5, "PATROLS_PER_DAY": 3, "PATROL_MIN": 15, "MIN_GAP_MIN": 60,
-                   "WASHOUT_DAYS": 0, "SEED": 2026, "OUTPUT": "TEMPORARY_OUTPUT"}
+SCHEDULE_PARAMS = {
+    "START_DATE": "2026-03-02",
+    "END_DATE": "2026-03-15",
+    "SHIFTS": "06:00-14:00,14:00-22:00,22:00-06:00",
+    "TREATED_SHARE": 0.5,
+    "PATROLS_PER_DAY": 3,
+    "PATROL_MIN": 15,
+    "MIN_GAP_MIN": 60,
+    "WASHOUT_DAYS": 0,
+    "SEED": 2026,
+    "OUTPUT": "TEMPORARY_OUTPUT",
+}
 
 
 def schedule_rows(run_alg, **overrides):
@@ -19,8 +28,19 @@ def schedule_rows(run_alg, **overrides):
 
 def test_schedule_fields_and_determinism(run_alg):
     result, rows = schedule_rows(run_alg)
-    assert list(rows[0]) == ["task_id", "date", "shift", "fence_id", "arm", "window_start", "window_end", "minutes",
-                             "visit_order", "team", "source"]
+    assert list(rows[0]) == [
+        "task_id",
+        "date",
+        "shift",
+        "fence_id",
+        "arm",
+        "window_start",
+        "window_end",
+        "minutes",
+        "visit_order",
+        "team",
+        "source",
+    ]
     treated = [r for r in rows if r["arm"] == "treatment"]
     controls = [r for r in rows if r["arm"] == "control"]
     assert len(treated) == 14 * 3 * 3 and len(controls) == 14 * 3
@@ -68,10 +88,15 @@ def test_schedule_refuses_fences_without_id(run_alg):
 
 def test_route_order_straight_lines_for_a_day(run_alg):
     _, rows = schedule_rows(run_alg)
-    schedule = table_layer([(n, "integer" if n in ("minutes", "visit_order") else "string") for n in rows[0]],
-                           [list(r.values()) for r in rows], "schedule")
-    result = run_alg("routeorder", {"FENCES": fence_layer(), "TASKINGS": schedule, "DATE": "2026-03-03",
-                                    "OUTPUT": "TEMPORARY_OUTPUT"})
+    schedule = table_layer(
+        [(n, "integer" if n in ("minutes", "visit_order") else "string") for n in rows[0]],
+        [list(r.values()) for r in rows],
+        "schedule",
+    )
+    result = run_alg(
+        "routeorder",
+        {"FENCES": fence_layer(), "TASKINGS": schedule, "DATE": "2026-03-03", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     out = rows_of(result["OUTPUT"])
     day_places = {r["fence_id"] for r in rows if r["date"] == "2026-03-03" and r["arm"] == "treatment"}
     assert {r["fence_id"] for r in out} == day_places
@@ -89,9 +114,15 @@ def test_route_order_all_fences_is_optimal(run_alg):
 
 def test_route_order_on_roads(run_alg):
     # Road along y=206000 from x=451000 to 452200, and a long detour to reach the upper row only at x=452200.
-    roads = road_layer([[(451000, 206000), (451600, 206000)], [(451600, 206000), (452200, 206000)],
-                        [(452200, 206000), (452200, 206800)], [(452200, 206800), (451600, 206800)],
-                        [(451600, 206800), (451000, 206800)]])
+    roads = road_layer(
+        [
+            [(451000, 206000), (451600, 206000)],
+            [(451600, 206000), (452200, 206000)],
+            [(452200, 206000), (452200, 206800)],
+            [(452200, 206800), (451600, 206800)],
+            [(451600, 206800), (451000, 206800)],
+        ]
+    )
     fences = fence_layer(ids=[1, 3])
     straight = run_alg("routeorder", {"FENCES": fences, "OUTPUT": "TEMPORARY_OUTPUT"})
     network = run_alg("routeorder", {"FENCES": fences, "ROADS": roads, "OUTPUT": "TEMPORARY_OUTPUT"})
@@ -100,39 +131,110 @@ def test_route_order_on_roads(run_alg):
     assert network["TOTAL_M"] == pytest.approx(3200.0, abs=0.5)
 
 
-VISIT_FIELDS = [("fence_id", "integer"), ("officer_id", "string"), ("start_utc", "string"), ("end_utc", "string"),
-                ("duration_s", "double"), ("mode", "string"), ("n_fixes", "integer")]
-TASK_FIELDS = [("task_id", "string"), ("date", "string"), ("shift", "string"), ("fence_id", "string"),
-               ("arm", "string"), ("window_start", "string"), ("window_end", "string"), ("minutes", "integer"),
-               ("visit_order", "integer"), ("team", "string")]
+VISIT_FIELDS = [
+    ("fence_id", "integer"),
+    ("officer_id", "string"),
+    ("start_utc", "string"),
+    ("end_utc", "string"),
+    ("duration_s", "double"),
+    ("mode", "string"),
+    ("n_fixes", "integer"),
+]
+TASK_FIELDS = [
+    ("task_id", "string"),
+    ("date", "string"),
+    ("shift", "string"),
+    ("fence_id", "string"),
+    ("arm", "string"),
+    ("window_start", "string"),
+    ("window_end", "string"),
+    ("minutes", "integer"),
+    ("visit_order", "integer"),
+    ("team", "string"),
+]
 
 
 def test_exception_report_statuses(run_alg):
-    taskings = table_layer(TASK_FIELDS, [
-        ["t-met", "2026-06-01", "06:00-14:00", "1", "treatment", "2026-06-01T08:00:00+01:00",
-         "2026-06-01T08:15:00+01:00", 15, 1, "A"],
-        ["t-partly", "2026-06-01", "06:00-14:00", "2", "treatment", "2026-06-01T09:00:00+01:00",
-         "2026-06-01T09:15:00+01:00", 15, 2, "A"],
-        ["t-missed", "2026-06-01", "06:00-14:00", "10", "treatment", "2026-06-01T10:00:00+01:00",
-         "2026-06-01T10:15:00+01:00", 15, 3, "A"],
-        ["t-nodata", "2026-06-02", "06:00-14:00", "1", "treatment", "2026-06-02T08:00:00+01:00",
-         "2026-06-02T08:15:00+01:00", 15, 1, "A"],
-        ["c", "2026-06-01", None, "3", "control", None, None, 0, None, None],
-    ])
+    taskings = table_layer(
+        TASK_FIELDS,
+        [
+            [
+                "t-met",
+                "2026-06-01",
+                "06:00-14:00",
+                "1",
+                "treatment",
+                "2026-06-01T08:00:00+01:00",
+                "2026-06-01T08:15:00+01:00",
+                15,
+                1,
+                "A",
+            ],
+            [
+                "t-partly",
+                "2026-06-01",
+                "06:00-14:00",
+                "2",
+                "treatment",
+                "2026-06-01T09:00:00+01:00",
+                "2026-06-01T09:15:00+01:00",
+                15,
+                2,
+                "A",
+            ],
+            [
+                "t-missed",
+                "2026-06-01",
+                "06:00-14:00",
+                "10",
+                "treatment",
+                "2026-06-01T10:00:00+01:00",
+                "2026-06-01T10:15:00+01:00",
+                15,
+                3,
+                "A",
+            ],
+            [
+                "t-nodata",
+                "2026-06-02",
+                "06:00-14:00",
+                "1",
+                "treatment",
+                "2026-06-02T08:00:00+01:00",
+                "2026-06-02T08:15:00+01:00",
+                15,
+                1,
+                "A",
+            ],
+            ["c", "2026-06-01", None, "3", "control", None, None, 0, None, None],
+        ],
+    )
     # times in UTC: 08:00 BST = 07:00 UTC
-    visits = table_layer(VISIT_FIELDS, [
-        [1, "p1", "2026-06-01T06:58:00Z", "2026-06-01T07:20:00Z", 1320.0, "foot", 40],
-        [2, "p1", "2026-06-01T08:10:00Z", "2026-06-01T08:40:00Z", 1800.0, "foot", 60],
-        [10, "p1", "2026-06-01T12:00:00Z", "2026-06-01T12:30:00Z", 1800.0, "foot", 60],
-    ])
-    result = run_alg("exceptionreport", {"TASKINGS": taskings, "VISITS": visits, "OUTPUT": "TEMPORARY_OUTPUT",
-                                         "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+    visits = table_layer(
+        VISIT_FIELDS,
+        [
+            [1, "p1", "2026-06-01T06:58:00Z", "2026-06-01T07:20:00Z", 1320.0, "foot", 40],
+            [2, "p1", "2026-06-01T08:10:00Z", "2026-06-01T08:40:00Z", 1800.0, "foot", 60],
+            [10, "p1", "2026-06-01T12:00:00Z", "2026-06-01T12:30:00Z", 1800.0, "foot", 60],
+        ],
+    )
+    result = run_alg(
+        "exceptionreport",
+        {"TASKINGS": taskings, "VISITS": visits, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
+    )
     rows = {r["task_id"]: r for r in rows_of(result["OUTPUT"])}
-    assert {k: r["status"] for k, r in rows.items()} == {"t-met": "met", "t-partly": "partly met",
-                                                          "t-missed": "not met", "t-nodata": "no data"}
+    assert {k: r["status"] for k, r in rows.items()} == {
+        "t-met": "met",
+        "t-partly": "partly met",
+        "t-missed": "not met",
+        "t-nodata": "no data",
+    }
     assert rows["t-partly"]["delivered_min"] == pytest.approx(5.0)
     assert rows["t-partly"]["shortfall_min"] == pytest.approx(10.0)
     assert (result["N_MET"], result["N_PARTLY"], result["N_NOT_MET"], result["N_NO_DATA"]) == (1, 1, 1, 1)
     summary = rows_of(result["OUTPUT_SUMMARY"])
-    assert {(s["level"], s["key"]) for s in summary} >= {("day", "2026-06-01"), ("shift", "06:00-14:00"),
-                                                          ("place", "10")}
+    assert {(s["level"], s["key"]) for s in summary} >= {
+        ("day", "2026-06-01"),
+        ("shift", "06:00-14:00"),
+        ("place", "10"),
+    }

@@ -96,8 +96,9 @@ def test_manual_edits_kept_and_exported(setup, qtbot, tmp_path):
     control = next(t for t in model.taskings if t.date == "2026-03-02" and t.arm == "control")
     added = dock.add_tasking(control.fence_id, "2026-03-02", "23:30", 20, "22:00-06:00")
     assert model.taskings[model.row_of(added)].team == "Shift 3"
-    assert not any(t.date == "2026-03-02" and t.fence_id == control.fence_id and t.arm == "control"
-                   for t in model.taskings)
+    assert not any(
+        t.date == "2026-03-02" and t.fence_id == control.fence_id and t.arm == "control" for t in model.taskings
+    )
     # all days in the exports
     dock.set_day("__all__")
     csv_path = dock.export_csv(tmp_path / "plan.csv")
@@ -124,10 +125,11 @@ def test_manual_edits_kept_and_exported(setup, qtbot, tmp_path):
 
 def test_pdf_briefing_one_page_per_place(setup, qtbot, tmp_path):
     dock, fences, canvas, project = setup
-    crimes = QgsVectorLayer("Point?crs=EPSG:27700&field=crime_type:string&field=harm:double&field=month:string",
-                            "crimes", "memory")
+    crimes = QgsVectorLayer(
+        "Point?crs=EPSG:27700&field=crime_type:string&field=harm:double&field=month:string", "crimes", "memory"
+    )
     features = []
-    for fence_id, (x, y) in CENTRES.items():
+    for x, y in CENTRES.values():
         for k, kind in enumerate(["Burglary", "Robbery", "Burglary"]):
             feature = QgsFeature(crimes.fields())
             feature.setAttributes([kind, 273.5 if kind == "Burglary" else 365.0, "2018-06"])
@@ -166,11 +168,22 @@ def test_exception_report_fills_delivered(setup, qtbot):
         moment = datetime.fromisoformat(text).astimezone(timezone.utc) + timedelta(minutes=minutes)
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
-    visits = table_layer([("fence_id", "integer"), ("officer_id", "string"), ("start_utc", "string"),
-                          ("end_utc", "string"), ("duration_s", "double"), ("mode", "string"), ("n_fixes", "integer")], [
-        [int(full.fence_id), "o1", utc(full.window_start, -2), utc(full.window_end, 2), 0.0, "foot", 10],
-        [int(half.fence_id), "o2", utc(half.window_start), utc(half.window_start, 5), 300.0, "foot", 5],
-    ], "visits")
+    visits = table_layer(
+        [
+            ("fence_id", "integer"),
+            ("officer_id", "string"),
+            ("start_utc", "string"),
+            ("end_utc", "string"),
+            ("duration_s", "double"),
+            ("mode", "string"),
+            ("n_fixes", "integer"),
+        ],
+        [
+            [int(full.fence_id), "o1", utc(full.window_start, -2), utc(full.window_end, 2), 0.0, "foot", 10],
+            [int(half.fence_id), "o2", utc(half.window_start), utc(half.window_start, 5), 300.0, "foot", 5],
+        ],
+        "visits",
+    )
     project.addMapLayer(visits)
     dock.visits_combo.setLayer(visits)
     qtbot.mouseClick(dock.check_button, Qt.LeftButton)
@@ -184,8 +197,9 @@ def test_exception_report_fills_delivered(setup, qtbot):
 
 
 def test_part_adds_and_removes_the_dock(qgis_iface, qtbot):
-    from hotspot_plugin.gui.tasking_dock import TaskingDock, TaskingPart
     from qgis.PyQt.QtWidgets import QToolBar
+
+    from hotspot_plugin.gui.tasking_dock import TaskingDock, TaskingPart
 
     toolbar = QToolBar()
     part = TaskingPart(qgis_iface, "&Hot spot policing", toolbar)

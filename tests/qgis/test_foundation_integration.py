@@ -1,0 +1,98 @@
+"""The foundation algorithms as QGIS users meet them: styled on load, in a model, cancellable."""
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterFile,
+    QgsProject,
+)
+
+from .layers import point_layer
+
+
+def test_outputs_are_styled_and_described_on_load(hotspot_provider, qgis_new_project):
+    from qgis import processing
+
+    rng = np.random.default_rng(1)
+    layer = point_layer(
+        np.r_[rng.uniform(0, 3000, 300), rng.normal(1500, 80, 100)] + 450000,
+        np.r_[rng.uniform(0, 3000, 300), rng.normal(1500, 80, 100)] + 200000,
+    )
+    result = processing.runAndLoadResults(
+        "hotspot:harmhotspots", {"INPUT": layer, "CELL_SIZE": 150, "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    loaded = QgsProject.instance().mapLayer(result["OUTPUT"])
+    assert loaded is not None
+    renderer = loaded.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "gi_bin"
+    assert sorted(int(c.value()) for c in renderer.categories()) == [-3, -2, -1, 0, 1, 2, 3]
+    abstract = loaded.metadata().abstract()
+    assert "Distance band: 450 m" in abstract and "Cell size: 150 m" in abstract
+
+
+def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv):
+    """import → hot spots → geofences wired as a Processing model, as an evaluator would build it."""
+    model = QgsProcessingModelAlgorithm("Hot spot chain", "tests")
+    model.addModelParameter(
+        QgsProcessingParameterFile("csv", "police.uk CSV", extension="csv"), QgsProcessingModelParameter("csv")
+    )
+
+    def child(alg_id, name, sources, output=None):
+        step = QgsProcessingModelChildAlgorithm(alg_id)
+        step.setChildId(name)
+        for key, source in sources.items():
+            step.addParameterSources(key, [source])
+        if output:
+            out = QgsProcessingModelOutput(output, output)
+            out.setChildOutputName("OUTPUT")
+            out.setChildId(name)
+            step.setModelOutputs({output: out})
+        model.addChildAlgorithm(step)
+
+    src = QgsProcessingModelChildParameterSource
+    child("hotspot:importpoliceuk", "import", {"INPUT": src.fromModelParameter("csv")})
+    child(
+        "hotspot:harmhotspots",
+        "hot",
+        {
+            "INPUT": src.fromChildOutput("import", "OUTPUT"),
+            "HARM_FIELD": src.fromStaticValue("harm"),
+            "CELL_SIZE": src.fromStaticValue(300),
+            "DISTANCE_BAND": src.fromStaticValue(900),
+        },
+    )
+    child(
+        "hotspot:geofencesfromhotspots",
+        "fences",
+        {"INPUT": src.fromChildOutput("hot", "OUTPUT"), "TOP_N": src.fromStaticValue(5)},
+        output="fences",
+    )
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    parameters = {"csv": str(policeuk_csv), "fences:fences": "TEMPORARY_OUTPUT"}
+    ok, message = model.checkParameterValues(parameters, context)
+    assert ok, message
+    results, ok = model.run(parameters, context, feedback)
+    assert ok
+    fences = context.getMapLayer(results["fences:fences"])
+    assert fences.featureCount() == 5
+    assert [f["rank"] for f in fences.getFeatures()] == [1, 2, 3, 4, 5]
+
+
+def test_cancel_stops_the_run(run_alg):
+    rng = np.random.default_rng(2)
+    layer = point_layer(rng.uniform(450000, 460000, 500), rng.uniform(200000, 210000, 500))
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("harmhotspots", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)

@@ -153,6 +153,7 @@ class TaskingDock(QgsDockWidget):
         self._shift_starts: Dict[str, int] = {}
         self.report_layers: List[str] = []
         self._plan_layer: Optional[QgsVectorLayer] = None
+        self.route_layer_id = ""
         self._running = None
         self._build()
 
@@ -267,7 +268,10 @@ class TaskingDock(QgsDockWidget):
             action = menu.addAction(label)
             action.triggered.connect(partial(self._ask_and_export, method, file_filter))
         self.export_button.setMenu(menu)
-        for widget in (self.add_button, self.cancel_button, self.export_button):
+        self.route_button = QPushButton(tr("Route for the day"), body)
+        self.route_button.setToolTip(tr("Order the day's places to minimise travel (hotspot:routeorder)."))
+        self.route_button.clicked.connect(self.route_day)
+        for widget in (self.add_button, self.cancel_button, self.route_button, self.export_button):
             edit_row.addWidget(widget)
         layout.addLayout(edit_row)
 
@@ -310,8 +314,8 @@ class TaskingDock(QgsDockWidget):
         task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
         self._running = (task, context, feedback, algorithm)
         task.executed.connect(partial(self._finished, done, context, feedback))
-        self.generate_button.setEnabled(False)
-        self.check_button.setEnabled(False)
+        for button in (self.generate_button, self.check_button, self.route_button):
+            button.setEnabled(False)
         self.cancel_run_button.setEnabled(True)
         self.progress.setValue(0)
         self.status.setText(tr("Working…"))
@@ -319,8 +323,8 @@ class TaskingDock(QgsDockWidget):
 
     def _finished(self, done, context, feedback, successful: bool, results: dict) -> None:
         self._running = None
-        self.generate_button.setEnabled(True)
-        self.check_button.setEnabled(True)
+        for button in (self.generate_button, self.check_button, self.route_button):
+            button.setEnabled(True)
         self.cancel_run_button.setEnabled(False)
         if not successful:
             log = feedback.textLog().strip().splitlines()
@@ -390,13 +394,16 @@ class TaskingDock(QgsDockWidget):
                     _text(values["source"]) or "generated",
                 )
             )
+        previous = list(self.model.taskings)
         self.model.set_taskings(taskings, self._fence_names(), self._shift_starts)
+        kept = self.model.keep_manual(previous)
         self._fill_days()
         treated = sum(1 for t in taskings if t.arm == TREATMENT)
         self.status.setText(
             tr("{n} patrols planned over {d} days (seed {s}).").format(
                 n=treated, d=len(self.model.dates()), s=self.seed_spin.value()
             )
+            + (tr(" Hand edits kept: {k}.").format(k=kept) if kept else "")
         )
 
     def _fence_names(self) -> Dict[str, str]:
@@ -648,6 +655,33 @@ class TaskingDock(QgsDockWidget):
             "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT",
         }
         self._run("hotspot:exceptionreport", parameters, self._checked)
+
+    def route_day(self) -> None:
+        """Run hotspot:routeorder for the day shown and add the ordered places to the map."""
+        day = self.current_day()
+        if day == ALL_DAYS or self.fences_layer is None:
+            self.status.setText(tr("Generate a schedule and pick a day first."))
+            return
+        self._plan_layer = self.schedule_layer()
+        parameters = {
+            "FENCES": self.fences_layer,
+            "TASKINGS": self._plan_layer,
+            "DATE": day,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        }
+        self._run("hotspot:routeorder", parameters, partial(self._routed, day))
+
+    def _routed(self, day: str, results: dict, context: QgsProcessingContext) -> None:
+        self.last_results = dict(results)
+        route = context.takeResultLayer(results["OUTPUT"])
+        route.setName(tr("Route {}").format(day))
+        self.project.addMapLayer(route)
+        self.route_layer_id = route.id()
+        self.status.setText(
+            tr("Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).").format(
+                day=day, total=results["TOTAL_M"], before=results["INPUT_TOTAL_M"]
+            )
+        )
 
     def _checked(self, results: dict, context: QgsProcessingContext) -> None:
         self.last_results = dict(results)

@@ -168,6 +168,38 @@ class TaskingModel(QAbstractTableModel):
         self.delivered = {}
         self.endResetModel()
 
+    def keep_manual(self, previous: List[Tasking]) -> int:
+        """Re-apply hand edits from an earlier plan to the one just generated; returns how many.
+
+        A moved, re-timed or cancelled patrol replaces the generated row with the same task_id; a
+        hand-added patrol is added again (replacing that place's control row that day). Edits on days
+        outside the new plan are dropped.
+        """
+        manual = [t for t in previous if t.source == MANUAL]
+        if not manual:
+            return 0
+        days = set(self.dates())
+        by_id = {t.task_id: i for i, t in enumerate(self.taskings)}
+        kept = 0
+        self.beginResetModel()
+        for task in manual:
+            if task.date not in days:
+                continue
+            if task.task_id in by_id:
+                self.taskings[by_id[task.task_id]] = task
+            else:
+                self.taskings = [
+                    t
+                    for t in self.taskings
+                    if not (t.date == task.date and t.fence_id == task.fence_id and t.arm == CONTROL)
+                ]
+                self.taskings.append(task)
+            kept += 1
+        self.endResetModel()
+        for day in sorted({t.date for t in manual if t.date in days}):
+            self._renumber(day)
+        return kept
+
     def set_delivered(self, delivered: Dict[str, Tuple[float, str]]) -> None:
         self.delivered = dict(delivered)
         if self.taskings:

@@ -210,3 +210,34 @@ def test_part_adds_and_removes_the_dock(qgis_iface, qtbot):
     part.unload()
     assert part.dock is None and part.action is None
     assert toolbar.actions() == []
+
+
+def test_hand_edits_survive_generate_again(setup, qtbot):
+    dock, *_ = setup
+    generate(dock, qtbot)
+    model = dock.model
+    from hotspot_plugin.gui.tasking_model import column
+
+    row = next(i for i, t in enumerate(model.taskings) if t.arm == "treatment" and t.shift == "14:00-22:00")
+    task_id = model.taskings[row].task_id
+    assert model.setData(model.index(row, column("window")), "15:45")
+    assert model.setData(model.index(model.row_of(task_id), column("team")), "Response 2")
+    generate(dock, qtbot)
+    again = model.taskings[model.row_of(task_id)]
+    assert (again.source, again.team) == ("manual", "Response 2")
+    assert again.window_start.startswith(f"{again.date}T15:45")
+    assert "Hand edits kept: 1." in dock.status.text()
+    day_rows = [t for t in model.taskings if t.date == again.date and t.shift == again.shift]
+    assert sorted(t.visit_order for t in day_rows) == list(range(1, len(day_rows) + 1))
+
+
+def test_route_for_the_day(setup, qtbot):
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    dock.set_day("2026-03-03")
+    qtbot.mouseClick(dock.route_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dock.is_running() and bool(dock.route_layer_id), timeout=30000)
+    route = project.mapLayer(dock.route_layer_id)
+    places = {t.fence_id for t in dock.model.taskings if t.date == "2026-03-03" and t.arm == "treatment"}
+    assert {str(f["fence_id"]) for f in route.getFeatures()} == places
+    assert dock.last_results["TOTAL_M"] <= dock.last_results["INPUT_TOTAL_M"] + 1e-6

@@ -165,6 +165,74 @@ def tracks_styles(points_path: Path, lines_path: Path) -> None:
     lines.saveNamedStyle(str(lines_path))
 
 
+# Dwell per visit in minutes, classes around Koper's curve (about 10-15 min per stop is optimal).
+DWELL_CLASSES = [
+    (0.0, 0.5, "#f0f0f0", "No visits"),
+    (0.5, 5.0, "#c7e9b4", "Under 5 min per visit"),
+    (5.0, 10.0, "#7fcdbb", "5-10 min per visit"),
+    (10.0, 15.0, "#1d91c0", "10-15 min per visit (Koper optimum)"),
+    (15.0, 1e9, "#0c2c84", "Over 15 min per visit"),
+]
+# Compliance with taskings: traffic lights, greys where there is nothing to judge.
+COMPLIANCE_CLASSES = [
+    ("met", {"color": "#1a9641"}, "Met (all tasked minutes delivered)"),
+    ("partly met", {"color": "#fdae61"}, "Partly met"),
+    ("not met", {"color": "#d7191c"}, "Not met (tracked, no patrol)"),
+    ("no data", {"color": "#969696", "style": "b_diagonal"}, "No data (not tracked during the windows)"),
+    ("no tasking", {"color": "255,255,255,0"}, "No tasking"),
+]
+
+
+def _dwell_label(layer) -> None:
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "if(\"visits\" > 0, format_number(\"dwell_min\", 1) || ' min x ' || \"visits\", '')"
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor("#252525"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def fences_dwell_style(path: Path) -> None:
+    """Fences graduated by dwell_min (mean minutes per visit), legend in minutes."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=dwell_min:double&field=visits:integer", "fences", "memory")
+    ranges = []
+    for lower, upper, colour, label in DWELL_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#252525", "outline_width": "0.4",
+                                             "outline_style": "solid"})
+        symbol.setOpacity(0.8)
+        ranges.append(QgsRendererRange(lower, upper, symbol, label))
+    renderer = QgsGraduatedSymbolRenderer("dwell_min", ranges)
+    layer.setRenderer(renderer)
+    _dwell_label(layer)
+    layer.saveNamedStyle(str(path))
+
+
+def fences_compliance_style(path: Path) -> None:
+    """Fences categorised by compliance_status (met / partly met / not met / no data / no tasking)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=compliance_status:string", "fences", "memory")
+    categories = []
+    for value, fill, label in COMPLIANCE_CLASSES:
+        props = {"outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
+        props.update(fill)
+        symbol = QgsFillSymbol.createSimple(props)
+        if value != "no tasking":
+            symbol.setOpacity(0.8)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("compliance_status", categories))
+    layer.saveNamedStyle(str(path))
+
+
 if __name__ == "__main__":
     app = QgsApplication([], False)
     app.initQgis()
@@ -176,5 +244,7 @@ if __name__ == "__main__":
     geofence_problems_style(STYLES / "geofence_problems.qml")
     geofence_history_style(STYLES / "geofence_history.qml")
     tracks_styles(STYLES / "tracks_points.qml", STYLES / "tracks_lines.qml")
+    fences_dwell_style(STYLES / "fences_dwell.qml")
+    fences_compliance_style(STYLES / "fences_compliance.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
+from .dwell_compliance import DwellComplianceAlgorithm
 from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
@@ -24,6 +25,7 @@ ALGORITHMS = [
     ValidateGeofencesAlgorithm,
     GeofenceHistoryAlgorithm,
     ImportTracksAlgorithm,
+    DwellComplianceAlgorithm,
     TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
     SurveyOverlayAlgorithm,
 ]

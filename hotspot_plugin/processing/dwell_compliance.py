@@ -1,0 +1,395 @@
+"""hotspot:dwellcompliance — visits, dwell and compliance per geofence from officer tracks."""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from shapely import wkb
+
+from ..core.dwell import (
+    DEFAULT_TIMEZONE,
+    INTERPOLATED,
+    POINTS_ONLY,
+    VISIT_FIELDS,
+    compute_dwell,
+    parse_clock,
+    to_utc_seconds,
+)
+from ..core.errors import HotspotInputError
+from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
+from .layer_io import is_null, ogr_points_fast, source_points, working_crs
+from .tasking_io import describe_on_load, read_rows
+
+NEW_FENCE_FIELDS = [
+    ("dwell_min", QVariant.Double),
+    ("officer_min", QVariant.Double),
+    ("patrol_min", QVariant.Double),
+    ("visits", QVariant.Int),
+    ("tasked_min", QVariant.Double),
+    ("delivered_min", QVariant.Double),
+    ("compliance_pct", QVariant.Double),
+    ("compliance_status", QVariant.String),
+]
+DWELL_STYLE = "fences_dwell.qml"
+COMPLIANCE_STYLE = "fences_compliance.qml"
+
+
+def _field_name(fields, wanted: str) -> Optional[str]:
+    """The layer's own spelling of a field name, matched case-insensitively."""
+    for name in fields.names():
+        if name.lower() == wanted.lower():
+            return name
+    return None
+
+
+def _seconds(values) -> np.ndarray:
+    """UTC seconds from attribute values: QDateTime (a time without zone is taken as UTC), ISO text, numbers."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
+        return to_utc_seconds(values)
+    out = np.full(len(values), np.nan)
+    text_rows: List[int] = []
+    for i, value in enumerate(values):
+        if is_null(value):
+            continue
+        if isinstance(value, QDateTime):
+            if value.isValid():
+                if value.timeSpec() == Qt.LocalTime:
+                    value = QDateTime(value.date(), value.time(), Qt.UTC)
+                out[i] = value.toMSecsSinceEpoch() / 1000.0
+        else:
+            text_rows.append(i)
+    if text_rows:
+        parsed = to_utc_seconds(np.array([values[i] for i in text_rows], dtype=object))
+        out[np.array(text_rows)] = parsed
+    return out
+
+
+def _qdatetime(timestamp) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(timestamp.value // 1_000_000), Qt.UTC)
+
+
+def _value(value):
+    """Plain Python for a QGIS attribute (NaN → NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if not np.isfinite(value) else float(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+class DwellComplianceAlgorithm(HotspotAlgorithm):
+    NAME = "dwellcompliance"
+    DISPLAY_NAME = "Dwell and compliance"
+    GROUP = "Tracks"
+    GROUP_ID = "tracks"
+    HELP = (
+        "Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are "
+        "required; speed_kmh is used when present), and compares it with taskings.\n"
+        "Interpolated: the straight segment between consecutive fixes of an officer (no more than the "
+        "maximum gap apart) is clipped by the fence and its time shared in proportion to the length "
+        "inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes "
+        "are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.\n"
+        "A visit is one officer's continuous presence in one fence within one policing day; visits shorter "
+        "than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum "
+        "speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at "
+        "least one officer present), dwell_min the mean minutes per visit.\n"
+        "Compliance: delivered minutes are the patrol minutes inside each tasking window; each tasking "
+        "counts up to its own dose. Status: met (100 %), partly met, not met (0 % although tracked), "
+        "no tasking, no data (no tracking at all during the fence's windows). Clock times in the taskings "
+        "are Europe/London local time on the policing day.\n"
+        "The parameters used are written to the log and to both outputs' metadata."
+    )
+
+    TRACKS = "TRACKS"
+    FENCES = "FENCES"
+    TASKINGS = "TASKINGS"
+    METHOD = "METHOD"
+    MAX_GAP_S = "MAX_GAP_S"
+    MIN_VISIT_S = "MIN_VISIT_S"
+    MAX_SPEED_KMH = "MAX_SPEED_KMH"
+    BUFFER_M = "BUFFER_M"
+    DAY_START = "DAY_START"
+    OUTPUT_VISITS = "OUTPUT_VISITS"
+    OUTPUT_FENCES = "OUTPUT_FENCES"
+    METHODS = [INTERPOLATED, POINTS_ONLY]
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.add(
+            QgsProcessingParameterFeatureSource(self.TRACKS, self.tr("Tracked fixes"), [QgsProcessing.TypeVectorPoint]),
+            "Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, "
+            "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+            "The fence polygons. A fence_id field, when present, links them to the taskings and visits; "
+            "otherwise the feature id is used.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.TASKINGS, self.tr("Taskings"), [QgsProcessing.TypeVector],
+                                                optional=True),
+            "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
+            "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
+            "times on the policing date.",
+        )
+        self.add(
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"),
+                                       options=[self.tr("Interpolated"), self.tr("Points only")], defaultValue=0),
+            "Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only "
+            "counts a segment only when both fixes are inside (a lower bound, for comparison).",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MAX_GAP_S, self.tr("Maximum gap between fixes (s)"),
+                                         type=QgsProcessingParameterNumber.Double, defaultValue=150.0, minValue=1.0),
+            "Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MIN_VISIT_S, self.tr("Minimum visit (s)"),
+                                         type=QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0),
+            "Shorter visits are drive-throughs: not listed and not counted in any minutes.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.MAX_SPEED_KMH, self.tr("Maximum patrol speed (km/h)"),
+                                         type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
+            "Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.BUFFER_M, self.tr("Fence buffer (m)"),
+                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            "Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the "
+            "fences' own outlines.",
+        )
+        self.add(
+            QgsProcessingParameterString(self.DAY_START, self.tr("Policing day starts at (HH:MM)"),
+                                         defaultValue="06:00"),
+            "Local time (Europe/London) when the policing day starts; visits are split there and tasking clock "
+            "times before it belong to the next calendar day.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_VISITS, self.tr("Visits"), QgsProcessing.TypeVector),
+            "One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, "
+            "vehicle from the mean speed), n_fixes.",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT_FENCES, self.tr("Fences with dwell and compliance"),
+                                              QgsProcessing.TypeVectorPolygon),
+            "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
+            "delivered_min, compliance_pct and compliance_status.",
+        )
+
+    def _read_tracks(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.TRACKS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACKS))
+        if source.featureCount() == 0:
+            raise QgsProcessingException("The tracks layer is empty. Import tracks first (Import tracks).")
+        officer_field = _field_name(source.fields(), "officer_id")
+        time_field = _field_name(source.fields(), "t_utc")
+        if officer_field is None or time_field is None:
+            raise QgsProcessingException(
+                "The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); "
+                f"it has {', '.join(source.fields().names())}.")
+        speed_field = _field_name(source.fields(), "speed_kmh")
+        fields = [officer_field, time_field] + ([speed_field] if speed_field else [])
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The tracks layer", feedback)
+        fast = ogr_points_fast(parameters.get(self.TRACKS), self.parameterAsVectorLayer(parameters, self.TRACKS, context),
+                               crs, fields)
+        if fast is not None:
+            feedback.pushInfo("Read the fixes through GDAL directly (whole file layer, no filter).")
+        x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The tracks layer")
+        if skipped:
+            feedback.pushWarning(f"{skipped} fixes have no geometry and were left out.")
+        officers = columns[officer_field]
+        officers = np.array([None if is_null(v) else str(v) for v in officers], dtype=object)
+        seconds = _seconds(columns[time_field])
+        speed = None
+        if speed_field:
+            values = columns[speed_field]
+            speed = np.array([np.nan if is_null(v) else float(v) for v in values], dtype=float) \
+                if not isinstance(values, np.ndarray) or values.dtype.kind not in "fiu" else values.astype(float)
+        return crs, officers, seconds, x, y, speed
+
+    def _read_fences(self, parameters, context, crs, feedback):
+        source = self.parameterAsSource(parameters, self.FENCES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.FENCES))
+        transform = None
+        if source.sourceCrs() != crs:
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        id_field = _field_name(source.fields(), "fence_id")
+        if id_field is None:
+            feedback.pushWarning("The fences have no fence_id field: the feature id stands in for it in visits "
+                                 "and when matching taskings.")
+        id_index = source.fields().lookupField(id_field) if id_field else -1
+        features, polygons, ids = [], [], []
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        for feature in source.getFeatures(request):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            geometry = feature.geometry()
+            shape = None
+            if geometry is not None and not geometry.isNull() and not geometry.isEmpty():
+                copy = type(geometry)(geometry)
+                if transform is not None:
+                    copy.transform(transform)
+                shape = wkb.loads(bytes(copy.asWkb()))
+            features.append(feature)
+            polygons.append(shape)
+            value = feature.attributes()[id_index] if id_index >= 0 else feature.id()
+            ids.append(None if is_null(value) else value)
+        if not features:
+            raise QgsProcessingException("The geofence layer is empty. Draw or generate fences first.")
+        return source, id_field, features, polygons, ids
+
+    def _read_taskings(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.TASKINGS, context)
+        if source is None:
+            return None, ""
+        names = [n.lower() for n in source.fields().names()]
+        required = ["fence_id", "window_start", "window_end"]
+        if any(f not in names for f in required):
+            raise QgsProcessingException(
+                "The taskings table needs the fields fence_id, date, window_start, window_end and minutes "
+                "(as the tasking schedule writes them).")
+        rows = read_rows(source, required, ["date", "minutes", "arm"], "The taskings table", feedback)
+        return rows, source.sourceName()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
+        feedback.setProgress(20)
+        fence_source, id_field, features, polygons, ids = self._read_fences(parameters, context, crs, feedback)
+        taskings, taskings_name = self._read_taskings(parameters, context, feedback)
+        feedback.setProgress(25)
+
+        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        max_gap = self.parameterAsDouble(parameters, self.MAX_GAP_S, context)
+        min_visit = self.parameterAsDouble(parameters, self.MIN_VISIT_S, context)
+        max_speed = None
+        if parameters.get(self.MAX_SPEED_KMH) not in (None, ""):
+            max_speed = self.parameterAsDouble(parameters, self.MAX_SPEED_KMH, context) or None
+        buffer_m = self.parameterAsDouble(parameters, self.BUFFER_M, context)
+        day_start = (self.parameterAsString(parameters, self.DAY_START, context) or "06:00").strip()
+        try:
+            parse_clock(day_start, "policing day start")
+        except HotspotInputError as error:
+            raise QgsProcessingException(str(error)) from None
+
+        result = run_core(
+            compute_dwell, officers, seconds, x, y, polygons, fence_ids=ids, speed_kmh=speed, method=method,
+            max_gap_s=max_gap, min_visit_s=min_visit, max_speed_kmh=max_speed, buffer_m=buffer_m,
+            day_start=day_start, tz=DEFAULT_TIMEZONE, taskings=taskings, progress=progress_callback(feedback, 25, 90),
+        )
+        summary = result.summary
+
+        choices = {
+            "Method": method,
+            "Maximum gap": f"{max_gap:g} s (longer gaps are no data)",
+            "Minimum visit": f"{min_visit:g} s (shorter visits are drive-throughs, not counted)",
+            "Maximum patrol speed": f"{max_speed:g} km/h" if max_speed else "no limit",
+            "Fence buffer": f"{buffer_m:g} m",
+            "Policing day": f"starts {day_start} {DEFAULT_TIMEZONE}",
+            "Working CRS": crs.authid(),
+            "Fixes": f"{summary['n_fixes']:,} of {summary['n_input']:,} read "
+                     f"({summary['n_dropped']:,} without officer, time or coordinates), "
+                     f"{summary['n_officers']:,} officers, {summary['first_utc']:%Y-%m-%d %H:%M} to "
+                     f"{summary['last_utc']:%Y-%m-%d %H:%M} UTC",
+            "Tracked": f"{summary['coverage_hours']:,.1f} h with at least one officer tracked; "
+                       f"{summary['n_gaps']:,} gaps longer than the maximum ({summary['gap_hours']:,.1f} officer-hours "
+                       "of no data)",
+            "Fences": f"{summary['n_fences']:,} ({summary['n_rectangles']:,} rectangles; "
+                      f"{summary['n_empty_fences']:,} without area)",
+            "Visits": f"{summary['n_visits']:,}; {summary['n_drive_throughs']:,} drive-throughs "
+                      f"({summary['drive_through_min']:,.1f} min) and {summary['pass_through_min']:,.1f} min of "
+                      "pass-through left out",
+            "Taskings": (f"{summary['n_taskings']:,} from {taskings_name} ({summary['n_taskings_skipped']:,} rows "
+                         f"without a treatment window skipped, {summary['n_taskings_unmatched']:,} for unknown "
+                         f"fences, {summary['n_taskings_no_data']:,} with no tracking during the window)"
+                         if taskings is not None else "none"),
+        }
+        for key, value in choices.items():
+            feedback.pushInfo(f"{key}: {value}")
+        if summary["n_taskings_unmatched"]:
+            feedback.pushWarning(f"{summary['n_taskings_unmatched']} taskings name a fence_id that is not in the "
+                                 "geofence layer; they were left out.")
+        abstract = describe(choices)
+
+        # Visits table.
+        visit_fields = QgsFields()
+        id_type = QVariant.Int
+        if id_field is not None:
+            id_type = fence_source.fields().field(id_field).type()
+        for name, kind in zip(VISIT_FIELDS, [id_type, QVariant.String, QVariant.DateTime, QVariant.DateTime,
+                                             QVariant.Double, QVariant.String, QVariant.Int]):
+            visit_fields.append(QgsField(name, kind))
+        visits_sink, visits_id = self.parameterAsSink(parameters, self.OUTPUT_VISITS, context, visit_fields,
+                                                      QgsWkbTypes.NoGeometry)
+        if visits_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_VISITS))
+        visits = result.visits
+        for n, row in enumerate(visits.itertuples(index=False)):
+            if n % 5000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException("Cancelled.")
+                feedback.setProgress(90 + 5 * n / max(1, len(visits)))
+            feature = QgsFeature(visit_fields)
+            feature.setAttributes([_value(row.fence_id), str(row.officer_id), _qdatetime(row.start_utc),
+                                   _qdatetime(row.end_utc), round(float(row.duration_s), 3), row.mode,
+                                   int(row.n_fixes)])
+            visits_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+        # Fences: their own fields (a same-named old result is replaced) plus the new ones.
+        new_names = {name for name, _ in NEW_FENCE_FIELDS}
+        own = [f for f in fence_source.fields() if f.name().lower() not in new_names]
+        replaced = [f.name() for f in fence_source.fields() if f.name().lower() in new_names]
+        if replaced:
+            feedback.pushInfo(f"Replaced the fences' earlier {', '.join(replaced)} with this run's values.")
+        fence_fields = QgsFields()
+        for f in own:
+            fence_fields.append(QgsField(f))
+        for name, kind in NEW_FENCE_FIELDS:
+            fence_fields.append(QgsField(name, kind))
+        own_index = [fence_source.fields().lookupField(f.name()) for f in own]
+        fences_sink, fences_id = self.parameterAsSink(parameters, self.OUTPUT_FENCES, context, fence_fields,
+                                                      fence_source.wkbType(), fence_source.sourceCrs())
+        if fences_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FENCES))
+        table = result.fences
+        for feature, row in zip(features, table.itertuples(index=False)):
+            out = QgsFeature(fence_fields)
+            out.setGeometry(feature.geometry())
+            attributes = feature.attributes()
+            out.setAttributes([attributes[i] for i in own_index] + [
+                _value(row.dwell_min), _value(row.officer_min), _value(row.patrol_min), int(row.visits),
+                _value(row.tasked_min), _value(row.delivered_min), _value(row.compliance_pct),
+                str(row.compliance_status)])
+            fences_sink.addFeature(out, QgsFeatureSink.FastInsert)
+        feedback.setProgress(100)
+
+        counts = table.compliance_status.value_counts()
+        if taskings is not None:
+            feedback.pushInfo("Compliance: " + ", ".join(f"{status} {int(counts.get(status, 0))}"
+                                                         for status in ("met", "partly met", "not met", "no data",
+                                                                        "no tasking")))
+        describe_on_load(context, visits_id, self.tr("Visits"), abstract)
+        style = COMPLIANCE_STYLE if taskings is not None else DWELL_STYLE
+        style_on_load(context, fences_id, style, abstract, self.tr("Fences with dwell and compliance"))
+        return {self.OUTPUT_VISITS: visits_id, self.OUTPUT_FENCES: fences_id}

@@ -21,6 +21,7 @@ MENU = "&Hot spot policing"
 GUI_PARTS: List[Tuple[str, str]] = []
 GUI_PARTS.append((".gui.demo", "DemoPart"))
 GUI_PARTS.append((".gui.tasking_dock", "TaskingPart"))
+GUI_PARTS.append((".gui.track_import", "TrackImportPart"))
 
 
 def tr(text: str) -> str:

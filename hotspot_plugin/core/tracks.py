@@ -83,18 +83,67 @@ DEFAULT_MAX_ACCURACY_M = 100.0
 TRACK_SPLIT_GAP_S = 900.0
 
 _EXACT = {
-    "officer": ["officer_id", "officer", "collar_number", "collar_no", "collar", "collarno", "callsign",
-                "call_sign", "issi", "radio_id", "radioid", "radio", "device_id", "deviceid", "device",
-                "unit_id", "unit", "user_id", "userid", "user", "staff_id", "employee_id", "badge", "id", "name"],
-    "time": ["t_utc", "timestamp", "time_stamp", "datetime", "date_time", "time_utc", "utc_time", "gps_time",
-             "fix_time", "recorded_at", "event_time", "report_time", "created_at", "time", "date"],
+    "officer": [
+        "officer_id",
+        "officer",
+        "collar_number",
+        "collar_no",
+        "collar",
+        "collarno",
+        "callsign",
+        "call_sign",
+        "issi",
+        "radio_id",
+        "radioid",
+        "radio",
+        "device_id",
+        "deviceid",
+        "device",
+        "unit_id",
+        "unit",
+        "user_id",
+        "userid",
+        "user",
+        "staff_id",
+        "employee_id",
+        "badge",
+        "id",
+        "name",
+    ],
+    "time": [
+        "t_utc",
+        "timestamp",
+        "time_stamp",
+        "datetime",
+        "date_time",
+        "time_utc",
+        "utc_time",
+        "gps_time",
+        "fix_time",
+        "recorded_at",
+        "event_time",
+        "report_time",
+        "created_at",
+        "time",
+        "date",
+    ],
     "x": ["longitude", "lon", "long", "lng", "x", "easting", "east", "x_coord", "gps_longitude"],
     "y": ["latitude", "lat", "y", "northing", "north", "y_coord", "gps_latitude"],
-    "speed": ["speed_kmh", "speed_kph", "speed", "speed_mph", "speed_ms", "speed_m_s", "velocity", "sog",
-              "gps_speed"],
+    "speed": ["speed_kmh", "speed_kph", "speed", "speed_mph", "speed_ms", "speed_m_s", "velocity", "sog", "gps_speed"],
     "heading": ["heading", "course", "bearing", "direction", "cog", "azimuth"],
-    "accuracy": ["accuracy_m", "accuracy", "horizontal_accuracy", "hacc", "h_acc", "position_error", "error",
-                 "error_m", "uncertainty", "precision", "hdop"],
+    "accuracy": [
+        "accuracy_m",
+        "accuracy",
+        "horizontal_accuracy",
+        "hacc",
+        "h_acc",
+        "position_error",
+        "error",
+        "error_m",
+        "uncertainty",
+        "precision",
+        "hdop",
+    ],
 }
 _CONTAINS = {
     "officer": ["collar", "officer", "callsign", "issi", "radio", "device", "unit"],
@@ -136,8 +185,7 @@ def guess_columns(columns: Sequence[str]) -> Dict[str, Optional[str]]:
             found[role] = column
             used.add(column)
     names = {n: c for c, n in normal.items()}
-    if found["time"] is not None and normal[found["time"]] in ("date", "time") and "date" in names and \
-            "time" in names:
+    if found["time"] is not None and normal[found["time"]] in ("date", "time") and "date" in names and "time" in names:
         found["time"] = f"{names['date']} + {names['time']}"
     return found
 
@@ -203,14 +251,16 @@ def _components_to_naive(parts: pd.DataFrame) -> pd.Series:
     ampm = parts["ampm"].fillna("").str.lower()
     hour = hour.where(~((ampm == "pm") & (hour < 12)), hour + 12)
     hour = hour.where(~((ampm == "am") & (hour == 12)), 0)
-    frame = pd.DataFrame({
-        "year": year,
-        "month": pd.to_numeric(parts["m"], errors="coerce"),
-        "day": pd.to_numeric(parts["d"], errors="coerce"),
-        "hour": hour,
-        "minute": pd.to_numeric(parts["M"], errors="coerce").fillna(0),
-        "second": pd.to_numeric(parts["S"], errors="coerce").fillna(0),
-    })
+    frame = pd.DataFrame(
+        {
+            "year": year,
+            "month": pd.to_numeric(parts["m"], errors="coerce"),
+            "day": pd.to_numeric(parts["d"], errors="coerce"),
+            "hour": hour,
+            "minute": pd.to_numeric(parts["M"], errors="coerce").fillna(0),
+            "second": pd.to_numeric(parts["S"], errors="coerce").fillna(0),
+        }
+    )
     bad = frame.isna().any(axis=1) | (frame["hour"] > 23) | (frame["minute"] > 59) | (frame["second"] > 60)
     frame.loc[bad, :] = [2000, 1, 1, 0, 0, 0]
     naive = pd.to_datetime(frame.astype("int64"), errors="coerce")
@@ -289,8 +339,11 @@ def _localise(naive: pd.Series, tz: str, devices: pd.Series, result: TimeParse) 
     return utc
 
 
-def parse_times(texts: Union[pd.Series, Sequence[str]], tz: str = DEFAULT_TIMEZONE,
-                devices: Optional[Union[pd.Series, Sequence[str]]] = None) -> TimeParse:
+def parse_times(
+    texts: Union[pd.Series, Sequence[str]],
+    tz: str = DEFAULT_TIMEZONE,
+    devices: Optional[Union[pd.Series, Sequence[str]]] = None,
+) -> TimeParse:
     """UTC times from text: ISO 8601 (with or without offset), UK day-first dates, Unix epochs.
 
     ``devices`` (same length, in file order) lets the repeated autumn hour be resolved per device;
@@ -298,8 +351,11 @@ def parse_times(texts: Union[pd.Series, Sequence[str]], tz: str = DEFAULT_TIMEZO
     """
     check_timezone(tz)
     texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
-    devices = (pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str)
-               if devices is not None else pd.Series([""] * len(texts), dtype=object))
+    devices = (
+        pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str)
+        if devices is not None
+        else pd.Series([""] * len(texts), dtype=object)
+    )
     result = TimeParse(t_utc=pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]"))
     if len(texts) == 0:
         return result
@@ -397,8 +453,9 @@ class RawFixes:
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise HotspotInputError(f"{path.name} is not a text file (it holds binary data). Export it as CSV, GPX, "
-                                "GeoJSON or NMEA text.")
+        raise HotspotInputError(
+            f"{path.name} is not a text file (it holds binary data). Export it as CSV, GPX, GeoJSON or NMEA text."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -409,8 +466,15 @@ def detect_format(path: PathLike) -> str:
     """``csv``, ``gpx``, ``geojson`` or ``nmea`` from the extension, else from the first characters."""
     path = Path(path)
     suffix = path.suffix.lower()
-    by_suffix = {".gpx": "gpx", ".geojson": "geojson", ".json": "geojson", ".nmea": "nmea", ".nma": "nmea",
-                 ".csv": "csv", ".tsv": "csv"}
+    by_suffix = {
+        ".gpx": "gpx",
+        ".geojson": "geojson",
+        ".json": "geojson",
+        ".nmea": "nmea",
+        ".nma": "nmea",
+        ".csv": "csv",
+        ".tsv": "csv",
+    }
     if suffix in by_suffix:
         return by_suffix[suffix]
     head = path.read_bytes()[:2048].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
@@ -452,8 +516,14 @@ def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd
     return series
 
 
-def _table_to_raw(table: pd.DataFrame, lines: np.ndarray, path: Path, fmt: str,
-                  mapping: Optional[Dict[str, Optional[str]]], xy_from_table: bool = True) -> RawFixes:
+def _table_to_raw(
+    table: pd.DataFrame,
+    lines: np.ndarray,
+    path: Path,
+    fmt: str,
+    mapping: Optional[Dict[str, Optional[str]]],
+    xy_from_table: bool = True,
+) -> RawFixes:
     """Apply a column mapping (guessed, then overridden) to a text table."""
     used = guess_columns(list(table.columns))
     if not xy_from_table:
@@ -473,14 +543,18 @@ def _table_to_raw(table: pd.DataFrame, lines: np.ndarray, path: Path, fmt: str,
     if officer is None:
         officer = pd.Series([path.stem] * len(table), index=table.index)
         notes.append(f"{path.name}: no officer or radio id column, so the file name is used as the id.")
-    frame = pd.DataFrame({
-        "officer": officer.to_numpy(),
-        "time": _column(table, used["time"], path).to_numpy(),
-        "x": _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan,
-        "y": _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan,
-        "speed_kmh": np.nan, "heading": np.nan, "accuracy_m": np.nan,
-        "line": lines,
-    })
+    frame = pd.DataFrame(
+        {
+            "officer": officer.to_numpy(),
+            "time": _column(table, used["time"], path).to_numpy(),
+            "x": _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan,
+            "y": _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan,
+            "speed_kmh": np.nan,
+            "heading": np.nan,
+            "accuracy_m": np.nan,
+            "line": lines,
+        }
+    )
     if used["speed"]:
         factor = speed_factor(used["speed"])
         frame["speed_kmh"] = (_numbers(_column(table, used["speed"], path)) * factor).to_numpy()
@@ -489,8 +563,9 @@ def _table_to_raw(table: pd.DataFrame, lines: np.ndarray, path: Path, fmt: str,
     if used["heading"]:
         frame["heading"] = _numbers(_column(table, used["heading"], path)).to_numpy()
     if used["accuracy"]:
-        frame["accuracy_m"] = (_numbers(_column(table, used["accuracy"], path))
-                               * accuracy_factor(used["accuracy"])).to_numpy()
+        frame["accuracy_m"] = (
+            _numbers(_column(table, used["accuracy"], path)) * accuracy_factor(used["accuracy"])
+        ).to_numpy()
     return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
 
 
@@ -512,7 +587,7 @@ def read_csv_table(path: PathLike, max_rows: Optional[int] = None) -> Tuple[pd.D
                 header = [cell.strip() for cell in row]
                 continue
             if len(row) != len(header):
-                if len(row) > len(header) and not any(c.strip() for c in row[len(header):]):
+                if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
                     row = row[: len(header)]
                 else:
                     raise HotspotInputError(
@@ -578,22 +653,26 @@ def read_gpx_fixes(path: PathLike) -> RawFixes:
                 continue
             if name == "time":
                 values["time"] = text
-            elif name in ("speed", "course", "heading", "bearing", "accuracy", "hacc", "horizontal_accuracy",
-                          "hdop"):
+            elif name in ("speed", "course", "heading", "bearing", "accuracy", "hacc", "horizontal_accuracy", "hdop"):
                 try:
                     number = float(text)
                 except ValueError:
                     continue
-                key = {"course": "heading", "bearing": "heading", "hacc": "accuracy",
-                       "horizontal_accuracy": "accuracy"}.get(name, name)
+                key = {
+                    "course": "heading",
+                    "bearing": "heading",
+                    "hacc": "accuracy",
+                    "horizontal_accuracy": "accuracy",
+                }.get(name, name)
                 values[key] = number
         try:
             lat, lon = float(point.get("lat", "nan")), float(point.get("lon", "nan"))
         except ValueError:
             lat = lon = np.nan
         accuracy = values["accuracy"] if values["accuracy"] == values["accuracy"] else values["hdop"] * HDOP_TO_METRES
-        records.append((path.stem, values["time"], lon, lat, values["speed"] * MS_TO_KMH, values["heading"],
-                        accuracy, 0))
+        records.append(
+            (path.stem, values["time"], lon, lat, values["speed"] * MS_TO_KMH, values["heading"], accuracy, 0)
+        )
     frame = pd.DataFrame(records, columns=["officer", "time", "x", "y", "speed_kmh", "heading", "accuracy_m", "line"])
     if len(frame) and not (frame["time"] != "").any():
         raise HotspotInputError(
@@ -602,13 +681,13 @@ def read_gpx_fixes(path: PathLike) -> RawFixes:
         )
     if not len(frame):
         raise HotspotInputError(f"{path.name} has no track points (<trkpt>): nothing to import.")
-    return RawFixes(frame=frame, format="gpx",
-                    notes=[f"{path.name}: GPX, one device per file; the file name is the officer id."])
+    return RawFixes(
+        frame=frame, format="gpx", notes=[f"{path.name}: GPX, one device per file; the file name is the officer id."]
+    )
 
 
-def read_geojson_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
-    """Point features of a GeoJSON file; properties are mapped like CSV columns."""
-    path = Path(path)
+def _geojson_table(path: Path) -> Tuple[pd.DataFrame, List[Optional[float]], List[Optional[float]]]:
+    """Properties of each point of a GeoJSON file as text, and the point coordinates."""
     text = _read_text(path)
     try:
         document = json.loads(text)
@@ -635,7 +714,15 @@ def read_geojson_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]
     table = pd.DataFrame(rows, dtype=object).fillna("")
     if table.empty and rows:
         table = pd.DataFrame(index=range(len(rows)))
-    raw = _table_to_raw(table, np.zeros(len(rows), dtype=int), path, "geojson", mapping, xy_from_table=False)
+    return table, xs, ys
+
+
+def read_geojson_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+    """Point features of a GeoJSON file; properties are mapped like CSV columns (x, y from the geometry)."""
+    path = Path(path)
+    table, xs, ys = _geojson_table(path)
+    mapping = {k: v for k, v in (mapping or {}).items() if k not in ("x", "y")}
+    raw = _table_to_raw(table, np.zeros(len(table), dtype=int), path, "geojson", mapping, xy_from_table=False)
     raw.frame["x"] = pd.to_numeric(pd.Series(xs, dtype=object), errors="coerce").astype(float).to_numpy()
     raw.frame["y"] = pd.to_numeric(pd.Series(ys, dtype=object), errors="coerce").astype(float).to_numpy()
     return raw
@@ -683,16 +770,35 @@ def read_nmea_fixes(path: PathLike) -> RawFixes:
                     raise ValueError("checksum")
             f = body.split(",")
             if kind == "RMC":
-                entries.append({"line": number, "kind": kind, "time": f[1], "date": f[9],
-                                "valid": f[2].upper() == "A", "y": _nmea_degrees(f[3], f[4]),
-                                "x": _nmea_degrees(f[5], f[6]),
-                                "speed": float(f[7]) * KNOTS_TO_KMH if f[7] else np.nan,
-                                "heading": float(f[8]) if f[8] else np.nan, "hdop": np.nan})
+                entries.append(
+                    {
+                        "line": number,
+                        "kind": kind,
+                        "time": f[1],
+                        "date": f[9],
+                        "valid": f[2].upper() == "A",
+                        "y": _nmea_degrees(f[3], f[4]),
+                        "x": _nmea_degrees(f[5], f[6]),
+                        "speed": float(f[7]) * KNOTS_TO_KMH if f[7] else np.nan,
+                        "heading": float(f[8]) if f[8] else np.nan,
+                        "hdop": np.nan,
+                    }
+                )
             else:
-                entries.append({"line": number, "kind": kind, "time": f[1], "date": "",
-                                "valid": f[6] not in ("", "0"), "y": _nmea_degrees(f[2], f[3]),
-                                "x": _nmea_degrees(f[4], f[5]), "speed": np.nan, "heading": np.nan,
-                                "hdop": float(f[8]) if f[8] else np.nan})
+                entries.append(
+                    {
+                        "line": number,
+                        "kind": kind,
+                        "time": f[1],
+                        "date": "",
+                        "valid": f[6] not in ("", "0"),
+                        "y": _nmea_degrees(f[2], f[3]),
+                        "x": _nmea_degrees(f[4], f[5]),
+                        "speed": np.nan,
+                        "heading": np.nan,
+                        "hdop": float(f[8]) if f[8] else np.nan,
+                    }
+                )
         except (ValueError, IndexError):
             unreadable += 1
             first_bad = first_bad or number
@@ -712,21 +818,70 @@ def read_nmea_fixes(path: PathLike) -> RawFixes:
     merged["hdop"] = merged["key"].map(gga).astype(float)
     when = merged["time"].str.extract(r"^(\d{2})(\d{2})(\d{2}(?:\.\d+)?)$")
     day = merged["date"].str.extract(r"^(\d{2})(\d{2})(\d{2})$")
-    iso = ("20" + day[2] + "-" + day[1] + "-" + day[0] + "T" + when[0] + ":" + when[1] + ":" + when[2] + "Z")
-    out = pd.DataFrame({
-        "officer": path.stem,
-        "time": iso.fillna("").to_numpy(),
-        "x": merged["x"].where(merged["valid"]).to_numpy(dtype=float),
-        "y": merged["y"].where(merged["valid"]).to_numpy(dtype=float),
-        "speed_kmh": merged["speed"].to_numpy(dtype=float),
-        "heading": merged["heading"].to_numpy(dtype=float),
-        "accuracy_m": (merged["hdop"] * HDOP_TO_METRES).to_numpy(dtype=float),
-        "line": merged["line"].to_numpy(dtype=int),
-    })
+    iso = "20" + day[2] + "-" + day[1] + "-" + day[0] + "T" + when[0] + ":" + when[1] + ":" + when[2] + "Z"
+    out = pd.DataFrame(
+        {
+            "officer": path.stem,
+            "time": iso.fillna("").to_numpy(),
+            "x": merged["x"].where(merged["valid"]).to_numpy(dtype=float),
+            "y": merged["y"].where(merged["valid"]).to_numpy(dtype=float),
+            "speed_kmh": merged["speed"].to_numpy(dtype=float),
+            "heading": merged["heading"].to_numpy(dtype=float),
+            "accuracy_m": (merged["hdop"] * HDOP_TO_METRES).to_numpy(dtype=float),
+            "line": merged["line"].to_numpy(dtype=int),
+        }
+    )
     notes = [f"{path.name}: NMEA, times UTC, speeds converted from knots; the file name is the officer id."]
     if unreadable:
         notes.append(f"{path.name}: {unreadable:,} unreadable RMC/GGA sentence(s), the first at line {first_bad}.")
     return RawFixes(frame=out, format="nmea", notes=notes, n_unreadable=unreadable)
+
+
+@dataclass
+class Preview:
+    """The first rows of a file as text, for a mapping dialog."""
+
+    format: str
+    table: pd.DataFrame  #: text columns; GPX and NMEA give the fixed columns of a raw table
+    columns: List[str]  #: columns the user may map (empty when the format fixes them)
+    guessed: Dict[str, Optional[str]]  #: role → column shown for it
+
+
+def preview_file(path: PathLike, fmt: str = "auto", max_rows: int = 20) -> Preview:
+    """The first ``max_rows`` rows of an export with the columns guessed for each role."""
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"{path} does not exist or is not a file.")
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    if fmt == "csv":
+        table, _ = read_csv_table(path, max_rows=max_rows)
+        return Preview(fmt, table, list(table.columns), guess_columns(list(table.columns)))
+    if fmt == "geojson":
+        table, xs, ys = _geojson_table(path)
+        columns = list(table.columns)
+        table = table.head(max_rows).copy()
+        table["(point x)"] = [str(v) for v in xs[:max_rows]]
+        table["(point y)"] = [str(v) for v in ys[:max_rows]]
+        guessed = guess_columns(columns)
+        guessed.update(x="(point x)", y="(point y)")
+        return Preview(fmt, table, columns, guessed)
+    raw = read_fixes(path, fmt)
+    table = raw.frame.head(max_rows).drop(columns=["line"]).astype(str)
+    guessed = {
+        "officer": "officer",
+        "time": "time",
+        "x": "x",
+        "y": "y",
+        "speed": "speed_kmh",
+        "heading": "heading",
+        "accuracy": "accuracy_m",
+    }
+    return Preview(fmt, table, [], guessed)
+
+
+def column_text(table: pd.DataFrame, name: Optional[str]) -> Optional[pd.Series]:
+    """Text of a mapped column of ``table`` (``"A + B"`` joins two); ``None`` for no column."""
+    return _column(table, name, Path("the file"))
 
 
 def read_fixes(path: PathLike, fmt: str = "auto", mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
@@ -774,8 +929,9 @@ def load_id_lookup(path: PathLike) -> Dict[str, str]:
         raise HotspotInputError(f"ID lookup {path.name} needs two columns: radio id and collar number.")
     names = {c: _normalise_name(c) for c in table.columns}
     source = next((c for c, n in names.items() if re.search(r"issi|radio|device|tei|terminal", n)), None)
-    target = next((c for c, n in names.items() if c != source and re.search(r"collar|officer|callsign|staff|badge", n)),
-                  None)
+    target = next(
+        (c for c, n in names.items() if c != source and re.search(r"collar|officer|callsign|staff|badge", n)), None
+    )
     if source is None or target is None:
         source, target = table.columns[0], table.columns[1]
     lookup: Dict[str, str] = {}
@@ -828,8 +984,15 @@ def _distances(x0, y0, x1, y1, geographic: bool) -> np.ndarray:
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
-def jump_mask(device: np.ndarray, t_s: np.ndarray, x: np.ndarray, y: np.ndarray, max_speed_kmh: float,
-              geographic: bool = True, max_run: int = 3) -> np.ndarray:
+def jump_mask(
+    device: np.ndarray,
+    t_s: np.ndarray,
+    x: np.ndarray,
+    y: np.ndarray,
+    max_speed_kmh: float,
+    geographic: bool = True,
+    max_run: int = 3,
+) -> np.ndarray:
     """Which fixes are jumps, for fixes sorted by device then time (``t_s`` seconds, strictly rising per device).
 
     A run of up to ``max_run`` fixes is a jump when reaching it and leaving it both need more than
@@ -917,19 +1080,26 @@ class TrackImport:
         if not sum(self.dropped.values()):
             lines.append("Dropped none.")
         if self.n_ambiguous:
-            lines.append(f"{self.n_ambiguous:,} local times fell in the repeated autumn hour: "
-                         f"{self.n_second_occurrence:,} read as its second occurrence (GMT), "
-                         "the rest as the first (BST).")
+            lines.append(
+                f"{self.n_ambiguous:,} local times fell in the repeated autumn hour: "
+                f"{self.n_second_occurrence:,} read as its second occurrence (GMT), "
+                "the rest as the first (BST)."
+            )
         if self.n_nonexistent:
-            lines.append(f"{self.n_nonexistent:,} local times fell in the spring-forward gap (they do not exist on "
-                         "a UK clock) and were read with the offset before the change (GMT).")
+            lines.append(
+                f"{self.n_nonexistent:,} local times fell in the spring-forward gap (they do not exist on "
+                "a UK clock) and were read with the offset before the change (GMT)."
+            )
         if self.n_lookup_mapped_ids or self.n_unmapped_ids:
-            lines.append(f"ID lookup: {self.n_lookup_mapped_ids:,} radio id(s) mapped to collar numbers; "
-                         f"{self.n_unmapped_ids:,} id(s) ({self.n_unmapped_fixes:,} fixes) not in the lookup "
-                         "kept their radio id.")
+            lines.append(
+                f"ID lookup: {self.n_lookup_mapped_ids:,} radio id(s) mapped to collar numbers; "
+                f"{self.n_unmapped_ids:,} id(s) ({self.n_unmapped_fixes:,} fixes) not in the lookup "
+                "kept their radio id."
+            )
         for source, (median, p90, count) in self.intervals.items():
-            lines.append(f"Ping interval {source}: median {median:,.1f} s, 90th percentile {p90:,.1f} s "
-                         f"({count:,} intervals).")
+            lines.append(
+                f"Ping interval {source}: median {median:,.1f} s, 90th percentile {p90:,.1f} s ({count:,} intervals)."
+            )
         lines.extend(self.notes)
         lines.extend(f"Not imported: {message}" for _, message in self.failed)
         return lines
@@ -964,7 +1134,8 @@ def import_tracks(
     GeoJSON); ``tz``: zone of times without an offset; ``id_lookup``: radio id → collar number;
     ``pseudonymise``: replace ids with keyed pseudonyms (``key``, else a fresh random key);
     ``max_speed_kmh`` / ``max_accuracy_m``: 0 turns the check off; ``geographic``: coordinates are
-    degrees (else metres; ``None``: decide from the values, see ``TrackImport.geographic``). A broken file raises :class:`HotspotInputError` naming file and line,
+    degrees (else metres; ``None``: decide from the values, see ``TrackImport.geographic``).
+    A broken file raises :class:`HotspotInputError` naming file and line,
     unless ``skip_broken``: then it is listed in ``failed`` and the other files are kept.
     Returns a :class:`TrackImport`; fixes keep coordinates in the source CRS.
     """
@@ -996,8 +1167,11 @@ def import_tracks(
             result.notes.append(f"{label}: dates only make sense month first (US order) and were read so.")
         result.files.append((label, raw.format, len(frame)))
         result.mappings[label] = raw.mapping
-        result.notes.extend(raw.notes if not pseudonymise else [m.replace(path.name, label) for m in raw.notes
-                                                                 if "file name is" not in m])
+        result.notes.extend(
+            raw.notes
+            if not pseudonymise
+            else [m.replace(path.name, label) for m in raw.notes if "file name is" not in m]
+        )
     result.dropped["unreadable"] = unreadable
     if not frames:
         return result
@@ -1056,8 +1230,14 @@ def import_tracks(
     if len(fixes):
         codes = pd.factorize(fixes["officer_id"])[0]
         seconds = epoch_seconds(fixes["t_utc"])
-        jumps = jump_mask(codes, seconds, fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float),
-                          max_speed_kmh, geographic)
+        jumps = jump_mask(
+            codes,
+            seconds,
+            fixes["x"].to_numpy(dtype=float),
+            fixes["y"].to_numpy(dtype=float),
+            max_speed_kmh,
+            geographic,
+        )
         result.dropped["jump"] += int(jumps.sum())
         fixes = fixes[~jumps].reset_index(drop=True)
     report(progress, 0.95)
@@ -1078,8 +1258,9 @@ def ping_intervals(fixes: pd.DataFrame) -> Dict[str, Tuple[float, float, int]]:
         return out
     ordered = fixes.sort_values(["source", "officer_id", "t_utc"], kind="mergesort")
     seconds = epoch_seconds(ordered["t_utc"])
-    same = (ordered["source"].to_numpy()[1:] == ordered["source"].to_numpy()[:-1]) & \
-           (ordered["officer_id"].to_numpy()[1:] == ordered["officer_id"].to_numpy()[:-1])
+    same = (ordered["source"].to_numpy()[1:] == ordered["source"].to_numpy()[:-1]) & (
+        ordered["officer_id"].to_numpy()[1:] == ordered["officer_id"].to_numpy()[:-1]
+    )
     gaps = np.diff(seconds)
     sources = ordered["source"].to_numpy()[1:]
     for source in pd.unique(ordered["source"]):
@@ -1101,8 +1282,14 @@ class TrackLine:
     parts: List[np.ndarray]  #: each an (n, 2) array of x, y with n ≥ 2
 
 
-def track_lines(fixes: pd.DataFrame, x: np.ndarray, y: np.ndarray, day_start: str = "06:00",
-                tz: str = DEFAULT_TIMEZONE, split_gap_s: float = TRACK_SPLIT_GAP_S) -> List[TrackLine]:
+def track_lines(
+    fixes: pd.DataFrame,
+    x: np.ndarray,
+    y: np.ndarray,
+    day_start: str = "06:00",
+    tz: str = DEFAULT_TIMEZONE,
+    split_gap_s: float = TRACK_SPLIT_GAP_S,
+) -> List[TrackLine]:
     """Track lines per officer per policing day from fixes sorted by officer then time.
 
     ``x``, ``y``: coordinates to draw (e.g. reprojected), aligned with ``fixes``. Days with fewer
@@ -1123,6 +1310,14 @@ def track_lines(fixes: pd.DataFrame, x: np.ndarray, y: np.ndarray, day_start: st
         parts = [np.column_stack([x[p], y[p]]) for p in np.split(rows, breaks) if len(p) >= 2]
         if not parts:
             continue
-        lines.append(TrackLine(str(officers[rows[0]]), days[rows[0]], fixes["t_utc"].iloc[rows[0]],
-                               fixes["t_utc"].iloc[rows[-1]], int(len(rows)), parts))
+        lines.append(
+            TrackLine(
+                str(officers[rows[0]]),
+                days[rows[0]],
+                fixes["t_utc"].iloc[rows[0]],
+                fixes["t_utc"].iloc[rows[-1]],
+                int(len(rows)),
+                parts,
+            )
+        )
     return lines

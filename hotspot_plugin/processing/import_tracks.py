@@ -101,7 +101,8 @@ def build_track_features(
     """Point and line features in EPSG:27700 from imported fixes.
 
     Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
-    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates. ``progress(fraction)`` returning False stops early (lists so far).
+    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates.
+    ``progress(fraction)`` returning False stops early (lists so far).
     Safe to call in a background thread (no layers are touched).
     """
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
@@ -129,8 +130,16 @@ def build_track_features(
             continue
         xs[i], ys[i] = point.x(), point.y()
         feature = QgsFeature(fields)
-        feature.setAttributes([str(columns[0][i]), _utc_datetime(seconds[i]), _number(columns[1][i]),
-                               _number(columns[2][i]), _number(columns[3][i]), str(columns[4][i])])
+        feature.setAttributes(
+            [
+                str(columns[0][i]),
+                _utc_datetime(seconds[i]),
+                _number(columns[1][i]),
+                _number(columns[2][i]),
+                _number(columns[3][i]),
+                str(columns[4][i]),
+            ]
+        )
         feature.setGeometry(QgsGeometry.fromPointXY(point))
         points.append(feature)
     ok = np.isfinite(xs)
@@ -142,16 +151,19 @@ def build_track_features(
     line_schema = line_fields()
     for track in track_lines(drawn, xs[ok], ys[ok], DAY_START, tz):
         geometry = QgsGeometry.fromMultiPolylineXY(
-            [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts])
+            [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts]
+        )
         feature = QgsFeature(line_schema)
-        feature.setAttributes([
-            track.officer_id,
-            QDate(track.day.year, track.day.month, track.day.day),
-            _utc_datetime(track.start_utc.timestamp()),
-            _utc_datetime(track.end_utc.timestamp()),
-            track.n_fixes,
-            geometry.length(),
-        ])
+        feature.setAttributes(
+            [
+                track.officer_id,
+                QDate(track.day.year, track.day.month, track.day.day),
+                _utc_datetime(track.start_utc.timestamp()),
+                _utc_datetime(track.end_utc.timestamp()),
+                track.n_fixes,
+                geometry.length(),
+            ]
+        )
         feature.setGeometry(geometry)
         lines.append(feature)
     if progress is not None:
@@ -171,8 +183,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         "Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, "
         "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
         "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
-        "name gives, else km/h).\n\n"
-        + TIME_RULES + "\n\n"
+        "name gives, else km/h).\n\n" + TIME_RULES + "\n\n"
         "Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates "
         "(missing, 0,0, out of range), accuracy worse than the maximum, duplicates (same device and time) and "
         "jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the "
@@ -199,9 +210,13 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFile(
-                self.INPUT, self.tr("Tracking export"), behavior=QgsProcessingParameterFile.File,
-                fileFilter=self.tr("Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;"
-                                   "All files (*.*)")),
+                self.INPUT,
+                self.tr("Tracking export"),
+                behavior=QgsProcessingParameterFile.File,
+                fileFilter=self.tr(
+                    "Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)"
+                ),
+            ),
             "One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.",
         )
         self.add(
@@ -209,47 +224,64 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             "auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.",
         )
         for key, label, text in (
-            (self.OFFICER_FIELD, "Officer / radio id column", "Column with the collar number, call sign or radio id "
-             "(ISSI). Empty: guessed; if none is found the file name is the id."),
-            (self.TIME_FIELD, "Time column", "Column with the date and time. Empty: guessed. Two columns can be "
-             "joined as 'Date + Time'."),
+            (
+                self.OFFICER_FIELD,
+                "Officer / radio id column",
+                "Column with the collar number, call sign or radio id "
+                "(ISSI). Empty: guessed; if none is found the file name is the id.",
+            ),
+            (
+                self.TIME_FIELD,
+                "Time column",
+                "Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.",
+            ),
             (self.X_FIELD, "X / longitude column", "Column with longitude or easting. Empty: guessed."),
             (self.Y_FIELD, "Y / latitude column", "Column with latitude or northing. Empty: guessed."),
         ):
             self.add(QgsProcessingParameterString(key, self.tr(label), optional=True), text)
         self.add(
-            QgsProcessingParameterCrs(self.SOURCE_CRS, self.tr("Coordinates' CRS"), defaultValue="EPSG:4326",
-                                      optional=True),
+            QgsProcessingParameterCrs(
+                self.SOURCE_CRS, self.tr("Coordinates' CRS"), defaultValue="EPSG:4326", optional=True
+            ),
             "CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the "
             "values are clearly eastings/northings, EPSG:27700 is used and the log says so.",
         )
         self.add(
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone of times without an offset"),
-                                         defaultValue=DEFAULT_TIMEZONE),
+            QgsProcessingParameterString(
+                self.TIMEZONE, self.tr("Time zone of times without an offset"), defaultValue=DEFAULT_TIMEZONE
+            ),
             "IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).",
         )
         self.add(
-            QgsProcessingParameterFile(self.ID_LOOKUP, self.tr("Radio id → collar number lookup (CSV)"),
-                                       extension="csv", optional=True),
+            QgsProcessingParameterFile(
+                self.ID_LOOKUP, self.tr("Radio id → collar number lookup (CSV)"), extension="csv", optional=True
+            ),
             "CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; "
             "how many is logged (the ids themselves never are).",
         )
         self.add(
-            QgsProcessingParameterBoolean(self.PSEUDONYMISE, self.tr("Pseudonymise officer ids"),
-                                          defaultValue=False),
+            QgsProcessingParameterBoolean(self.PSEUDONYMISE, self.tr("Pseudonymise officer ids"), defaultValue=False),
             "Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, "
             "and runs cannot be linked. File names are replaced too.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MAX_SPEED_KMH, self.tr("Maximum speed (km/h)"),
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=DEFAULT_MAX_SPEED_KMH, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MAX_SPEED_KMH,
+                self.tr("Maximum speed (km/h)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=DEFAULT_MAX_SPEED_KMH,
+                minValue=0.0,
+            ),
             "A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MAX_ACCURACY_M, self.tr("Maximum accuracy error (m)"),
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=DEFAULT_MAX_ACCURACY_M, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MAX_ACCURACY_M,
+                self.tr("Maximum accuracy error (m)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=DEFAULT_MAX_ACCURACY_M,
+                minValue=0.0,
+            ),
             "Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.",
         )
         self.add(
@@ -257,8 +289,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             "Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.",
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT_TRACKS, self.tr("Officer tracks"),
-                                              QgsProcessing.TypeVectorLine),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_TRACKS, self.tr("Officer tracks"), QgsProcessing.TypeVectorLine
+            ),
             "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
             "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m.",
         )
@@ -289,15 +322,23 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         max_accuracy = self.parameterAsDouble(parameters, self.MAX_ACCURACY_M, context)
 
         result = run_core(
-            import_tracks, [path], fmt=fmt, mapping=mapping, tz=tz, id_lookup=lookup, pseudonymise=pseudonymise,
-            max_speed_kmh=max_speed, max_accuracy_m=max_accuracy,
+            import_tracks,
+            [path],
+            fmt=fmt,
+            mapping=mapping,
+            tz=tz,
+            id_lookup=lookup,
+            pseudonymise=pseudonymise,
+            max_speed_kmh=max_speed,
+            max_accuracy_m=max_accuracy,
             geographic=None if source_crs.isGeographic() else False,
             progress=progress_callback(feedback, 0, 60),
         )
         if source_crs.isGeographic() and not result.geographic:
             feedback.pushWarning(
                 f"The coordinates are eastings/northings in metres, not degrees, so they were read as "
-                f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong.")
+                f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong."
+            )
             source_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
         for label, used in result.mappings.items():
             shown = ", ".join(f"{role}={column}" for role, column in used.items() if column)
@@ -307,32 +348,37 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         if result.fixes.empty:
             raise QgsProcessingException(
                 "No usable fixes: " + " ".join(result.log_lines()) + " Check the column mapping, the CRS and "
-                "the limits.")
+                "the limits."
+            )
 
         points, lines, n_failed = build_track_features(
-            result, source_crs, context.transformContext(), tz, progress_callback(feedback, 60, 95))
+            result, source_crs, context.transformContext(), tz, progress_callback(feedback, 60, 95)
+        )
         if feedback.isCanceled():
             raise QgsProcessingException("Cancelled.")
         for line in result.log_lines():
             feedback.pushInfo(line)
         if n_failed:
-            feedback.pushWarning(f"{n_failed:,} fixes could not be reprojected to {BRITISH_NATIONAL_GRID} "
-                                 "(counted as bad coordinates): is the CRS right?")
+            feedback.pushWarning(
+                f"{n_failed:,} fixes could not be reprojected to {BRITISH_NATIONAL_GRID} "
+                "(counted as bad coordinates): is the CRS right?"
+            )
 
         target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point,
-                                             target)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point, target
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         sink.addFeatures(points, QgsFeatureSink.FastInsert)
-        line_sink, line_id = self.parameterAsSink(parameters, self.OUTPUT_TRACKS, context, line_fields(),
-                                                  QgsWkbTypes.MultiLineString, target)
+        line_sink, line_id = self.parameterAsSink(
+            parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.MultiLineString, target
+        )
         if line_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TRACKS))
         line_sink.addFeatures(lines, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        feedback.pushInfo(f"Wrote {len(points):,} fixes and {len(lines):,} track lines "
-                          f"(officer × policing day).")
+        feedback.pushInfo(f"Wrote {len(points):,} fixes and {len(lines):,} track lines (officer × policing day).")
 
         shown = {k: v for k, v in parameters.items() if k not in (self.OUTPUT, self.OUTPUT_TRACKS)}
         if pseudonymise:

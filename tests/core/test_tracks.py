@@ -38,10 +38,24 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 def test_spring_forward_2026():
     # 29 March 2026: 01:00 GMT becomes 02:00 BST
-    times = parse_times(["2026-03-29 00:30:00", "2026-03-29 00:59:59", "2026-03-29 02:00:00",
-                         "2026-03-29 03:15:00", "2026-03-28 12:00:00", "2026-03-30 12:00:00"]).t_utc
-    assert list(times) == [utc("2026-03-29 00:30"), utc("2026-03-29 00:59:59"), utc("2026-03-29 01:00"),
-                           utc("2026-03-29 02:15"), utc("2026-03-28 12:00"), utc("2026-03-30 11:00")]
+    times = parse_times(
+        [
+            "2026-03-29 00:30:00",
+            "2026-03-29 00:59:59",
+            "2026-03-29 02:00:00",
+            "2026-03-29 03:15:00",
+            "2026-03-28 12:00:00",
+            "2026-03-30 12:00:00",
+        ]
+    ).t_utc
+    assert list(times) == [
+        utc("2026-03-29 00:30"),
+        utc("2026-03-29 00:59:59"),
+        utc("2026-03-29 01:00"),
+        utc("2026-03-29 02:15"),
+        utc("2026-03-28 12:00"),
+        utc("2026-03-30 11:00"),
+    ]
 
 
 def test_spring_forward_gap_uses_offset_before_change():
@@ -52,36 +66,78 @@ def test_spring_forward_gap_uses_offset_before_change():
 
 def test_autumn_repeated_hour_resolved_by_device_sequence():
     # 25 October 2026: 02:00 BST becomes 01:00 GMT, so 01:00-01:59 local happens twice
-    local = ["2026-10-25 00:50", "2026-10-25 01:10", "2026-10-25 01:40", "2026-10-25 01:10", "2026-10-25 01:40",
-             "2026-10-25 02:10"]
+    local = [
+        "2026-10-25 00:50",
+        "2026-10-25 01:10",
+        "2026-10-25 01:40",
+        "2026-10-25 01:10",
+        "2026-10-25 01:40",
+        "2026-10-25 02:10",
+    ]
     result = parse_times(local, devices=["A"] * 6)
-    assert list(result.t_utc) == [utc("2026-10-24 23:50"), utc("2026-10-25 00:10"), utc("2026-10-25 00:40"),
-                                  utc("2026-10-25 01:10"), utc("2026-10-25 01:40"), utc("2026-10-25 02:10")]
+    assert list(result.t_utc) == [
+        utc("2026-10-24 23:50"),
+        utc("2026-10-25 00:10"),
+        utc("2026-10-25 00:40"),
+        utc("2026-10-25 01:10"),
+        utc("2026-10-25 01:40"),
+        utc("2026-10-25 02:10"),
+    ]
     assert result.n_ambiguous == 4 and result.n_second_occurrence == 2
 
 
 def test_autumn_repeated_hour_is_per_device_and_first_occurrence_by_default():
     # device B has one fix in the repeated hour (no evidence) -> first occurrence (BST)
-    result = parse_times(["2026-10-25 01:30", "2026-10-25 01:20", "2026-10-25 01:30", "2026-10-25 01:45"],
-                         devices=["A", "B", "A", "A"])
+    result = parse_times(
+        ["2026-10-25 01:30", "2026-10-25 01:20", "2026-10-25 01:30", "2026-10-25 01:45"], devices=["A", "B", "A", "A"]
+    )
     # A: 01:30 then 01:30 (a repeat, no backward step) then 01:45 -> all first occurrence
-    assert list(result.t_utc) == [utc("2026-10-25 00:30"), utc("2026-10-25 00:20"), utc("2026-10-25 00:30"),
-                                  utc("2026-10-25 00:45")]
+    assert list(result.t_utc) == [
+        utc("2026-10-25 00:30"),
+        utc("2026-10-25 00:20"),
+        utc("2026-10-25 00:30"),
+        utc("2026-10-25 00:45"),
+    ]
 
 
 def test_autumn_newest_first_file():
-    local = ["2026-10-25 02:10", "2026-10-25 01:40", "2026-10-25 01:10", "2026-10-25 01:40", "2026-10-25 01:10",
-             "2026-10-25 00:50"]
+    local = [
+        "2026-10-25 02:10",
+        "2026-10-25 01:40",
+        "2026-10-25 01:10",
+        "2026-10-25 01:40",
+        "2026-10-25 01:10",
+        "2026-10-25 00:50",
+    ]
     result = parse_times(local, devices=["A"] * 6)
-    assert list(result.t_utc) == [utc("2026-10-25 02:10"), utc("2026-10-25 01:40"), utc("2026-10-25 01:10"),
-                                  utc("2026-10-25 00:40"), utc("2026-10-25 00:10"), utc("2026-10-24 23:50")]
+    assert list(result.t_utc) == [
+        utc("2026-10-25 02:10"),
+        utc("2026-10-25 01:40"),
+        utc("2026-10-25 01:10"),
+        utc("2026-10-25 00:40"),
+        utc("2026-10-25 00:10"),
+        utc("2026-10-24 23:50"),
+    ]
 
 
 def test_uk_day_first_iso_offsets_epoch_and_bad_text():
-    result = parse_times(["14/07/2026 09:00:00", "14/07/2026 09:00", "01/02/2026 10:00:00", "14-07-2026 21:00",
-                          "2026-07-14T09:00:00+01:00", "2026-07-14T08:00:00Z", "2026-07-14T03:00:00-05:00",
-                          "2026-07-14T09:00:00.250", "1784016000", "1784016000000", "", "not a time",
-                          "31/02/2026 10:00"])
+    result = parse_times(
+        [
+            "14/07/2026 09:00:00",
+            "14/07/2026 09:00",
+            "01/02/2026 10:00:00",
+            "14-07-2026 21:00",
+            "2026-07-14T09:00:00+01:00",
+            "2026-07-14T08:00:00Z",
+            "2026-07-14T03:00:00-05:00",
+            "2026-07-14T09:00:00.250",
+            "1784016000",
+            "1784016000000",
+            "",
+            "not a time",
+            "31/02/2026 10:00",
+        ]
+    )
     t = list(result.t_utc)
     assert t[0] == t[1] == utc("2026-07-14 08:00")  # BST
     assert t[2] == utc("2026-02-01 10:00")  # 1 February, GMT (day first)
@@ -106,13 +162,27 @@ def test_other_timezone_and_unknown_zone():
 
 
 def test_policing_day():
-    times = pd.Series([utc("2026-07-14 04:59"), utc("2026-07-14 05:00"), utc("2026-01-14 05:59"),
-                       utc("2026-01-14 06:00"), utc("2026-03-29 05:30"), utc("2026-10-25 05:30")])
+    times = pd.Series(
+        [
+            utc("2026-07-14 04:59"),
+            utc("2026-07-14 05:00"),
+            utc("2026-01-14 05:59"),
+            utc("2026-01-14 06:00"),
+            utc("2026-03-29 05:30"),
+            utc("2026-10-25 05:30"),
+        ]
+    )
     days = policing_day(times)
     # 05:59 BST (04:59 UTC) is the day before; 06:00 BST starts the day; in winter 06:00 UTC does;
     # 05:30 UTC is 06:30 BST on 29 March (after the change) but 05:30 GMT on 25 October
-    assert list(days) == [date(2026, 7, 13), date(2026, 7, 14), date(2026, 1, 13), date(2026, 1, 14),
-                          date(2026, 3, 29), date(2026, 10, 24)]
+    assert list(days) == [
+        date(2026, 7, 13),
+        date(2026, 7, 14),
+        date(2026, 1, 13),
+        date(2026, 1, 14),
+        date(2026, 3, 29),
+        date(2026, 10, 24),
+    ]
     assert policing_day(utc("2026-07-14 05:00"), "07:30") == date(2026, 7, 13)
     with pytest.raises(HotspotInputError, match="HH:MM"):
         policing_day(times, "6am")
@@ -123,8 +193,14 @@ def test_policing_day():
 
 def test_guess_columns_common_names():
     assert guess_columns(["Collar No", "Timestamp", "Latitude", "Longitude", "Speed (mph)", "Heading", "HDOP"]) == {
-        "officer": "Collar No", "time": "Timestamp", "x": "Longitude", "y": "Latitude", "speed": "Speed (mph)",
-        "heading": "Heading", "accuracy": "HDOP"}
+        "officer": "Collar No",
+        "time": "Timestamp",
+        "x": "Longitude",
+        "y": "Latitude",
+        "speed": "Speed (mph)",
+        "heading": "Heading",
+        "accuracy": "HDOP",
+    }
     radio = guess_columns(["ISSI", "Date", "Time", "Easting", "Northing", "Position error"])
     assert radio["officer"] == "ISSI" and radio["time"] == "Date + Time"
     assert radio["x"] == "Easting" and radio["y"] == "Northing" and radio["accuracy"] == "Position error"
@@ -146,8 +222,12 @@ def test_csv_unsorted_and_duplicated(tmp_path):
     result = import_tracks([path], now=NOW)
     fixes = result.fixes
     assert list(fixes["officer_id"]) == ["PC101", "PC101", "PC202", "PC202"]
-    assert list(fixes["t_utc"]) == [utc("2026-07-14 08:00"), utc("2026-07-14 08:00:30"), utc("2026-07-14 08:00"),
-                                    utc("2026-07-14 08:01")]
+    assert list(fixes["t_utc"]) == [
+        utc("2026-07-14 08:00"),
+        utc("2026-07-14 08:00:30"),
+        utc("2026-07-14 08:00"),
+        utc("2026-07-14 08:01"),
+    ]
     assert fixes["x"].iloc[0] == pytest.approx(-1.2580)
     assert result.dropped == {"duplicate": 1}
     assert result.n_read == 5
@@ -176,26 +256,38 @@ def test_explicit_mapping_overrides_guess(tmp_path):
 
 
 def test_each_drop_reason_counted(tmp_path):
-    text = "\n".join([
-        "officer,time,lat,lon,accuracy",
-        "A,2026-07-14 09:00:00,51.75,-1.25,5",    # kept
-        ",2026-07-14 09:00:10,51.75,-1.25,5",     # no officer
-        "A,,51.75,-1.25,5",                         # no time
-        "A,yesterday,51.75,-1.25,5",              # no time (unreadable)
-        "A,1999-12-31 23:00:00,51.75,-1.25,5",    # bad time
-        "A,2027-07-14 09:00:00,51.75,-1.25,5",    # bad time (future)
-        "A,2026-07-14 09:00:20,0,0,5",             # bad coordinates (0,0)
-        "A,2026-07-14 09:00:30,95,-1.25,5",        # bad coordinates (latitude > 90)
-        "A,2026-07-14 09:00:40,,-1.25,5",          # bad coordinates (missing)
-        "A,2026-07-14 09:00:50,51.75,-1.25,500",   # accuracy
-        "A,2026-07-14 09:00:00,51.75,-1.25,5",    # duplicate
-        "A,2026-07-14 09:01:00,51.7501,-1.2501,5",  # kept
-        "A,2026-07-14 09:01:30,51.90,-1.2501,5",   # jump: 16.7 km in 30 s and back
-        "A,2026-07-14 09:02:00,51.7502,-1.2502,5",  # kept
-    ]) + "\n"
+    text = (
+        "\n".join(
+            [
+                "officer,time,lat,lon,accuracy",
+                "A,2026-07-14 09:00:00,51.75,-1.25,5",  # kept
+                ",2026-07-14 09:00:10,51.75,-1.25,5",  # no officer
+                "A,,51.75,-1.25,5",  # no time
+                "A,yesterday,51.75,-1.25,5",  # no time (unreadable)
+                "A,1999-12-31 23:00:00,51.75,-1.25,5",  # bad time
+                "A,2027-07-14 09:00:00,51.75,-1.25,5",  # bad time (future)
+                "A,2026-07-14 09:00:20,0,0,5",  # bad coordinates (0,0)
+                "A,2026-07-14 09:00:30,95,-1.25,5",  # bad coordinates (latitude > 90)
+                "A,2026-07-14 09:00:40,,-1.25,5",  # bad coordinates (missing)
+                "A,2026-07-14 09:00:50,51.75,-1.25,500",  # accuracy
+                "A,2026-07-14 09:00:00,51.75,-1.25,5",  # duplicate
+                "A,2026-07-14 09:01:00,51.7501,-1.2501,5",  # kept
+                "A,2026-07-14 09:01:30,51.90,-1.2501,5",  # jump: 16.7 km in 30 s and back
+                "A,2026-07-14 09:02:00,51.7502,-1.2502,5",  # kept
+            ]
+        )
+        + "\n"
+    )
     result = import_tracks([write(tmp_path, "reasons.csv", text)], now=NOW)
-    assert result.dropped == {"no_officer": 1, "no_time": 2, "bad_time": 2, "bad_coordinates": 3, "accuracy": 1,
-                              "duplicate": 1, "jump": 1}
+    assert result.dropped == {
+        "no_officer": 1,
+        "no_time": 2,
+        "bad_time": 2,
+        "bad_coordinates": 3,
+        "accuracy": 1,
+        "duplicate": 1,
+        "jump": 1,
+    }
     assert len(result.fixes) == 3
     assert result.n_read == 14
     log = "\n".join(result.log_lines())
@@ -213,8 +305,7 @@ def test_jump_mask_keeps_consistent_fast_travel_and_drops_start_spike():
     x = np.array([5000, 0, 10, 20, 30, 40.0])  # first fix is a spike
     assert list(jump_mask(device, t, x, np.zeros(6), 50, geographic=False)) == [True] + [False] * 5
     x = np.array([0, 10, 5000, 5010, 30, 40.0])  # a two-fix burst
-    assert list(jump_mask(device, t, x, np.zeros(6), 50, geographic=False)) == [False, False, True, True, False,
-                                                                                 False]
+    assert list(jump_mask(device, t, x, np.zeros(6), 50, geographic=False)) == [False, False, True, True, False, False]
 
 
 def test_broken_csv_names_file_and_line(tmp_path):
@@ -247,8 +338,10 @@ def test_radio_ids_through_lookup(tmp_path):
     lookup_path = write(tmp_path, "lookup.csv", "ISSI,Collar number\n0012345,PC101\n22222,PC202\n")
     lookup = load_id_lookup(lookup_path)
     assert lookup == {"12345": "PC101", "22222": "PC202"}
-    text = ("ISSI,timestamp,lat,lon\n12345,2026-07-14T09:00:00Z,51.75,-1.25\n22222,2026-07-14T09:00:00Z,51.75,-1.24\n"
-            "99999,2026-07-14T09:00:00Z,51.75,-1.23\n99999,2026-07-14T09:05:00Z,51.75,-1.23\n")
+    text = (
+        "ISSI,timestamp,lat,lon\n12345,2026-07-14T09:00:00Z,51.75,-1.25\n22222,2026-07-14T09:00:00Z,51.75,-1.24\n"
+        "99999,2026-07-14T09:00:00Z,51.75,-1.23\n99999,2026-07-14T09:05:00Z,51.75,-1.23\n"
+    )
     result = import_tracks([write(tmp_path, "radio.csv", text)], id_lookup=lookup, now=NOW)
     assert sorted(result.fixes["officer_id"].unique()) == ["99999", "PC101", "PC202"]
     assert (result.n_lookup_mapped_ids, result.n_unmapped_ids, result.n_unmapped_fixes) == (2, 1, 2)
@@ -345,10 +438,12 @@ def test_broken_gpx_names_line(tmp_path):
 
 
 def test_geojson_points(tmp_path):
-    text = ('{"type":"FeatureCollection","features":['
-            '{"type":"Feature","geometry":{"type":"Point","coordinates":[-1.25,51.75]},'
-            '"properties":{"callsign":"OX12","time":"2026-07-14T09:00:00","speed":3}},'
-            '{"type":"Feature","geometry":null,"properties":{"callsign":"OX12","time":"2026-07-14T09:01:00"}}]}')
+    text = (
+        '{"type":"FeatureCollection","features":['
+        '{"type":"Feature","geometry":{"type":"Point","coordinates":[-1.25,51.75]},'
+        '"properties":{"callsign":"OX12","time":"2026-07-14T09:00:00","speed":3}},'
+        '{"type":"Feature","geometry":null,"properties":{"callsign":"OX12","time":"2026-07-14T09:01:00"}}]}'
+    )
     result = import_tracks([write(tmp_path, "fixes.geojson", text)], now=NOW)
     assert list(result.fixes["officer_id"]) == ["OX12"]
     assert result.fixes["t_utc"].iloc[0] == utc("2026-07-14 08:00")
@@ -379,8 +474,7 @@ def test_nmea_knots_dates_and_bad_sentences(tmp_path):
     path = write(tmp_path, "handheld.nmea", "\r\n".join(lines) + "\r\n")
     result = import_tracks([path], now=NOW)
     fixes = result.fixes
-    assert list(fixes["t_utc"]) == [utc("2026-07-14 08:00:00"), utc("2026-07-14 08:00:05"),
-                                    utc("2026-07-14 08:00:20")]
+    assert list(fixes["t_utc"]) == [utc("2026-07-14 08:00:00"), utc("2026-07-14 08:00:05"), utc("2026-07-14 08:00:20")]
     assert fixes["speed_kmh"].iloc[0] == pytest.approx(18.52)
     assert fixes["y"].iloc[0] == pytest.approx(51.75) and fixes["x"].iloc[0] == pytest.approx(-1.25)
     assert fixes["accuracy_m"].iloc[0] == pytest.approx(6.0)  # HDOP 1.2 from the GGA at the same epoch
@@ -394,17 +488,33 @@ def test_nmea_knots_dates_and_bad_sentences(tmp_path):
 
 
 def test_track_lines_per_officer_per_policing_day_split_at_gaps():
-    times = pd.to_datetime(["2026-07-14 04:50", "2026-07-14 04:55", "2026-07-14 05:05", "2026-07-14 05:10",
-                            "2026-07-14 07:00", "2026-07-14 07:01", "2026-07-14 07:02"], utc=True)
+    times = pd.to_datetime(
+        [
+            "2026-07-14 04:50",
+            "2026-07-14 04:55",
+            "2026-07-14 05:05",
+            "2026-07-14 05:10",
+            "2026-07-14 07:00",
+            "2026-07-14 07:01",
+            "2026-07-14 07:02",
+        ],
+        utc=True,
+    )
     fixes = pd.DataFrame({"officer_id": ["A"] * 7, "t_utc": times})
     x = np.arange(7, dtype=float)
     lines = track_lines(fixes, x, x)
     assert [(line.day, line.n_fixes, len(line.parts)) for line in lines] == [
-        (date(2026, 7, 13), 2, 1), (date(2026, 7, 14), 5, 2)]
+        (date(2026, 7, 13), 2, 1),
+        (date(2026, 7, 14), 5, 2),
+    ]
 
 
 def test_eastings_northings_detected_when_crs_unknown(tmp_path):
-    text = "collar,timestamp,easting,northing\nPC1,2026-07-14T09:00:00Z,451000,206000\nPC1,2026-07-14T09:00:30Z,451030,206000\n"
+    text = (
+        "collar,timestamp,easting,northing\n"
+        "PC1,2026-07-14T09:00:00Z,451000,206000\n"
+        "PC1,2026-07-14T09:00:30Z,451030,206000\n"
+    )
     result = import_tracks([write(tmp_path, "bng.csv", text)], geographic=None, now=NOW)
     assert not result.geographic and len(result.fixes) == 2
     assert import_tracks([write(tmp_path, "app.csv", APP_CSV)], geographic=None, now=NOW).geographic

@@ -7,9 +7,12 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
+    QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -45,8 +48,10 @@ def features(layer):
 def test_importtracks_end_to_end(run_alg, tmp_path):
     path = write(tmp_path, "app.csv", APP_CSV)
     before = path.read_bytes()
-    result = run_alg("importtracks", {"INPUT": str(path), "OUTPUT": str(tmp_path / "fixes.gpkg"),
-                                      "OUTPUT_TRACKS": str(tmp_path / "tracks.gpkg")})
+    result = run_alg(
+        "importtracks",
+        {"INPUT": str(path), "OUTPUT": str(tmp_path / "fixes.gpkg"), "OUTPUT_TRACKS": str(tmp_path / "tracks.gpkg")},
+    )
     assert path.read_bytes() == before  # input untouched
     fixes = QgsVectorLayer(result["OUTPUT"], "fixes", "ogr")
     tracks = QgsVectorLayer(result["OUTPUT_TRACKS"], "tracks", "ogr")
@@ -64,9 +69,9 @@ def test_importtracks_end_to_end(run_alg, tmp_path):
     # 09:00:00 BST is 08:00:00 UTC
     assert first["t_utc"].toUTC() == QDateTime.fromString("2026-07-14T08:00:00Z", Qt.ISODate).toUTC()
     assert first["speed_kmh"] == pytest.approx(3 * 1.609344)
-    expected = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      QgsCoordinateReferenceSystem("EPSG:27700"),
-                                      QgsProject.instance()).transform(QgsPointXY(-1.258, 51.752))
+    expected = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700"), QgsProject.instance()
+    ).transform(QgsPointXY(-1.258, 51.752))
     point = first.geometry().asPoint()
     assert point.x() == pytest.approx(expected.x(), abs=0.01) and 440000 < point.x() < 460000
     assert first["source"] == "app.csv"
@@ -90,8 +95,16 @@ def test_importtracks_log_counts_reasons_and_intervals(run_alg, tmp_path):
             self.lines.append(info)
 
     feedback = Recorder()
-    run_alg("importtracks", {"INPUT": str(write(tmp_path, "app.csv", APP_CSV)), "OUTPUT": "memory:",
-                             "OUTPUT_TRACKS": "memory:", "PSEUDONYMISE": True}, feedback=feedback)
+    run_alg(
+        "importtracks",
+        {
+            "INPUT": str(write(tmp_path, "app.csv", APP_CSV)),
+            "OUTPUT": "memory:",
+            "OUTPUT_TRACKS": "memory:",
+            "PSEUDONYMISE": True,
+        },
+        feedback=feedback,
+    )
     log = "\n".join(feedback.lines)
     assert "Dropped 1: duplicate" in log and "Dropped 1: jump" in log and "Dropped 1: bad coordinates" in log
     assert "Dropped 1: accuracy" in log and "Ping interval" in log
@@ -99,8 +112,15 @@ def test_importtracks_log_counts_reasons_and_intervals(run_alg, tmp_path):
 
 
 def test_importtracks_pseudonymised_output(run_alg, tmp_path):
-    result = run_alg("importtracks", {"INPUT": str(write(tmp_path, "app.csv", APP_CSV)), "OUTPUT": "memory:",
-                                      "OUTPUT_TRACKS": "memory:", "PSEUDONYMISE": True})
+    result = run_alg(
+        "importtracks",
+        {
+            "INPUT": str(write(tmp_path, "app.csv", APP_CSV)),
+            "OUTPUT": "memory:",
+            "OUTPUT_TRACKS": "memory:",
+            "PSEUDONYMISE": True,
+        },
+    )
     from qgis.core import QgsProcessingContext  # noqa: F401 - outputs are layer ids in the run's context
 
     layer = result["OUTPUT"]
@@ -113,10 +133,19 @@ def test_importtracks_pseudonymised_output(run_alg, tmp_path):
 
 def test_importtracks_eastings_and_lookup(run_alg, tmp_path):
     lookup = write(tmp_path, "lookup.csv", "ISSI,Collar\n1234567,PC9\n")
-    text = ("ISSI,Date,Time,Easting,Northing\n1234567,14/07/2026,09:00:00,451300,206200\n"
-            "1234567,14/07/2026,09:05:00,451400,206200\n7654321,14/07/2026,09:05:00,451400,206300\n")
-    result = run_alg("importtracks", {"INPUT": str(write(tmp_path, "radio.csv", text)), "ID_LOOKUP": str(lookup),
-                                      "OUTPUT": str(tmp_path / "r.gpkg"), "OUTPUT_TRACKS": str(tmp_path / "t.gpkg")})
+    text = (
+        "ISSI,Date,Time,Easting,Northing\n1234567,14/07/2026,09:00:00,451300,206200\n"
+        "1234567,14/07/2026,09:05:00,451400,206200\n7654321,14/07/2026,09:05:00,451400,206300\n"
+    )
+    result = run_alg(
+        "importtracks",
+        {
+            "INPUT": str(write(tmp_path, "radio.csv", text)),
+            "ID_LOOKUP": str(lookup),
+            "OUTPUT": str(tmp_path / "r.gpkg"),
+            "OUTPUT_TRACKS": str(tmp_path / "t.gpkg"),
+        },
+    )
     layer = QgsVectorLayer(result["OUTPUT"], "r", "ogr")
     ids = sorted(f["officer_id"] for f in layer.getFeatures())
     assert ids == ["7654321", "PC9", "PC9"]
@@ -125,23 +154,200 @@ def test_importtracks_eastings_and_lookup(run_alg, tmp_path):
 
 
 def test_importtracks_clear_errors(run_alg, tmp_path):
-    gpx = ('<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
-           '<trkpt lat="51.75" lon="-1.25"/><trkpt lat="51.76" lon="-1.25"/></trkseg></trk></gpx>')
+    gpx = (
+        '<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>'
+        '<trkpt lat="51.75" lon="-1.25"/><trkpt lat="51.76" lon="-1.25"/></trkseg></trk></gpx>'
+    )
     with pytest.raises(QgsProcessingException, match="GPX without times cannot give dwell"):
-        run_alg("importtracks", {"INPUT": str(write(tmp_path, "route.gpx", gpx)), "OUTPUT": "memory:",
-                                 "OUTPUT_TRACKS": "memory:"})
+        run_alg(
+            "importtracks",
+            {"INPUT": str(write(tmp_path, "route.gpx", gpx)), "OUTPUT": "memory:", "OUTPUT_TRACKS": "memory:"},
+        )
     broken = write(tmp_path, "broken.csv", APP_CSV + "PC101,14/07/2026 09:03:00\n")
     with pytest.raises(QgsProcessingException, match=r"broken\.csv, line 11"):
-        run_alg("importtracks", {"INPUT": str(broken), "OUTPUT": str(tmp_path / "never.gpkg"),
-                                 "OUTPUT_TRACKS": "memory:"})
+        run_alg(
+            "importtracks", {"INPUT": str(broken), "OUTPUT": str(tmp_path / "never.gpkg"), "OUTPUT_TRACKS": "memory:"}
+        )
     assert not (tmp_path / "never.gpkg").exists()
 
 
 def test_importtracks_parameters_have_help(hotspot_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspot:importtracks")
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == ["INPUT", "FORMAT", "OFFICER_FIELD", "TIME_FIELD", "X_FIELD", "Y_FIELD", "SOURCE_CRS", "TIMEZONE",
-                     "ID_LOOKUP", "PSEUDONYMISE", "MAX_SPEED_KMH", "MAX_ACCURACY_M", "OUTPUT", "OUTPUT_TRACKS"]
+    assert names == [
+        "INPUT",
+        "FORMAT",
+        "OFFICER_FIELD",
+        "TIME_FIELD",
+        "X_FIELD",
+        "Y_FIELD",
+        "SOURCE_CRS",
+        "TIMEZONE",
+        "ID_LOOKUP",
+        "PSEUDONYMISE",
+        "MAX_SPEED_KMH",
+        "MAX_ACCURACY_M",
+        "OUTPUT",
+        "OUTPUT_TRACKS",
+    ]
     assert all(p.help() for p in algorithm.parameterDefinitions())
     assert resource_path("styles", "tracks_points.qml").exists()
     assert resource_path("styles", "tracks_lines.qml").exists()
+
+
+# --- the dialog --------------------------------------------------------------------------------
+
+# The corrected columns hold the true position; a user points the mapping at them.
+CORRECTED_CSV = """Officer,Time,Lat,Lon,Lat_fixed,Lon_fixed
+PC7,2026-07-14T09:00:00+01:00,51.0,-1.0,51.75200,-1.25800
+PC7,2026-07-14T09:00:30+01:00,51.0,-1.0,51.75210,-1.25790
+PC7,2026-07-14T09:01:00+01:00,51.0,-1.0,51.75220,-1.25780
+"""
+
+
+@pytest.fixture
+def dialog(qtbot, hotspot_provider, qgis_new_project):
+    from hotspot_plugin.gui.track_import import TrackImportDialog
+
+    widget = TrackImportDialog(project=QgsProject.instance())
+    qtbot.addWidget(widget)
+    yield widget
+    if widget.task is not None and widget.busy:
+        widget.cancel()
+        qtbot.waitUntil(lambda: not widget.busy, timeout=20000)
+
+
+def run_dialog(qtbot, widget):
+    widget.start()
+    qtbot.waitUntil(lambda: not widget.busy, timeout=30000)
+
+
+def test_dialog_preview_recognises_columns(dialog, tmp_path):
+    dialog.add_files([write(tmp_path, "app.csv", APP_CSV)])
+    combos = {role: combo.currentText() for role, combo in dialog.role_combos.items()}
+    assert combos == {
+        "officer": "Collar No",
+        "time": "Date Time",
+        "x": "Longitude",
+        "y": "Latitude",
+        "speed": "Speed (mph)",
+        "heading": "Heading",
+        "accuracy": "Accuracy",
+    }
+    assert dialog.preview.rowCount() == 9
+    assert dialog.preview.item(0, 0).text() == "PC101"
+    assert dialog.preview.item(0, 1).text() == "14/07/2026 09:00:30"
+
+
+def test_dialog_mapping_change_is_applied_and_layers_added(dialog, qtbot, tmp_path):
+    dialog.add_files([write(tmp_path, "corrected.csv", CORRECTED_CSV)])
+    assert dialog.role_combos["y"].currentText() == "Lat"
+    dialog.set_mapping({"x": "Lon_fixed", "y": "Lat_fixed"})
+    assert dialog.preview.item(0, 3).text() == "51.75200"
+    run_dialog(qtbot, dialog)
+    names = [layer.name() for layer in dialog.added_layers]
+    assert "Officer fixes" in names and "Officer tracks" in names
+    fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
+    assert QgsProject.instance().mapLayer(fixes.id()) is fixes
+    assert fixes.featureCount() == 3 and fixes.crs().authid() == "EPSG:27700"
+    point = next(fixes.getFeatures()).geometry().asPoint()
+    assert 450000 < point.x() < 452000 and 205000 < point.y() < 207000  # Oxford, not 51°N 1°W
+    assert fixes.renderer() is not None
+    assert dialog.progress.value() == 100
+
+
+def test_dialog_broken_file_reported_others_imported(dialog, qtbot, tmp_path):
+    good = write(tmp_path, "good.csv", APP_CSV)
+    bad = write(tmp_path, "bad.csv", "officer,time,lat,lon\nA,2026-07-14 09:00,51.75\n")
+    dialog.add_files([good, bad])
+    run_dialog(qtbot, dialog)
+    log = dialog.log.toPlainText()
+    assert "bad.csv, line 2" in log
+    fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
+    assert fixes.featureCount() == 5
+
+
+def test_dialog_presets_round_trip(dialog, tmp_path):
+    dialog.add_files([write(tmp_path, "corrected.csv", CORRECTED_CSV)])
+    dialog.set_mapping({"x": "Lon_fixed", "y": "Lat_fixed"})
+    dialog.save_preset("corrected export test")
+    try:
+        assert "corrected export test" in dialog.preset_names()
+        dialog.set_mapping({"x": "Lon", "y": "Lat"})
+        assert dialog.load_preset("corrected export test")
+        assert dialog.mapping()["x"] == "Lon_fixed" and dialog.mapping()["y"] == "Lat_fixed"
+    finally:
+        dialog.delete_preset("corrected export test")
+    assert "corrected export test" not in dialog.preset_names()
+
+
+def test_dialog_cancel(dialog, qtbot, tmp_path):
+    rows = ["officer,time,lat,lon"] + [
+        f"PC{i % 50},2026-07-14T08:{i // 3600 % 60:02d}:{i % 60:02d}Z,51.75{i % 100:02d},-1.25{i % 97:02d}"
+        for i in range(60000)
+    ]
+    dialog.add_files([write(tmp_path, "big.csv", "\n".join(rows) + "\n")])
+    dialog.start()
+    assert dialog.busy and dialog.cancel_button.isEnabled()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert dialog.added_layers == []
+    assert "ancelled" in dialog.log.toPlainText()
+    assert dialog.run_button.isEnabled()
+
+
+def test_dialog_dwell_and_compliance_toggle(dialog, qtbot, tmp_path):
+    registry = QgsApplication.processingRegistry()
+    if registry.algorithmById("hotspot:dwellcompliance") is None:
+        pytest.skip(
+            "hotspot:dwellcompliance is not registered yet (built in parallel); the dwell part of the dialog cannot run"
+        )
+    for style in ("fences_dwell.qml", "fences_compliance.qml"):
+        if not resource_path("styles", style).exists():
+            pytest.skip(f"resources/styles/{style} does not exist yet (made with the dwell algorithm)")
+    fences = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer&field=name:string", "Fences", "memory")
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700"), QgsProject.instance()
+    )
+    centre = transform.transform(QgsPointXY(-1.2579, 51.7521))
+    feature = QgsFeature(fences.fields())
+    feature.setAttributes([1, "Fence 1"])
+    feature.setGeometry(
+        QgsGeometry.fromRect(QgsRectangle(centre.x() - 75, centre.y() - 75, centre.x() + 75, centre.y() + 75))
+    )
+    fences.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(fences)
+    before = [f.attributes() for f in fences.getFeatures()]
+    dialog.fence_combo.setLayer(fences)
+    dialog.add_files([write(tmp_path, "corrected.csv", CORRECTED_CSV)])
+    dialog.set_mapping({"x": "Lon_fixed", "y": "Lat_fixed"})
+    run_dialog(qtbot, dialog)
+    names = [layer.name() for layer in dialog.added_layers]
+    assert "Visits" in names and "Fences by dwell" in names, dialog.log.toPlainText()
+    assert [f.attributes() for f in fences.getFeatures()] == before  # input fences untouched
+    out = dialog.fences_layer
+    assert "dwell_min" in out.fields().names() and "compliance_status" in out.fields().names()
+    assert dialog.colour_button.isEnabled()
+    assert (out.renderer().type(), out.renderer().classAttribute()) == ("graduatedSymbol", "dwell_min")
+    dialog.colour_button.click()
+    assert dialog.colour_button.isChecked()
+    assert (out.renderer().type(), out.renderer().classAttribute()) == ("categorizedSymbol", "compliance_status")
+    dialog.colour_button.click()
+    assert out.renderer().classAttribute() == "dwell_min"
+    visits = next(layer for layer in dialog.added_layers if layer.name() == "Visits")
+    assert visits.featureCount() >= 1  # the walk passes through the fence
+
+
+def test_toolbar_part_adds_and_removes_action(qgis_iface):
+    from qgis.PyQt.QtWidgets import QToolBar
+
+    from hotspot_plugin.gui.track_import import TrackImportPart
+
+    toolbar = QToolBar()
+    part = TrackImportPart(qgis_iface, "&Hot spot policing", toolbar)
+    part.initGui()
+    assert [a.objectName() for a in toolbar.actions()] == ["HotspotImportTracksAction"]
+    dialog = part.open_dialog()
+    assert dialog.isVisible()
+    part.unload()
+    assert toolbar.actions() == []

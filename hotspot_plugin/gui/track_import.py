@@ -1,0 +1,686 @@
+"""The "Import tracks" tool: pick exports, check the column mapping, import in the background, add styled layers.
+
+Several files are read in one background task so pseudonyms are consistent across them; a broken
+file is reported in the dialog and the others are still imported. When ``hotspot:dwellcompliance``
+is available and a geofence layer is chosen, it runs next and its visits and fences are added, the
+fences coloured by dwell with a one-click switch to colouring by compliance.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+from typing import Dict, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsMapLayerProxyModel,
+    QgsMessageLog,
+    QgsProcessingAlgorithm,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsSettings,
+    QgsTask,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.errors import Cancelled, HotspotInputError
+from ..core.resources import resource_path
+from ..core.tracks import (
+    DEFAULT_MAX_ACCURACY_M,
+    DEFAULT_MAX_SPEED_KMH,
+    DEFAULT_TIMEZONE,
+    FORMATS,
+    ROLE_LABELS,
+    ROLES,
+    column_text,
+    import_tracks,
+    load_id_lookup,
+    preview_file,
+)
+from ..processing.import_tracks import build_track_features, line_fields, point_fields
+
+LOG_TAG = "Hot spot policing"
+DWELL_ALGORITHM = "hotspot:dwellcompliance"
+PRESET_GROUP = "hotspot_plugin/track_presets"
+PREVIEW_ROWS = 20
+NO_COLUMN = ""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrackImport", text)
+
+
+class TrackImportTask(QgsTask):
+    """Reads, cleans and reprojects the chosen files off the UI thread; features are built, no layer is touched."""
+
+    def __init__(
+        self,
+        paths: List[str],
+        fmt: str,
+        mapping: Dict[str, Optional[str]],
+        tz: str,
+        lookup_path: Optional[str],
+        pseudonymise: bool,
+        max_speed_kmh: float,
+        max_accuracy_m: float,
+        source_crs: QgsCoordinateReferenceSystem,
+        transform_context,
+    ):
+        super().__init__(tr("Importing officer tracks"), QgsTask.CanCancel)
+        self.paths = paths
+        self.fmt = fmt
+        self.mapping = mapping
+        self.tz = tz
+        self.lookup_path = lookup_path
+        self.pseudonymise = pseudonymise
+        self.max_speed_kmh = max_speed_kmh
+        self.max_accuracy_m = max_accuracy_m
+        self.source_crs = source_crs
+        self.transform_context = transform_context
+        self.result = None
+        self.points: list = []
+        self.lines: list = []
+        self.error: Optional[str] = None
+        self.crs_note: Optional[str] = None
+
+    def _progress(self, start: float, end: float):
+        def callback(fraction: float) -> bool:
+            self.setProgress(start + (end - start) * fraction)
+            return not self.isCanceled()
+
+        return callback
+
+    def run(self) -> bool:
+        try:
+            lookup = load_id_lookup(self.lookup_path) if self.lookup_path else None
+            geographic = self.source_crs.isGeographic()
+            self.result = import_tracks(
+                self.paths,
+                fmt=self.fmt,
+                mapping=self.mapping,
+                tz=self.tz,
+                id_lookup=lookup,
+                pseudonymise=self.pseudonymise,
+                max_speed_kmh=self.max_speed_kmh,
+                max_accuracy_m=self.max_accuracy_m,
+                geographic=None if geographic else False,
+                skip_broken=True,
+                progress=self._progress(0, 60),
+            )
+            crs = self.source_crs
+            if geographic and not self.result.geographic:
+                crs = QgsCoordinateReferenceSystem("EPSG:27700")
+                self.crs_note = tr("The coordinates are eastings/northings, so they were read as EPSG:27700.")
+            self.points, self.lines, _ = build_track_features(
+                self.result, crs, self.transform_context, self.tz, self._progress(60, 100)
+            )
+            return not self.isCanceled()
+        except HotspotInputError as error:
+            self.error = str(error)
+        except Cancelled:
+            self.error = tr("Cancelled.")
+        except Exception as error:  # a task must never take QGIS down; the log keeps the details
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            self.error = tr("Unexpected error: {0}").format(error)
+        return False
+
+
+class TrackImportDialog(QDialog):
+    """Choose files, correct the column mapping (or use a preset), run, and get styled layers."""
+
+    def __init__(self, iface=None, parent=None, project: Optional[QgsProject] = None):
+        super().__init__(parent)
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.task: Optional[TrackImportTask] = None
+        self.dwell_task = None
+        self.dwell_context: Optional[QgsProcessingContext] = None
+        self.dwell_feedback: Optional[QgsProcessingFeedback] = None
+        self.preview_data = None
+        self.added_layers: List[QgsVectorLayer] = []
+        self.fences_layer: Optional[QgsVectorLayer] = None
+        self.busy = False
+        self.setWindowTitle(tr("Import officer tracks"))
+        self.resize(900, 720)
+        self._build()
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+
+        files_box = QGroupBox(tr("Export files"))
+        files_layout = QHBoxLayout(files_box)
+        self.file_list = QListWidget()
+        self.file_list.setToolTip(tr("App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together."))
+        files_layout.addWidget(self.file_list, 1)
+        buttons = QVBoxLayout()
+        self.add_button = QPushButton(tr("Add files…"))
+        self.remove_button = QPushButton(tr("Remove"))
+        self.format_combo = QComboBox()
+        self.format_combo.addItems(FORMATS)
+        self.format_combo.setToolTip(tr("auto recognises each file from its extension or first characters."))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(QLabel(tr("Format")))
+        buttons.addWidget(self.format_combo)
+        buttons.addStretch(1)
+        files_layout.addLayout(buttons)
+        layout.addWidget(files_box)
+
+        mapping_box = QGroupBox(tr("Columns (recognised from their names; correct them if needed)"))
+        mapping_layout = QGridLayout(mapping_box)
+        self.role_combos: Dict[str, QComboBox] = {}
+        for i, role in enumerate(ROLES):
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{role}")
+            combo.setToolTip(tr("The column holding the {0}.").format(tr(ROLE_LABELS[role])))
+            self.role_combos[role] = combo
+            mapping_layout.addWidget(QLabel(tr(ROLE_LABELS[role])), i // 4 * 2, i % 4)
+            mapping_layout.addWidget(combo, i // 4 * 2 + 1, i % 4)
+        presets = QHBoxLayout()
+        self.preset_combo = QComboBox()
+        self.preset_combo.setToolTip(tr("Saved column mappings for exports you import often."))
+        self.save_preset_button = QPushButton(tr("Save preset…"))
+        self.delete_preset_button = QPushButton(tr("Delete preset"))
+        presets.addWidget(QLabel(tr("Preset")))
+        presets.addWidget(self.preset_combo, 1)
+        presets.addWidget(self.save_preset_button)
+        presets.addWidget(self.delete_preset_button)
+        mapping_layout.addLayout(presets, 4, 0, 1, 4)
+        layout.addWidget(mapping_box)
+
+        self.preview = QTableWidget(0, len(ROLES))
+        self.preview.setHorizontalHeaderLabels([tr(ROLE_LABELS[r]) for r in ROLES])
+        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.preview.setToolTip(tr("The first rows of the selected file as they will be read."))
+        layout.addWidget(self.preview, 1)
+
+        options = QGroupBox(tr("Options"))
+        form = QFormLayout(options)
+        self.crs_widget = QgsProjectionSelectionWidget()
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.crs_widget.setToolTip(tr("CRS of the coordinates in the files (EPSG:4326 for latitude/longitude)."))
+        form.addRow(tr("Coordinates' CRS"), self.crs_widget)
+        self.timezone_edit = QLineEdit(DEFAULT_TIMEZONE)
+        self.timezone_edit.setToolTip(tr("Time zone of times written without an offset."))
+        form.addRow(tr("Time zone"), self.timezone_edit)
+        self.lookup_widget = QgsFileWidget()
+        self.lookup_widget.setFilter(tr("CSV files (*.csv)"))
+        self.lookup_widget.setToolTip(tr("Optional CSV of radio id (ISSI) → collar number."))
+        form.addRow(tr("Radio id lookup"), self.lookup_widget)
+        self.pseudonymise_check = QCheckBox(tr("Pseudonymise officer ids (and file names)"))
+        form.addRow("", self.pseudonymise_check)
+        self.max_speed_spin = QDoubleSpinBox()
+        self.max_speed_spin.setRange(0, 1000)
+        self.max_speed_spin.setValue(DEFAULT_MAX_SPEED_KMH)
+        self.max_speed_spin.setSuffix(" km/h")
+        self.max_speed_spin.setToolTip(
+            tr("Fixes that need more than this speed to reach and leave are jumps; 0 = off.")
+        )
+        form.addRow(tr("Maximum speed"), self.max_speed_spin)
+        self.max_accuracy_spin = QDoubleSpinBox()
+        self.max_accuracy_spin.setRange(0, 100000)
+        self.max_accuracy_spin.setValue(DEFAULT_MAX_ACCURACY_M)
+        self.max_accuracy_spin.setSuffix(" m")
+        self.max_accuracy_spin.setToolTip(tr("Fixes with a larger stated error are dropped; 0 = off."))
+        form.addRow(tr("Maximum accuracy error"), self.max_accuracy_spin)
+        self.fence_combo = QgsMapLayerComboBox()
+        self.fence_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.fence_combo.setAllowEmptyLayer(True)
+        if hasattr(self.fence_combo, "setProject"):  # QGIS ≥ 3.24; before, the combo lists the current project
+            self.fence_combo.setProject(self.project)
+        self.fence_combo.setLayer(None)
+        self.fence_combo.setToolTip(tr("Geofences to measure dwell and compliance in (optional)."))
+        form.addRow(tr("Geofence layer"), self.fence_combo)
+        layout.addWidget(options)
+
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(2000)
+        layout.addWidget(self.log, 1)
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.run_button = QPushButton(tr("Import"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.colour_button = QPushButton(tr("Colour fences by compliance"))
+        self.colour_button.setCheckable(True)
+        self.colour_button.setEnabled(False)
+        self.close_button = QPushButton(tr("Close"))
+        bottom.addWidget(self.progress, 1)
+        for button in (self.run_button, self.cancel_button, self.colour_button, self.close_button):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+        self.add_button.clicked.connect(self._choose_files)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.file_list.currentRowChanged.connect(lambda _row: self.refresh_preview(reguess=True))
+        self.format_combo.currentIndexChanged.connect(lambda _i: self.refresh_preview(reguess=True))
+        for combo in self.role_combos.values():
+            combo.currentIndexChanged.connect(lambda _i: self.update_preview_rows())
+        self.preset_combo.activated.connect(lambda _i: self.load_preset(self.preset_combo.currentText()))
+        self.save_preset_button.clicked.connect(self._ask_preset_name)
+        self.delete_preset_button.clicked.connect(lambda: self.delete_preset(self.preset_combo.currentText()))
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.colour_button.toggled.connect(self.set_compliance_colouring)
+        self.close_button.clicked.connect(self.close)
+        self._reload_presets()
+
+    # -- files and preview -----------------------------------------------------------------------
+
+    def files(self) -> List[str]:
+        return [self.file_list.item(i).text() for i in range(self.file_list.count())]
+
+    def add_files(self, paths) -> None:
+        known = set(self.files())
+        for path in paths:
+            if str(path) not in known:
+                self.file_list.addItem(str(path))
+        if self.file_list.currentRow() < 0 and self.file_list.count():
+            self.file_list.setCurrentRow(0)
+        else:
+            self.refresh_preview(reguess=True)
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Tracking exports"),
+            "",
+            tr("Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)"),
+        )
+        if paths:
+            self.add_files(paths)
+
+    def _remove_selected(self) -> None:
+        row = self.file_list.currentRow()
+        if row >= 0:
+            self.file_list.takeItem(row)
+            self.refresh_preview(reguess=True)
+
+    def _format(self) -> str:
+        return self.format_combo.currentText()
+
+    def refresh_preview(self, reguess: bool = False) -> None:
+        """Read the first rows of the selected file and fill the column choices (guessed when ``reguess``)."""
+        item = self.file_list.currentItem() or (self.file_list.item(0) if self.file_list.count() else None)
+        self.preview_data = None
+        if item is None:
+            self.preview.setRowCount(0)
+            return
+        try:
+            self.preview_data = preview_file(item.text(), self._format(), PREVIEW_ROWS)
+        except HotspotInputError as error:
+            self.message(str(error))
+            self.preview.setRowCount(0)
+            return
+        data = self.preview_data
+        mappable = bool(data.columns)
+        for role, combo in self.role_combos.items():
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NO_COLUMN)
+            fixed = not mappable or (data.format == "geojson" and role in ("x", "y"))
+            choices = [data.guessed[role]] if fixed and data.guessed.get(role) else list(data.columns)
+            guess = data.guessed.get(role)
+            if guess and guess not in choices:
+                choices.append(guess)
+            combo.addItems([c for c in choices if c])
+            wanted = guess if (reguess or not current) else current
+            index = combo.findText(wanted or NO_COLUMN)
+            combo.setCurrentIndex(max(index, 0))
+            combo.setEnabled(not fixed)
+            combo.blockSignals(False)
+        self.update_preview_rows()
+
+    def mapping(self) -> Dict[str, Optional[str]]:
+        """Role → column as chosen in the dialog (GPX/NMEA need none; GeoJSON points give x and y)."""
+        if self.preview_data is not None and not self.preview_data.columns:
+            return {}
+        out = {role: (combo.currentText() or None) for role, combo in self.role_combos.items()}
+        if self.preview_data is not None and self.preview_data.format == "geojson":
+            out.pop("x")
+            out.pop("y")
+        return out
+
+    def set_mapping(self, mapping: Dict[str, Optional[str]]) -> None:
+        for role, column in mapping.items():
+            combo = self.role_combos.get(role)
+            if combo is None or not combo.isEnabled():
+                continue
+            if column and combo.findText(column) < 0:
+                combo.addItem(column)
+            combo.setCurrentIndex(max(combo.findText(column or NO_COLUMN), 0))
+        self.update_preview_rows()
+
+    def update_preview_rows(self) -> None:
+        data = self.preview_data
+        if data is None:
+            self.preview.setRowCount(0)
+            return
+        table = data.table
+        self.preview.setRowCount(len(table))
+        for c, role in enumerate(ROLES):
+            name = self.role_combos[role].currentText()
+            try:
+                values = column_text(table, name) if name else None
+            except HotspotInputError:
+                values = None
+            for r in range(len(table)):
+                text = "" if values is None else str(values.iloc[r])
+                self.preview.setItem(r, c, QTableWidgetItem("" if text == "nan" else text))
+        self.preview.resizeColumnsToContents()
+
+    # -- presets ---------------------------------------------------------------------------------
+
+    def preset_names(self) -> List[str]:
+        settings = QgsSettings()
+        settings.beginGroup(PRESET_GROUP)
+        names = sorted(settings.childKeys())
+        settings.endGroup()
+        return names
+
+    def _reload_presets(self) -> None:
+        self.preset_combo.clear()
+        self.preset_combo.addItem("")
+        self.preset_combo.addItems(self.preset_names())
+
+    def save_preset(self, name: str) -> None:
+        """Store the current mapping, format and time zone under ``name``."""
+        name = name.strip().replace("/", "-")
+        if not name:
+            return
+        value = {
+            "mapping": {r: c.currentText() for r, c in self.role_combos.items()},
+            "format": self._format(),
+            "timezone": self.timezone_edit.text().strip(),
+        }
+        QgsSettings().setValue(f"{PRESET_GROUP}/{name}", json.dumps(value))
+        self._reload_presets()
+        self.preset_combo.setCurrentText(name)
+        self.message(tr("Saved preset '{0}'.").format(name))
+
+    def load_preset(self, name: str) -> bool:
+        if not name:
+            return False
+        text = QgsSettings().value(f"{PRESET_GROUP}/{name}", "")
+        try:
+            value = json.loads(text or "{}")
+        except (TypeError, ValueError):
+            return False
+        if value.get("format") in FORMATS:
+            self.format_combo.setCurrentText(value["format"])
+        if value.get("timezone"):
+            self.timezone_edit.setText(value["timezone"])
+        self.set_mapping(value.get("mapping", {}))
+        return True
+
+    def delete_preset(self, name: str) -> None:
+        if name:
+            QgsSettings().remove(f"{PRESET_GROUP}/{name}")
+            self._reload_presets()
+
+    def _ask_preset_name(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("Save preset"), tr("Preset name"))
+        if ok and name.strip():
+            self.save_preset(name)
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def message(self, text: str) -> None:
+        self.log.appendPlainText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.run_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def start(self) -> None:
+        """Start the background import of every listed file."""
+        if self.busy:
+            return
+        paths = self.files()
+        if not paths:
+            self.message(tr("Add at least one export file."))
+            return
+        self.progress.setValue(0)
+        self.colour_button.setEnabled(False)
+        self.task = TrackImportTask(
+            paths,
+            self._format(),
+            self.mapping(),
+            self.timezone_edit.text().strip() or DEFAULT_TIMEZONE,
+            self.lookup_widget.filePath() or None,
+            self.pseudonymise_check.isChecked(),
+            self.max_speed_spin.value(),
+            self.max_accuracy_spin.value(),
+            self.crs_widget.crs(),
+            self.project.transformContext(),
+        )
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.taskCompleted.connect(self._import_done)
+        self.task.taskTerminated.connect(self._import_failed)
+        self._set_busy(True)
+        self.message(tr("Importing {0} file(s)…").format(len(paths)))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None and self.busy:
+            self.task.cancel()
+        if self.dwell_task is not None and self.busy:
+            self.dwell_feedback.cancel()
+
+    def _import_failed(self) -> None:
+        task = self.task
+        self._set_busy(False)
+        self.message(task.error if task is not None and task.error else tr("Import cancelled."))
+        if task is not None and task.result is not None:
+            for _, message in task.result.failed:
+                self.message(message)
+
+    def _memory_layer(self, geometry: str, name: str, fields, features, style: str, abstract: str) -> QgsVectorLayer:
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:27700", name, "memory")
+        provider = layer.dataProvider()
+        provider.addAttributes(fields.toList())
+        layer.updateFields()
+        provider.addFeatures(features)
+        layer.updateExtents()
+        style_path = resource_path("styles", style)
+        if style_path.exists():
+            layer.loadNamedStyle(str(style_path))
+        metadata = layer.metadata()
+        metadata.setTitle(name)
+        metadata.setAbstract(abstract)
+        layer.setMetadata(metadata)
+        return layer
+
+    def _import_done(self) -> None:
+        task = self.task
+        result = task.result
+        for line in result.log_lines():
+            self.message(line)
+        if task.crs_note:
+            self.message(task.crs_note)
+        if not task.points:
+            self._set_busy(False)
+            self.message(tr("No usable fixes: nothing was added."))
+            return
+        abstract = tr("Imported by Hot spot policing (Import tracks).") + "\n" + "\n".join(result.log_lines())
+        fixes = self._memory_layer(
+            "Point", tr("Officer fixes"), point_fields(), task.points, "tracks_points.qml", abstract
+        )
+        tracks = self._memory_layer(
+            "MultiLineString", tr("Officer tracks"), line_fields(), task.lines, "tracks_lines.qml", abstract
+        )
+        for layer in (tracks, fixes):
+            self.project.addMapLayer(layer)
+            self.added_layers.append(layer)
+        self.message(tr("Added {0:,} fixes and {1:,} track lines.").format(len(task.points), len(task.lines)))
+        self.progress.setValue(100)
+        self.run_dwell(fixes)
+
+    # -- dwell and compliance --------------------------------------------------------------------
+
+    def run_dwell(self, fixes: QgsVectorLayer) -> None:
+        """Run the dwell algorithm on the new fixes when it is installed and fences are chosen."""
+        fences = self.fence_combo.currentLayer()
+        algorithm = QgsApplication.processingRegistry().algorithmById(DWELL_ALGORITHM)
+        if fences is None or algorithm is None:
+            if fences is not None:
+                self.message(tr("Dwell and compliance are not available in this version: fixes and tracks only."))
+            self._set_busy(False)
+            return
+        self.message(tr("Measuring dwell in {0}…").format(fences.name()))
+        parameters = {"TRACKS": fixes, "FENCES": fences, "OUTPUT_VISITS": "memory:", "OUTPUT_FENCES": "memory:"}
+        self.dwell_context = QgsProcessingContext()
+        self.dwell_context.setProject(self.project)
+        self.dwell_feedback = QgsProcessingFeedback()
+        self.dwell_feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        instance = algorithm.create()
+        if instance.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+            from qgis import processing
+
+            try:
+                results = processing.run(
+                    DWELL_ALGORITHM, parameters, context=self.dwell_context, feedback=self.dwell_feedback
+                )
+                self._dwell_done(True, results)
+            except Exception as error:  # QgsProcessingException carries the algorithm's message
+                self.message(str(error))
+                self._dwell_done(False, {})
+            return
+        self.dwell_task = QgsProcessingAlgRunnerTask(instance, parameters, self.dwell_context, self.dwell_feedback)
+        self.dwell_task.executed.connect(self._dwell_done)
+        QgsApplication.taskManager().addTask(self.dwell_task)
+
+    def _dwell_done(self, ok: bool, results: dict) -> None:
+        self._set_busy(False)
+        self.dwell_task = None
+        if not ok:
+            self.message(tr("Dwell and compliance failed or were cancelled; see the Processing log."))
+            return
+        visits = self._take_layer(results.get("OUTPUT_VISITS"), tr("Visits"))
+        fences = self._take_layer(results.get("OUTPUT_FENCES"), tr("Fences by dwell"))
+        if visits is not None:
+            self.project.addMapLayer(visits)
+            self.added_layers.append(visits)
+        if fences is not None:
+            self.project.addMapLayer(fences)
+            self.added_layers.append(fences)
+            self.fences_layer = fences
+            self.colour_button.blockSignals(True)
+            self.colour_button.setChecked(False)
+            self.colour_button.blockSignals(False)
+            self.set_compliance_colouring(False)
+            self.colour_button.setEnabled(True)
+        self.progress.setValue(100)
+        self.message(tr("Added visits and fences coloured by dwell."))
+
+    def _take_layer(self, value, name: str) -> Optional[QgsVectorLayer]:
+        if value is None:
+            return None
+        layer = value if isinstance(value, QgsVectorLayer) else None
+        if layer is None and self.dwell_context is not None:
+            layer = self.dwell_context.takeResultLayer(str(value))
+        if layer is None:
+            layer = QgsVectorLayer(str(value), name, "ogr")
+        if layer is not None and layer.isValid():
+            layer.setName(name)
+            return layer
+        return None
+
+    def set_compliance_colouring(self, compliance: bool) -> None:
+        """Colour the dwell fences by compliance (True) or by dwell minutes (False)."""
+        if self.fences_layer is None:
+            return
+        style = resource_path("styles", "fences_compliance.qml" if compliance else "fences_dwell.qml")
+        if not style.exists():
+            self.message(tr("Style {0} is missing from the plugin.").format(style.name))
+            return
+        self.fences_layer.loadNamedStyle(str(style))
+        self.fences_layer.triggerRepaint()
+        self.colour_button.setText(tr("Colour fences by dwell") if compliance else tr("Colour fences by compliance"))
+        if self.iface is not None:
+            self.iface.layerTreeView().refreshLayerSymbology(self.fences_layer.id())
+
+    def closeEvent(self, event):  # noqa: N802 - Qt API name
+        self.cancel()
+        super().closeEvent(event)
+
+
+class TrackImportPart:
+    """The "Import tracks" toolbar button and menu entry (a GUI part, see plugin.GUI_PARTS)."""
+
+    def __init__(self, iface, menu_name: str, toolbar):
+        self.iface = iface
+        self.menu_name = menu_name
+        self.toolbar = toolbar
+        self.action: Optional[QAction] = None
+        self.dialog: Optional[TrackImportDialog] = None
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+        parent = self.iface.mainWindow() if self.iface is not None else None
+        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Import tracks…"), parent)
+        self.action.setObjectName("HotspotImportTracksAction")
+        self.action.setToolTip(tr("Import officer tracking exports, and measure dwell in geofences"))
+        self.action.triggered.connect(self.open_dialog)
+        if self.toolbar is not None:
+            self.toolbar.addAction(self.action)
+        if self.iface is not None:
+            self.iface.addPluginToMenu(self.menu_name, self.action)
+
+    def open_dialog(self) -> TrackImportDialog:
+        if self.dialog is None:
+            parent = self.iface.mainWindow() if self.iface is not None else None
+            self.dialog = TrackImportDialog(self.iface, parent)
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def unload(self) -> None:
+        if self.dialog is not None:
+            self.dialog.cancel()
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if self.action is not None:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.action)
+            if self.iface is not None:
+                self.iface.removePluginMenu(self.menu_name, self.action)
+            self.action.triggered.disconnect(self.open_dialog)
+            self.action.deleteLater()
+            self.action = None

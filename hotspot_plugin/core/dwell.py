@@ -255,7 +255,8 @@ def prepare_fences(polygons: Sequence, buffer_m: float = 0.0) -> _PreparedFences
         bounds[i] = (xmin, ymin, xmax, ymax)
         box_area = (xmax - xmin) * (ymax - ymin)
         # A valid polygon whose area equals its bounding box's is that box.
-        is_rect[i] = _FAST_RECTANGLES and len(parts) == 1 and not parts[0].interiors and abs(parts[0].area - box_area) <= 1e-9 * box_area
+        is_rect[i] = (_FAST_RECTANGLES and len(parts) == 1 and not parts[0].interiors
+                      and abs(parts[0].area - box_area) <= 1e-9 * box_area)
         edges.append(_edges(parts))
     return _PreparedFences(bounds, is_rect, edges, n_empty)
 

@@ -211,8 +211,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         speed_field = _field_name(source.fields(), "speed_kmh")
         fields = [officer_field, time_field] + ([speed_field] if speed_field else [])
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The tracks layer", feedback)
-        fast = ogr_points_fast(parameters.get(self.TRACKS), self.parameterAsVectorLayer(parameters, self.TRACKS, context),
-                               crs, fields)
+        layer = self.parameterAsVectorLayer(parameters, self.TRACKS, context)
+        fast = ogr_points_fast(parameters.get(self.TRACKS), layer, crs, fields)
         if fast is not None:
             feedback.pushInfo("Read the fixes through GDAL directly (whole file layer, no filter).")
         x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The tracks layer")

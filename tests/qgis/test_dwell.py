@@ -25,7 +25,8 @@ FENCES = {
     "A": f"POLYGON(({X0} {Y0}, {X0 + 150} {Y0}, {X0 + 150} {Y0 + 150}, {X0} {Y0 + 150}, {X0} {Y0}))",
     "B": (f"POLYGON(({X0 + 500} {Y0}, {X0 + 800} {Y0}, {X0 + 800} {Y0 + 100}, {X0 + 600} {Y0 + 100}, "
           f"{X0 + 600} {Y0 + 300}, {X0 + 500} {Y0 + 300}, {X0 + 500} {Y0}))"),
-    "C": f"POLYGON(({X0 + 2000} {Y0}, {X0 + 2150} {Y0}, {X0 + 2150} {Y0 + 150}, {X0 + 2000} {Y0 + 150}, {X0 + 2000} {Y0}))",
+    "C": (f"POLYGON(({X0 + 2000} {Y0}, {X0 + 2150} {Y0}, {X0 + 2150} {Y0 + 150}, {X0 + 2000} {Y0 + 150}, "
+          f"{X0 + 2000} {Y0}))"),
 }
 START = datetime(2026, 7, 7, 8, 0, tzinfo=timezone.utc).timestamp()  # 09:00 BST
 
@@ -168,8 +169,8 @@ def test_reads_a_geopackage_and_applies_speed_and_buffer(run_alg, tmp_path):
     path = str(tmp_path / "fixes.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(track_layer(fixes()), path, QgsProject.instance().transformContext(),
-                                                      options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(track_layer(fixes()), path,
+                                                      QgsProject.instance().transformContext(), options)
     assert error[0] == QgsVectorFileWriter.NoError
     common = {"TRACKS": path, "FENCES": fence_layer(), "MIN_VISIT_S": 0,
               "OUTPUT_VISITS": "TEMPORARY_OUTPUT", "OUTPUT_FENCES": "TEMPORARY_OUTPUT"}

@@ -22,6 +22,8 @@ GUI_PARTS: List[Tuple[str, str]] = []
 GUI_PARTS.append((".gui.demo", "DemoPart"))
 GUI_PARTS.append((".gui.tasking_dock", "TaskingPart"))
 GUI_PARTS.append((".gui.track_import", "TrackImportPart"))
+GUI_PARTS.append((".gui.geofence_guard", "GeofenceGuard"))
+GUI_PARTS.append((".gui.fence_tool", "FenceToolPart"))
 
 
 def tr(text: str) -> str:

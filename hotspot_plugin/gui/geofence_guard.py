@@ -1,0 +1,310 @@
+"""The check that runs when an edit session on a geofence layer is saved, and the version stamp that
+lets PostGIS refuse an edit based on a fence someone else has changed since.
+
+Behaviour (what a planner sees):
+
+- Saving edits to a geofence layer validates the layer as saved (plus any edits still in the buffer,
+  when the session goes on) with the checks of ``Validate geofences``, so new fences are named by the
+  fence_id the database gave them. Problems are shown in the message bar with a
+  "Show problems" button that opens them as a layer with its attribute table.
+- The check never blocks, changes or drops an edit: the save goes ahead as the planner asked, and the
+  problems stay listed until they are fixed in a later edit.
+- In PostGIS, every fence changed in the session is sent with ``base_version`` (the version the
+  planner started from). When another planner saved that fence in the meantime the database refuses
+  the change with an "Edit conflict" error that QGIS shows (``commitErrors()``); the planner's edit
+  stays in the edit buffer. "Keep my version" (:meth:`GeofenceEditWatcher.accept_current_versions`)
+  re-bases the buffer on what is now in the database so the next save overwrites it on purpose.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, List, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant
+from qgis.PyQt.QtWidgets import QPushButton
+from shapely import wkb
+
+from ..core.geofence_checks import FenceShape, Problem, check_fences, summarise
+from ..core.resources import resource_path
+from ..processing.geofence_layer import (
+    ALLOW_OVERLAP_PROPERTY,
+    DEFAULT_MAX_AREA_M2,
+    DEFAULT_MIN_AREA_M2,
+    MAX_AREA_PROPERTY,
+    MIN_AREA_PROPERTY,
+    geometry_from_wkb,
+    is_geofence_layer,
+)
+from ..processing.layer_io import is_null
+
+#: Layer id of the hot spot cell layer a geofence layer was last drawn from (set by the map tool).
+HOT_CELLS_PROPERTY = "hotspot/hot_cells_layer"
+HOT_BIN = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GeofenceGuard", text)
+
+
+def _float_property(layer, key: str, default: float) -> float:
+    try:
+        return float(layer.customProperty(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsVectorLayer]:
+    """The hot spot cell layer to check fences against: the one the fences were drawn from, else the
+    only polygon layer with a gi_bin field in the project, else None (the hot cell check is skipped)."""
+    chosen = project.mapLayer(str(layer.customProperty(HOT_CELLS_PROPERTY, "")))
+    if isinstance(chosen, QgsVectorLayer) and chosen.fields().lookupField("gi_bin") >= 0:
+        return chosen
+    candidates = [lyr for lyr in project.mapLayers().values()
+                  if isinstance(lyr, QgsVectorLayer) and lyr.fields().lookupField("gi_bin") >= 0
+                  and lyr.geometryType() == QgsWkbTypes.PolygonGeometry and lyr is not layer]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def edited_state_problems(layer: QgsVectorLayer, project: Optional[QgsProject] = None) -> List[Problem]:
+    """Problems of a geofence layer as it stands, unsaved edits included. New fences have no id yet:
+    they are named ``new: <name>`` (or ``new fence``)."""
+    project = project or QgsProject.instance()
+    fields = layer.fields()
+    id_index, name_index, status_index = (fields.lookupField(n) for n in ("fence_id", "name", "status"))
+    shapes = []
+    for feature in layer.getFeatures():
+        fence_id = feature.attributes()[id_index] if id_index >= 0 else feature.id()
+        if is_null(fence_id) or not isinstance(fence_id, int) or feature.id() < 0:
+            name = feature.attributes()[name_index] if name_index >= 0 else None
+            fence_id = f"new: {name}" if not is_null(name) and name else "new fence"
+        status = feature.attributes()[status_index] if status_index >= 0 else "live"
+        geometry = feature.geometry()
+        shape = None if geometry.isNull() or geometry.isEmpty() else wkb.loads(bytes(geometry.asWkb()))
+        shapes.append(FenceShape(fence_id, shape, "draft" if is_null(status) else str(status)))
+    cells = None
+    cell_layer = hot_cells_layer(layer, project)
+    if cell_layer is not None:
+        transform = None
+        if cell_layer.crs() != layer.crs():
+            transform = QgsCoordinateTransform(cell_layer.crs(), layer.crs(), project.transformContext())
+        cells = []
+        for feature in cell_layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"gi_bin" >= {HOT_BIN}')):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            cells.append(wkb.loads(bytes(geometry.asWkb())))
+    allow = str(layer.customProperty(ALLOW_OVERLAP_PROPERTY, "0")).lower() in ("1", "true", "yes")
+    return check_fences(shapes, min_area_m2=_float_property(layer, MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
+                        max_area_m2=_float_property(layer, MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
+                        allow_overlap=allow, hot_cells=cells)
+
+
+def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
+    """A styled memory layer listing ``problems`` (fence_id, problem, detail)."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
+    layer.dataProvider().addAttributes([QgsField("fence_id", QVariant.String), QgsField("problem", QVariant.String),
+                                        QgsField("detail", QVariant.String)])
+    layer.updateFields()
+    features = []
+    for problem in problems:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([str(problem.fence_id), problem.problem, problem.detail])
+        if problem.geometry is not None and problem.geometry.geom_type in ("Polygon", "MultiPolygon"):
+            geometry = geometry_from_wkb(wkb.dumps(problem.geometry))
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.loadNamedStyle(str(resource_path("styles", "geofence_problems.qml")))
+    return layer
+
+
+class GeofenceEditWatcher(QObject):
+    """Watches one geofence layer's edit sessions: version stamps (PostGIS) and the check on save.
+
+    ``report(layer, problems)`` is called with the problems found after a successful save (only when
+    there are some; a refused save shows QGIS's own commit errors instead). Nothing in the edit buffer is touched except ``base_version`` (PostGIS layers).
+    """
+
+    def __init__(self, layer: QgsVectorLayer, report: Optional[Callable] = None, project=None):
+        super().__init__(layer)
+        self.layer = layer
+        self.report = report
+        self.project = project
+        self.last_problems: List[Problem] = []
+        #: fence feature id → version when this session started (or when the fence was first edited).
+        self.versions: Dict[int, int] = {}
+        self._stamping = False
+        self._connections = [
+            (layer.editingStarted, self._snapshot),
+            (layer.beforeCommitChanges, self._before_commit),
+            (layer.afterCommitChanges, self._after_commit),
+            (layer.geometryChanged, self._first_edit),
+            (layer.attributeValueChanged, self._first_edit),
+            (layer.featureDeleted, self._first_edit),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        if layer.isEditable():
+            self._snapshot()
+
+    def detach(self) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._connections = []
+
+    @property
+    def _version_index(self) -> int:
+        return self.layer.fields().lookupField("version")
+
+    def _provider_versions(self, fids=None) -> Dict[int, int]:
+        index = self._version_index
+        if index < 0:
+            return {}
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([index])
+        if fids is not None:
+            request.setFilterFids(list(fids))
+        return {f.id(): f.attributes()[index] for f in self.layer.dataProvider().getFeatures(request)}
+
+    def _snapshot(self, *args) -> None:
+        if self.layer.isEditable():
+            self.versions = self._provider_versions()
+
+    def _first_edit(self, fid, *args) -> None:
+        if self._stamping or fid < 0 or fid in self.versions or self._version_index < 0:
+            return
+        self.versions.update(self._provider_versions([fid]))
+
+    def _before_commit(self, *args) -> None:
+        self._stamp_versions()
+
+    def _after_commit(self, *args) -> None:
+        self._snapshot()
+        # Checked once saved, so that new fences are named by the fence_id the database gave them.
+        try:
+            self.last_problems = edited_state_problems(self.layer, self.project)
+        except Exception as error:  # noqa: BLE001 - a failing check must never get in the way of the edits
+            self.last_problems = []
+            from qgis.core import QgsMessageLog
+
+            QgsMessageLog.logMessage(f"Geofence check failed: {error}", "Hot spot policing", Qgis.Warning)
+            return
+        if self.last_problems and self.report is not None:
+            self.report(self.layer, self.last_problems)
+
+    def changed_fence_ids(self) -> List[int]:
+        buffer = self.layer.editBuffer()
+        if buffer is None:
+            return []
+        changed = set(buffer.changedGeometries().keys()) | set(buffer.changedAttributeValues().keys())
+        return sorted(fid for fid in changed if fid >= 0)
+
+    def _stamp_versions(self) -> None:
+        index = self.layer.fields().lookupField("base_version")
+        buffer = self.layer.editBuffer()
+        if index < 0 or buffer is None:
+            return
+        self._stamping = True
+        try:
+            for fid in self.changed_fence_ids():
+                version = self.versions.get(fid)
+                if version is None:
+                    continue
+                current = buffer.changedAttributeValues().get(fid, {}).get(index)
+                if current != version:
+                    buffer.changeAttributeValue(fid, index, version, current)
+        finally:
+            self._stamping = False
+
+    def accept_current_versions(self, fids=None) -> None:
+        """Re-base the edit buffer on the versions now in the database ("keep my version"): the next
+        save overwrites the other planner's change to these fences, knowingly. The history keeps both."""
+        fids = list(fids) if fids is not None else self.changed_fence_ids()
+        self.versions.update(self._provider_versions(fids))
+        index = self.layer.fields().lookupField("base_version")
+        buffer = self.layer.editBuffer()
+        if index < 0 or buffer is None:
+            return
+        self._stamping = True
+        try:
+            for fid in fids:
+                old = buffer.changedAttributeValues().get(fid, {}).get(index)
+                if fid in self.versions:
+                    buffer.changeAttributeValue(fid, index, self.versions[fid], old)
+        finally:
+            self._stamping = False
+
+
+class GeofenceGuard:
+    """GUI part: attaches a :class:`GeofenceEditWatcher` to every geofence layer in the project and shows
+    the problems found on save in the message bar, with a button that opens them as a layer."""
+
+    def __init__(self, iface, menu_name: str = "", toolbar=None):
+        self.iface = iface
+        self.menu_name = menu_name
+        self.toolbar = toolbar
+        self.watchers: Dict[str, GeofenceEditWatcher] = {}
+        self.project = QgsProject.instance()
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+        self.project.layersAdded.connect(self.attach_layers)
+        self.project.layersWillBeRemoved.connect(self.detach_layers)
+        self.attach_layers(list(self.project.mapLayers().values()))
+
+    def unload(self) -> None:
+        for signal, slot in ((self.project.layersAdded, self.attach_layers),
+                             (self.project.layersWillBeRemoved, self.detach_layers)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        for watcher in self.watchers.values():
+            watcher.detach()
+        self.watchers = {}
+
+    def attach_layers(self, layers) -> None:
+        for layer in layers:
+            if is_geofence_layer(layer) and layer.id() not in self.watchers:
+                self.watchers[layer.id()] = GeofenceEditWatcher(layer, self.show_problems, self.project)
+
+    def detach_layers(self, layer_ids) -> None:
+        for layer_id in layer_ids:
+            watcher = self.watchers.pop(layer_id, None)
+            if watcher is not None:
+                watcher.detach()
+
+    def show_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> None:
+        bar = self.iface.messageBar()
+        item = bar.createMessage(
+            tr("Geofence check"),
+            tr("{name}: {summary} Your edits are saved as you chose; fix them in a later edit.").format(
+                name=layer.name(), summary=summarise(problems)),
+        )
+        button = QPushButton(tr("Show problems"), item)
+        button.setObjectName("GeofenceShowProblemsButton")
+        button.clicked.connect(lambda: self.open_problems(layer, problems))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Warning, 0)
+
+    def open_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> QgsVectorLayer:
+        problem_layer = problems_layer(problems, layer.crs(), tr("Problems in {name}").format(name=layer.name()))
+        self.project.addMapLayer(problem_layer)
+        self.iface.showAttributeTable(problem_layer)
+        return problem_layer

@@ -14,6 +14,7 @@ Definitions (written with the results):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -90,6 +91,21 @@ def make_visits(rows: Sequence[dict]) -> List[Visit]:
     return visits
 
 
+class VisitIndex:
+    """Visits sorted by start, to find those overlapping a window without scanning them all."""
+
+    def __init__(self, visits: Sequence[Visit]):
+        self.visits = sorted(visits, key=lambda v: (v.start, v.end))
+        self.starts = [v.start for v in self.visits]
+        self.longest = max((v.end - v.start for v in self.visits), default=timedelta(0))
+
+    def overlapping(self, lo: datetime, hi: datetime) -> List[Visit]:
+        """Visits with start < hi and end > lo."""
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_left(self.starts, hi)
+        return [v for v in self.visits[first:last] if v.end > lo]
+
+
 def _union_minutes(intervals: List[Tuple[datetime, datetime]]) -> float:
     total = 0.0
     current: Optional[Tuple[datetime, datetime]] = None
@@ -131,16 +147,18 @@ def exception_report(
         key = str(row.get("date"))
         lo, hi = spans.get(key, (start, end))
         spans[key] = (min(lo, start), max(hi, end))
-    tracked = [v for v in visits if v.mode != NO_DATA]
+    tracked = VisitIndex([v for v in visits if v.mode != NO_DATA])
     by_fence: Dict[str, List[Visit]] = {}
     for visit in visits:
         by_fence.setdefault(visit.fence_id, []).append(visit)
-    has_data = {day: any(v.start < hi and v.end > lo for v in tracked) for day, (lo, hi) in spans.items()}
+    fence_index = {fence: VisitIndex(group) for fence, group in by_fence.items()}
+    has_data = {day: bool(tracked.overlapping(lo, hi)) for day, (lo, hi) in spans.items()}
     report_rows = []
+    empty = VisitIndex([])
     for row, start, end in tasked_rows:
         lo, hi = start - tolerance, end + tolerance
         fence = _clean_id(row.get("fence_id"))
-        touching = [v for v in by_fence.get(fence, []) if v.start < hi and v.end > lo]
+        touching = fence_index.get(fence, empty).overlapping(lo, hi)
         real = [v for v in touching if v.mode != NO_DATA]
         clipped = [(max(v.start, lo), min(v.end, hi)) for v in real]
         delivered = _union_minutes(clipped)

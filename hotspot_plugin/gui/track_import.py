@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSlot
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -460,6 +460,11 @@ class TrackImportDialog(QDialog):
 
     # -- running ---------------------------------------------------------------------------------
 
+    @pyqtSlot(float)
+    def show_progress(self, value: float) -> None:
+        """Progress from a worker thread: a decorated slot, so Qt queues the call to the dialog's thread."""
+        self.progress.setValue(int(value))
+
     def message(self, text: str) -> None:
         self.log.appendPlainText(text)
 
@@ -490,7 +495,7 @@ class TrackImportDialog(QDialog):
             self.crs_widget.crs(),
             self.project.transformContext(),
         )
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.progressChanged.connect(self.show_progress)
         self.task.taskCompleted.connect(self._import_done)
         self.task.taskTerminated.connect(self._import_failed)
         self._set_busy(True)
@@ -568,7 +573,7 @@ class TrackImportDialog(QDialog):
         self.dwell_context = QgsProcessingContext()
         self.dwell_context.setProject(self.project)
         self.dwell_feedback = QgsProcessingFeedback()
-        self.dwell_feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.dwell_feedback.progressChanged.connect(self.show_progress)
         instance = algorithm.create()
         if instance.flags() & QgsProcessingAlgorithm.FlagNoThreading:
             from qgis import processing

@@ -290,10 +290,15 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         )
         self.add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TRACKS, self.tr("Officer tracks"), QgsProcessing.TypeVectorLine
+                self.OUTPUT_TRACKS,
+                self.tr("Officer tracks"),
+                QgsProcessing.TypeVectorLine,
+                optional=True,
+                createByDefault=True,
             ),
             "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
-            "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m.",
+            "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped "
+            "when not set (e.g. qgis_process without OUTPUT_TRACKS).",
         )
         self.addOutput(QgsProcessingOutputNumber("N_READ", self.tr("Fixes read")))
         self.addOutput(QgsProcessingOutputNumber("N_KEPT", self.tr("Fixes kept")))
@@ -374,24 +379,28 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         line_sink, line_id = self.parameterAsSink(
             parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.MultiLineString, target
         )
-        if line_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TRACKS))
-        line_sink.addFeatures(lines, QgsFeatureSink.FastInsert)
+        if line_sink is not None:  # optional output
+            line_sink.addFeatures(lines, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
-        feedback.pushInfo(f"Wrote {len(points):,} fixes and {len(lines):,} track lines (officer × policing day).")
+        feedback.pushInfo(
+            f"Wrote {len(points):,} fixes"
+            + (f" and {len(lines):,} track lines (officer × policing day)." if line_sink is not None else ".")
+        )
 
         shown = {k: v for k, v in parameters.items() if k not in (self.OUTPUT, self.OUTPUT_TRACKS)}
         if pseudonymise:
             shown = {k: v for k, v in shown.items() if k not in (self.INPUT, self.ID_LOOKUP)}
         abstract = "hotspot:importtracks\n" + describe(shown) + "\n" + "\n".join(result.log_lines())
         style_on_load(context, dest_id, "tracks_points.qml", abstract, self.tr("Officer fixes"))
-        style_on_load(context, line_id, "tracks_lines.qml", abstract, self.tr("Officer tracks"))
         n_officers = len({f.attribute("officer_id") for f in points})
-        return {
+        outputs = {
             self.OUTPUT: dest_id,
-            self.OUTPUT_TRACKS: line_id,
             "N_READ": result.n_read,
             "N_KEPT": len(points),
             "N_DROPPED": int(sum(result.dropped.values())),
             "N_OFFICERS": n_officers,
         }
+        if line_sink is not None:
+            style_on_load(context, line_id, "tracks_lines.qml", abstract, self.tr("Officer tracks"))
+            outputs[self.OUTPUT_TRACKS] = line_id
+        return outputs

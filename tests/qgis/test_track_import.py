@@ -351,3 +351,8 @@ def test_toolbar_part_adds_and_removes_action(qgis_iface):
     assert dialog.isVisible()
     part.unload()
     assert toolbar.actions() == []
+
+
+def test_importtracks_tracks_output_is_optional(run_alg, tmp_path):
+    result = run_alg("importtracks", {"INPUT": str(write(tmp_path, "app.csv", APP_CSV)), "OUTPUT": "memory:"})
+    assert result["N_KEPT"] == 5 and "OUTPUT_TRACKS" not in result

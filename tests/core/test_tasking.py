@@ -450,3 +450,19 @@ def test_why_here_with_and_without_times():
     assert timed.time_lines()[0].startswith("Busiest hours: 23:00–00:00 (2)")
     dates_only = why_here(["Theft"], [2], [datetime(2026, 3, 6)])
     assert not dates_only.has_times
+
+
+def test_patrol_times_spread_over_the_whole_shift():
+    """One 15-min patrol in 09:00-17:00: starts are uniform over 09:00-16:45, not bunched at an end."""
+    sched = schedule(
+        places=places(40), shifts=parse_shifts("09:00-17:00"), patrols_per_day=1, min_gap_min=0, treated_share=1.0
+    )
+    starts = [
+        (parse_instant(t.window_start).astimezone(LONDON).hour - 9) * 60
+        + parse_instant(t.window_start).astimezone(LONDON).minute
+        for t in sched.taskings
+    ]
+    assert len(starts) == 40 * 31 and min(starts) >= 0 and max(starts) <= 465
+    assert abs(np.mean(starts) - 232.5) < 10  # SD of the mean ≈ 134/√1240 ≈ 3.8 min
+    counts, _ = np.histogram(starts, bins=4, range=(0, 466))
+    assert counts.min() > 0.8 * counts.mean()

@@ -62,7 +62,8 @@ def test_generate_select_zoom_and_highlight(setup, qtbot):
     assert len(dock.highlights) == len(treated) == 3
     assert dock.proxy.rowCount() == 3 * 3 + 3  # nine patrols and three control rows that day
     before = canvas.extent()
-    dock.table.selectRow(0)
+    rect = dock.table.visualRect(dock.proxy.index(0, 2))
+    qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: canvas.extent() != before, timeout=5000)
     fence_id = dock.model.taskings[dock.selected_rows()[0]].fence_id
     x, y = CENTRES[int(fence_id)]
@@ -241,3 +242,29 @@ def test_route_for_the_day(setup, qtbot):
     places = {t.fence_id for t in dock.model.taskings if t.date == "2026-03-03" and t.arm == "treatment"}
     assert {str(f["fence_id"]) for f in route.getFeatures()} == places
     assert dock.last_results["TOTAL_M"] <= dock.last_results["INPUT_TOTAL_M"] + 1e-6
+
+
+def test_briefing_with_timed_crimes_and_without_crimes(setup, qtbot, tmp_path):
+    from qgis.PyQt.QtCore import QDateTime, QTime
+
+    from hotspot_plugin.core.briefing import NO_TIMES
+    from hotspot_plugin.gui.tasking_briefing import build_briefing, export_pdf
+
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    crimes = QgsVectorLayer("Point?crs=EPSG:27700&field=crime_type:string&field=datetime:datetime", "timed", "memory")
+    features = []
+    for x, y in CENTRES.values():
+        feature = QgsFeature(crimes.fields())
+        feature.setAttributes(["Violence", QDateTime(QDate(2026, 1, 2), QTime(23, 30))])  # a Friday
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    crimes.dataProvider().addFeatures(features)
+    layout = build_briefing(project, fences, dock.model.taskings, "2026-03-05", crimes, dock.model.names)
+    texts = "\n".join(item.text() for item in layout.items() if hasattr(item, "text") and callable(item.text))
+    assert "Busiest hours: 23:00–00:00 (1)" in texts and "Fri (1)" in texts and NO_TIMES not in texts
+    plain = build_briefing(project, fences, dock.model.taskings, "2026-03-05", None, dock.model.names)
+    texts = "\n".join(item.text() for item in plain.items() if hasattr(item, "text") and callable(item.text))
+    assert "from the geofence layer" in texts
+    assert export_pdf(plain, str(tmp_path / "plain.pdf"))
+    assert count_pdf_pages(tmp_path / "plain.pdf") == plain.pageCollection().pageCount() == 3

@@ -125,6 +125,8 @@ def main():
     parser.add_argument("--baseline-fixes", type=int, default=0,
                         help="run the geopandas baseline on only the first N fixes (0 = all)")
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--shape", choices=["square", "rotated"], default="square",
+                        help="rotated: squares turned 30° (general-polygon path, not the rectangle fast path)")
     args = parser.parse_args()
 
     from shapely.geometry import box
@@ -141,9 +143,13 @@ def main():
     case, build_s, _ = timed("build case", make_case, args.officers, args.fixes, args.fences)
     officer, t, x, y, speed, fx, fy = case
     polygons = [box(a, b, a + FENCE_M, b + FENCE_M) for a, b in zip(fx, fy)]
+    if args.shape == "rotated":
+        from shapely.affinity import rotate
+
+        polygons = [rotate(p, 30.0, origin="centroid") for p in polygons]
     n = t.size
-    print(f"case: {args.officers:,} officers × {args.fixes:,} fixes = {n:,} fixes, {args.fences} fences of "
-          f"{FENCE_M:g} m")
+    print(f"case: {args.officers:,} officers × {args.fixes:,} fixes = {n:,} fixes, {args.fences} {args.shape} "
+          f"fences of {FENCE_M:g} m")
     settings = dict(max_gap_s=150.0, min_visit_s=0.0)
     interp, s_interp, m_interp = timed("core interpolated", compute_dwell, officer, t, x, y, polygons,
                                        method=INTERPOLATED, **settings)

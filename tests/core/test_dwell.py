@@ -398,3 +398,26 @@ def test_many_fences_and_officers_match_a_brute_force_count():
         inside = (x >= a) & (x <= c) & (y >= b) & (y <= d)
         both = inside[:-1] & inside[1:] & (officer[:-1] == officer[1:])
         assert result.fences.officer_min[k] * 60 == pytest.approx(5.0 * both.sum())
+
+
+def test_reads_the_schedule_the_tasking_generator_writes():
+    """Rows of hotspot:taskingschedule (ISO windows with offsets, control rows, text fence ids) join int ids."""
+    from datetime import date
+
+    from hotspot_plugin.core.tasking import SCHEDULE_FIELDS, Place, generate_schedule, parse_shifts
+
+    schedule = generate_schedule([Place("1"), Place("2")], date(2026, 7, 7), date(2026, 7, 7),
+                                 parse_shifts("07:00-15:00"), treated_share=1.0, patrols_per_day=2, patrol_min=15,
+                                 seed=3)
+    rows = [dict(zip(SCHEDULE_FIELDS, t.as_row())) for t in schedule.taskings]
+    first = min((r for r in rows if r["fence_id"] == "1"), key=lambda r: r["window_start"])
+    start = datetime.fromisoformat(first["window_start"]).timestamp()
+    t = start - 60 + np.arange(0, 17 * 60 + 1, 30)
+    result = run(np.zeros(t.size), t, np.full(t.size, 50.0), np.full(t.size, 50.0),
+                 fences=[box(0, 0, 150, 150), box(5000, 0, 5150, 150)], fence_ids=[1, 2], taskings=rows)
+    assert result.summary["n_taskings"] == 4
+    tasks = result.taskings.sort_values("window_start_utc")
+    met = tasks[(tasks.fence_id == 1) & (tasks.window_start_utc == pd.Timestamp(start, unit="s", tz="UTC"))]
+    assert met.status.tolist() == ["met"] and met.delivered_min.tolist() == [15.0]
+    # Fence 2 was tasked while the officer stood in fence 1 (not met) or when nobody was tracked (no data).
+    assert set(tasks[tasks.fence_id == 2].status) <= {"not met", "no data"}

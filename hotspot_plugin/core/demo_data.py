@@ -21,14 +21,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 import pandas as pd
-from shapely.geometry import Point, Polygon, mapping
+from shapely.geometry import LineString, Point, Polygon, mapping
 
 from .geofence import fences_from_cells
 from .harm import load_harm_table
@@ -70,10 +70,10 @@ PLACES: Dict[str, Tuple[float, float, float, Tuple[str, ...]]] = {
     "shops": (320.0, -90.0, 75.0, ("High Street", "Guildhall Walk")),
     "station": (620.0, 430.0, 60.0, ("Station Approach", "Railway Terrace")),
     "retail": (-1250.0, -900.0, 80.0, ("Riverside Retail Park", "Mill Lane")),
-    "brookfield": (-300.0, 1500.0, 70.0, ("Brookfield Road", "Larch Close")),
-    "brookfield_b": (150.0, 1800.0, 70.0, ("Heron Way", "Kingfisher Court")),
-    "castlehill": (1450.0, -1050.0, 70.0, ("Castle Hill Drive", "Keep Walk")),
-    "castlehill_b": (1850.0, -1450.0, 70.0, ("Moat Lane", "Portcullis Road")),
+    "brookfield": (-300.0, 1500.0, 55.0, ("Brookfield Road", "Larch Close")),
+    "brookfield_b": (150.0, 1800.0, 55.0, ("Heron Way", "Kingfisher Court")),
+    "castlehill": (1450.0, -1050.0, 55.0, ("Castle Hill Drive", "Keep Walk")),
+    "castlehill_b": (1850.0, -1450.0, 55.0, ("Moat Lane", "Portcullis Road")),
     "millbank": (-1600.0, 350.0, 90.0, ("Millbank Avenue", "Weaver Street")),
     "park": (300.0, -600.0, 90.0, ("Abbey Park", "Park Row")),
 }
@@ -440,17 +440,37 @@ PRIORITIES = (
 APP_OFFICERS = [("4127", 7, 15), ("5310", 7, 15), ("2284", 15, 23), ("6051", 15, 23)]
 #: Radios (ISSI, collar number, shift start, shift end).
 RADIOS = [("2350417", "7712", 8, 16), ("2350988", "7745", 10, 18), ("2351203", "8830", 16, 24)]
-#: Which fence ranks each officer visits: (rank, minutes); minutes < 3 means a drive-through.
-#: Fence 4 only gets a drive-through and a short visit; fence 5 and below are never visited.
-PATROL_PLANS = {
-    "4127": [(1, 18), (3, 15), (1, 12)],
-    "5310": [(2, 16), (4, 1), (3, 10)],
-    "2284": [(1, 20), (2, 15), (4, 8)],
-    "6051": [(3, 14), (1, 20)],
-    "7712": [(2, 20), (1, 25)],
-    "7745": [(3, 30)],
-    "8830": [(1, 25), (2, 15)],
+#: The demo's tasking schedule (hotspot:taskingschedule on the demo fences for the track day), so
+#: the officers can be sent to the tasked places at the tasked times.
+TASKING_PARAMETERS = {
+    "SHIFTS": "07:00-15:00,15:00-23:00",
+    "TREATED_SHARE": 0.6,
+    "PATROLS_PER_DAY": 2,
+    "PATROL_MIN": 15,
+    "MIN_GAP_MIN": 60,
+    "WASHOUT_DAYS": 0,
+    "SEED": 1,
 }
+#: What happens to the taskings of the treated places (by rank): the first gets every patrol in full,
+#: the second one in full and one in part, the third none at all — met, partly met and not met.
+TASKING_OUTCOMES = (("met", "met"), ("met", "partly"), ("missed", "missed"))
+
+
+@dataclass
+class PlannedVisit:
+    """Where an officer is sent: fence rank, local start (minutes after midnight of the track day)."""
+
+    officer: str
+    rank: int
+    start_min: int
+    minutes: int
+    purpose: str  # "met", "partly" (a tasking), "extra" (untasked patrol), "drive-through"
+
+
+#: Untasked foot patrols: (fence rank, local start minute, minutes, collar number).
+EXTRA_PATROLS = ((3, 9 * 60, 20, "7712"), (1, 14 * 60 - 10, 35, "7745"), (2, 22 * 60, 15, "8830"))
+#: One radio goes quiet for twenty minutes (in a building) at this local hour.
+RADIO_GAP_COLLAR, RADIO_GAP_START_H = "7745", 14
 #: The police station where shifts start and end (offset from the centre).
 STATION_OFFSET = (-380.0, 260.0)
 
@@ -468,6 +488,8 @@ class DemoData:
     radio_lookup: pd.DataFrame
     survey: pd.DataFrame
     seed: int
+    taskings: list = field(default_factory=list)
+    planned_visits: List[PlannedVisit] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -713,9 +735,15 @@ def demo_fences(crimes: pd.DataFrame) -> list:
     )
 
 
+def _inner(polygon: Polygon) -> Polygon:
+    """The polygon shrunk by 8 m (GPS noise should not carry a patrolling officer outside)."""
+    inner = polygon.buffer(-8)
+    return inner if inner.area > 0 else polygon
+
+
 def _points_inside(rng: np.random.Generator, polygon: Polygon, n: int) -> List[Tuple[float, float]]:
-    x0, y0, x1, y1 = polygon.buffer(-8).bounds if polygon.buffer(-8).area > 0 else polygon.bounds
-    inner = polygon.buffer(-8) if polygon.buffer(-8).area > 0 else polygon
+    inner = _inner(polygon)
+    x0, y0, x1, y1 = inner.bounds
     points: List[Tuple[float, float]] = []
     while len(points) < n:
         x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
@@ -724,66 +752,175 @@ def _points_inside(rng: np.random.Generator, polygon: Polygon, n: int) -> List[T
     return points
 
 
-def _itinerary(rng, fences_by_rank, plan, start_s: float, end_s: float, base: Tuple[float, float]):
-    """Waypoints ``(t_seconds, x, y)`` for one shift: base → each planned fence (dwell or drive through) → base.
+def demo_schedule(fences) -> list:
+    """The track day's taskings, as hotspot:taskingschedule makes them with TASKING_PARAMETERS."""
+    from .tasking import Place, generate_schedule, parse_shifts
 
-    Between visits officers spend time elsewhere in town (a call, a meal break, paperwork).
+    places = [Place(str(f.fence_id), float(f.harm)) for f in fences]
+    p = TASKING_PARAMETERS
+    schedule = generate_schedule(
+        places,
+        TRACK_DAY,
+        TRACK_DAY,
+        parse_shifts(p["SHIFTS"]),
+        treated_share=p["TREATED_SHARE"],
+        patrols_per_day=p["PATROLS_PER_DAY"],
+        patrol_min=p["PATROL_MIN"],
+        min_gap_min=p["MIN_GAP_MIN"],
+        washout_days=p["WASHOUT_DAYS"],
+        seed=p["SEED"],
+    )
+    return list(schedule.taskings)
+
+
+def _local_minute(text: str) -> int:
+    """Minutes after midnight (local) of the track day for an ISO 8601 time with offset."""
+    moment = datetime.fromisoformat(text)
+    return (moment.date() - TRACK_DAY).days * 1440 + moment.hour * 60 + moment.minute
+
+
+def plan_visits(fences, taskings) -> List[PlannedVisit]:
+    """Send officers on duty to the tasked places: some patrols in full, some in part, some missed.
+
+    The lowest-ranked fence is never visited; the top fence also gets an untasked patrol and the
+    second a drive-through, as real days do.
     """
+    ranks = {str(f.fence_id): f.rank for f in fences}
+    never = max(ranks.values())
+    duty = [(collar, start_h * 60, end_h * 60) for collar, start_h, end_h in APP_OFFICERS]
+    duty += [(collar, start_h * 60, end_h * 60) for _, collar, start_h, end_h in RADIOS]
+    visits: List[PlannedVisit] = []
+
+    def free(collar, start, end):
+        return all(
+            v.officer != collar or end + 40 <= v.start_min or v.start_min + v.minutes + 40 <= start for v in visits
+        )
+
+    def assign(rank, start, minutes, purpose, officer=None):
+        for collar, on, off in duty:
+            if officer is not None and collar != officer:
+                continue
+            if on + 20 <= start and start + minutes + 20 <= off and free(collar, start, start + minutes):
+                visits.append(PlannedVisit(collar, rank, start, minutes, purpose))
+                return True
+        return False
+
+    treated = sorted(
+        (t for t in taskings if t.arm == "treatment" and t.window_start), key=lambda t: (t.window_start, t.fence_id)
+    )
+    treated_ranks = sorted({ranks[str(t.fence_id)] for t in treated})
+    seen: Dict[int, int] = {}
+    for tasking in treated:
+        rank = ranks[str(tasking.fence_id)]
+        pattern = TASKING_OUTCOMES[treated_ranks.index(rank) % len(TASKING_OUTCOMES)]
+        outcome = pattern[seen.get(rank, 0) % len(pattern)]
+        seen[rank] = seen.get(rank, 0) + 1
+        if rank == never or outcome == "missed":
+            continue
+        start = _local_minute(tasking.window_start)
+        if outcome == "met":
+            # In place a little before the window opens and until after it closes.
+            assign(rank, start - 3, int(tasking.minutes) + 6, "met")
+        else:
+            assign(rank, start + 7, 8, "partly")
+    # Untasked presence: PCSOs walking hot spots on their own initiative (one while their radio is
+    # silent, so part of that patrol is "no data"), and a car passing through.
+    for rank, start, minutes, officer in EXTRA_PATROLS:
+        if rank != never and rank in ranks.values():
+            assign(rank, start, minutes, "extra", officer)
+    assign(1, 13 * 60 + 5, 20, "extra")
+    if never != 2:
+        assign(2, 10 * 60 + 30, 1, "drive-through")
+    visits.sort(key=lambda v: (v.officer, v.start_min))
+    return visits
+
+
+def _elsewhere(rng: np.random.Generator, fences) -> Tuple[float, float]:
+    """A place in town at least 350 m from every fence (a call, a break, paperwork)."""
+    outline = _town_outline()
+    while True:
+        r = rng.uniform(600, 2000)
+        angle = rng.uniform(0, 2 * math.pi)
+        point = Point(CENTRE_E + r * math.cos(angle), CENTRE_N + r * math.sin(angle))
+        if outline.contains(point) and all(f.geometry.distance(point) > 350 for f in fences):
+            return point.x, point.y
+
+
+def _itinerary(rng, fences, visits: List[PlannedVisit], start_s: float, end_s: float, base: Tuple[float, float]):
+    """Waypoints ``(t_seconds, x, y)`` for one shift: base → (elsewhere → visit)… → base."""
+    by_rank = {f.rank: f for f in fences}
     t = start_s
     x, y = base
     points = [(t, x, y)]
 
     def go(tx, ty, speed):
         nonlocal t, x, y
-        distance = math.hypot(tx - x, ty - y)
-        t += distance / speed
+        t += math.hypot(tx - x, ty - y) / speed
         x, y = tx, ty
         points.append((t, x, y))
 
-    available = end_s - start_s
-    planned = sum(max(minutes, 1) * 60 for _, minutes in plan)
-    gap = max((available - planned) / (len(plan) + 1) - 600, 300)
-    for rank, minutes in plan:
-        fence = fences_by_rank.get(rank)
-        # Somewhere else first: a call or a break away from the hot spots, then travel by car.
-        angle = rng.uniform(0, 2 * math.pi)
-        go(CENTRE_E + 1400 * math.cos(angle), CENTRE_N + 1400 * math.sin(angle), 9.0)
-        t += gap
-        points.append((t, x, y))
-        if fence is None:
-            continue
-        geometry = fence.geometry
-        if minutes < 3:
-            # Drive-through: enter one side, leave the other at 30 km/h.
+    def wait_until(moment):
+        nonlocal t
+        if moment > t:
+            t = moment
+            points.append((t, x, y))
+
+    for visit in visits:
+        geometry = by_rank[visit.rank].geometry
+        arrive = visit.start_min * 60.0
+        if visit.purpose == "drive-through":
             cx, cy = geometry.centroid.x, geometry.centroid.y
-            go(cx - 250, cy - 40, 9.0)
-            go(cx + 250, cy + 40, 8.3)
+            near = (cx - 300, cy - 40)
+        else:
+            entry = _points_inside(rng, geometry, 1)[0]
+            near = (entry[0] - 120, entry[1] - 60)
+        travel = math.hypot(near[0] - x, near[1] - y) / 9.0 + 180
+        if arrive - travel - t > 1800:
+            # Time to spare: somewhere else in town first.
+            ex, ey = _elsewhere(rng, fences)
+            go(ex, ey, 9.0)
+            travel = math.hypot(near[0] - x, near[1] - y) / 9.0 + 180
+        wait_until(arrive - travel)
+        go(near[0], near[1], 9.0)
+        if visit.purpose == "drive-through":
+            wait_until(arrive)
+            go(cx + 300, cy + 40, 8.3)
             continue
-        entry = _points_inside(rng, geometry, 1)[0]
-        go(entry[0] - 120, entry[1] - 60, 9.0)  # park up just outside
+        wait_until(arrive - 100)
         go(entry[0], entry[1], 1.4)  # walk in
-        stop = t + minutes * 60
-        for wx, wy in _points_inside(rng, geometry, 40):
-            if t >= stop:
-                break
-            go(wx, wy, 0.7)  # foot patrol inside the fence at a slow walk
-        go(entry[0] - 120, entry[1] - 60, 1.4)
+        inner = _inner(geometry)
+        stop = arrive + visit.minutes * 60.0
+        while t < stop:
+            # Foot patrol at a slow walk, along segments that stay inside the fence.
+            for _ in range(50):
+                wx, wy = _points_inside(rng, geometry, 1)[0]
+                if math.hypot(wx - x, wy - y) < 250 and inner.contains(LineString([(x, y), (wx, wy)])):
+                    break
+            else:
+                wx, wy = entry
+            go(wx, wy, 0.7)
+        go(near[0], near[1], 1.4)  # walk back to the car
+    if end_s - t > 1800:
+        ex, ey = _elsewhere(rng, fences)
+        go(ex, ey, 9.0)
+        wait_until(end_s - 900)
     go(base[0], base[1], 9.0)
-    if t < end_s:
-        points.append((end_s, x, y))
+    wait_until(end_s)
     return points
 
 
 def _sample(points, times: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Positions, speeds (m/s) and headings (degrees) at ``times`` along the waypoint polyline."""
     t = np.array([p[0] for p in points])
+    px = np.array([p[1] for p in points])
+    py = np.array([p[2] for p in points])
     # Waypoints at the same time (a pause start) must stay ordered for interp.
     t = t + np.arange(t.size) * 1e-6
-    xs = np.interp(times, t, [p[1] for p in points])
-    ys = np.interp(times, t, [p[2] for p in points])
+    xs = np.interp(times, t, px)
+    ys = np.interp(times, t, py)
     seg = np.clip(np.searchsorted(t, times, side="right") - 1, 0, t.size - 2)
-    dx = np.array([p[1] for p in points])[seg + 1] - np.array([p[1] for p in points])[seg]
-    dy = np.array([p[2] for p in points])[seg + 1] - np.array([p[2] for p in points])[seg]
+    dx = px[seg + 1] - px[seg]
+    dy = py[seg + 1] - py[seg]
     dt = np.maximum(t[seg + 1] - t[seg], 1e-6)
     speed = np.hypot(dx, dy) / dt
     heading = (np.degrees(np.arctan2(dx, dy)) + 360.0) % 360.0
@@ -796,13 +933,15 @@ def _track_day_utc(hour: float) -> datetime:
     return local - timedelta(hours=1)
 
 
-def make_tracks(rng: np.random.Generator, fences) -> Tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def make_tracks(
+    rng: np.random.Generator, fences, visits: List[PlannedVisit]
+) -> Tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """App GPS fixes (WGS84, ISO 8601 with offset), radio reports (BNG, UK day-first local) and lookup."""
-    by_rank = {f.rank: f for f in fences}
     base = (CENTRE_E + STATION_OFFSET[0], CENTRE_N + STATION_OFFSET[1])
     app_rows = []
     for collar, start_h, end_h in APP_OFFICERS:
-        points = _itinerary(rng, by_rank, PATROL_PLANS[collar], start_h * 3600, end_h * 3600, base)
+        own = [v for v in visits if v.officer == collar]
+        points = _itinerary(rng, fences, own, start_h * 3600, end_h * 3600, base)
         times = np.arange(start_h * 3600, end_h * 3600, APP_INTERVAL_S, dtype=float)
         times = times + rng.integers(0, 3, size=times.size)  # phones are not exactly regular
         xs, ys, speed, heading = _sample(points, times)
@@ -828,13 +967,14 @@ def make_tracks(rng: np.random.Generator, fences) -> Tuple[pd.DataFrame, pd.Data
 
     radio_rows = []
     for issi, collar, start_h, end_h in RADIOS:
-        points = _itinerary(rng, by_rank, PATROL_PLANS[collar], start_h * 3600, end_h * 3600, base)
+        own = [v for v in visits if v.officer == collar]
+        points = _itinerary(rng, fences, own, start_h * 3600, end_h * 3600, base)
         times = np.arange(start_h * 3600, end_h * 3600, RADIO_INTERVAL_S, dtype=float)
         times = times + rng.integers(-8, 9, size=times.size)
-        if collar == "7745":
+        if collar == RADIO_GAP_COLLAR:
             # Twenty minutes without reports (a radio in a building): the dwell tools must call it no data.
-            mid = times[times.size // 2]
-            times = times[(times < mid) | (times > mid + 1200)]
+            gap_start = RADIO_GAP_START_H * 3600
+            times = times[(times < gap_start) | (times > gap_start + 1200)]
         xs, ys, _, _ = _sample(points, times)
         xs = xs + rng.normal(0, 6, size=times.size)
         ys = ys + rng.normal(0, 6, size=times.size)
@@ -886,7 +1026,9 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
     areas = make_areas()
     crimes = make_crimes(rng, areas)
     fences = demo_fences(crimes)
-    app, radio, lookup = make_tracks(rng, fences)
+    taskings = demo_schedule(fences)
+    visits = plan_visits(fences, taskings)
+    app, radio, lookup = make_tracks(rng, fences, visits)
     survey = make_survey(rng, areas, crimes)
     return DemoData(
         crimes=crimes,
@@ -898,6 +1040,8 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
         radio_lookup=lookup,
         survey=survey,
         seed=seed,
+        taskings=taskings,
+        planned_visits=visits,
     )
 
 

@@ -35,7 +35,6 @@ from ..core import demo_data
 #: Local time offset on the track day (British Summer Time).
 TRACK_DAY_UTC_OFFSET_H = 1
 DAY_START_HOUR = 6
-SHIFTS = "07:00-15:00,15:00-23:00,23:00-07:00"
 
 
 def tr(text: str) -> str:
@@ -177,18 +176,13 @@ def steps() -> List[Step]:
             tr("Tasking schedule"),
             "hotspot:taskingschedule",
             ["fences"],
-            lambda p, f: {
-                "FENCES": p["fences"],
-                "START_DATE": day,
-                "END_DATE": day,
-                "SHIFTS": SHIFTS,
-                "TREATED_SHARE": 0.6,
-                "PATROLS_PER_DAY": 2,
-                "PATROL_MIN": 15,
-                "MIN_GAP_MIN": 60,
-                "SEED": 1,
-                "OUTPUT": _gpkg(f, "taskings"),
-            },
+            lambda p, f: dict(
+                demo_data.TASKING_PARAMETERS,
+                FENCES=p["fences"],
+                START_DATE=day,
+                END_DATE=day,
+                OUTPUT=_gpkg(f, "taskings"),
+            ),
             {"OUTPUT": "taskings"},
         ),
         Step(
@@ -201,7 +195,7 @@ def steps() -> List[Step]:
                     "TRACKS": p["fixes"],
                     "FENCES": p["fences"],
                     "METHOD": 0,
-                    "MAX_GAP_S": 300,
+                    "MAX_GAP_S": 150,
                     "MIN_VISIT_S": 60,
                     "OUTPUT_VISITS": _gpkg(f, "visits"),
                     "OUTPUT_FENCES": _gpkg(f, "fences_dwell"),

@@ -80,7 +80,10 @@ def test_hot_spots_exist_and_tracks_visit_some_and_miss_others():
     e = pd.to_numeric(radio["easting"]).to_numpy()
     n = pd.to_numeric(radio["northing"]).to_numpy()
     inside_radio = {f.rank: sum(f.geometry.contains(Point(x, y)) for x, y in zip(e, n)) for f in fences}
-    assert inside_radio[1] > 5 and inside_radio[2] > 5
+    planned = {v.officer: set() for v in data.planned_visits}
+    for visit in data.planned_visits:
+        planned[visit.officer].add(visit.rank)
+    assert inside_radio[1] > 5 and inside_radio[3] > 5  # PCSOs' own patrols
     assert inside_radio[5] == 0
     # App fixes: project the fences to WGS84 vertices with the same conversion to test containment.
     from shapely.geometry import Polygon
@@ -93,14 +96,35 @@ def test_hot_spots_exist_and_tracks_visit_some_and_miss_others():
         flon, flat = demo_data.bng_to_wgs84(xs, ys)
         poly = Polygon(np.column_stack([flon, flat]))
         inside_app[fence.rank] = int(sum(poly.contains(Point(a, b)) for a, b in zip(lon, lat)))
-    assert inside_app[1] > 50 and inside_app[3] > 30
-    assert inside_app[5] <= 2  # at most a car passing through: no dwell
+    assert inside_app[1] > 50 and inside_app[2] > 50 and inside_app[3] > 30
+    assert inside_app[5] <= 2 and inside_app[4] <= 2  # at most a car passing through: no dwell
     # App fixes are seconds apart, radio reports minutes apart.
     stamps = pd.to_datetime(app[app.officer_id == "4127"]["timestamp"])
     assert stamps.diff().dt.total_seconds().dropna().median() <= 30
     radio_t = pd.to_datetime(radio[radio.issi == "2350417"]["time"], format="%d/%m/%Y %H:%M:%S")
     assert radio_t.diff().dt.total_seconds().dropna().median() >= 60
     assert set(data.radio_lookup["issi"]) == set(radio["issi"])
+
+
+def test_officers_are_sent_to_the_tasked_places_at_the_tasked_times():
+    """Taskings of the first treated place are met, the second partly, the third missed."""
+    data = demo_data.generate()
+    treated = [t for t in data.taskings if t.arm == "treatment"]
+    assert treated and any(t.arm == "control" for t in data.taskings)
+    ranks = sorted({int(t.fence_id) for t in treated})
+    visits = data.planned_visits
+    windows = {r: [t for t in treated if int(t.fence_id) == r] for r in ranks}
+    met = [v for v in visits if v.purpose == "met"]
+    assert {v.rank for v in met} >= {ranks[0]}
+    assert {v.rank for v in visits if v.purpose == "partly"} == {ranks[1]}
+    assert not [v for v in visits if v.rank == ranks[2]]
+    for visit in met:
+        starts = [demo_data._local_minute(t.window_start) for t in windows[visit.rank]]
+        assert any(visit.start_min <= s and s + 15 <= visit.start_min + visit.minutes for s in starts)
+    # Never two places at once.
+    for officer in {v.officer for v in visits}:
+        own = sorted((v.start_min, v.start_min + v.minutes) for v in visits if v.officer == officer)
+        assert all(a[1] <= b[0] for a, b in zip(own, own[1:]))
 
 
 def test_survey_has_suppressed_and_reportable_areas():

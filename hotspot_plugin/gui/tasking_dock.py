@@ -128,7 +128,7 @@ class AddTaskingDialog(QDialog):
             (tr("Shift"), self.shift),
         ):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -242,9 +242,11 @@ class TaskingDock(QgsDockWidget):
         layout.addLayout(day_row)
         self.table = QTableView(body)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setToolTip(tr("Double-click a window (HH:MM), minutes or team to change it by hand."))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
@@ -256,7 +258,7 @@ class TaskingDock(QgsDockWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.export_button = QToolButton(body)
         self.export_button.setText(tr("Export"))
-        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for label, method, file_filter in (
             (tr("CSV…"), self.export_csv, "CSV (*.csv)"),
@@ -519,7 +521,7 @@ class TaskingDock(QgsDockWidget):
         dialog = AddTaskingDialog(fence_ids, days, list(self.shift_teams), self.minutes_spin.value(), self)
         if self.current_day() in days:
             dialog.day.setCurrentText(self.current_day())
-        if dialog.exec_() == QDialog.Accepted:
+        if dialog.exec_() == QDialog.DialogCode.Accepted:
             shift = dialog.shift.currentText() or None
             self.add_tasking(
                 dialog.fence.currentText(),
@@ -722,7 +724,7 @@ class TaskingPart:
 
     def initGui(self):  # noqa: N802 - QGIS API name
         self.dock = TaskingDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(
             QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Tasking schedule"), self.iface.mainWindow()

@@ -78,8 +78,8 @@ class TaskingModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802 - Qt API name
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API name
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API name
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return tr(COLUMNS[section][1])
         return None
 
@@ -101,39 +101,39 @@ class TaskingModel(QAbstractTableModel):
         value = getattr(task, key)
         return "" if value is None else value
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         task = self.taskings[index.row()]
         key = COLUMNS[index.column()][0]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(self.value(task, key))
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             if key == "window":
                 return local_hhmm(task.window_start, self.tz)
             return self.value(task, key)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return f"{task.task_id} ({task.window_start or tr('no window')})"
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if key == "status":
                 colour = STATUS_COLOURS.get(str(self.value(task, "status")))
                 if colour:
                     return QBrush(QColor(colour))
             if task.source == MANUAL:
                 return QBrush(QColor(MANUAL_COLOUR))
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return task.task_id
         return None
 
     def flags(self, index):
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and COLUMNS[index.column()][0] in EDITABLE:
             if self.taskings[index.row()].arm == TREATMENT:
-                flags |= Qt.ItemIsEditable
+                flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802 - Qt API name
-        if not index.isValid() or role != Qt.EditRole:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt API name
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         key = COLUMNS[index.column()][0]
         try:

@@ -76,7 +76,7 @@ def crimes_style(path: Path) -> None:
 
 
 def geofence_layer_style(path: Path) -> None:
-    """Form (value map, date pickers, read-only id and audit fields, defaults) and style of an editable geofence layer."""
+    """Form (value map, date pickers, read-only id and audit fields, defaults) and style of a geofence layer."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
 

@@ -72,8 +72,12 @@ def _boxes_overlap(a, b) -> np.ndarray:
     """Pairs (i, j), i < j, whose bounding boxes intersect. ``a`` and ``b`` are (n, 4) bounds arrays."""
     pairs = []
     for i in range(len(a)):
-        hits = np.nonzero((b[i + 1:, 0] <= a[i, 2]) & (b[i + 1:, 2] >= a[i, 0])
-                          & (b[i + 1:, 1] <= a[i, 3]) & (b[i + 1:, 3] >= a[i, 1]))[0]
+        hits = np.nonzero(
+            (b[i + 1 :, 0] <= a[i, 2])
+            & (b[i + 1 :, 2] >= a[i, 0])
+            & (b[i + 1 :, 1] <= a[i, 3])
+            & (b[i + 1 :, 3] >= a[i, 1])
+        )[0]
         pairs.extend((i, i + 1 + int(k)) for k in hits)
     return np.array(pairs, dtype=np.int64).reshape(-1, 2)
 
@@ -103,27 +107,41 @@ def check_fences(
     status = [(f.status or "").strip().lower() for f in fences]
     active = [s != "retired" for s in status]
 
-    for fence, shape in zip(fences, usable):
+    for fence in fences:
         geometry = fence.geometry
         if geometry is None or geometry.is_empty:
             problems.append(Problem(fence.fence_id, NO_GEOMETRY, "The fence has no polygon; draw one or delete it."))
             continue
         if not geometry.is_valid:
-            problems.append(Problem(fence.fence_id, INVALID,
-                                    f"{explain_validity(geometry)}. Fix it with the vertex tool "
-                                    "(or Vector → Geometry Tools → Fix Geometries).", geometry))
+            problems.append(
+                Problem(
+                    fence.fence_id,
+                    INVALID,
+                    f"{explain_validity(geometry)}. Fix it with the vertex tool "
+                    "(or Vector → Geometry Tools → Fix Geometries).",
+                    geometry,
+                )
+            )
 
     for i, (fence, shape) in enumerate(zip(fences, usable)):
         if shape is None:
             continue
         area = float(shape.area)
         if min_area_m2 > 0 and area < min_area_m2 and active[i]:
-            problems.append(Problem(fence.fence_id, TOO_SMALL,
-                                    f"{area:,.0f} m² is below the minimum of {min_area_m2:,.0f} m².", shape))
+            problems.append(
+                Problem(
+                    fence.fence_id, TOO_SMALL, f"{area:,.0f} m² is below the minimum of {min_area_m2:,.0f} m².", shape
+                )
+            )
         if max_area_m2 > 0 and area > max_area_m2 and active[i]:
-            problems.append(Problem(fence.fence_id, TOO_LARGE,
-                                    f"{area:,.0f} m² is above the maximum of {max_area_m2:,.0f} m² "
-                                    "(too large to patrol on foot).", shape))
+            problems.append(
+                Problem(
+                    fence.fence_id,
+                    TOO_LARGE,
+                    f"{area:,.0f} m² is above the maximum of {max_area_m2:,.0f} m² (too large to patrol on foot).",
+                    shape,
+                )
+            )
 
     if not allow_overlap:
         indices = [i for i, s in enumerate(usable) if s is not None and active[i]]
@@ -138,13 +156,23 @@ def check_fences(
                     continue
                 # Report on the fence that overlaps a live one: both when both are live.
                 if status[j] == "live":
-                    problems.append(Problem(fences[i].fence_id, OVERLAP,
-                                            f"Overlaps live fence {fences[j].fence_id} by {overlap.area:,.0f} m².",
-                                            _areal(overlap)))
+                    problems.append(
+                        Problem(
+                            fences[i].fence_id,
+                            OVERLAP,
+                            f"Overlaps live fence {fences[j].fence_id} by {overlap.area:,.0f} m².",
+                            _areal(overlap),
+                        )
+                    )
                 if status[i] == "live":
-                    problems.append(Problem(fences[j].fence_id, OVERLAP,
-                                            f"Overlaps live fence {fences[i].fence_id} by {overlap.area:,.0f} m².",
-                                            _areal(overlap)))
+                    problems.append(
+                        Problem(
+                            fences[j].fence_id,
+                            OVERLAP,
+                            f"Overlaps live fence {fences[i].fence_id} by {overlap.area:,.0f} m².",
+                            _areal(overlap),
+                        )
+                    )
 
     if hot_cells is not None:
         cells = [c for c in hot_cells if c is not None and not c.is_empty]
@@ -153,12 +181,22 @@ def check_fences(
             if shape is None or not active[i]:
                 continue
             x0, y0, x1, y1 = shape.bounds
-            near = np.nonzero((cell_bounds[:, 0] <= x1) & (cell_bounds[:, 2] >= x0)
-                              & (cell_bounds[:, 1] <= y1) & (cell_bounds[:, 3] >= y0))[0]
+            near = np.nonzero(
+                (cell_bounds[:, 0] <= x1)
+                & (cell_bounds[:, 2] >= x0)
+                & (cell_bounds[:, 1] <= y1)
+                & (cell_bounds[:, 3] >= y0)
+            )[0]
             if not any(shape.intersection(cells[k]).area > AREA_TOLERANCE_M2 for k in near):
-                problems.append(Problem(fence.fence_id, NO_HOT_CELL,
-                                        f"None of the {len(cells):,} hot cells lies (even partly) inside this "
-                                        "fence; move it onto a hot spot or retire it.", shape))
+                problems.append(
+                    Problem(
+                        fence.fence_id,
+                        NO_HOT_CELL,
+                        f"None of the {len(cells):,} hot cells lies (even partly) inside this "
+                        "fence; move it onto a hot spot or retire it.",
+                        shape,
+                    )
+                )
 
     return problems
 

@@ -156,9 +156,13 @@ BEGIN
             RAISE EXCEPTION 'fence_id % is assigned by the database and cannot be changed', OLD.fence_id;
         END IF;
         IF NEW.base_version IS NOT NULL AND NEW.base_version <> OLD.version THEN
-            RAISE EXCEPTION 'Edit conflict on fence %: % changed it at % after you started editing (you edited version %, the database now holds version %). Your change was not saved and is still in your edit buffer: reload the fence, check their change, and apply yours again.',
-                OLD.fence_id, coalesce(OLD.edited_by, 'another planner'), OLD.edited_at, NEW.base_version, OLD.version
-                USING ERRCODE = 'serialization_failure';
+            RAISE EXCEPTION 'Edit conflict on fence %: % changed it at % after you started editing.',
+                OLD.fence_id, coalesce(OLD.edited_by, 'another planner'), OLD.edited_at
+                USING ERRCODE = 'serialization_failure',
+                DETAIL = format('You edited version %s; the database now holds version %s.',
+                                NEW.base_version, OLD.version),
+                HINT = 'Your change was not saved and is still in your edit buffer: look at their change, '
+                       || 'then apply yours again (or keep yours on purpose).';
         END IF;
         NEW.version := OLD.version + 1;
     END IF;
@@ -209,7 +213,7 @@ def gpkg_blob_to_wkb(blob: Optional[bytes]) -> Optional[bytes]:
     envelope_bytes = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get(envelope)
     if envelope_bytes is None:
         raise HotspotInputError("The history table holds a GeoPackage geometry with an unknown envelope.")
-    return blob[8 + envelope_bytes:]
+    return blob[8 + envelope_bytes :]
 
 
 def gpkg_blob_srid(blob: bytes) -> int:

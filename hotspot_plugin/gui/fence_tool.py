@@ -44,9 +44,12 @@ def tr(text: str) -> str:
 
 
 def is_cell_layer(layer) -> bool:
-    return (isinstance(layer, QgsVectorLayer) and layer.isValid()
-            and layer.geometryType() == QgsWkbTypes.PolygonGeometry
-            and all(layer.fields().lookupField(f) >= 0 for f in ("gi_bin", "harm", "n_crimes")))
+    return (
+        isinstance(layer, QgsVectorLayer)
+        and layer.isValid()
+        and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        and all(layer.fields().lookupField(f) >= 0 for f in ("gi_bin", "harm", "n_crimes"))
+    )
 
 
 def fence_at_point(cells_layer: QgsVectorLayer, point: QgsPointXY, min_bin: int = MIN_BIN) -> Optional[Fence]:
@@ -55,8 +58,10 @@ def fence_at_point(cells_layer: QgsVectorLayer, point: QgsPointXY, min_bin: int 
     of the layer, as in Geofences from hot spots."""
     probe = QgsGeometry.fromPointXY(point)
     request = QgsFeatureRequest().setFilterRect(QgsRectangle(point.x(), point.y(), point.x(), point.y()))
-    hit = any(f.geometry().intersects(probe) and not is_null(f["gi_bin"]) and int(f["gi_bin"]) >= min_bin
-              for f in cells_layer.getFeatures(request))
+    hit = any(
+        f.geometry().intersects(probe) and not is_null(f["gi_bin"]) and int(f["gi_bin"]) >= min_bin
+        for f in cells_layer.getFeatures(request)
+    )
     if not hit:
         return None
     cells, harm, n_crimes, qualifies = [], [], [], []
@@ -69,8 +74,14 @@ def fence_at_point(cells_layer: QgsVectorLayer, point: QgsPointXY, min_bin: int 
         n_crimes.append(0 if is_null(feature["n_crimes"]) else int(feature["n_crimes"]))
         qualifies.append(not is_null(feature["gi_bin"]) and int(feature["gi_bin"]) >= min_bin)
     harm_array = np.array(harm)
-    fences = fences_from_cells(cells, harm_array, np.array(n_crimes), np.array(qualifies),
-                               total_harm=float(harm_array.sum()), total_area=float(sum(c.area for c in cells)))
+    fences = fences_from_cells(
+        cells,
+        harm_array,
+        np.array(n_crimes),
+        np.array(qualifies),
+        total_harm=float(harm_array.sum()),
+        total_area=float(sum(c.area for c in cells)),
+    )
     click = Point(point.x(), point.y())
     for fence in fences:
         if fence.geometry.intersects(click):
@@ -119,8 +130,7 @@ class FenceAroundHotspotTool(QgsMapTool):
         """Add the fence around the hot cell at ``map_point`` (canvas CRS); its feature id, or None."""
         fence_layer = self.target_fence_layer()
         if fence_layer is None:
-            self._message(tr("No geofence layer in the project: create one with Create geofence layer."),
-                          Qgis.Warning)
+            self._message(tr("No geofence layer in the project: create one with Create geofence layer."), Qgis.Warning)
             return None
         cells_layers = [self.cells_layer] if self.cells_layer is not None else self._candidates(is_cell_layer)
         for cells_layer in cells_layers:
@@ -138,11 +148,15 @@ class FenceAroundHotspotTool(QgsMapTool):
         if not fence_layer.isEditable():
             fence_layer.startEditing()
         fields = fence_layer.fields()
-        values = {fields.lookupField("name"): tr("Hot spot {rank}").format(rank=fence.rank),
-                  fields.lookupField("rank"): fence.rank,
-                  fields.lookupField("status"): "draft"}
+        values = {
+            fields.lookupField("name"): tr("Hot spot {rank}").format(rank=fence.rank),
+            fields.lookupField("rank"): fence.rank,
+            fields.lookupField("status"): "draft",
+        }
         values = {k: v for k, v in values.items() if k >= 0}
-        feature = QgsVectorLayerUtils.createFeature(fence_layer, geometry, values, fence_layer.createExpressionContext())
+        feature = QgsVectorLayerUtils.createFeature(
+            fence_layer, geometry, values, fence_layer.createExpressionContext()
+        )
         fence_layer.beginEditCommand(tr("Fence around hot spot"))
         added = fence_layer.addFeature(feature)
         if not added:
@@ -152,9 +166,12 @@ class FenceAroundHotspotTool(QgsMapTool):
         fence_layer.endEditCommand()
         fence_layer.setCustomProperty(HOT_CELLS_PROPERTY, cells_layer.id())
         fence_layer.triggerRepaint()
-        self._message(tr("Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex "
-                         "tool, then save the layer's edits.").format(name=fence_layer.name(), n=fence.n_cells,
-                                                                      area=fence.area_m2))
+        self._message(
+            tr(
+                "Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex "
+                "tool, then save the layer's edits."
+            ).format(name=fence_layer.name(), n=fence.n_cells, area=fence.area_m2)
+        )
         self.fenceAdded.emit(fence_layer, feature.id())
         return feature.id()
 
@@ -171,8 +188,9 @@ class FenceToolPart:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
         self.tool = FenceAroundHotspotTool(self.iface.mapCanvas(), self.iface)
-        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Fence around hot spot"),
-                              self.iface.mainWindow())
+        self.action = QAction(
+            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Fence around hot spot"), self.iface.mainWindow()
+        )
         self.action.setObjectName("HotspotFenceAroundHotspotAction")
         self.action.setToolTip(tr("Click inside a hot spot cell to add a draft geofence around its hot cells"))
         self.action.setCheckable(True)

@@ -70,9 +70,14 @@ def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsV
     chosen = project.mapLayer(str(layer.customProperty(HOT_CELLS_PROPERTY, "")))
     if isinstance(chosen, QgsVectorLayer) and chosen.fields().lookupField("gi_bin") >= 0:
         return chosen
-    candidates = [lyr for lyr in project.mapLayers().values()
-                  if isinstance(lyr, QgsVectorLayer) and lyr.fields().lookupField("gi_bin") >= 0
-                  and lyr.geometryType() == QgsWkbTypes.PolygonGeometry and lyr is not layer]
+    candidates = [
+        lyr
+        for lyr in project.mapLayers().values()
+        if isinstance(lyr, QgsVectorLayer)
+        and lyr.fields().lookupField("gi_bin") >= 0
+        and lyr.geometryType() == QgsWkbTypes.PolygonGeometry
+        and lyr is not layer
+    ]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -107,16 +112,25 @@ def edited_state_problems(layer: QgsVectorLayer, project: Optional[QgsProject] =
                 geometry.transform(transform)
             cells.append(wkb.loads(bytes(geometry.asWkb())))
     allow = str(layer.customProperty(ALLOW_OVERLAP_PROPERTY, "0")).lower() in ("1", "true", "yes")
-    return check_fences(shapes, min_area_m2=_float_property(layer, MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
-                        max_area_m2=_float_property(layer, MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
-                        allow_overlap=allow, hot_cells=cells)
+    return check_fences(
+        shapes,
+        min_area_m2=_float_property(layer, MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
+        max_area_m2=_float_property(layer, MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
+        allow_overlap=allow,
+        hot_cells=cells,
+    )
 
 
 def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
     """A styled memory layer listing ``problems`` (fence_id, problem, detail)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("fence_id", QVariant.String), QgsField("problem", QVariant.String),
-                                        QgsField("detail", QVariant.String)])
+    layer.dataProvider().addAttributes(
+        [
+            QgsField("fence_id", QVariant.String),
+            QgsField("problem", QVariant.String),
+            QgsField("detail", QVariant.String),
+        ]
+    )
     layer.updateFields()
     features = []
     for problem in problems:
@@ -136,7 +150,8 @@ class GeofenceEditWatcher(QObject):
     """Watches one geofence layer's edit sessions: version stamps (PostGIS) and the check on save.
 
     ``report(layer, problems)`` is called with the problems found after a successful save (only when
-    there are some; a refused save shows QGIS's own commit errors instead). Nothing in the edit buffer is touched except ``base_version`` (PostGIS layers).
+    there are some; a refused save shows QGIS's own commit errors instead). Nothing in the edit
+    buffer is touched except ``base_version`` (PostGIS layers).
     """
 
     def __init__(self, layer: QgsVectorLayer, report: Optional[Callable] = None, project=None):
@@ -269,8 +284,10 @@ class GeofenceGuard:
         self.attach_layers(list(self.project.mapLayers().values()))
 
     def unload(self) -> None:
-        for signal, slot in ((self.project.layersAdded, self.attach_layers),
-                             (self.project.layersWillBeRemoved, self.detach_layers)):
+        for signal, slot in (
+            (self.project.layersAdded, self.attach_layers),
+            (self.project.layersWillBeRemoved, self.detach_layers),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
@@ -295,7 +312,8 @@ class GeofenceGuard:
         item = bar.createMessage(
             tr("Geofence check"),
             tr("{name}: {summary} Your edits are saved as you chose; fix them in a later edit.").format(
-                name=layer.name(), summary=summarise(problems)),
+                name=layer.name(), summary=summarise(problems)
+            ),
         )
         button = QPushButton(tr("Show problems"), item)
         button.setObjectName("GeofenceShowProblemsButton")

@@ -6,12 +6,12 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
@@ -93,19 +93,25 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        output = QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("GeoPackage"), "GeoPackage (*.gpkg)",
-                                                       optional=True, createByDefault=False)
-        self.add(output, "A GeoPackage to create the layer in (a new file, or an existing one that has no "
-                 "table of that name). Leave empty to use a PostGIS database instead.")
+        output = QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("GeoPackage"), "GeoPackage (*.gpkg)", optional=True, createByDefault=False
+        )
         self.add(
-            QgsProcessingParameterProviderConnection(self.DATABASE, self.tr("PostGIS database (connection)"),
-                                                     "postgres", optional=True),
+            output,
+            "A GeoPackage to create the layer in (a new file, or an existing one that has no "
+            "table of that name). Leave empty to use a PostGIS database instead.",
+        )
+        self.add(
+            QgsProcessingParameterProviderConnection(
+                self.DATABASE, self.tr("PostGIS database (connection)"), "postgres", optional=True
+            ),
             "A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. "
             "Used when no GeoPackage is given.",
         )
         self.add(
-            QgsProcessingParameterDatabaseSchema(self.SCHEMA, self.tr("Schema"), self.DATABASE,
-                                                 defaultValue="public", optional=True),
+            QgsProcessingParameterDatabaseSchema(
+                self.SCHEMA, self.tr("Schema"), self.DATABASE, defaultValue="public", optional=True
+            ),
             "The existing schema of that database to create the table in (you need CREATE rights on it).",
         )
         self.add(
@@ -114,8 +120,9 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
             "<name>_history. An existing table is never overwritten.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Fences to start with"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.FENCES, self.tr("Fences to start with"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
             "Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their "
             "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
             "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.",
@@ -135,15 +142,17 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
             layer = run_core(create_gpkg_layer, path, table)
-            feedback.pushInfo(f"Created the geofence layer {table} and its history table "
-                              f"{history_table(table)} in {path}.")
+            feedback.pushInfo(
+                f"Created the geofence layer {table} and its history table {history_table(table)} in {path}."
+            )
         elif connection:
             layer = run_core(create_postgis_layer, connection, schema, table)
-            feedback.pushInfo(f"Created {schema}.{table} and {schema}.{history_table(table)} in the database "
-                              f"of the connection '{connection}'.")
+            feedback.pushInfo(
+                f"Created {schema}.{table} and {schema}.{history_table(table)} in the database "
+                f"of the connection '{connection}'."
+            )
         else:
-            raise QgsProcessingException(
-                "Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
+            raise QgsProcessingException("Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
         fences = self.parameterAsSource(parameters, self.FENCES, context)
         if fences is not None:
             added = copy_fences(fences, layer, context, feedback)
@@ -152,9 +161,14 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         layer.setName(table)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(
-            layer.id(), QgsProcessingContext.LayerDetails(table, context.project(), self.GEOFENCES))
+            layer.id(), QgsProcessingContext.LayerDetails(table, context.project(), self.GEOFENCES)
+        )
         # The layer's data source (a GeoPackage path|layername, or a PostgreSQL URI) for scripts and models.
-        result = {self.GEOFENCES: layer.source(), self.HISTORY: history_table(table), self.PROVIDER: layer.providerType()}
+        result = {
+            self.GEOFENCES: layer.source(),
+            self.HISTORY: history_table(table),
+            self.PROVIDER: layer.providerType(),
+        }
         if path:
             result[self.OUTPUT] = path
         return result

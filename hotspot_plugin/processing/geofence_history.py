@@ -39,8 +39,10 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
     FENCE_IDS = "FENCE_IDS"
     GEOMETRY = "GEOMETRY"
     OUTPUT = "OUTPUT"
-    GEOMETRY_CHOICES = ["Fence after the change (before it, for deletes)",
-                        "Fence before the change (after it, for inserts)"]
+    GEOMETRY_CHOICES = [
+        "Fence after the change (before it, for deletes)",
+        "Fence before the change (after it, for inserts)",
+    ]
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
@@ -49,17 +51,24 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
             "(<layer>_history) is read from the same database.",
         )
         self.add(
-            QgsProcessingParameterString(self.FENCE_IDS, self.tr("Only these fence ids (comma-separated)"),
-                                         optional=True),
+            QgsProcessingParameterString(
+                self.FENCE_IDS, self.tr("Only these fence ids (comma-separated)"), optional=True
+            ),
             "Leave empty for the history of every fence, or list fence ids such as 3, 12.",
         )
         self.add(
-            QgsProcessingParameterEnum(self.GEOMETRY, self.tr("Geometry of each row"),
-                                       [self.tr(c) for c in self.GEOMETRY_CHOICES], defaultValue=0),
+            QgsProcessingParameterEnum(
+                self.GEOMETRY,
+                self.tr("Geometry of each row"),
+                [self.tr(c) for c in self.GEOMETRY_CHOICES],
+                defaultValue=0,
+            ),
             "Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.",
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofence history"), QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Geofence history"), QgsProcessing.TypeVectorPolygon
+            ),
             "One row per change, oldest first.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
@@ -81,10 +90,17 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
         before = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
 
         fields = QgsFields()
-        for name, kind in (("history_id", QVariant.LongLong), ("fence_id", QVariant.Int), ("action", QVariant.String),
-                           ("edited_by", QVariant.String), ("edited_at", QVariant.DateTime),
-                           ("old_area_m2", QVariant.Double), ("new_area_m2", QVariant.Double),
-                           ("old_wkt", QVariant.String), ("new_wkt", QVariant.String)):
+        for name, kind in (
+            ("history_id", QVariant.LongLong),
+            ("fence_id", QVariant.Int),
+            ("action", QVariant.String),
+            ("edited_by", QVariant.String),
+            ("edited_at", QVariant.DateTime),
+            ("old_area_m2", QVariant.Double),
+            ("new_area_m2", QVariant.Double),
+            ("old_wkt", QVariant.String),
+            ("new_wkt", QVariant.String),
+        ):
             fields.append(QgsField(name, kind))
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
@@ -96,16 +112,29 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
             old, new = geometry_from_wkb(row["old_wkb"]), geometry_from_wkb(row["new_wkb"])
             feature = QgsFeature(fields)
             when = QDateTime.fromString(row["edited_at"], Qt.ISODateWithMs)
-            feature.setAttributes([
-                row["history_id"], row["fence_id"], row["action"], row["edited_by"], when,
-                None if old.isNull() else old.area(), None if new.isNull() else new.area(),
-                None if old.isNull() else old.asWkt(), None if new.isNull() else new.asWkt(),
-            ])
+            feature.setAttributes(
+                [
+                    row["history_id"],
+                    row["fence_id"],
+                    row["action"],
+                    row["edited_by"],
+                    when,
+                    None if old.isNull() else old.area(),
+                    None if new.isNull() else new.area(),
+                    None if old.isNull() else old.asWkt(),
+                    None if new.isNull() else new.asWkt(),
+                ]
+            )
             first, second = (old, new) if before else (new, old)
             feature.setGeometry(first if not first.isNull() else second)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (n + 1) / max(len(rows), 1))
         feedback.pushInfo(f"{len(rows)} change(s) exported from the history of {layer.name()}.")
-        style_on_load(context, dest_id, "geofence_history.qml",
-                      describe({"Layer": layer.name(), "Changes": len(rows)}), self.tr("Geofence history"))
+        style_on_load(
+            context,
+            dest_id,
+            "geofence_history.qml",
+            describe({"Layer": layer.name(), "Changes": len(rows)}),
+            self.tr("Geofence history"),
+        )
         return {self.OUTPUT: dest_id, "N_CHANGES": len(rows)}

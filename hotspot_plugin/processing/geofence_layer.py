@@ -101,17 +101,35 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
         if alias:
             layer.setFieldAlias(index, alias)
 
-    date_config = {"display_format": "yyyy-MM-dd", "field_format": "yyyy-MM-dd", "calendar_popup": True,
-                   "allow_null": True, "field_iso_format": False}
-    time_config = {"display_format": "yyyy-MM-dd HH:mm:ss", "field_format": "yyyy-MM-dd HH:mm:ss",
-                   "calendar_popup": False, "allow_null": True, "field_iso_format": False}
+    date_config = {
+        "display_format": "yyyy-MM-dd",
+        "field_format": "yyyy-MM-dd",
+        "calendar_popup": True,
+        "allow_null": True,
+        "field_iso_format": False,
+    }
+    time_config = {
+        "display_format": "yyyy-MM-dd HH:mm:ss",
+        "field_format": "yyyy-MM-dd HH:mm:ss",
+        "calendar_popup": False,
+        "allow_null": True,
+        "field_iso_format": False,
+    }
     widget("fid", "Hidden")
     widget("fence_id", "TextEdit", {"IsMultiline": False}, editable=False, alias=tr("Fence id (assigned on save)"))
     widget("name", "TextEdit", {"IsMultiline": False}, alias=tr("Name"))
-    widget("rank", "Range", {"Min": 1, "Max": 100000, "Step": 1, "Style": "SpinBox", "AllowNull": True},
-           alias=tr("Rank (1 = most harm)"))
-    widget("status", "ValueMap", {"map": [{tr("Draft"): "draft"}, {tr("Live"): "live"}, {tr("Retired"): "retired"}]},
-           alias=tr("Status"))
+    widget(
+        "rank",
+        "Range",
+        {"Min": 1, "Max": 100000, "Step": 1, "Style": "SpinBox", "AllowNull": True},
+        alias=tr("Rank (1 = most harm)"),
+    )
+    widget(
+        "status",
+        "ValueMap",
+        {"map": [{tr("Draft"): "draft"}, {tr("Live"): "live"}, {tr("Retired"): "retired"}]},
+        alias=tr("Status"),
+    )
     widget("valid_from", "DateTime", date_config, alias=tr("Valid from"))
     widget("valid_to", "DateTime", date_config, alias=tr("Valid to"))
     widget("notes", "TextEdit", {"IsMultiline": True}, alias=tr("Notes"))
@@ -131,20 +149,30 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
 
     status = fields.lookupField("status")
     if status >= 0:
-        layer.setFieldConstraint(status, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setFieldConstraint(
+            status, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
+        )
         allowed = ", ".join(f"'{s}'" for s in STATUSES)
         layer.setConstraintExpression(status, f'"status" IN ({allowed})', tr("Status is draft, live or retired."))
-        layer.setFieldConstraint(status, QgsFieldConstraints.ConstraintExpression,
-                                 QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setFieldConstraint(
+            status, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
+        )
     valid_to = fields.lookupField("valid_to")
     if valid_to >= 0:
-        layer.setConstraintExpression(valid_to, '"valid_to" IS NULL OR "valid_from" IS NULL OR "valid_to" >= "valid_from"',
-                                      tr("Valid to must not be before valid from."))
-        layer.setFieldConstraint(valid_to, QgsFieldConstraints.ConstraintExpression,
-                                 QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setConstraintExpression(
+            valid_to,
+            '"valid_to" IS NULL OR "valid_from" IS NULL OR "valid_to" >= "valid_from"',
+            tr("Valid to must not be before valid from."),
+        )
+        layer.setFieldConstraint(
+            valid_to, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
+        )
     layer.setCustomProperty(GEOFENCE_PROPERTY, "1")
-    for key, value in ((MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2), (MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
-                       (ALLOW_OVERLAP_PROPERTY, "0")):
+    for key, value in (
+        (MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
+        (MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
+        (ALLOW_OVERLAP_PROPERTY, "0"),
+    ):
         if layer.customProperty(key) is None:
             layer.setCustomProperty(key, str(value))
 
@@ -157,8 +185,7 @@ def apply_geofence_style(layer: QgsVectorLayer) -> None:
 
 def save_default_style(layer: QgsVectorLayer) -> str:
     """Save the layer's style as its default in its own database (layer_styles); '' or an error message."""
-    result = layer.saveStyleToDatabase("geofences", tr("Geofence form and style (hot spot policing plugin)"),
-                                       True, "")
+    result = layer.saveStyleToDatabase("geofences", tr("Geofence form and style (hot spot policing plugin)"), True, "")
     return result if isinstance(result, str) else ""
 
 
@@ -186,21 +213,30 @@ def create_gpkg_layer(path: str, table: str = DEFAULT_TABLE) -> QgsVectorLayer:
 
     if Path(path).exists():
         with sqlite3.connect(path) as db:
-            taken = db.execute("SELECT 1 FROM sqlite_master WHERE lower(name) IN (lower(?), lower(?))",
-                               (table, history_table(table))).fetchone()
+            taken = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE lower(name) IN (lower(?), lower(?))", (table, history_table(table))
+            ).fetchone()
         if taken:
-            raise HotspotInputError(f"{path} already has a table {table} or {history_table(table)}. "
-                                    "Choose another table name or another file.")
+            raise HotspotInputError(
+                f"{path} already has a table {table} or {history_table(table)}. "
+                "Choose another table name or another file."
+            )
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
     options.fileEncoding = "UTF-8"
     options.layerOptions = ["FID=fid", f"GEOMETRY_NAME={GEOMETRY_COLUMN}", "SPATIAL_INDEX=YES"]
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if Path(path).exists()
-                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(path, geofence_fields(), QgsWkbTypes.Polygon,
-                                        QgsCoordinateReferenceSystem(f"EPSG:{SRID}"),
-                                        QgsCoordinateTransformContext(), options)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.CreateOrOverwriteLayer if Path(path).exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+    )
+    writer = QgsVectorFileWriter.create(
+        path,
+        geofence_fields(),
+        QgsWkbTypes.Polygon,
+        QgsCoordinateReferenceSystem(f"EPSG:{SRID}"),
+        QgsCoordinateTransformContext(),
+        options,
+    )
     if writer.hasError() != QgsVectorFileWriter.NoError:
         raise HotspotInputError(f"Could not create {path}: {writer.errorMessage()}")
     del writer  # closes the file
@@ -284,29 +320,52 @@ def read_history(layer) -> List[Dict[str, object]]:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (h,)).fetchone():
-                raise HotspotInputError(f"{path} has no history table {h}: the layer was not made by "
-                                        "Create geofence layer.")
-            rows = db.execute(f'SELECT history_id, fence_id, action, edited_by, edited_at, old_geom, new_geom '
-                              f'FROM "{h}" ORDER BY history_id').fetchall()
+                raise HotspotInputError(
+                    f"{path} has no history table {h}: the layer was not made by Create geofence layer."
+                )
+            rows = db.execute(
+                f"SELECT history_id, fence_id, action, edited_by, edited_at, old_geom, new_geom "
+                f'FROM "{h}" ORDER BY history_id'
+            ).fetchall()
         finally:
             db.close()
-        return [{"history_id": r[0], "fence_id": r[1], "action": r[2], "edited_by": r[3], "edited_at": str(r[4]),
-                 "old_wkb": gpkg_blob_to_wkb(r[5]), "new_wkb": gpkg_blob_to_wkb(r[6])} for r in rows]
+        return [
+            {
+                "history_id": r[0],
+                "fence_id": r[1],
+                "action": r[2],
+                "edited_by": r[3],
+                "edited_at": str(r[4]),
+                "old_wkb": gpkg_blob_to_wkb(r[5]),
+                "new_wkb": gpkg_blob_to_wkb(r[6]),
+            }
+            for r in rows
+        ]
     if provider == "postgres":
         uri = QgsDataSourceUri(layer.source())
         schema, table = uri.schema() or "public", uri.table()
         h = history_table(table)
         connection = postgres_connection(layer.source())
         if h not in {t.tableName() for t in connection.tables(schema)}:
-            raise HotspotInputError(f"{schema} has no history table {h}: the layer was not made by "
-                                    "Create geofence layer.")
+            raise HotspotInputError(
+                f"{schema} has no history table {h}: the layer was not made by Create geofence layer."
+            )
         rows = connection.executeSql(
             f"SELECT history_id, fence_id, action, edited_by, "
             f"to_char(edited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
             f"encode(ST_AsBinary(old_geom), 'hex'), encode(ST_AsBinary(new_geom), 'hex') "
-            f'FROM "{schema}"."{h}" ORDER BY history_id')
-        return [{"history_id": int(r[0]), "fence_id": int(r[1]), "action": r[2], "edited_by": r[3],
-                 "edited_at": str(r[4]),
-                 "old_wkb": bytes.fromhex(r[5]) if r[5] else None,
-                 "new_wkb": bytes.fromhex(r[6]) if r[6] else None} for r in rows]
+            f'FROM "{schema}"."{h}" ORDER BY history_id'
+        )
+        return [
+            {
+                "history_id": int(r[0]),
+                "fence_id": int(r[1]),
+                "action": r[2],
+                "edited_by": r[3],
+                "edited_at": str(r[4]),
+                "old_wkb": bytes.fromhex(r[5]) if r[5] else None,
+                "new_wkb": bytes.fromhex(r[6]) if r[6] else None,
+            }
+            for r in rows
+        ]
     raise HotspotInputError(f"{layer.name()} is neither in a GeoPackage nor in PostGIS: it has no change history.")

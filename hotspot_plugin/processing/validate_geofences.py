@@ -56,8 +56,9 @@ def hot_cell_shapes(source, min_bin, target_crs, context):
     """Polygons (shapely, in ``target_crs``) of the cells with gi_bin ≥ ``min_bin``."""
     index = source.fields().lookupField("gi_bin")
     if index < 0:
-        raise QgsProcessingException("The hot spot layer has no gi_bin field. Choose the cell output of "
-                                     "Harm-weighted hot spots.")
+        raise QgsProcessingException(
+            "The hot spot layer has no gi_bin field. Choose the cell output of Harm-weighted hot spots."
+        )
     transform = None
     if source.sourceCrs() != target_crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, context.transformContext())
@@ -102,15 +103,23 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
             "The geofence layer to check (made by Create geofence layer or Geofences from hot spots).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MIN_AREA, self.tr("Minimum area (m²)"),
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=DEFAULT_MIN_AREA_M2, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MIN_AREA,
+                self.tr("Minimum area (m²)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=DEFAULT_MIN_AREA_M2,
+                minValue=0.0,
+            ),
             "Fences smaller than this are reported (slivers left by editing). 0 = no minimum.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MAX_AREA, self.tr("Maximum area (m²)"),
-                                         type=QgsProcessingParameterNumber.Double,
-                                         defaultValue=DEFAULT_MAX_AREA_M2, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MAX_AREA,
+                self.tr("Maximum area (m²)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=DEFAULT_MAX_AREA_M2,
+                minValue=0.0,
+            ),
             "Fences larger than this are reported: too large to patrol on foot (a 150 m radius is about "
             "70,700 m²). 0 = no maximum.",
         )
@@ -119,20 +128,23 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
             "When ticked, fences overlapping a live fence are not reported.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.HOTSPOTS, self.tr("Hot spot cells (optional)"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.HOTSPOTS, self.tr("Hot spot cells (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
             "The cell output of Harm-weighted hot spots. When given, draft and live fences that cover no hot cell "
             "are reported.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.HOT_BIN, self.tr("Hot cell: minimum Gi* bin"), defaultValue=2,
-                                         minValue=1, maxValue=3),
+            QgsProcessingParameterNumber(
+                self.HOT_BIN, self.tr("Hot cell: minimum Gi* bin"), defaultValue=2, minValue=1, maxValue=3
+            ),
             "Cells with gi_bin at or above this count as hot: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence.",
             advanced=True,
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofence problems"),
-                                              QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Geofence problems"), QgsProcessing.TypeVectorPolygon
+            ),
             "One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_PROBLEMS", self.tr("Problems found")))
@@ -160,8 +172,14 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
         allow_overlap = self.parameterAsBoolean(parameters, self.ALLOW_OVERLAP, context)
         if 0 < max_area < min_area:
             raise QgsProcessingException("The maximum area is below the minimum area. Swap them.")
-        problems = run_core(check_fences, fences, min_area_m2=min_area, max_area_m2=max_area,
-                            allow_overlap=allow_overlap, hot_cells=cells)
+        problems = run_core(
+            check_fences,
+            fences,
+            min_area_m2=min_area,
+            max_area_m2=max_area,
+            allow_overlap=allow_overlap,
+            hot_cells=cells,
+        )
         feedback.setProgress(80)
 
         id_type = QVariant.Int

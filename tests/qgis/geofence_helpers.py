@@ -15,8 +15,9 @@ from hotspot_plugin.processing.geofence_layer import geometry_from_wkb
 
 
 def square(x0: float, y0: float, size: float) -> QgsGeometry:
-    return QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},"
-                               f"{x0} {y0 + size},{x0} {y0}))")
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    )
 
 
 def create_geofence_layer(run_alg, backend: str, tmp_path, pg_schema=None, table: str = "geofences") -> QgsVectorLayer:
@@ -24,8 +25,9 @@ def create_geofence_layer(run_alg, backend: str, tmp_path, pg_schema=None, table
     if backend == "gpkg":
         result = run_alg("creategeofencelayer", {"OUTPUT": str(tmp_path / "fences.gpkg"), "TABLE": table})
     else:
-        result = run_alg("creategeofencelayer", {"DATABASE": pg_schema.connection_name,
-                                                 "SCHEMA": pg_schema.schema, "TABLE": table})
+        result = run_alg(
+            "creategeofencelayer", {"DATABASE": pg_schema.connection_name, "SCHEMA": pg_schema.schema, "TABLE": table}
+        )
     layer = open_layer(result["GEOFENCES"], result["PROVIDER"], table)
     assert layer.isValid(), result
     return layer
@@ -55,8 +57,9 @@ def cell_layer(cells) -> QgsVectorLayer:
     """A memory hot spot cell layer: ``cells`` are (x0, y0, size, gi_bin, harm, n_crimes)."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700", "cells", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("gi_bin", QVariant.Int), QgsField("harm", QVariant.Double),
-                            QgsField("n_crimes", QVariant.Int)])
+    provider.addAttributes(
+        [QgsField("gi_bin", QVariant.Int), QgsField("harm", QVariant.Double), QgsField("n_crimes", QVariant.Int)]
+    )
     layer.updateFields()
     features = []
     for x0, y0, size, gi_bin, harm, n_crimes in cells:

@@ -31,8 +31,14 @@ class PgSettings:
     def connect(self):
         import psycopg2
 
-        connection = psycopg2.connect(host=self.host, port=self.port, dbname=self.database, user=self.user,
-                                      password=self.password, connect_timeout=5)
+        connection = psycopg2.connect(
+            host=self.host,
+            port=self.port,
+            dbname=self.database,
+            user=self.user,
+            password=self.password,
+            connect_timeout=5,
+        )
         connection.autocommit = True
         return connection
 
@@ -74,8 +80,9 @@ def postgis_server() -> PgSettings:
         return settings
     except Exception:  # noqa: BLE001 - any failure means: start it
         pass
-    run = subprocess.run(["bash", str(REPO / "scripts" / "start_postgis.sh")], capture_output=True, text=True,
-                         timeout=300)
+    run = subprocess.run(
+        ["bash", str(REPO / "scripts" / "start_postgis.sh")], capture_output=True, text=True, timeout=300
+    )
     if run.returncode != 0:
         pytest.fail(f"Could not start PostGIS with scripts/start_postgis.sh:\n{run.stdout}\n{run.stderr}")
     settings.connect().close()

@@ -43,8 +43,9 @@ def test_failed_check_warns_with_the_list_and_loses_no_edit(guard, qgis_iface, r
     # Nothing silently changed or dropped: every fence is saved exactly as drawn, the bow tie included.
     reopened = open_layer(layer.source(), layer.providerType())
     assert {f["name"] for f in reopened.getFeatures()} == {"live one", "overlapping", "bow tie"}
-    assert same_shape(fence_by_name(reopened, "bow tie").geometry(), QgsGeometry.fromWkt(BOW_TIE)) or \
-        fence_by_name(reopened, "bow tie").geometry().asWkt(0) == QgsGeometry.fromWkt(BOW_TIE).asWkt(0)
+    assert same_shape(fence_by_name(reopened, "bow tie").geometry(), QgsGeometry.fromWkt(BOW_TIE)) or fence_by_name(
+        reopened, "bow tie"
+    ).geometry().asWkt(0) == QgsGeometry.fromWkt(BOW_TIE).asWkt(0)
     assert not fence_by_name(reopened, "bow tie").geometry().isGeosValid()
 
     button = items[0].findChild(QPushButton, "GeofenceShowProblemsButton")

@@ -92,7 +92,11 @@ def test_history_records_insert_update_delete_with_geometries(geofences):
     reopened = open_layer(layer.source(), layer.providerType())
     rows = read_history(reopened)
     assert [(r["action"], r["fence_id"]) for r in rows] == [
-        ("insert", id_a), ("insert", id_b), ("update", id_a), ("delete", id_b)]
+        ("insert", id_a),
+        ("insert", id_b),
+        ("update", id_a),
+        ("delete", id_b),
+    ]
     insert_a, insert_b, update_a, delete_b = rows
     assert insert_a["old_wkb"] is None and same_shape(insert_a["new_wkb"], a)
     assert same_shape(update_a["old_wkb"], a) and same_shape(update_a["new_wkb"], a_moved)
@@ -120,8 +124,10 @@ def test_history_export_algorithm(geofences, run_alg):
     assert rows[1]["old_area_m2"] == pytest.approx(10000.0) and rows[1]["new_area_m2"] == pytest.approx(14400.0)
     assert rows[1].geometry().area() == pytest.approx(14400.0)
     assert rows[1]["edited_at"].isValid()
-    before = run_alg("geofencehistory", {"INPUT": layer, "GEOMETRY": 1, "FENCE_IDS": str(fence["fence_id"]),
-                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    before = run_alg(
+        "geofencehistory",
+        {"INPUT": layer, "GEOMETRY": 1, "FENCE_IDS": str(fence["fence_id"]), "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
     areas = sorted(f.geometry().area() for f in before.getFeatures())
     assert areas == pytest.approx([10000.0, 10000.0])  # insert has no "before": its new geometry
 
@@ -136,8 +142,10 @@ def test_validation_finds_every_problem_in_the_layer_and_none_when_clean(geofenc
     add_fence(layer, square(0, 0, 100), name="good", status="live")
     add_fence(layer, square(100, 0, 100), name="neighbour", status="live")
     assert layer.commitChanges(), layer.commitErrors()
-    clean = run_alg("validategeofences", {"INPUT": layer, "HOTSPOTS": cells, "MIN_AREA": 1000,
-                                          "MAX_AREA": 50000, "OUTPUT": "TEMPORARY_OUTPUT"})
+    clean = run_alg(
+        "validategeofences",
+        {"INPUT": layer, "HOTSPOTS": cells, "MIN_AREA": 1000, "MAX_AREA": 50000, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     assert clean["N_PROBLEMS"] == 0 and clean["OUTPUT"].featureCount() == 0
 
     assert layer.startEditing()
@@ -149,8 +157,10 @@ def test_validation_finds_every_problem_in_the_layer_and_none_when_clean(geofenc
     add_fence(layer, square(-1000, -1000, 400), name="huge", status="draft")
     assert layer.commitChanges(), layer.commitErrors()
     ids = {f["name"]: f["fence_id"] for f in layer.getFeatures()}
-    result = run_alg("validategeofences", {"INPUT": layer, "HOTSPOTS": cells, "MIN_AREA": 1000,
-                                           "MAX_AREA": 50000, "OUTPUT": "TEMPORARY_OUTPUT"})
+    result = run_alg(
+        "validategeofences",
+        {"INPUT": layer, "HOTSPOTS": cells, "MIN_AREA": 1000, "MAX_AREA": 50000, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
     found = {(f["fence_id"], f["problem"]) for f in result["OUTPUT"].getFeatures()}
     assert (ids["bow tie"], "invalid geometry") in found
     assert (ids["overlap"], "overlaps a live fence") in found

@@ -719,16 +719,18 @@ def compute_dwell(
 
     # Sort by officer then time unless already so (exports usually are: no copy then).
     dc = np.diff(codes)
-    if not ((dc >= 0).all() and ((dc != 0) | (np.diff(t) >= 0)).all()):
+    dt = np.diff(t)
+    same = dc == 0
+    if not ((dc >= 0).all() and (~same | (dt >= 0)).all()):
         order = np.lexsort((t, codes))
         codes, t, x, y = codes[order], t[order], x[order], y[order]
         spd = None if spd is None else spd[order]
+        dt = np.diff(t)
+        same = codes[1:] == codes[:-1]
     del dc
     origin = float(np.min(t))
     tr = t - origin  # small numbers keep sub-second precision
     span = float(tr.max()) + 1.0
-    dt = np.diff(tr)
-    same = codes[1:] == codes[:-1]
     valid = same & (dt > 0) & (dt <= max_gap_s)
     gaps = same & (dt > max_gap_s)
     n_gaps, gap_s = int(np.count_nonzero(gaps)), float(dt[gaps].sum())

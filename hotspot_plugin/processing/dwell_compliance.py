@@ -64,6 +64,11 @@ def _seconds(values) -> np.ndarray:
     """UTC seconds from attribute values: QDateTime (a time without zone is taken as UTC), ISO text, numbers."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
         return to_utc_seconds(values)
+    if isinstance(values, np.ndarray):
+        # Straight from GDAL: datetimes or text, no QDateTime; parsed in one vectorised call.
+        first = next((v for v in values if v is not None), None)
+        if not isinstance(first, QDateTime):
+            return to_utc_seconds(values)
     out = np.full(len(values), np.nan)
     text_rows: List[int] = []
     for i, value in enumerate(values):
@@ -219,7 +224,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if skipped:
             feedback.pushWarning(f"{skipped} fixes have no geometry and were left out.")
         officers = columns[officer_field]
-        officers = np.array([None if is_null(v) else str(v) for v in officers], dtype=object)
+        if not isinstance(officers, np.ndarray):
+            officers = np.array([None if is_null(v) else v for v in officers], dtype=object)
         seconds = _seconds(columns[time_field])
         speed = None
         if speed_field:
@@ -351,7 +357,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                     raise QgsProcessingException("Cancelled.")
                 feedback.setProgress(90 + 5 * n / max(1, len(visits)))
             feature = QgsFeature(visit_fields)
-            feature.setAttributes([_value(row.fence_id), str(row.officer_id), _qdatetime(row.start_utc),
+            officer = row.officer_id
+            if isinstance(officer, (float, np.floating)) and float(officer).is_integer():
+                officer = int(officer)  # a numeric collar number read as 12.0
+            feature.setAttributes([_value(row.fence_id), str(officer), _qdatetime(row.start_utc),
                                    _qdatetime(row.end_utc), round(float(row.duration_s), 3), row.mode,
                                    int(row.n_fixes)])
             visits_sink.addFeature(feature, QgsFeatureSink.FastInsert)

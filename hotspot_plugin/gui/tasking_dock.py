@@ -28,7 +28,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsHighlight, QgsMapLayerComboBox
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsHighlight, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -41,7 +41,6 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -161,7 +160,7 @@ class TaskingDock(QgsDockWidget):
     def _build(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        plan = QGroupBox(tr("Plan"), body)
+        plan = QgsCollapsibleGroupBox(tr("Plan"), body)
         form = QFormLayout(plan)
         self.fences_combo = QgsMapLayerComboBox(plan)
         self.fences_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
@@ -277,7 +276,7 @@ class TaskingDock(QgsDockWidget):
             edit_row.addWidget(widget)
         layout.addLayout(edit_row)
 
-        check = QGroupBox(tr("Delivery"), body)
+        check = QgsCollapsibleGroupBox(tr("Delivery"), body)
         check_form = QFormLayout(check)
         self.visits_combo = QgsMapLayerComboBox(check)
         self.visits_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
@@ -400,6 +399,7 @@ class TaskingDock(QgsDockWidget):
         self.model.set_taskings(taskings, self._fence_names(), self._shift_starts)
         kept = self.model.keep_manual(previous)
         self._fill_days()
+        self.table.resizeColumnsToContents()
         treated = sum(1 for t in taskings if t.arm == TREATMENT)
         self.status.setText(
             tr("{n} patrols planned over {d} days (seed {s}).").format(

@@ -12,12 +12,14 @@ Behaviour (what a planner sees):
 - In PostGIS, every fence changed in the session is sent with ``base_version`` (the version the
   planner started from). When another planner saved that fence in the meantime the database refuses
   the change with an "Edit conflict" error that QGIS shows (``commitErrors()``); the planner's edit
-  stays in the edit buffer. "Keep my version" (:meth:`GeofenceEditWatcher.accept_current_versions`)
-  re-bases the buffer on what is now in the database so the next save overwrites it on purpose.
+  stays in the edit buffer. The message bar then names the fences, with a "Keep my version" button
+  (:meth:`GeofenceEditWatcher.accept_current_versions`) that re-bases the buffer on what is now in
+  the database so that the next save overwrites it on purpose; the history keeps both versions.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
@@ -31,7 +33,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, QVariant
 from qgis.PyQt.QtWidgets import QPushButton
 from shapely import wkb
 
@@ -154,10 +156,18 @@ class GeofenceEditWatcher(QObject):
     buffer is touched except ``base_version`` (PostGIS layers).
     """
 
-    def __init__(self, layer: QgsVectorLayer, report: Optional[Callable] = None, project=None):
+    def __init__(
+        self,
+        layer: QgsVectorLayer,
+        report: Optional[Callable] = None,
+        project=None,
+        on_conflict: Optional[Callable] = None,
+    ):
         super().__init__(layer)
         self.layer = layer
         self.report = report
+        #: ``on_conflict(layer, fence_ids)`` after a save the database refused for edit conflicts.
+        self.on_conflict = on_conflict
         self.project = project
         self.last_problems: List[Problem] = []
         #: fence feature id → version when this session started (or when the fence was first edited).
@@ -209,6 +219,21 @@ class GeofenceEditWatcher(QObject):
 
     def _before_commit(self, *args) -> None:
         self._stamp_versions()
+        # QGIS signals nothing when a save fails: look at its errors once the save has returned.
+        QTimer.singleShot(0, self.check_conflicts)
+
+    def conflicting_fence_ids(self) -> List[int]:
+        """Fence ids named in "Edit conflict" errors of the last save (empty when it went through)."""
+        ids = []
+        for line in self.layer.commitErrors():
+            ids += [int(m) for m in re.findall(r"Edit conflict on fence (\d+)", line)]
+        return sorted(set(ids))
+
+    def check_conflicts(self) -> List[int]:
+        fence_ids = self.conflicting_fence_ids() if self.layer.isEditable() else []
+        if fence_ids and self.on_conflict is not None:
+            self.on_conflict(self.layer, fence_ids)
+        return fence_ids
 
     def _after_commit(self, *args) -> None:
         self._snapshot()
@@ -299,7 +324,9 @@ class GeofenceGuard:
     def attach_layers(self, layers) -> None:
         for layer in layers:
             if is_geofence_layer(layer) and layer.id() not in self.watchers:
-                self.watchers[layer.id()] = GeofenceEditWatcher(layer, self.show_problems, self.project)
+                self.watchers[layer.id()] = GeofenceEditWatcher(
+                    layer, self.show_problems, self.project, self.show_conflict
+                )
 
     def detach_layers(self, layer_ids) -> None:
         for layer_id in layer_ids:
@@ -320,6 +347,37 @@ class GeofenceGuard:
         button.clicked.connect(lambda: self.open_problems(layer, problems))
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.Warning, 0)
+
+    def show_conflict(self, layer: QgsVectorLayer, fence_ids: List[int]) -> None:
+        """After a refused save: say which fences another planner changed, offer to keep ours on purpose."""
+        bar = self.iface.messageBar()
+        ids = ", ".join(str(i) for i in fence_ids)
+        item = bar.createMessage(
+            tr("Edit conflict"),
+            tr(
+                "{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not "
+                "saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo "
+                "them."
+            ).format(name=layer.name(), ids=ids),
+        )
+        button = QPushButton(tr("Keep my version"), item)
+        button.setObjectName("GeofenceKeepMineButton")
+        watcher = self.watchers.get(layer.id())
+
+        def keep_mine():
+            if watcher is not None:
+                watcher.accept_current_versions(fence_ids)
+            bar.popWidget(item)
+            bar.pushMessage(
+                tr("Edit conflict"),
+                tr("Save again to overwrite fence(s) {ids} with your version; the history keeps both.").format(ids=ids),
+                Qgis.Info,
+                8,
+            )
+
+        button.clicked.connect(keep_mine)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Critical, 0)
 
     def open_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> QgsVectorLayer:
         problem_layer = problems_layer(problems, layer.crs(), tr("Problems in {name}").format(name=layer.name()))

@@ -133,3 +133,30 @@ def test_conflicting_edit_of_the_same_fence_is_reported_not_lost(run_alg, tmp_pa
     assert same_shape(updates[1]["new_wkb"], second)
     watcher_one.detach()
     watcher_two.detach()
+
+
+@pytest.mark.postgis
+def test_conflict_message_offers_to_keep_my_version(guard, qgis_iface, qtbot, run_alg, tmp_path, pg_schema):  # noqa: F811
+    base = create_geofence_layer(run_alg, "postgis", tmp_path, pg_schema)
+    assert base.startEditing()
+    add_fence(base, square(0, 0, 100), name="A", status="live")
+    assert base.commitChanges(), base.commitErrors()
+    other = open_layer(base.source(), "postgres", "other planner")
+    mine = open_layer(base.source(), "postgres", "my layer")
+    GeofenceEditWatcher(other)
+    QgsProject.instance().addMapLayer(mine)  # the guard watches it
+    fid = fence_by_name(mine, "A").id()
+    assert mine.startEditing() and other.startEditing()
+    assert mine.changeGeometry(fid, square(0, 0, 50))
+    assert other.changeGeometry(fid, square(0, 0, 70))
+    assert other.commitChanges(), other.commitErrors()
+
+    bar = qgis_iface.messageBar()
+    bar.clearWidgets()
+    assert not mine.commitChanges(False)
+    qtbot.waitUntil(lambda: len(bar.items()) == 1, timeout=2000)
+    item = bar.items()[0]
+    assert item.level() == Qgis.Critical and f"fence(s) {fid}" in item.text()
+    item.findChild(QPushButton, "GeofenceKeepMineButton").click()
+    assert mine.commitChanges(), mine.commitErrors()
+    assert fence_by_name(open_layer(base.source(), "postgres"), "A").geometry().area() == pytest.approx(2500.0)

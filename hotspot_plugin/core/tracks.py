@@ -216,6 +216,14 @@ _ZONE_PART = r"\s*(?P<tz>[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$"
 _ISO_RE = r"^\s*(?P<Y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})" + _TIME_PART + _ZONE_PART
 _DMY_RE = r"^\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<Y>\d{4}|\d{2})" + _TIME_PART + _ZONE_PART
 _EPOCH_RE = r"^\s*(?P<epoch>\d{9,13}(?:\.\d+)?)\s*$"
+_FAST_FORMATS = [
+    "%Y-%m-%dT%H:%M:%S%z",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%Y-%m-%dT%H:%M:%S.%f",
+]
 
 
 @dataclass
@@ -363,11 +371,37 @@ def parse_times(
     offset = pd.Series(np.nan, index=texts.index)
     absolute = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]")
 
-    iso = texts.str.extract(_ISO_RE)
-    matched = iso["Y"].notna()
-    if matched.any():
-        naive[matched] = _components_to_naive(iso[matched])
-        offset[matched] = _offset_minutes(iso.loc[matched, "tz"])
+    # Fast paths for the commonest layouts (C speed); everything else goes through the regular expressions.
+    matched = pd.Series(False, index=texts.index)
+    has_zone = texts.str.contains(r"(?:[Zz]|[+-]\d{2}:?\d{2})$", regex=True)
+    dayfirst_rows = []
+    for fmt in _FAST_FORMATS:
+        zoned = fmt.endswith("%z")
+        # pandas reads ISO-like formats leniently (with or without an offset), so offsets are split first
+        rest = ~matched & (texts != "") & (has_zone if zoned else ~has_zone)
+        if not rest.any():
+            continue
+        sub = texts[rest]
+        if pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce", utc=zoned).isna().all():
+            continue
+        parsed = pd.to_datetime(sub, format=fmt, errors="coerce", utc=zoned).dropna()
+        if zoned:
+            absolute.loc[parsed.index] = parsed
+            offset.loc[parsed.index] = 0.0
+        else:
+            naive.loc[parsed.index] = parsed
+        if fmt.startswith("%d"):
+            dayfirst_rows.append((fmt, parsed))
+        matched.loc[parsed.index] = True
+    dayfirst_evidence = any((parsed.dt.day > 12).any() for _, parsed in dayfirst_rows)
+
+    rest = ~matched & (texts != "")
+    iso = texts[rest].str.extract(_ISO_RE)
+    ok = iso["Y"].notna()
+    if ok.any():
+        naive[iso.index[ok]] = _components_to_naive(iso[ok])
+        offset[iso.index[ok]] = _offset_minutes(iso.loc[ok, "tz"])
+        matched.loc[iso.index[ok]] = True
     rest = ~matched & (texts != "")
     if rest.any():
         dmy = texts[rest].str.extract(_DMY_RE)
@@ -376,12 +410,15 @@ def parse_times(
             dmy = dmy[ok]
             day = pd.to_numeric(dmy["d"])
             month = pd.to_numeric(dmy["m"])
-            if (month > 12).any() and not (day > 12).any():
+            if (month > 12).any() and not (day > 12).any() and not dayfirst_evidence:
                 result.month_first = True
                 dmy = dmy.assign(d=dmy["m"], m=dmy["d"])
+                for fmt, parsed in dayfirst_rows:  # the fast path read them day first: read again
+                    us = fmt.replace("%d/%m", "%m/%d")
+                    naive.loc[parsed.index] = pd.to_datetime(texts[parsed.index], format=us, errors="coerce")
             naive[dmy.index] = _components_to_naive(dmy)
             offset[dmy.index] = _offset_minutes(dmy["tz"])
-            matched = matched | texts.index.isin(dmy.index)
+            matched.loc[dmy.index] = True
     rest = ~matched & (texts != "")
     if rest.any():
         epoch = texts[rest].str.extract(_EPOCH_RE)["epoch"].dropna()
@@ -489,10 +526,14 @@ def detect_format(path: PathLike) -> str:
 
 def _numbers(values: pd.Series) -> pd.Series:
     """Floats from text, reading a lone decimal comma (``51,75``) as a point; NaN if not a number."""
-    text = values.fillna("").astype(str).str.strip()
-    comma = text.str.contains(",", regex=False) & ~text.str.contains(".", regex=False)
-    text = text.where(~comma, text.str.replace(",", ".", regex=False))
-    return pd.to_numeric(text, errors="coerce").astype(float)
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    retry = numbers.isna() & values.notna()
+    if retry.any():
+        text = values[retry].astype(str).str.strip()
+        comma = text.str.contains(",", regex=False) & ~text.str.contains(".", regex=False)
+        text = text.where(~comma, text.str.replace(",", ".", regex=False))
+        numbers[retry] = pd.to_numeric(text, errors="coerce").astype(float)
+    return numbers
 
 
 def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd.Series]:

@@ -155,6 +155,29 @@ def test_month_first_column_detected():
     assert result.t_utc.iloc[0] == utc("2026-07-14 08:00")
 
 
+def test_month_first_rereads_rows_the_fast_path_read_day_first():
+    result = parse_times(["07/14/2026 09:00", "07/01/2026 09:00:00", "12/25/2026 09:00"])
+    assert result.month_first
+    assert list(result.t_utc) == [utc("2026-07-14 08:00"), utc("2026-07-01 08:00"), utc("2026-12-25 09:00")]
+
+
+def test_day_first_column_is_not_flipped_by_one_bad_row():
+    result = parse_times(["14/07/2026 09:00:00", "01/07/2026 09:00:00", "05/13/2026 09:00:00"])
+    assert not result.month_first
+    assert list(result.t_utc[:2]) == [utc("2026-07-14 08:00"), utc("2026-07-01 08:00")]
+    assert pd.isna(result.t_utc.iloc[2])
+
+
+def test_mixed_offsets_and_naive_in_one_column():
+    result = parse_times(["2026-01-14T09:00:00Z", "2026-07-14T09:00:00", "2026-07-14T09:00:00+0200", "2026-07-14"])
+    assert list(result.t_utc) == [
+        utc("2026-01-14 09:00"),
+        utc("2026-07-14 08:00"),
+        utc("2026-07-14 07:00"),
+        utc("2026-07-13 23:00"),
+    ]
+
+
 def test_other_timezone_and_unknown_zone():
     assert parse_times(["2026-07-14 09:00"], tz="UTC").t_utc.iloc[0] == utc("2026-07-14 09:00")
     with pytest.raises(HotspotInputError, match="Unknown time zone"):

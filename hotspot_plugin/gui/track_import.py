@@ -543,7 +543,17 @@ class TrackImportDialog(QDialog):
             self._set_busy(False)
             self.message(tr("No usable fixes: nothing was added."))
             return
-        abstract = tr("Imported by Hot spot policing (Import tracks).") + "\n" + "\n".join(result.log_lines())
+        settings = [
+            f"format: {task.fmt}",
+            "columns: " + ", ".join(f"{role}={column}" for role, column in task.mapping.items() if column),
+            f"coordinates CRS: {task.source_crs.authid()}",
+            f"time zone: {task.tz}",
+            f"radio id lookup: {'yes' if task.lookup_path else 'no'}",
+            f"pseudonymised: {'yes' if task.pseudonymise else 'no'}",
+            f"maximum speed: {task.max_speed_kmh:g} km/h",
+            f"maximum accuracy error: {task.max_accuracy_m:g} m",
+        ]
+        abstract = "\n".join([tr("Imported by Hot spot policing (Import tracks).")] + settings + result.log_lines())
         fixes = self._memory_layer(
             "Point", tr("Officer fixes"), point_fields(), task.points, "tracks_points.qml", abstract
         )

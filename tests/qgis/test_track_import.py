@@ -254,6 +254,8 @@ def test_dialog_mapping_change_is_applied_and_layers_added(dialog, qtbot, tmp_pa
     assert 450000 < point.x() < 452000 and 205000 < point.y() < 207000  # Oxford, not 51°N 1°W
     assert fixes.renderer() is not None
     assert dialog.progress.value() == 100
+    abstract = fixes.metadata().abstract()
+    assert "x=Lon_fixed" in abstract and "time zone: Europe/London" in abstract and "kept 3" in abstract
 
 
 def test_dialog_broken_file_reported_others_imported(dialog, qtbot, tmp_path):

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth                                # a real QGIS window for screenshots
   pyqt5-dev-tools qttools5-dev-tools        # pylupdate5 / lrelease for translations
   postgresql postgis                        # a real PostGIS for the geofence editing tests
+  poppler-utils                             # pdfinfo: count pages of the PDF briefings in tests
 )
 
 missing=()

@@ -536,6 +536,17 @@ def _numbers(values: pd.Series) -> pd.Series:
     return numbers
 
 
+def _distances_in_metres(values: pd.Series) -> pd.Series:
+    """Numbers, also from text such as radio position-error classes (``< 20 m``, ``<2km``); NaN if none."""
+    numbers = _numbers(values)
+    retry = numbers.isna() & values.notna()
+    if retry.any():
+        parts = values[retry].astype(str).str.extract(r"(\d+(?:[.,]\d+)?)\s*(km|m)?\b", flags=re.IGNORECASE)
+        amount = pd.to_numeric(parts[0].str.replace(",", ".", regex=False), errors="coerce")
+        numbers[retry] = amount * np.where(parts[1].str.lower() == "km", 1000.0, 1.0)
+    return numbers
+
+
 def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd.Series]:
     """The text of a mapped column; ``"A + B"`` joins two columns with a space."""
     if not name:
@@ -605,7 +616,7 @@ def _table_to_raw(
         frame["heading"] = _numbers(_column(table, used["heading"], path)).to_numpy()
     if used["accuracy"]:
         frame["accuracy_m"] = (
-            _numbers(_column(table, used["accuracy"], path)) * accuracy_factor(used["accuracy"])
+            _distances_in_metres(_column(table, used["accuracy"], path)) * accuracy_factor(used["accuracy"])
         ).to_numpy()
     return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
 

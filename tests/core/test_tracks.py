@@ -267,6 +267,19 @@ def test_csv_semicolon_decimal_comma_bom_and_split_date_time(tmp_path):
     assert row["y"] == pytest.approx(51.752) and row["speed_kmh"] == pytest.approx(16.09344)
 
 
+def test_radio_position_error_classes_read_as_metres(tmp_path):
+    text = (
+        "ISSI,Timestamp,Lat,Lon,Position error\n"
+        "1,2026-07-14T09:00:00Z,51.75,-1.25,< 20 m\n"
+        "1,2026-07-14T09:05:00Z,51.75,-1.25,<2km\n"
+        "1,2026-07-14T09:10:00Z,51.75,-1.25,unknown\n"
+    )
+    raw = read_fixes(write(tmp_path, "tetra.csv", text))
+    assert list(raw.frame["accuracy_m"].fillna(-1)) == [20.0, 2000.0, -1]
+    result = import_tracks([write(tmp_path, "tetra.csv", text)], now=NOW)
+    assert result.dropped == {"accuracy": 1} and len(result.fixes) == 2
+
+
 def test_explicit_mapping_overrides_guess(tmp_path):
     text = "who,when,a,b,posx,posy\nPC1,2026-07-14 09:00,0,0,-1.25,51.75\n"
     path = write(tmp_path, "odd.csv", text)

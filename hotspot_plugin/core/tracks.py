@@ -320,18 +320,18 @@ def _localise(naive: pd.Series, tz: str, devices: pd.Series, result: TimeParse) 
             ambiguous_rows.append(position)
     result.n_ambiguous += len(ambiguous_rows)
     if ambiguous_rows:
-        device_values = devices.to_numpy()
         naive_values = naive.to_numpy()
-        for device in pd.unique(device_values[ambiguous_rows]):
-            rows = np.flatnonzero(device_values == device)
-            steps = np.diff(naive_values[rows][~pd.isna(naive_values[rows])].astype("int64"))
+        ambiguous = np.zeros(len(naive), dtype=bool)
+        ambiguous[ambiguous_rows] = True
+        groups = pd.Series(devices.to_numpy()).groupby(devices.to_numpy(), sort=False).indices
+        for device in pd.unique(devices.to_numpy()[ambiguous_rows]):
+            rows = groups[device]
+            stamps = naive_values[rows]
+            steps = np.diff(stamps[~pd.isna(stamps)].astype("int64"))
             if (steps < 0).sum() > (steps > 0).sum():  # listed newest first
                 rows = rows[::-1]
-            candidates = set(ambiguous_rows)
             last_by_day: Dict[object, Tuple[object, int]] = {}
-            for position in rows:
-                if position not in candidates:
-                    continue
+            for position in rows[ambiguous[rows]]:
                 wall = naive.iloc[position].to_pydatetime()
                 day = wall.date()
                 previous, fold = last_by_day.get(day, (None, 0))

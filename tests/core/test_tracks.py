@@ -554,3 +554,14 @@ def test_eastings_northings_detected_when_crs_unknown(tmp_path):
     result = import_tracks([write(tmp_path, "bng.csv", text)], geographic=None, now=NOW)
     assert not result.geographic and len(result.fixes) == 2
     assert import_tracks([write(tmp_path, "app.csv", APP_CSV)], geographic=None, now=NOW).geographic
+
+
+def test_local_times_round_trip_through_both_clock_changes():
+    # every 30 s across both 2026 changes for three devices, written as naive UK wall-clock text
+    for start in ("2026-03-28 23:30", "2026-10-24 23:30"):
+        truth = pd.date_range(start, periods=400, freq="30s", tz="UTC")
+        local = truth.tz_convert("Europe/London").tz_localize(None).strftime("%Y-%m-%d %H:%M:%S")
+        texts = np.tile(local, 3)
+        devices = np.repeat(["A", "B", "C"], 400)
+        result = parse_times(texts, devices=devices)
+        assert (result.t_utc.to_numpy() == np.tile(truth.to_numpy(), 3)).all()

@@ -40,11 +40,7 @@ from shapely import wkb
 from ..core.geofence_checks import FenceShape, Problem, check_fences, summarise
 from ..core.resources import resource_path
 from ..processing.geofence_layer import (
-    ALLOW_OVERLAP_PROPERTY,
-    DEFAULT_MAX_AREA_M2,
-    DEFAULT_MIN_AREA_M2,
-    MAX_AREA_PROPERTY,
-    MIN_AREA_PROPERTY,
+    check_settings,
     geometry_from_wkb,
     is_geofence_layer,
 )
@@ -57,13 +53,6 @@ HOT_BIN = 2
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GeofenceGuard", text)
-
-
-def _float_property(layer, key: str, default: float) -> float:
-    try:
-        return float(layer.customProperty(key, default))
-    except (TypeError, ValueError):
-        return default
 
 
 def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsVectorLayer]:
@@ -113,11 +102,11 @@ def edited_state_problems(layer: QgsVectorLayer, project: Optional[QgsProject] =
             if transform is not None:
                 geometry.transform(transform)
             cells.append(wkb.loads(bytes(geometry.asWkb())))
-    allow = str(layer.customProperty(ALLOW_OVERLAP_PROPERTY, "0")).lower() in ("1", "true", "yes")
+    min_area, max_area, allow = check_settings(layer)
     return check_fences(
         shapes,
-        min_area_m2=_float_property(layer, MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
-        max_area_m2=_float_property(layer, MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
+        min_area_m2=min_area,
+        max_area_m2=max_area,
         allow_overlap=allow,
         hot_cells=cells,
     )

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpressionContextUtils,
     QgsField,
     QgsFieldConstraints,
     QgsFields,
@@ -42,10 +43,11 @@ from ..core.resources import resource_path
 
 #: Custom layer property that marks a geofence layer (saved in its default style).
 GEOFENCE_PROPERTY = "hotspot/geofence_layer"
-#: Area limits (m²) the commit check uses; set on the layer, editable in Layer Properties → Variables.
-MIN_AREA_PROPERTY = "hotspot/min_area_m2"
-MAX_AREA_PROPERTY = "hotspot/max_area_m2"
-ALLOW_OVERLAP_PROPERTY = "hotspot/allow_overlap"
+#: Layer variables the check on save reads (Layer Properties → Variables; saved with the default style):
+#: area limits in m² (0 = no limit) and whether overlapping live fences are allowed (0/1).
+MIN_AREA_VARIABLE = "geofence_min_area_m2"
+MAX_AREA_VARIABLE = "geofence_max_area_m2"
+ALLOW_OVERLAP_VARIABLE = "geofence_allow_overlap"
 DEFAULT_MIN_AREA_M2 = 100.0
 DEFAULT_MAX_AREA_M2 = 250000.0
 STYLE_FILE = "geofence_layer.qml"
@@ -168,13 +170,32 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
             valid_to, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
         )
     layer.setCustomProperty(GEOFENCE_PROPERTY, "1")
-    for key, value in (
-        (MIN_AREA_PROPERTY, DEFAULT_MIN_AREA_M2),
-        (MAX_AREA_PROPERTY, DEFAULT_MAX_AREA_M2),
-        (ALLOW_OVERLAP_PROPERTY, "0"),
+    scope = QgsExpressionContextUtils.layerScope(layer)
+    for name, value in (
+        (MIN_AREA_VARIABLE, DEFAULT_MIN_AREA_M2),
+        (MAX_AREA_VARIABLE, DEFAULT_MAX_AREA_M2),
+        (ALLOW_OVERLAP_VARIABLE, 0),
     ):
-        if layer.customProperty(key) is None:
-            layer.setCustomProperty(key, str(value))
+        if not scope.hasVariable(name):
+            QgsExpressionContextUtils.setLayerVariable(layer, name, f"{value:g}")
+
+
+def check_settings(layer) -> Tuple[float, float, bool]:
+    """(min_area_m2, max_area_m2, allow_overlap) from the layer's variables, defaults when unset or unreadable."""
+    scope = QgsExpressionContextUtils.layerScope(layer)
+
+    def number(name: str, default: float) -> float:
+        try:
+            return float(scope.variable(name)) if scope.hasVariable(name) else default
+        except (TypeError, ValueError):
+            return default
+
+    allow = str(scope.variable(ALLOW_OVERLAP_VARIABLE) if scope.hasVariable(ALLOW_OVERLAP_VARIABLE) else "0")
+    return (
+        number(MIN_AREA_VARIABLE, DEFAULT_MIN_AREA_M2),
+        number(MAX_AREA_VARIABLE, DEFAULT_MAX_AREA_M2),
+        allow.strip().lower() in ("1", "true", "yes"),
+    )
 
 
 def apply_geofence_style(layer: QgsVectorLayer) -> None:

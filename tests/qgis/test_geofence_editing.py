@@ -71,7 +71,20 @@ def test_unsaved_edits_are_what_is_checked(tmp_path, run_alg):
     add_fence(layer, square(0, 0, 5), name="sliver", status="draft")
     problems = edited_state_problems(layer, QgsProject.instance())
     assert [(p.fence_id, p.problem) for p in problems] == [("new: sliver", "area below minimum")]
+    # The limits are layer variables (Layer Properties → Variables), saved with the default style.
+    from qgis.core import QgsExpressionContextUtils
+
+    QgsExpressionContextUtils.setLayerVariable(layer, "geofence_min_area_m2", "10")
+    assert edited_state_problems(layer, QgsProject.instance()) == []
+    add_fence(layer, square(1000, 0, 100), name="live", status="live")
+    add_fence(layer, square(1050, 50, 100), name="live 2", status="live")
+    assert len(edited_state_problems(layer, QgsProject.instance())) == 2
+    QgsExpressionContextUtils.setLayerVariable(layer, "geofence_allow_overlap", "1")
+    assert edited_state_problems(layer, QgsProject.instance()) == []
     layer.rollBack()
+    reopened = open_layer(layer.source(), "ogr")
+    scope = QgsExpressionContextUtils.layerScope(reopened)
+    assert float(scope.variable("geofence_max_area_m2")) == 250000.0
 
 
 @pytest.mark.postgis

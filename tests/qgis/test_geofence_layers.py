@@ -7,6 +7,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
+    QgsProcessingFeedback,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -22,6 +23,19 @@ from tests.qgis.geofence_helpers import (
     square,
 )
 from tests.qgis.postgis_db import pg_schema, postgis_server  # noqa: F401 - fixtures
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Keeps what an algorithm says in its log."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API name
+        self.lines.append(info)
+        super().pushInfo(info)
+
 
 BACKENDS = ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)]
 
@@ -142,11 +156,14 @@ def test_validation_finds_every_problem_in_the_layer_and_none_when_clean(geofenc
     add_fence(layer, square(0, 0, 100), name="good", status="live")
     add_fence(layer, square(100, 0, 100), name="neighbour", status="live")
     assert layer.commitChanges(), layer.commitErrors()
+    log = LogFeedback()
     clean = run_alg(
         "validategeofences",
         {"INPUT": layer, "HOTSPOTS": cells, "MIN_AREA": 1000, "MAX_AREA": 50000, "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=log,
     )
     assert clean["N_PROBLEMS"] == 0 and clean["OUTPUT"].featureCount() == 0
+    assert any("No problems: all 2 fences pass every check" in line for line in log.lines)
 
     assert layer.startEditing()
     from qgis.core import QgsGeometry

@@ -117,6 +117,27 @@ def geopandas_points_only(officer, t, x, y, fence_polygons, max_gap_s):
     return minutes.reindex(range(len(fence_polygons)), fill_value=0.0)
 
 
+def shapely_interpolated_check(officer, t, x, y, fence_polygons, max_gap_s, n_officers=20):
+    """Officer-minutes per fence for the first ``n_officers`` by shapely 2 (STRtree + intersection lengths)."""
+    import shapely
+
+    keep = officer < n_officers
+    o, tt, xx, yy = officer[keep], t[keep], x[keep], y[keep]
+    ok = (o[1:] == o[:-1]) & (np.diff(tt) <= max_gap_s) & (np.diff(tt) > 0)
+    i = np.nonzero(ok)[0]
+    coords = np.stack([np.stack([xx[i], yy[i]], axis=1), np.stack([xx[i + 1], yy[i + 1]], axis=1)], axis=1)
+    segments = shapely.linestrings(coords)
+    tree = shapely.STRtree(list(fence_polygons))
+    seg_idx, fence_idx = tree.query(segments, predicate="intersects")
+    fences = np.array(list(fence_polygons), dtype=object)
+    inside = shapely.length(shapely.intersection(segments[seg_idx], fences[fence_idx]))
+    length = shapely.length(segments[seg_idx])
+    dt = (tt[i + 1] - tt[i])[seg_idx]
+    share = np.where(length > 0, inside / np.where(length > 0, length, 1), 1.0)
+    minutes = np.bincount(fence_idx, weights=share * dt / 60.0, minlength=len(fences))
+    return keep, minutes
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--officers", type=int, default=1000)
@@ -157,6 +178,12 @@ def main():
                                        method=POINTS_ONLY, **settings)
     print(f"  interpolated officer-minutes in fences {interp.fences.officer_min.sum():,.1f}, "
           f"points only {points.fences.officer_min.sum():,.1f}, visits {len(interp.visits):,}")
+    keep, expected = shapely_interpolated_check(officer, t, x, y, polygons, 150.0)
+    subset = compute_dwell(officer[keep], t[keep], x[keep], y[keep], polygons, method=INTERPOLATED, **settings)
+    diff = np.abs(subset.fences.officer_min.to_numpy() - expected).max()
+    print(f"  check: interpolated officer-minutes of the first 20 officers ({keep.sum():,} fixes) against shapely "
+          f"intersection lengths: {expected.sum():,.3f} vs {subset.fences.officer_min.sum():,.3f}, "
+          f"max per-fence difference {diff:.2e} min")
     if args.skip_baseline:
         return
     nb = args.baseline_fixes or n

@@ -171,7 +171,7 @@ class TrackImportDialog(QDialog):
         self.fences_layer: Optional[QgsVectorLayer] = None
         self.busy = False
         self.setWindowTitle(tr("Import officer tracks"))
-        self.resize(900, 720)
+        self.resize(900, 800)
         self._build()
 
     # -- layout ----------------------------------------------------------------------------------
@@ -183,6 +183,7 @@ class TrackImportDialog(QDialog):
         files_layout = QHBoxLayout(files_box)
         self.file_list = QListWidget()
         self.file_list.setToolTip(tr("App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together."))
+        self.file_list.setMaximumHeight(90)
         files_layout.addWidget(self.file_list, 1)
         buttons = QVBoxLayout()
         self.add_button = QPushButton(tr("Add files…"))
@@ -224,7 +225,8 @@ class TrackImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels([tr(ROLE_LABELS[r]) for r in ROLES])
         self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
         self.preview.setToolTip(tr("The first rows of the selected file as they will be read."))
-        layout.addWidget(self.preview, 1)
+        self.preview.setMinimumHeight(170)
+        layout.addWidget(self.preview, 3)
 
         options = QGroupBox(tr("Options"))
         form = QFormLayout(options)
@@ -268,6 +270,7 @@ class TrackImportDialog(QDialog):
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(2000)
+        self.log.setMaximumHeight(130)
         layout.addWidget(self.log, 1)
         bottom = QHBoxLayout()
         self.progress = QProgressBar()

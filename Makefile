@@ -14,6 +14,7 @@ setup:
 	bash scripts/setup.sh
 
 test: setup
+	bash scripts/start_postgis.sh >/dev/null
 	$(PY) -m pytest
 
 demo: setup

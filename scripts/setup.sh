@@ -11,7 +11,7 @@ APT_PACKAGES=(
   python3-venv python3-pip                  # the test venv
   xvfb xauth                                # a real QGIS window for screenshots
   pyqt5-dev-tools qttools5-dev-tools        # pylupdate5 / lrelease for translations
-  postgresql postgis                        # a real PostGIS for the geofence editing tests
+  postgresql postgresql-15-postgis-3 python3-psycopg2   # a real PostGIS for the geofence editing tests
   poppler-utils                             # pdfinfo: count pages of the PDF briefings in tests
 )
 

@@ -12,6 +12,11 @@ their real context, and ``--prune TS`` then drops the ``@default`` duplicates fr
 
 Usage: python scripts/translatable_strings.py OUTPUT.py
        python scripts/translatable_strings.py --prune FILE.ts
+       python scripts/translatable_strings.py --glossary GLOSSARY.tsv FILE.ts
+
+``--glossary`` fills every message of a .ts file that has no translation yet and whose source text is
+in the glossary (a tab-separated ``source, translation`` file), so a string gets the same translation
+in every context and new code reusing a phrase is translated when the .ts is next updated.
 """
 
 import ast
@@ -147,7 +152,34 @@ def prune_default_duplicates(ts_path: Path) -> int:
     return removed
 
 
+def apply_glossary(glossary_path: Path, ts_path: Path) -> int:
+    """Fill untranslated messages of ``ts_path`` from the glossary; returns how many were filled."""
+    import csv
+    import xml.etree.ElementTree as ET
+
+    with open(glossary_path, newline="", encoding="utf-8") as handle:
+        glossary = {row["source"]: row["translation"] for row in csv.DictReader(handle, delimiter="\t")}
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    filled = 0
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or source not in glossary:
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            translation.text = glossary[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    body = ET.tostring(root, encoding="unicode")
+    ts_path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return filled
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "--glossary":
+        print(f"{argv[3]}: {apply_glossary(Path(argv[2]), Path(argv[3]))} messages filled from {argv[2]}")
+        return 0
     if len(argv) == 3 and argv[1] == "--prune":
         prune_default_duplicates(Path(argv[2]))
         return 0

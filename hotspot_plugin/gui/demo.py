@@ -1,4 +1,4 @@
-""""Load demo": one click builds a styled, teaching project from the shipped Hollowford data.
+""" "Load demo": one click builds a styled, teaching project from the shipped Hollowford data.
 
 The Processing chain runs in a background task (the window stays usable, progress shows in the
 status bar); the layers, styles, time slider, 3D renderer and the "How to read this map" panel are
@@ -219,9 +219,7 @@ class DemoPart:
         self.busy = True
         folder = demo_output_folder()
         context = QgsProject.instance().transformContext()
-        self.iface.messageBar().pushMessage(
-            tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3
-        )
+        self.iface.messageBar().pushMessage(tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3)
         if synchronous:
             try:
                 outcome = run_demo_chain(folder, context)

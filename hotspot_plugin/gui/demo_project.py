@@ -95,6 +95,24 @@ def _graduated(
     layer.setRenderer(QgsGraduatedSymbolRenderer(field, ranges))
 
 
+def _crime_renderer(layer: QgsVectorLayer) -> None:
+    """Crimes sized and coloured by harm, so a burglary stands out from a shoplifting."""
+    classes = [
+        (0.0, 1.0, "#969696", "1.6", tr("Harm 0–1 (e.g. shoplifting, anti-social behaviour)")),
+        (1.0, 10.0, "#fd8d3c", "2.0", tr("Harm 2–10 (e.g. theft, assault without injury)")),
+        (10.0, 100.0, "#e31a1c", "2.8", tr("Harm 20–90 (e.g. criminal damage, weapons)")),
+        (100.0, 1.0e9, "#67000d", "3.8", tr("Harm over 100 (burglary, robbery)")),
+    ]
+    ranges = []
+    for low, high, colour, size, label in classes:
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": colour, "size": size, "outline_color": "#ffffff", "outline_width": "0.2"}
+        )
+        symbol.setOpacity(0.85)
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("harm", ranges))
+
+
 def _label(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
     pal = QgsPalLayerSettings()
     pal.isExpression = True
@@ -236,7 +254,7 @@ class DemoProjectBuilder:
         if "crimes" in products:
             layer = self._add(group, "crimes", products["crimes"], tr("Crimes by time of day (13 weeks)"))
             if layer:
-                _style(layer, "crimes.qml")
+                _crime_renderer(layer)
                 _temporal(layer, "demo_time", 60)
         if "fences_dwell" in products:
             layer = self._add(group, "fences", products["fences_dwell"], tr("Geofences: dwell and compliance"))

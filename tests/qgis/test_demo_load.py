@@ -1,0 +1,92 @@
+""" "Load demo" in a QGIS session (pytest-qgis): the styled project, time slider, 3D renderer and help panel."""
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
+
+import hotspot_plugin.gui.demo as demo_module
+from hotspot_plugin.gui.demo import DemoPart
+from hotspot_plugin.gui.demo_project import GROUP_NAME
+
+from .plugin_iface import RecordingIface
+
+ALWAYS = {"crimes", "cells", "fences", "areas"}
+#: Layer key → the algorithm that must be registered for it to appear.
+OPTIONAL = {
+    "fixes": "hotspot:importtracks",
+    "tracks": "hotspot:importtracks",
+    "survey": "hotspot:surveyoverlay",
+    "taskings": "hotspot:taskingschedule",
+    "visits": "hotspot:dwellcompliance",
+    "exceptions": "hotspot:exceptionreport",
+}
+
+
+@pytest.fixture
+def demo_part(qgis_iface, qgis_new_project, hotspot_provider, monkeypatch, tmp_path):
+    RecordingIface(qgis_iface, monkeypatch)
+    monkeypatch.setattr(demo_module, "demo_output_folder", lambda: tmp_path / "demo")
+    part = DemoPart(qgis_iface, "&Hot spot policing", None)
+    part.initGui()
+    yield part
+    part.unload()
+    QgsProject.instance().clear()
+
+
+def _check_project(part):
+    registry = QgsApplication.processingRegistry()
+    expected = set(ALWAYS) | {k for k, alg in OPTIONAL.items() if registry.algorithmById(alg) is not None}
+    assert expected <= set(part.layers), (expected - set(part.layers), part.last_outcome.skipped)
+    assert part.last_outcome.failed == []
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().findGroup(GROUP_NAME)
+    assert group is not None
+    for layer in part.layers.values():
+        assert layer.isValid() and project.mapLayer(layer.id()) is not None
+        assert layer.featureCount() > 0, layer.name()
+    assert part.layers["crimes"].featureCount() == 1500
+
+    # Styles: nothing is left with QGIS's random default single symbol.
+    for key in ("crimes", "cells", "fences", "fixes", "tracks"):
+        if key in part.layers:
+            assert part.layers[key].renderer().type() != "singleSymbol", key
+    # Time slider: crimes and officer positions play through the policing day.
+    for key, field in (("crimes", "demo_time"), ("fixes", "t_utc")):
+        if key in part.layers:
+            properties = part.layers[key].temporalProperties()
+            assert properties.isActive(), key
+            assert properties.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField
+            assert properties.startField() == field
+    settings = project.timeSettings().temporalRange()
+    assert settings.begin().secsTo(settings.end()) == 24 * 3600
+    # 3D: cells extruded by harm.
+    renderer = part.layers["cells"].renderer3D()
+    assert renderer is not None and renderer.type() == "vector"
+    # The help panel.
+    assert part.dock is not None and "Gi*" in part.dock.browser.toPlainText()
+
+
+def test_load_demo_builds_the_styled_project(demo_part):
+    demo_part.load_demo(synchronous=True)
+    _check_project(demo_part)
+
+
+def test_load_demo_runs_in_the_background(demo_part, qtbot):
+    demo_part.load_demo()
+    assert demo_part.busy
+    qtbot.waitUntil(lambda: not demo_part.busy, timeout=60000)
+    _check_project(demo_part)
+
+
+def test_missing_algorithms_are_reported_not_fatal(demo_part, monkeypatch):
+    """With only the foundation's algorithms, the demo still loads and names what it skipped."""
+    registry = QgsApplication.processingRegistry()
+    real = registry.algorithmById
+    missing = {"hotspot:importtracks", "hotspot:dwellcompliance", "hotspot:surveyoverlay"}
+    monkeypatch.setattr(
+        type(registry), "algorithmById", lambda self, alg_id, *a: None if alg_id in missing else real(alg_id, *a)
+    )
+    demo_part.load_demo(synchronous=True)
+    assert ALWAYS <= set(demo_part.layers)
+    assert "fixes" not in demo_part.layers and "survey" not in demo_part.layers
+    skipped = " ".join(demo_part.last_outcome.skipped)
+    assert "hotspot:importtracks" in skipped and "hotspot:surveyoverlay" in skipped

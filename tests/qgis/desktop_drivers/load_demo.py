@@ -1,0 +1,114 @@
+"""Startup script for QGIS (``--code``): click "Load demo", wait, record the project, take screenshots, quit.
+
+Writes ``report.json``, ``canvas.png`` and ``window.png`` into $HOTSPOT_TEST_OUT.
+"""
+
+import json
+import os
+import traceback
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+OUT = os.environ["HOTSPOT_TEST_OUT"]
+REPORT = {"errors": [], "log": []}
+STATE = {"polls": 0, "part": None, "saved": False}
+
+
+def on_log(message, tag, level):
+    if tag == "Python error" or level == Qgis.Critical:
+        REPORT["errors"].append(f"{tag}: {message}"[:3000])
+
+
+QgsApplication.messageLog().messageReceived.connect(on_log)
+
+
+def finish():
+    with open(os.path.join(OUT, "report.json"), "w", encoding="utf-8") as handle:
+        json.dump(REPORT, handle, indent=1)
+    QgsProject.instance().setDirty(False)
+    QgsApplication.exit(0)
+
+
+def plugin_menu():
+    """{sub-menu title: [action texts]} of the Plugins menu, and the Load demo action."""
+    found, load = {}, None
+    for action in iface.pluginMenu().actions():
+        menu = action.menu()
+        if menu is None:
+            continue
+        found[action.text()] = [a.text() for a in menu.actions()]
+        for item in menu.actions():
+            if item.objectName() == "HotspotLoadDemoAction":
+                load = item
+    return found, load
+
+
+def start():
+    try:
+        plugin = plugins.get("hotspot_plugin")
+        REPORT["plugin_loaded"] = plugin is not None
+        menus, load = plugin_menu()
+        REPORT["plugin_menus"] = menus
+        if plugin is None or load is None:
+            finish()
+            return
+        STATE["part"] = next(p for p in plugin.parts if type(p).__name__ == "DemoPart")
+        load.trigger()  # as a trainer would: Plugins ▸ Hot spot policing ▸ Load demo
+        REPORT["busy_after_click"] = STATE["part"].busy
+        QTimer.singleShot(500, poll)
+    except Exception:  # noqa: BLE001 - reported to the test
+        REPORT["errors"].append(traceback.format_exc())
+        finish()
+
+
+def poll():
+    part = STATE["part"]
+    STATE["polls"] += 1
+    if part.busy and STATE["polls"] < 200:
+        QTimer.singleShot(300, poll)
+        return
+    try:
+        REPORT["demo_busy_at_end"] = part.busy
+        REPORT["demo_layers"] = sorted(part.layers)
+        outcome = part.last_outcome
+        REPORT["skipped"] = outcome.skipped if outcome else None
+        REPORT["failed"] = outcome.failed if outcome else None
+        project = QgsProject.instance()
+        REPORT["project_layers"] = {
+            layer.name(): layer.featureCount() if hasattr(layer, "featureCount") else -1
+            for layer in project.mapLayers().values()
+        }
+        REPORT["temporal_layers"] = sorted(
+            layer.name()
+            for layer in project.mapLayers().values()
+            if layer.temporalProperties() and layer.temporalProperties().isActive()
+        )
+        cells = part.layers.get("cells")
+        REPORT["cells_3d"] = bool(cells is not None and cells.renderer3D() is not None)
+        REPORT["help_dock_visible"] = bool(part.dock is not None and part.dock.isVisible())
+        canvas = iface.mapCanvas()
+        REPORT["canvas_crs"] = canvas.mapSettings().destinationCrs().authid()
+        REPORT["canvas_temporal"] = canvas.mapSettings().isTemporal()
+        canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(800, save))
+        canvas.refreshAllLayers()
+        QTimer.singleShot(20000, save)  # in case no refresh signal arrives
+    except Exception:  # noqa: BLE001
+        REPORT["errors"].append(traceback.format_exc())
+        finish()
+
+
+def save():
+    if STATE["saved"]:
+        return
+    STATE["saved"] = True
+    try:
+        iface.mapCanvas().saveAsImage(os.path.join(OUT, "canvas.png"))
+        iface.mainWindow().grab().save(os.path.join(OUT, "window.png"))
+    except Exception:  # noqa: BLE001
+        REPORT["errors"].append(traceback.format_exc())
+    finish()
+
+
+QTimer.singleShot(1500, start)

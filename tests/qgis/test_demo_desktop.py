@@ -1,0 +1,50 @@
+"""In a real QGIS desktop under Xvfb: the plugin loads, "Load demo" runs from its menu, and the map is drawn."""
+
+import shutil
+
+import pytest
+
+from .desktop import Xvfb, image_stats, install_from_tree, make_profile, run_qgis
+
+pytestmark = [
+    pytest.mark.desktop,
+    pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("qgis")), reason="needs Xvfb and the qgis desktop"),
+]
+
+EXPECTED_LAYERS = {"crimes", "cells", "fences", "areas"}
+
+
+@pytest.fixture(scope="module")
+def xvfb():
+    server = Xvfb()
+    yield server
+    server.stop()
+
+
+def test_load_demo_in_the_qgis_desktop(xvfb, tmp_path):
+    install_from_tree(make_profile(tmp_path))
+    out = tmp_path / "out"
+    report = run_qgis(xvfb, tmp_path, "load_demo.py", out)
+    context = report.pop("_qgis_output")
+    assert report.get("plugin_loaded"), context
+    assert "&Hot spot policing" in report["plugin_menus"], report["plugin_menus"]
+    assert report["busy_after_click"] is True  # it ran as a background task
+    assert report["demo_busy_at_end"] is False
+    assert not report["errors"], report["errors"]
+    assert report["failed"] == []
+    assert EXPECTED_LAYERS <= set(report["demo_layers"]), report["demo_layers"]
+    assert len(report["demo_layers"]) >= 8, (report["demo_layers"], report["skipped"])
+    assert all(count > 0 for count in report["project_layers"].values()), report["project_layers"]
+    assert "Crimes by time of day (13 weeks)" in report["temporal_layers"]
+    assert report["cells_3d"] is True
+    assert report["help_dock_visible"] is True
+    assert report["canvas_crs"] == "EPSG:27700"
+    assert report["canvas_temporal"] is True
+
+    canvas = image_stats(out / "canvas.png")
+    assert canvas["width"] > 300 and canvas["height"] > 200
+    # A blank canvas is one colour; the demo map has cells, fences, wards, crimes and officers.
+    assert canvas["colours"] >= 20, canvas
+    assert canvas["non_background"] > 0.05, canvas
+    window = image_stats(out / "window.png")
+    assert window["colours"] >= 50 and window["width"] >= 1000, window

@@ -24,6 +24,7 @@ GUI_PARTS.append((".gui.tasking_dock", "TaskingPart"))
 GUI_PARTS.append((".gui.track_import", "TrackImportPart"))
 GUI_PARTS.append((".gui.geofence_guard", "GeofenceGuard"))
 GUI_PARTS.append((".gui.fence_tool", "FenceToolPart"))
+GUI_PARTS.append((".gui.survey_dock", "SurveyPart"))
 
 
 def tr(text: str) -> str:

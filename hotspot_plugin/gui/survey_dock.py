@@ -1,0 +1,607 @@
+"""The "Community survey" dock: survey responses as a choropleth beside the hot spots.
+
+The analyst loads responses (a CSV or a layer), picks the area layer and its code field, how
+responses link to areas, the questions, the wave field and the suppression threshold; the dock runs
+``hotspot:surveyoverlay`` in a background task (QgsProcessingAlgRunnerTask) and shows the result
+with an opacity slider, above or below the hot spots, as survey values, change between waves or
+priority places. Exports (CSV and PDF) carry published values only.
+
+The widgets are built in code rather than a .ui file: the form changes with the link method and
+the run's questions, which is simpler to keep in one place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from functools import partial
+from pathlib import Path
+from typing import List, Optional
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayerTreeLayer,
+    QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import (
+    QgsCheckableComboBox,
+    QgsDockWidget,
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+)
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.resources import resource_path
+from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
+from ..processing import survey_style
+from .survey_report import export_summary_csv, export_summary_pdf
+
+ALGORITHM_ID = "hotspot:surveyoverlay"
+LINK_CODE, LINK_XY, LINK_POSTCODE = "code", "xy", "postcode"
+_NOT_QUESTIONS = ("id", "response_id", "respondent", "uuid", "postcode", "pcd", "pcds", "lon", "lat", "longitude",
+                  "latitude", "x", "y", "easting", "northing", "wave", "date", "timestamp")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SurveyDock", text)
+
+
+class SurveyDock(QgsDockWidget):
+    """Dock widget; ``project`` defaults to the current project. Emits nothing: state is on attributes."""
+
+    def __init__(self, canvas=None, project=None, parent=None):
+        super().__init__(tr("Community survey"), parent)
+        self.setObjectName("HotspotSurveyDock")
+        self.canvas = canvas
+        self.project = project or QgsProject.instance()
+        self.overlay_layer: Optional[QgsVectorLayer] = None
+        self.overlay_path: Optional[str] = None
+        self.report = ""
+        self.last_error = ""
+        self._running = None
+        self._tmpdir = tempfile.mkdtemp(prefix="hotspot_survey_")
+        self._rerun = QTimer(self)
+        self._rerun.setSingleShot(True)
+        self._rerun.setInterval(400)
+        self._rerun.timeout.connect(self.run)
+        self._build()
+        self.project.layersWillBeRemoved.connect(self._layers_removed)
+
+    # --- form ---------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        data = QGroupBox(tr("Survey and areas"))
+        form = QFormLayout(data)
+        row = QHBoxLayout()
+        self.responses_combo = QgsMapLayerComboBox()
+        self.responses_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.responses_combo.setToolTip(tr("The survey responses: one row per response (a table or point layer)."))
+        self.load_button = QPushButton(tr("Load CSV…"))
+        self.load_button.setToolTip(tr("Add a survey CSV to the project as a table (the file is only read)."))
+        self.load_button.clicked.connect(self._ask_csv)
+        row.addWidget(self.responses_combo, 1)
+        row.addWidget(self.load_button)
+        form.addRow(tr("Responses"), row)
+        self.areas_combo = QgsMapLayerComboBox()
+        self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.areas_combo.setToolTip(tr("Wards, LSOAs or geofences to aggregate to."))
+        form.addRow(tr("Areas"), self.areas_combo)
+        self.area_field_combo = QgsFieldComboBox()
+        self.area_field_combo.setToolTip(tr("The area layer's code field (e.g. LSOA11CD)."))
+        form.addRow(tr("Area code field"), self.area_field_combo)
+
+        self.link_combo = QComboBox()
+        self.link_combo.addItem(tr("Area code"), LINK_CODE)
+        self.link_combo.addItem(tr("Coordinates (X/Y)"), LINK_XY)
+        self.link_combo.addItem(tr("Postcode and lookup"), LINK_POSTCODE)
+        self.link_combo.setToolTip(tr("How each response is placed in an area."))
+        form.addRow(tr("Link by"), self.link_combo)
+        self.response_code_combo = QgsFieldComboBox()
+        self.response_code_combo.setToolTip(tr("The responses' area code field."))
+        form.addRow(tr("Response area code"), self.response_code_combo)
+        self.x_combo = QgsFieldComboBox()
+        self.y_combo = QgsFieldComboBox()
+        self.x_combo.setToolTip(tr("Easting or longitude of each response."))
+        self.y_combo.setToolTip(tr("Northing or latitude of each response."))
+        form.addRow(tr("X / longitude"), self.x_combo)
+        form.addRow(tr("Y / latitude"), self.y_combo)
+        self.postcode_combo = QgsFieldComboBox()
+        self.postcode_combo.setToolTip(tr("The responses' postcode field."))
+        form.addRow(tr("Postcode"), self.postcode_combo)
+        self.lookup_widget = QgsFileWidget()
+        self.lookup_widget.setFilter(tr("CSV files (*.csv)"))
+        self.lookup_widget.setToolTip(tr("CSV mapping postcodes to area codes, e.g. the ONS NSPL."))
+        form.addRow(tr("Postcode lookup"), self.lookup_widget)
+        self._form = form
+
+        self.questions_combo = QgsCheckableComboBox()
+        self.questions_combo.setToolTip(tr("Questions to summarise: numbers give means, text the most common answer."))
+        form.addRow(tr("Questions"), self.questions_combo)
+        self.wave_combo = QgsFieldComboBox()
+        self.wave_combo.setAllowEmptyFieldName(True)
+        self.wave_combo.setToolTip(tr("Survey wave field (optional): enables the change between waves."))
+        form.addRow(tr("Wave field"), self.wave_combo)
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(2, 1000)
+        self.threshold_spin.setValue(MIN_RESPONDENTS)
+        self.threshold_spin.setToolTip(tr("Areas with fewer respondents are suppressed: no value anywhere."))
+        form.addRow(tr("Minimum respondents"), self.threshold_spin)
+        self.confidence_spin = QDoubleSpinBox()
+        self.confidence_spin.setRange(0.5, 0.999)
+        self.confidence_spin.setDecimals(3)
+        self.confidence_spin.setSingleStep(0.01)
+        self.confidence_spin.setValue(CONFIDENCE)
+        self.confidence_spin.setToolTip(tr("Confidence level of the intervals."))
+        form.addRow(tr("Confidence level"), self.confidence_spin)
+        self.hotspots_combo = QgsMapLayerComboBox()
+        self.hotspots_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.hotspots_combo.setAllowEmptyLayer(True)
+        self.hotspots_combo.setLayer(None)
+        self.hotspots_combo.setToolTip(tr("Hot spot cells (optional): harm per area and priority places."))
+        form.addRow(tr("Hot spots"), self.hotspots_combo)
+        layout.addWidget(data)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Show survey"))
+        self.run_button.setToolTip(tr("Aggregate the responses to the areas (runs in the background)."))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(tr("Stop"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.stop)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        layout.addLayout(run_row)
+
+        view = QGroupBox(tr("Map"))
+        view_form = QFormLayout(view)
+        self.view_combo = QComboBox()
+        self.view_combo.setToolTip(tr("Survey values, change since the previous wave, or priority places "
+                                      "(high harm and low score)."))
+        view_form.addRow(tr("Show"), self.view_combo)
+        self.question_combo = QComboBox()
+        self.question_combo.setToolTip(tr("The question shown on the map."))
+        view_form.addRow(tr("Question"), self.question_combo)
+        self.wave_show_combo = QComboBox()
+        self.wave_show_combo.setToolTip(tr("The survey wave shown on the map."))
+        view_form.addRow(tr("Wave"), self.wave_show_combo)
+        self.opacity_slider = QSlider(Qt.Horizontal)
+        self.opacity_slider.setRange(0, 100)
+        self.opacity_slider.setValue(75)
+        self.opacity_slider.setToolTip(tr("Opacity of the survey overlay."))
+        view_form.addRow(tr("Opacity"), self.opacity_slider)
+        self.order_combo = QComboBox()
+        self.order_combo.addItem(tr("Above the hot spots"), True)
+        self.order_combo.addItem(tr("Below the hot spots"), False)
+        self.order_combo.setToolTip(tr("Draw the survey overlay above or below the hot spot layer."))
+        view_form.addRow(tr("Draw"), self.order_combo)
+        export_row = QHBoxLayout()
+        self.csv_button = QPushButton(tr("Export CSV…"))
+        self.csv_button.setToolTip(tr("Summary per area, published values only."))
+        self.csv_button.clicked.connect(partial(self._ask_export, "csv"))
+        self.pdf_button = QPushButton(tr("Export PDF…"))
+        self.pdf_button.setToolTip(tr("Map, legend, method and the area table, published values only."))
+        self.pdf_button.clicked.connect(partial(self._ask_export, "pdf"))
+        export_row.addWidget(self.csv_button)
+        export_row.addWidget(self.pdf_button)
+        view_form.addRow(export_row)
+        layout.addWidget(view)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self.responses_combo.layerChanged.connect(self._responses_changed)
+        self.areas_combo.layerChanged.connect(self.area_field_combo.setLayer)
+        self.link_combo.currentIndexChanged.connect(self._link_changed)
+        self.threshold_spin.valueChanged.connect(self._settings_changed)
+        self.view_combo.currentIndexChanged.connect(self.restyle)
+        self.question_combo.currentIndexChanged.connect(self._question_changed)
+        self.wave_show_combo.currentIndexChanged.connect(self._wave_changed)
+        self.opacity_slider.valueChanged.connect(self._opacity_changed)
+        self.order_combo.currentIndexChanged.connect(lambda *_: self.apply_order())
+        self.area_field_combo.setLayer(self.areas_combo.currentLayer())
+        self._responses_changed(self.responses_combo.currentLayer())
+        self._link_changed()
+        self._set_view_enabled(False)
+
+    def _set_row_visible(self, widget, visible: bool) -> None:
+        widget.setVisible(visible)
+        label = self._form.labelForField(widget)
+        if label is not None:
+            label.setVisible(visible)
+
+    def _link_changed(self, *args) -> None:
+        mode = self.link_combo.currentData()
+        self._set_row_visible(self.response_code_combo, mode == LINK_CODE)
+        self._set_row_visible(self.x_combo, mode == LINK_XY)
+        self._set_row_visible(self.y_combo, mode == LINK_XY)
+        self._set_row_visible(self.postcode_combo, mode == LINK_POSTCODE)
+        self._set_row_visible(self.lookup_widget, mode == LINK_POSTCODE)
+
+    def _responses_changed(self, layer) -> None:
+        for combo in (self.response_code_combo, self.x_combo, self.y_combo, self.postcode_combo, self.wave_combo):
+            combo.setLayer(layer)
+        self.questions_combo.clear()
+        if layer is None:
+            return
+        names = layer.fields().names()
+        lowered = {n.lower(): n for n in names}
+        for candidates, combo in (
+            (("area_code", "lsoa11cd", "lsoa", "lsoa_code", "ward_code", "ward", "area"), self.response_code_combo),
+            (("x", "lon", "longitude", "easting"), self.x_combo),
+            (("y", "lat", "latitude", "northing"), self.y_combo),
+            (("postcode", "pcds", "pcd", "post_code"), self.postcode_combo),
+            (("wave", "survey_wave", "round"), self.wave_combo),
+        ):
+            match = next((lowered[c] for c in candidates if c in lowered), None)
+            if match is not None:
+                combo.setField(match)
+            elif combo is self.wave_combo:
+                combo.setField("")
+        link_fields = {self.response_code_combo.currentField().lower()}
+        for name in names:
+            self.questions_combo.addItemWithCheckState(
+                name, Qt.Unchecked if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields else Qt.Checked)
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Survey responses"), "", tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.load_responses_csv(path)
+
+    def load_responses_csv(self, path) -> QgsVectorLayer:
+        """Add a survey CSV to the project as a table and select it; the file is only read."""
+        uri = QUrl.fromLocalFile(str(path)).toString() + "?delimiter=,&detectTypes=yes&geomType=none"
+        layer = QgsVectorLayer(uri, tr("Survey responses ({})").format(Path(path).stem), "delimitedtext")
+        if not layer.isValid():
+            self.status.setText(tr("Could not read {} as a CSV file.").format(path))
+            return layer
+        self.project.addMapLayer(layer)
+        self.responses_combo.setLayer(layer)
+        return layer
+
+    def set_questions(self, names: List[str]) -> None:
+        """Check exactly these questions."""
+        self.questions_combo.deselectAllOptions()
+        self.questions_combo.setCheckedItems(list(names))
+
+    # --- running ------------------------------------------------------------------------------------
+    def parameters(self) -> dict:
+        responses = self.responses_combo.currentLayer()
+        areas = self.areas_combo.currentLayer()
+        hotspots = self.hotspots_combo.currentLayer()
+        parameters = {
+            "RESPONSES": responses.id() if responses else None,
+            "AREAS": areas.id() if areas else None,
+            "AREA_FIELD": self.area_field_combo.currentField(),
+            "QUESTION_FIELDS": self.questions_combo.checkedItems(),
+            "MIN_RESPONDENTS": self.threshold_spin.value(),
+            "CONFIDENCE": self.confidence_spin.value(),
+            "OUTPUT": os.path.join(self._tmpdir, f"survey_{id(self)}_{len(os.listdir(self._tmpdir))}.gpkg"),
+        }
+        mode = self.link_combo.currentData()
+        if mode == LINK_CODE:
+            parameters["RESPONSE_AREA_FIELD"] = self.response_code_combo.currentField()
+        elif mode == LINK_XY:
+            parameters["X_FIELD"] = self.x_combo.currentField()
+            parameters["Y_FIELD"] = self.y_combo.currentField()
+        else:
+            parameters["POSTCODE_FIELD"] = self.postcode_combo.currentField()
+            parameters["POSTCODE_LOOKUP"] = self.lookup_widget.filePath()
+        if self.wave_combo.currentField():
+            parameters["WAVE_FIELD"] = self.wave_combo.currentField()
+        if hotspots is not None:
+            parameters["HOTSPOTS"] = hotspots.id()
+        return parameters
+
+    def run(self) -> None:
+        """Run hotspot:surveyoverlay with the form's settings in the background."""
+        if self._running is not None:
+            self._rerun.start()  # run again when the current job has finished
+            return
+        parameters = self.parameters()
+        if not parameters["RESPONSES"] or not parameters["AREAS"] or not parameters["QUESTION_FIELDS"]:
+            self.status.setText(tr("Choose the responses, the area layer and at least one question."))
+            return
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
+        if algorithm is None:
+            self.status.setText(tr("The Processing algorithm {} is not available.").format(ALGORITHM_ID))
+            return
+        context = QgsProcessingContext()
+        context.setProject(self.project)
+        feedback = QgsProcessingFeedback()
+        feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+        self._running = (task, context, feedback, algorithm)
+        task.executed.connect(partial(self._finished, parameters, feedback))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText(tr("Working…"))
+        QgsApplication.taskManager().addTask(task)
+
+    def stop(self) -> None:
+        self._rerun.stop()
+        if self._running is not None:
+            self._running[0].cancel()
+
+    def is_running(self) -> bool:
+        return self._running is not None
+
+    def _finished(self, parameters: dict, feedback, successful: bool, results: dict) -> None:
+        self._running = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not successful:
+            log = [line for line in feedback.textLog().strip().splitlines() if line.strip()]
+            self.last_error = log[-1] if log else tr("The job failed or was stopped.")
+            self.status.setText(self.last_error)
+            return
+        self.last_error = ""
+        self.progress.setValue(100)
+        self.report = results.get("REPORT", "")
+        self._show_result(parameters, results)
+
+    def _show_result(self, parameters: dict, results: dict) -> None:
+        path = parameters["OUTPUT"]
+        layer = QgsVectorLayer(path, tr("Community survey"), "ogr")
+        if not layer.isValid():
+            self.status.setText(tr("Could not open the survey overlay {}.").format(path))
+            return
+        algorithm_settings = {"min_respondents": parameters["MIN_RESPONDENTS"],
+                              "confidence": parameters["CONFIDENCE"],
+                              "harm": layer.fields().lookupField("harm") >= 0}
+        waves = []
+        if layer.fields().lookupField("wave") >= 0:
+            waves = sorted({f["wave"] for f in layer.getFeatures() if f["wave"]}, key=_wave_key)
+        algorithm_settings["waves"] = waves
+        layer.setCustomProperty(survey_style.PROPERTY, json.dumps(algorithm_settings))
+
+        previous = self.overlay_layer
+        position = self._tree_position(previous)
+        self.project.addMapLayer(layer, False)
+        parent, index = position
+        parent.insertChildNode(index, QgsLayerTreeLayer(layer))
+        self.overlay_layer = layer
+        self.overlay_path = path
+        if previous is not None:
+            self.project.removeMapLayer(previous.id())
+        self._fill_view_choices(layer, waves)
+        if previous is None:
+            self.apply_order()
+        self.restyle()
+        self.status.setText(tr("{published} areas published, {suppressed} suppressed (fewer than {k} respondents)."
+                               ).format(published=results.get("AREAS_PUBLISHED"),
+                                        suppressed=results.get("AREAS_SUPPRESSED"), k=parameters["MIN_RESPONDENTS"])
+                            + "\n" + self.report)
+
+    def _tree_position(self, previous):
+        root = self.project.layerTreeRoot()
+        if previous is not None:
+            node = root.findLayer(previous.id())
+            if node is not None:
+                parent = node.parent()
+                return parent, parent.children().index(node)
+        return root, 0
+
+    def _fill_view_choices(self, layer, waves) -> None:
+        questions = survey_style.survey_questions(layer)
+        keep_question = self.question_combo.currentData()
+        keep_view = self.view_combo.currentData()
+        keep_wave = self.wave_show_combo.currentData()
+        for combo in (self.question_combo, self.view_combo, self.wave_show_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        for key, kind in questions:
+            self.question_combo.addItem(key, (key, kind))
+        self.view_combo.addItem(tr("Survey values"), "values")
+        if waves and len(waves) > 1:
+            self.view_combo.addItem(tr("Change since the previous wave"), "change")
+        if layer.fields().lookupField("harm") >= 0:
+            self.view_combo.addItem(tr("Priority places (high harm, low score)"), "priority")
+        for wave in waves:
+            self.wave_show_combo.addItem(str(wave), wave)
+        for combo, keep in ((self.question_combo, keep_question), (self.view_combo, keep_view),
+                            (self.wave_show_combo, keep_wave)):
+            index = combo.findData(keep) if keep is not None else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            elif combo is self.wave_show_combo and combo.count():
+                combo.setCurrentIndex(combo.count() - 1)
+            combo.blockSignals(False)
+        self._set_view_enabled(True)
+        self.wave_show_combo.setEnabled(bool(waves))
+        if waves:
+            survey_style.show_wave(layer, self.wave_show_combo.currentData())
+
+    def _set_view_enabled(self, enabled: bool) -> None:
+        for widget in (self.view_combo, self.question_combo, self.wave_show_combo, self.opacity_slider,
+                       self.order_combo, self.csv_button, self.pdf_button):
+            widget.setEnabled(enabled)
+
+    def _settings_changed(self, *args) -> None:
+        if self.overlay_layer is not None:
+            self._rerun.start()
+
+    # --- showing ------------------------------------------------------------------------------------
+    def current_view(self):
+        """``(key, view)`` shown now, view one of survey_style.VIEWS; None before a run."""
+        data = self.question_combo.currentData()
+        if data is None or self.overlay_layer is None:
+            return None
+        key, kind = data
+        choice = self.view_combo.currentData()
+        if choice == "change" and kind == "numeric":
+            return key, "change"
+        if choice == "priority" and kind == "numeric":
+            return key, "priority"
+        return key, "mean" if kind == "numeric" else "top"
+
+    def restyle(self, *args) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        layer = self.overlay_layer
+        survey_style.apply_survey_style(layer, *view, opacity=self.opacity_slider.value() / 100.0)
+        wave = self.wave_show_combo.currentData()
+        layer.setName(tr("Community survey: {question}{wave}").format(
+            question=view[0] + ("" if view[1] in ("mean", "top") else f" ({view[1]})"),
+            wave=f", wave {wave}" if wave else ""))
+        if self.canvas is not None:
+            self.canvas.refresh()
+
+    def _question_changed(self, *args) -> None:
+        self.restyle()
+
+    def _wave_changed(self, *args) -> None:
+        if self.overlay_layer is not None:
+            survey_style.show_wave(self.overlay_layer, self.wave_show_combo.currentData())
+            self.restyle()
+
+    def _opacity_changed(self, value: int) -> None:
+        if self.overlay_layer is not None:
+            self.overlay_layer.setOpacity(value / 100.0)
+            self.overlay_layer.triggerRepaint()
+
+    def apply_order(self) -> None:
+        """Put the overlay just above (or below) the hot spot layer in the layer tree."""
+        layer, hotspots = self.overlay_layer, self.hotspots_combo.currentLayer()
+        if layer is None or hotspots is None:
+            return
+        root = self.project.layerTreeRoot()
+        node, target = root.findLayer(layer.id()), root.findLayer(hotspots.id())
+        if node is None or target is None:
+            return
+        # Insert the copy before removing the original: a layer with no tree node leaves the project.
+        parent = target.parent()
+        index = parent.children().index(target)
+        parent.insertChildNode(index if self.order_combo.currentData() else index + 1, node.clone())
+        node.parent().removeChildNode(node)
+
+    def _layers_removed(self, layer_ids) -> None:
+        if self.overlay_layer is not None and self.overlay_layer.id() in layer_ids:
+            self.overlay_layer = None
+            self._set_view_enabled(False)
+
+    # --- exports ------------------------------------------------------------------------------------
+    def _ask_export(self, kind: str) -> None:
+        if self.overlay_layer is None:
+            return
+        file_filter = tr("CSV files (*.csv)") if kind == "csv" else tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export survey summary"), "", file_filter)
+        if not path:
+            return
+        try:
+            written = self.export_csv(path) if kind == "csv" else self.export_pdf(path)
+        except OSError as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(tr("Wrote {}.").format(written))
+
+    def export_csv(self, path) -> Path:
+        """Summary CSV: one row per area (and wave), published values only, formula-injection safe."""
+        return export_summary_csv(self.overlay_layer, path)
+
+    def export_pdf(self, path) -> Path:
+        """PDF: map of the current view with legend and method, then the table of areas."""
+        key, view = self.current_view()
+        wave = self.wave_show_combo.currentData()
+        title = tr("Community survey: {}").format(key) + (f" — {tr('wave')} {wave}" if wave else "")
+        return export_summary_pdf(self.overlay_layer, path, self.project, self.area_field_combo.currentField(),
+                                  key, view, title, [self.hotspots_combo.currentLayer()])
+
+    def cleanup(self) -> None:
+        """Stop a running job, remove the overlay layer and disconnect from the project (on unload)."""
+        self.stop()
+        try:
+            self.project.layersWillBeRemoved.disconnect(self._layers_removed)
+        except TypeError:
+            pass
+        if self.overlay_layer is not None:
+            layer_id = self.overlay_layer.id()
+            self.overlay_layer = None
+            if self.project.mapLayer(layer_id) is not None:
+                self.project.removeMapLayer(layer_id)
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+
+def _wave_key(value):
+    text = str(value)
+    try:
+        return (0, float(text), text)
+    except ValueError:
+        return (1, 0.0, text)
+
+
+class SurveyPart:
+    """GUI part: a toolbar/menu action that shows the survey dock (see ``GUI_PARTS`` in plugin.py)."""
+
+    def __init__(self, iface, menu_name: str, toolbar):
+        self.iface = iface
+        self.menu_name = menu_name
+        self.toolbar = toolbar
+        self.dock: Optional[SurveyDock] = None
+        self.action: Optional[QAction] = None
+
+    def initGui(self):  # noqa: N802 - QGIS API name
+        self.dock = SurveyDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Community survey"),
+                              self.iface.mainWindow())
+        self.action.setObjectName("HotspotCommunitySurveyAction")
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self.dock.setUserVisible)
+        self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.iface.addPluginToMenu(self.menu_name, self.action)
+        if self.toolbar is not None:
+            self.toolbar.addAction(self.action)
+
+    def unload(self):
+        if self.action is not None:
+            self.iface.removePluginMenu(self.menu_name, self.action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None

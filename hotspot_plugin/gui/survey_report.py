@@ -1,0 +1,215 @@
+"""Exports of the survey overlay: a summary CSV and a PDF (QGIS print layout), published values only.
+
+Both read the overlay layer, whose suppressed areas already hold NULL in every value, and write
+"suppressed" in their place. Neither writes a survey total: a total beside the published areas'
+counts would let a reader subtract and recover a suppressed area's count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from qgis.core import (
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsLayoutMultiFrame,
+    QgsPrintLayout,
+    QgsRenderContext,
+    QgsTableCell,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QRectF
+from qgis.PyQt.QtGui import QFont
+
+from ..core.csv_export import write_csv
+from ..processing.survey_style import settings as survey_settings
+from ..processing.survey_style import value_field
+
+PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SurveyReport", text)
+
+
+def _null(value) -> bool:
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _all_features(layer: QgsVectorLayer):
+    """Every feature of the layer, all waves (the wave filter is lifted for the read, then restored)."""
+    subset = layer.subsetString()
+    if subset:
+        layer.setSubsetString("")
+    try:
+        return list(layer.getFeatures())
+    finally:
+        if subset:
+            layer.setSubsetString(subset)
+
+
+def summary_columns(layer: QgsVectorLayer) -> List[str]:
+    """Every attribute of the overlay except the GeoPackage feature id."""
+    return [name for name in layer.fields().names() if name != "fid"]
+
+
+def export_summary_csv(layer: QgsVectorLayer, path) -> Path:
+    """One row per area (and wave) with the published values; suppressed values are empty.
+
+    Cells pass through the shared formula-injection guard (core/csv_export.py).
+    """
+    columns = summary_columns(layer)
+    rows = []
+    for feature in _all_features(layer):
+        suppressed = bool(feature["suppressed"]) if not _null(feature["suppressed"]) else True
+        row = []
+        for name in columns:
+            value = feature[name]
+            if name == "suppressed":
+                row.append("true" if suppressed else "false")
+            elif _null(value):
+                row.append(None)
+            else:
+                row.append(value)
+        rows.append(row)
+    return write_csv(path, columns, rows)
+
+
+def _format(value, digits: int = 2) -> str:
+    if _null(value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def table_rows(layer: QgsVectorLayer, code_field: str, key: str, view: str) -> List[List[str]]:
+    """Rows of the PDF table for one question and view: "suppressed" replaces every value."""
+    field = value_field(key, view)
+    waves = layer.fields().lookupField("wave") >= 0
+    rows = []
+    for feature in layer.getFeatures():
+        cells = [_format(feature[code_field])]
+        if waves:
+            cells.append(_format(feature["wave"]))
+        if feature["suppressed"] or _null(feature["suppressed"]):
+            rows.append(cells + [tr("suppressed")] + [""] * 3)
+            continue
+        cells.append(_format(feature["n_responses"]))
+        if _null(feature[field]):
+            rows.append(cells + [tr("withheld")] + [""] * 2)
+            continue
+        if view == "top":
+            cells += [_format(feature[field]), _format(feature[f"{key}_top_pct"], 0) + " %",
+                      f"{_format(feature[f'{key}_top_ci_low'], 0)}–{_format(feature[f'{key}_top_ci_high'], 0)} %"]
+        elif view in ("mean", "change"):
+            low, high = (f"{key}_ci_low", f"{key}_ci_high") if view == "mean" else \
+                (f"{key}_change_ci_low", f"{key}_change_ci_high")
+            cells += [_format(feature[field]), f"{_format(feature[low])} – {_format(feature[high])}", ""]
+        else:
+            cells += [_format(feature[field]), _format(feature["harm"], 1), _format(feature[f"{key}_mean"])]
+        rows.append(cells)
+    return rows
+
+
+def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False,
+           page: int = 0) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    label.setFont(font)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    return label
+
+
+def method_text(layer: QgsVectorLayer) -> str:
+    run = survey_settings(layer)
+    k = run.get("min_respondents", "k")
+    confidence = run.get("confidence", 0.95)
+    return tr(
+        "Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question "
+        "answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at "
+        "{c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a "
+        "Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and "
+        "mean score below the median. No individual response is shown."
+    ).format(k=k, c=100 * float(confidence))
+
+
+def export_summary_pdf(layer: QgsVectorLayer, path, project, code_field: str, key: str, view: str,
+                       title: str, other_layers: Sequence = (), notes: Optional[str] = None) -> Path:
+    """A landscape A4 PDF: map with legend and method on page 1, the area table on the pages after."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(title)
+    layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
+
+    _label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 10, size=16, bold=True)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setRect(QRectF(0, 0, 180, 160))
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(180, PAGE_H - 2 * MARGIN - 16, QgsUnitTypes.LayoutMillimeters))
+    map_item.setCrs(layer.crs())
+    map_item.setLayers([layer] + [other for other in other_layers if other is not None])
+    extent = layer.extent()
+    extent.scale(1.05)
+    map_item.zoomToExtent(extent)
+    map_item.setFrameEnabled(True)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(tr("Legend"))
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().clear()
+    legend.model().rootGroup().addLayer(layer)
+    legend.setLinkedMap(map_item)
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("", 8))
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
+    legend.adjustBoxSize()
+    _label(layout, method_text(layer) + ("\n\n" + notes if notes else ""), MARGIN + 186, MARGIN + 100,
+           PAGE_W - 2 * MARGIN - 186, 80, size=7)
+
+    header = [tr("Area"), *([tr("Wave")] if layer.fields().lookupField("wave") >= 0 else []), tr("Responses")]
+    header += {"mean": [tr("Mean"), tr("Interval"), ""], "change": [tr("Change"), tr("Interval"), ""],
+               "top": [tr("Most common"), tr("Share"), tr("Interval")],
+               "priority": [tr("Class"), tr("Harm"), tr("Mean score")]}[view]
+    rows = table_rows(layer, code_field, key, view)
+    second = QgsLayoutItemPage(layout)
+    second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().addPage(second)
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setTableContents([[QgsTableCell(text) for text in header]] + [[QgsTableCell(c) for c in row] for row in rows])
+    width, height = PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptSetSceneRect(QRectF(0, 0, width, height))
+    table.addFrame(frame)
+    frame.attemptMove(QgsLayoutPoint(MARGIN, MARGIN, QgsUnitTypes.LayoutMillimeters), page=1)
+    frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    # Long tables continue on new pages.
+    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.recalculateFrameSizes()
+
+    exporter = QgsLayoutExporter(layout)
+    export_settings = QgsLayoutExporter.PdfExportSettings()
+    export_settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, checkable text
+    result = exporter.exportToPdf(str(path), export_settings)
+    if result != QgsLayoutExporter.Success:
+        raise OSError(tr("Could not write the PDF {}: {}").format(path, exporter.errorMessage()))
+    return Path(path)

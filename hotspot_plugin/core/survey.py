@@ -130,7 +130,9 @@ def field_key(name: str, taken: Optional[Set[str]] = None) -> str:
 # ----------------------------------------------------------------------------------------- intervals
 
 
-def t_interval(values: Sequence[float], confidence: float = CONFIDENCE) -> Tuple[float, Optional[float], Optional[float]]:
+def t_interval(
+    values: Sequence[float], confidence: float = CONFIDENCE
+) -> Tuple[float, Optional[float], Optional[float]]:
     """Mean and Student t confidence interval ``mean ± t(1-α/2, n-1)·s/√n`` (s with n-1).
 
     Returns ``(mean, low, high)``; the interval is None for fewer than two values.
@@ -158,8 +160,9 @@ def wilson_interval(successes: int, n: int, confidence: float = CONFIDENCE) -> T
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def welch_difference(a: Sequence[float], b: Sequence[float], confidence: float = CONFIDENCE
-                     ) -> Tuple[float, Optional[float], Optional[float]]:
+def welch_difference(
+    a: Sequence[float], b: Sequence[float], confidence: float = CONFIDENCE
+) -> Tuple[float, Optional[float], Optional[float]]:
     """``mean(b) - mean(a)`` with a Welch (unequal variances, Satterthwaite df) confidence interval."""
     x = np.asarray(a, dtype=float)
     y = np.asarray(b, dtype=float)
@@ -203,24 +206,35 @@ class Linkage:
         """Plain-language counts for the log: every response not linked is accounted for."""
         lines = [f"Responses read: {self.n_total:,}; linked to an area ({self.method}): {self.n_linked:,}."]
         if self.n_no_key:
-            what = {"area code": "no area code", "coordinates": "no usable coordinates",
-                    "postcode": "no postcode"}.get(self.method, "no link value")
+            what = {"area code": "no area code", "coordinates": "no usable coordinates", "postcode": "no postcode"}.get(
+                self.method, "no link value"
+            )
             lines.append(f"{self.n_no_key:,} responses have {what} and were not counted.")
         if self.n_bad_postcode:
-            lines.append(f"{self.n_bad_postcode:,} responses have a postcode that is not a valid UK postcode "
-                         "and were not counted.")
+            lines.append(
+                f"{self.n_bad_postcode:,} responses have a postcode that is not a valid UK postcode "
+                "and were not counted."
+            )
         if self.n_not_in_lookup:
-            lines.append(f"{self.n_not_in_lookup:,} responses have a postcode missing from the postcode lookup "
-                         "and were not counted.")
+            lines.append(
+                f"{self.n_not_in_lookup:,} responses have a postcode missing from the postcode lookup "
+                "and were not counted."
+            )
         if self.n_unmatched:
-            example = f" (codes not found include {', '.join(self.unmatched_examples)})" \
-                if self.unmatched_examples and self.method != "coordinates" else ""
-            lines.append(f"{self.n_unmatched:,} responses match no area in the area layer{example} "
-                         "and were not counted.")
+            example = (
+                f" (codes not found include {', '.join(self.unmatched_examples)})"
+                if self.unmatched_examples and self.method != "coordinates"
+                else ""
+            )
+            lines.append(
+                f"{self.n_unmatched:,} responses match no area in the area layer{example} and were not counted."
+            )
         if self.n_multiple:
-            lines.append(f"{self.n_multiple:,} responses lie in more than one area (the areas overlap); each was "
-                         "counted once, in the first such area in layer order, so overlapping areas cannot be "
-                         "subtracted to reveal a few answers.")
+            lines.append(
+                f"{self.n_multiple:,} responses lie in more than one area (the areas overlap); each was "
+                "counted once, in the first such area in layer order, so overlapping areas cannot be "
+                "subtracted to reveal a few answers."
+            )
         return lines
 
 
@@ -244,12 +258,22 @@ def link_by_code(response_codes: Sequence, area_codes: Iterable[Optional[str]]) 
         else:
             unmatched[code] += 1
             codes.append(None)
-    return Linkage(codes, "area code", n_no_key=missing, n_unmatched=sum(unmatched.values()),
-                   unmatched_examples=_examples(unmatched))
+    return Linkage(
+        codes,
+        "area code",
+        n_no_key=missing,
+        n_unmatched=sum(unmatched.values()),
+        unmatched_examples=_examples(unmatched),
+    )
 
 
-def link_by_point(x: Sequence[float], y: Sequence[float], area_geometries: Sequence, area_codes: Sequence,
-                  progress: ProgressCallback = None) -> Linkage:
+def link_by_point(
+    x: Sequence[float],
+    y: Sequence[float],
+    area_geometries: Sequence,
+    area_codes: Sequence,
+    progress: ProgressCallback = None,
+) -> Linkage:
     """Link responses by coordinates: the first area (in order) whose polygon holds the point.
 
     ``area_geometries`` are shapely polygons in the same CRS as ``x``/``y``; points on a boundary
@@ -284,8 +308,7 @@ def link_by_point(x: Sequence[float], y: Sequence[float], area_geometries: Seque
     report(progress, 1.0)
     n_no_key = int((~finite).sum())
     n_unmatched = sum(1 for i in range(xs.size) if finite[i] and assigned[i] is None)
-    return Linkage(assigned, "coordinates", n_no_key=n_no_key, n_unmatched=n_unmatched,
-                   n_multiple=int(multiple.sum()))
+    return Linkage(assigned, "coordinates", n_no_key=n_no_key, n_unmatched=n_unmatched, n_multiple=int(multiple.sum()))
 
 
 @dataclass
@@ -308,8 +331,9 @@ def _open_text(path: Path):
         return open(path, encoding="latin-1", newline="")
 
 
-def read_postcode_lookup(path, area_codes: Iterable[Optional[str]], wanted: Optional[Set[str]] = None,
-                         area_column: Optional[str] = None) -> PostcodeLookup:
+def read_postcode_lookup(
+    path, area_codes: Iterable[Optional[str]], wanted: Optional[Set[str]] = None, area_column: Optional[str] = None
+) -> PostcodeLookup:
     """Read a postcode lookup CSV (e.g. ONS NSPL/ONSPD, or two columns ``postcode,code``).
 
     The postcode column is the one named pcds/postcode/pcd/pcd7/pcd8 (any case), else the first
@@ -318,19 +342,25 @@ def read_postcode_lookup(path, area_codes: Iterable[Optional[str]], wanted: Opti
     """
     path = Path(path)
     if not path.is_file():
-        raise HotspotInputError(f"The postcode lookup {path} does not exist. Choose the CSV file that maps "
-                                "postcodes to area codes.")
+        raise HotspotInputError(
+            f"The postcode lookup {path} does not exist. Choose the CSV file that maps postcodes to area codes."
+        )
     known = {normalise_code(c) for c in area_codes} - {None}
     with _open_text(path) as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
         if not header or len(header) < 2:
-            raise HotspotInputError(f"The postcode lookup {path.name} needs a header row and at least two columns "
-                                    "(a postcode and an area code).")
+            raise HotspotInputError(
+                f"The postcode lookup {path.name} needs a header row and at least two columns "
+                "(a postcode and an area code)."
+            )
         lowered = [h.strip().lower() for h in header]
         postcode_index = next((lowered.index(name) for name in _POSTCODE_COLUMNS if name in lowered), 0)
-        fixed_area = lowered.index(area_column.strip().lower()) \
-            if area_column and area_column.strip().lower() in lowered else None
+        fixed_area = (
+            lowered.index(area_column.strip().lower())
+            if area_column and area_column.strip().lower() in lowered
+            else None
+        )
         matches = [0] * len(header)
         kept: Dict[str, List[str]] = {}
         n_rows = bad = 0
@@ -352,8 +382,10 @@ def read_postcode_lookup(path, area_codes: Iterable[Optional[str]], wanted: Opti
         candidates = [i for i in range(len(header)) if i != postcode_index]
         fixed_area = max(candidates, key=lambda i: matches[i])
         if matches[fixed_area] == 0:
-            raise HotspotInputError(f"No column of the postcode lookup {path.name} holds codes of the area layer. "
-                                    "Use a lookup whose area codes are those of the chosen area field.")
+            raise HotspotInputError(
+                f"No column of the postcode lookup {path.name} holds codes of the area layer. "
+                "Use a lookup whose area codes are those of the chosen area field."
+            )
     mapping = {}
     for postcode, row in kept.items():
         code = normalise_code(row[fixed_area]) if fixed_area < len(row) else None
@@ -387,8 +419,15 @@ def link_by_postcode(postcodes: Sequence, lookup: PostcodeLookup, area_codes: It
             codes.append(None)
         else:
             codes.append(code)
-    return Linkage(codes, "postcode", n_no_key=no_key, n_bad_postcode=bad, n_not_in_lookup=not_in_lookup,
-                   n_unmatched=sum(unmatched.values()), unmatched_examples=_examples(unmatched))
+    return Linkage(
+        codes,
+        "postcode",
+        n_no_key=no_key,
+        n_bad_postcode=bad,
+        n_not_in_lookup=not_in_lookup,
+        n_unmatched=sum(unmatched.values()),
+        unmatched_examples=_examples(unmatched),
+    )
 
 
 # ------------------------------------------------------------------------------------------ questions
@@ -407,20 +446,31 @@ class QuestionSpec:
     def fields(self, waves: bool = False, harm: bool = False) -> List[Tuple[str, str]]:
         """Output fields ``(name, type)`` for this question; type is ``double``, ``int`` or ``string``."""
         if self.kind == "numeric":
-            names = [(f"{self.key}_mean", "double"), (f"{self.key}_ci_low", "double"),
-                     (f"{self.key}_ci_high", "double")]
+            names = [
+                (f"{self.key}_mean", "double"),
+                (f"{self.key}_ci_low", "double"),
+                (f"{self.key}_ci_high", "double"),
+            ]
             if waves:
-                names += [(f"{self.key}_change", "double"), (f"{self.key}_change_ci_low", "double"),
-                          (f"{self.key}_change_ci_high", "double")]
+                names += [
+                    (f"{self.key}_change", "double"),
+                    (f"{self.key}_change_ci_low", "double"),
+                    (f"{self.key}_change_ci_high", "double"),
+                ]
             if harm:
                 names.append((f"{self.key}_priority", "int"))
             return names
-        return [(f"{self.key}_top", "string"), (f"{self.key}_top_pct", "double"),
-                (f"{self.key}_top_ci_low", "double"), (f"{self.key}_top_ci_high", "double")]
+        return [
+            (f"{self.key}_top", "string"),
+            (f"{self.key}_top_pct", "double"),
+            (f"{self.key}_top_ci_low", "double"),
+            (f"{self.key}_top_ci_high", "double"),
+        ]
 
 
-def describe_question(name: str, values: Sequence, key: Optional[str] = None,
-                      scale: Optional[Tuple[float, float]] = None) -> QuestionSpec:
+def describe_question(
+    name: str, values: Sequence, key: Optional[str] = None, scale: Optional[Tuple[float, float]] = None
+) -> QuestionSpec:
     """Decide how to summarise a question from its answers.
 
     Numeric when at least 80 % of the given answers are numbers. The scale is ``scale`` if given,
@@ -438,9 +488,13 @@ def describe_question(name: str, values: Sequence, key: Optional[str] = None,
     for low, high in STANDARD_SCALES:
         inside = (data >= low) & (data <= high)
         if inside.mean() >= SCALE_COVERAGE:
-            return QuestionSpec(name, key, "numeric", (low, high),
-                                f"scale {low:g}–{high:g} inferred ({100 * inside.mean():.1f} % of numeric answers "
-                                "lie on it)")
+            return QuestionSpec(
+                name,
+                key,
+                "numeric",
+                (low, high),
+                f"scale {low:g}–{high:g} inferred ({100 * inside.mean():.1f} % of numeric answers lie on it)",
+            )
     return QuestionSpec(name, key, "numeric", None, "no common answer scale fits: every number is accepted")
 
 
@@ -455,18 +509,23 @@ class AnswerQuality:
     out_of_range_values: Counter = field(default_factory=Counter)
 
     def report_lines(self, spec: QuestionSpec) -> List[str]:
-        lines = [f"Question {spec.name}: {spec.kind}; {spec.reason}. Valid answers from linked responses: "
-                 f"{self.n_valid:,}."]
+        lines = [
+            f"Question {spec.name}: {spec.kind}; {spec.reason}. Valid answers from linked responses: {self.n_valid:,}."
+        ]
         if self.n_missing:
             lines.append(f"  {self.n_missing:,} linked responses did not answer {spec.name}.")
         if self.n_not_number:
-            lines.append(f"  {self.n_not_number:,} answers to {spec.name} are not numbers (e.g. 'don't know') "
-                         "and were left out of the mean.")
+            lines.append(
+                f"  {self.n_not_number:,} answers to {spec.name} are not numbers (e.g. 'don't know') "
+                "and were left out of the mean."
+            )
         if self.n_out_of_range:
             low, high = spec.scale if spec.scale else (float("nan"), float("nan"))
             values = ", ".join(f"{v:g}" for v in sorted(self.out_of_range_values))
-            lines.append(f"  {self.n_out_of_range:,} answers to {spec.name} lie outside {low:g}–{high:g} "
-                         f"(values {values}) and were left out of the mean.")
+            lines.append(
+                f"  {self.n_out_of_range:,} answers to {spec.name} lie outside {low:g}–{high:g} "
+                f"(values {values}) and were left out of the mean."
+            )
         return lines
 
 
@@ -527,11 +586,15 @@ class SurveyAggregate:
         raise KeyError((code, wave))
 
     def report_lines(self) -> List[str]:
-        lines = [f"Suppression: areas with fewer than {self.min_respondents} responses show no value at all "
-                 f"(n_responses NULL too): {self.n_suppressed:,} suppressed, {self.n_published:,} published."]
+        lines = [
+            f"Suppression: areas with fewer than {self.min_respondents} responses show no value at all "
+            f"(n_responses NULL too): {self.n_suppressed:,} suppressed, {self.n_published:,} published."
+        ]
         if self.n_withheld_values:
-            lines.append(f"{self.n_withheld_values:,} question values in published areas were withheld because "
-                         f"fewer than {self.min_respondents} people gave a valid answer to that question.")
+            lines.append(
+                f"{self.n_withheld_values:,} question values in published areas were withheld because "
+                f"fewer than {self.min_respondents} people gave a valid answer to that question."
+            )
         if self.n_no_wave:
             lines.append(f"{self.n_no_wave:,} linked responses have no wave and were not counted in any wave.")
         for spec in self.specs:
@@ -585,8 +648,10 @@ def aggregate_responses(
     linked = [i for i, code in enumerate(area_of_response) if code is not None]
     if specs is None:
         taken: Set[str] = set()
-        specs = [describe_question(name, [values[i] for i in linked], field_key(name, taken))
-                 for name, values in answers.items()]
+        specs = [
+            describe_question(name, [values[i] for i in linked], field_key(name, taken))
+            for name, values in answers.items()
+        ]
     spec_by_name = {spec.name: spec for spec in specs}
     cleaned: Dict[str, List] = {}
     quality: Dict[str, AnswerQuality] = {}
@@ -664,8 +729,9 @@ def aggregate_responses(
         for key in [k for k in row if k.startswith("_")]:
             del row[key]
     report(progress, 1.0)
-    return SurveyAggregate(rows, fields, specs, wave_list, quality, suppressed, published, withheld, n_no_wave,
-                           min_respondents, confidence)
+    return SurveyAggregate(
+        rows, fields, specs, wave_list, quality, suppressed, published, withheld, n_no_wave, min_respondents, confidence
+    )
 
 
 def _wave_changes(rows: List[dict], specs: List[QuestionSpec], wave_list: List, confidence: float) -> None:
@@ -693,8 +759,9 @@ def _wave_changes(rows: List[dict], specs: List[QuestionSpec], wave_list: List, 
 # -------------------------------------------------------------------------------------- priority places
 
 
-def area_weighted_harm(area_geometries: Sequence, cell_geometries: Sequence, cell_harm: Sequence[float],
-                       progress: ProgressCallback = None) -> np.ndarray:
+def area_weighted_harm(
+    area_geometries: Sequence, cell_geometries: Sequence, cell_harm: Sequence[float], progress: ProgressCallback = None
+) -> np.ndarray:
     """Harm per area: each cell's harm shared among areas in proportion to the overlapping area.
 
     Geometries are shapely polygons in one metric CRS. Harm is assumed spread evenly over a cell,
@@ -703,8 +770,9 @@ def area_weighted_harm(area_geometries: Sequence, cell_geometries: Sequence, cel
     from shapely.prepared import prep
 
     harm = np.asarray(cell_harm, dtype=float)
-    bounds = np.array([g.bounds if g is not None and not g.is_empty else (np.nan,) * 4 for g in cell_geometries],
-                      dtype=float).reshape(-1, 4)
+    bounds = np.array(
+        [g.bounds if g is not None and not g.is_empty else (np.nan,) * 4 for g in cell_geometries], dtype=float
+    ).reshape(-1, 4)
     out = np.zeros(len(area_geometries))
     total = max(len(area_geometries), 1)
     for j, area in enumerate(area_geometries):
@@ -715,8 +783,9 @@ def area_weighted_harm(area_geometries: Sequence, cell_geometries: Sequence, cel
         if not area.is_valid:
             area = area.buffer(0)
         minx, miny, maxx, maxy = area.bounds
-        candidates = np.nonzero((bounds[:, 2] >= minx) & (bounds[:, 0] <= maxx) &
-                                (bounds[:, 3] >= miny) & (bounds[:, 1] <= maxy))[0]
+        candidates = np.nonzero(
+            (bounds[:, 2] >= minx) & (bounds[:, 0] <= maxx) & (bounds[:, 3] >= miny) & (bounds[:, 1] <= maxy)
+        )[0]
         prepared = prep(area)
         for i in candidates:
             cell = cell_geometries[i]
@@ -734,8 +803,11 @@ def priority_classes(harm: Sequence[Optional[float]], score: Sequence[Optional[f
     harm", a score below the median is "low score"; PRIORITY_HIGH_HARM_LOW_SCORE (4) marks a priority
     place. Areas without a published score (suppressed) or without harm get None.
     """
-    pairs = [(i, float(h), float(s)) for i, (h, s) in enumerate(zip(harm, score))
-             if h is not None and s is not None and math.isfinite(float(h)) and math.isfinite(float(s))]
+    pairs = [
+        (i, float(h), float(s))
+        for i, (h, s) in enumerate(zip(harm, score))
+        if h is not None and s is not None and math.isfinite(float(h)) and math.isfinite(float(s))
+    ]
     classes: List[Optional[int]] = [None] * len(harm)
     if not pairs:
         return classes

@@ -64,8 +64,26 @@ from .survey_report import export_summary_csv, export_summary_pdf
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
 LINK_CODE, LINK_XY, LINK_POSTCODE = "code", "xy", "postcode"
-_NOT_QUESTIONS = ("id", "response_id", "respondent", "uuid", "postcode", "pcd", "pcds", "lon", "lat", "longitude",
-                  "latitude", "x", "y", "easting", "northing", "wave", "date", "timestamp")
+_NOT_QUESTIONS = (
+    "id",
+    "response_id",
+    "respondent",
+    "uuid",
+    "postcode",
+    "pcd",
+    "pcds",
+    "lon",
+    "lat",
+    "longitude",
+    "latitude",
+    "x",
+    "y",
+    "easting",
+    "northing",
+    "wave",
+    "date",
+    "timestamp",
+)
 
 
 def tr(text: str) -> str:
@@ -186,8 +204,9 @@ class SurveyDock(QgsDockWidget):
         view = QGroupBox(tr("Map"))
         view_form = QFormLayout(view)
         self.view_combo = QComboBox()
-        self.view_combo.setToolTip(tr("Survey values, change since the previous wave, or priority places "
-                                      "(high harm and low score)."))
+        self.view_combo.setToolTip(
+            tr("Survey values, change since the previous wave, or priority places (high harm and low score).")
+        )
         view_form.addRow(tr("Show"), self.view_combo)
         self.question_combo = QComboBox()
         self.question_combo.setToolTip(tr("The question shown on the map."))
@@ -278,7 +297,8 @@ class SurveyDock(QgsDockWidget):
         link_fields = {self.response_code_combo.currentField().lower()}
         for name in names:
             self.questions_combo.addItemWithCheckState(
-                name, Qt.Unchecked if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields else Qt.Checked)
+                name, Qt.Unchecked if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields else Qt.Checked
+            )
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Survey responses"), "", tr("CSV files (*.csv *.txt)"))
@@ -384,9 +404,11 @@ class SurveyDock(QgsDockWidget):
         if not layer.isValid():
             self.status.setText(tr("Could not open the survey overlay {}.").format(path))
             return
-        algorithm_settings = {"min_respondents": parameters["MIN_RESPONDENTS"],
-                              "confidence": parameters["CONFIDENCE"],
-                              "harm": layer.fields().lookupField("harm") >= 0}
+        algorithm_settings = {
+            "min_respondents": parameters["MIN_RESPONDENTS"],
+            "confidence": parameters["CONFIDENCE"],
+            "harm": layer.fields().lookupField("harm") >= 0,
+        }
         waves = []
         if layer.fields().lookupField("wave") >= 0:
             waves = sorted({f["wave"] for f in layer.getFeatures() if f["wave"]}, key=_wave_key)
@@ -406,10 +428,15 @@ class SurveyDock(QgsDockWidget):
         if previous is None:
             self.apply_order()
         self.restyle()
-        self.status.setText(tr("{published} areas published, {suppressed} suppressed (fewer than {k} respondents)."
-                               ).format(published=results.get("AREAS_PUBLISHED"),
-                                        suppressed=results.get("AREAS_SUPPRESSED"), k=parameters["MIN_RESPONDENTS"])
-                            + "\n" + self.report)
+        self.status.setText(
+            tr("{published} areas published, {suppressed} suppressed (fewer than {k} respondents).").format(
+                published=results.get("AREAS_PUBLISHED"),
+                suppressed=results.get("AREAS_SUPPRESSED"),
+                k=parameters["MIN_RESPONDENTS"],
+            )
+            + "\n"
+            + self.report
+        )
 
     def _tree_position(self, previous):
         root = self.project.layerTreeRoot()
@@ -437,8 +464,11 @@ class SurveyDock(QgsDockWidget):
             self.view_combo.addItem(tr("Priority places (high harm, low score)"), "priority")
         for wave in waves:
             self.wave_show_combo.addItem(str(wave), wave)
-        for combo, keep in ((self.question_combo, keep_question), (self.view_combo, keep_view),
-                            (self.wave_show_combo, keep_wave)):
+        for combo, keep in (
+            (self.question_combo, keep_question),
+            (self.view_combo, keep_view),
+            (self.wave_show_combo, keep_wave),
+        ):
             index = combo.findData(keep) if keep is not None else -1
             if index >= 0:
                 combo.setCurrentIndex(index)
@@ -451,8 +481,15 @@ class SurveyDock(QgsDockWidget):
             survey_style.show_wave(layer, self.wave_show_combo.currentData())
 
     def _set_view_enabled(self, enabled: bool) -> None:
-        for widget in (self.view_combo, self.question_combo, self.wave_show_combo, self.opacity_slider,
-                       self.order_combo, self.csv_button, self.pdf_button):
+        for widget in (
+            self.view_combo,
+            self.question_combo,
+            self.wave_show_combo,
+            self.opacity_slider,
+            self.order_combo,
+            self.csv_button,
+            self.pdf_button,
+        ):
             widget.setEnabled(enabled)
 
     def _settings_changed(self, *args) -> None:
@@ -480,9 +517,12 @@ class SurveyDock(QgsDockWidget):
         layer = self.overlay_layer
         survey_style.apply_survey_style(layer, *view, opacity=self.opacity_slider.value() / 100.0)
         wave = self.wave_show_combo.currentData()
-        layer.setName(tr("Community survey: {question}{wave}").format(
-            question=view[0] + ("" if view[1] in ("mean", "top") else f" ({view[1]})"),
-            wave=f", wave {wave}" if wave else ""))
+        layer.setName(
+            tr("Community survey: {question}{wave}").format(
+                question=view[0] + ("" if view[1] in ("mean", "top") else f" ({view[1]})"),
+                wave=f", wave {wave}" if wave else "",
+            )
+        )
         if self.canvas is not None:
             self.canvas.refresh()
 
@@ -543,8 +583,16 @@ class SurveyDock(QgsDockWidget):
         key, view = self.current_view()
         wave = self.wave_show_combo.currentData()
         title = tr("Community survey: {}").format(key) + (f" — {tr('wave')} {wave}" if wave else "")
-        return export_summary_pdf(self.overlay_layer, path, self.project, self.area_field_combo.currentField(),
-                                  key, view, title, [self.hotspots_combo.currentLayer()])
+        return export_summary_pdf(
+            self.overlay_layer,
+            path,
+            self.project,
+            self.area_field_combo.currentField(),
+            key,
+            view,
+            title,
+            [self.hotspots_combo.currentLayer()],
+        )
 
     def cleanup(self) -> None:
         """Stop a running job, remove the overlay layer and disconnect from the project (on unload)."""
@@ -583,8 +631,9 @@ class SurveyPart:
         self.dock = SurveyDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Community survey"),
-                              self.iface.mainWindow())
+        self.action = QAction(
+            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Community survey"), self.iface.mainWindow()
+        )
         self.action.setObjectName("HotspotCommunitySurveyAction")
         self.action.setCheckable(True)
         self.action.toggled.connect(self.dock.setUserVisible)

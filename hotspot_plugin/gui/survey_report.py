@@ -18,10 +18,10 @@ from qgis.core import (
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
-    QgsLayoutMultiFrame,
     QgsPrintLayout,
     QgsRenderContext,
     QgsTableCell,
@@ -110,11 +110,17 @@ def table_rows(layer: QgsVectorLayer, code_field: str, key: str, view: str) -> L
             rows.append(cells + [tr("withheld")] + [""] * 2)
             continue
         if view == "top":
-            cells += [_format(feature[field]), _format(feature[f"{key}_top_pct"], 0) + " %",
-                      f"{_format(feature[f'{key}_top_ci_low'], 0)}–{_format(feature[f'{key}_top_ci_high'], 0)} %"]
+            cells += [
+                _format(feature[field]),
+                _format(feature[f"{key}_top_pct"], 0) + " %",
+                f"{_format(feature[f'{key}_top_ci_low'], 0)}–{_format(feature[f'{key}_top_ci_high'], 0)} %",
+            ]
         elif view in ("mean", "change"):
-            low, high = (f"{key}_ci_low", f"{key}_ci_high") if view == "mean" else \
-                (f"{key}_change_ci_low", f"{key}_change_ci_high")
+            low, high = (
+                (f"{key}_ci_low", f"{key}_ci_high")
+                if view == "mean"
+                else (f"{key}_change_ci_low", f"{key}_change_ci_high")
+            )
             cells += [_format(feature[field]), f"{_format(feature[low])} – {_format(feature[high])}", ""]
         else:
             cells += [_format(feature[field]), _format(feature["harm"], 1), _format(feature[f"{key}_mean"])]
@@ -122,8 +128,9 @@ def table_rows(layer: QgsVectorLayer, code_field: str, key: str, view: str) -> L
     return rows
 
 
-def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False,
-           page: int = 0) -> QgsLayoutItemLabel:
+def _label(
+    layout, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False, page: int = 0
+) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     font = QFont()
@@ -149,8 +156,17 @@ def method_text(layer: QgsVectorLayer) -> str:
     ).format(k=k, c=100 * float(confidence))
 
 
-def export_summary_pdf(layer: QgsVectorLayer, path, project, code_field: str, key: str, view: str,
-                       title: str, other_layers: Sequence = (), notes: Optional[str] = None) -> Path:
+def export_summary_pdf(
+    layer: QgsVectorLayer,
+    path,
+    project,
+    code_field: str,
+    key: str,
+    view: str,
+    title: str,
+    other_layers: Sequence = (),
+    notes: Optional[str] = None,
+) -> Path:
     """A landscape A4 PDF: map with legend and method on page 1, the area table on the pages after."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
@@ -182,13 +198,23 @@ def export_summary_pdf(layer: QgsVectorLayer, path, project, code_field: str, ke
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
     legend.adjustBoxSize()
-    _label(layout, method_text(layer) + ("\n\n" + notes if notes else ""), MARGIN + 186, MARGIN + 100,
-           PAGE_W - 2 * MARGIN - 186, 80, size=7)
+    _label(
+        layout,
+        method_text(layer) + ("\n\n" + notes if notes else ""),
+        MARGIN + 186,
+        MARGIN + 100,
+        PAGE_W - 2 * MARGIN - 186,
+        80,
+        size=7,
+    )
 
     header = [tr("Area"), *([tr("Wave")] if layer.fields().lookupField("wave") >= 0 else []), tr("Responses")]
-    header += {"mean": [tr("Mean"), tr("Interval"), ""], "change": [tr("Change"), tr("Interval"), ""],
-               "top": [tr("Most common"), tr("Share"), tr("Interval")],
-               "priority": [tr("Class"), tr("Harm"), tr("Mean score")]}[view]
+    header += {
+        "mean": [tr("Mean"), tr("Interval"), ""],
+        "change": [tr("Change"), tr("Interval"), ""],
+        "top": [tr("Most common"), tr("Share"), tr("Interval")],
+        "priority": [tr("Class"), tr("Harm"), tr("Mean score")],
+    }[view]
     rows = table_rows(layer, code_field, key, view)
     second = QgsLayoutItemPage(layout)
     second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))

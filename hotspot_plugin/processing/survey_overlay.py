@@ -81,8 +81,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
-            QgsProcessingParameterFeatureSource(self.RESPONSES, self.tr("Survey responses"),
-                                                [QgsProcessing.TypeVector]),
+            QgsProcessingParameterFeatureSource(
+                self.RESPONSES, self.tr("Survey responses"), [QgsProcessing.TypeVector]
+            ),
             "One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.",
         )
         self.add(
@@ -90,63 +91,85 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Polygons to aggregate to: wards, LSOAs or geofences.",
         )
         self.add(
-            QgsProcessingParameterField(self.AREA_FIELD, self.tr("Area code field"), parentLayerParameterName=self.AREAS),
+            QgsProcessingParameterField(
+                self.AREA_FIELD, self.tr("Area code field"), parentLayerParameterName=self.AREAS
+            ),
             "Field of the area layer holding each area's code (e.g. LSOA11CD).",
         )
         self.add(
-            QgsProcessingParameterField(self.RESPONSE_AREA_FIELD, self.tr("Area code field in the responses"),
-                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            QgsProcessingParameterField(
+                self.RESPONSE_AREA_FIELD,
+                self.tr("Area code field in the responses"),
+                parentLayerParameterName=self.RESPONSES,
+                optional=True,
+            ),
             "Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). "
             "Give this, or X/Y fields, or a postcode field with a lookup.",
         )
         self.add(
-            QgsProcessingParameterField(self.X_FIELD, self.tr("X / longitude field"),
-                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            QgsProcessingParameterField(
+                self.X_FIELD, self.tr("X / longitude field"), parentLayerParameterName=self.RESPONSES, optional=True
+            ),
             "Link by coordinates: easting or longitude of each response. The responses' CRS is used when the "
             "layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.",
         )
         self.add(
-            QgsProcessingParameterField(self.Y_FIELD, self.tr("Y / latitude field"),
-                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            QgsProcessingParameterField(
+                self.Y_FIELD, self.tr("Y / latitude field"), parentLayerParameterName=self.RESPONSES, optional=True
+            ),
             "Link by coordinates: northing or latitude of each response (with the X field).",
         )
         self.add(
-            QgsProcessingParameterField(self.POSTCODE_FIELD, self.tr("Postcode field"),
-                                        parentLayerParameterName=self.RESPONSES, optional=True),
+            QgsProcessingParameterField(
+                self.POSTCODE_FIELD, self.tr("Postcode field"), parentLayerParameterName=self.RESPONSES, optional=True
+            ),
             "Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).",
         )
         self.add(
-            QgsProcessingParameterFile(self.POSTCODE_LOOKUP, self.tr("Postcode lookup (CSV)"), extension="csv",
-                                       optional=True),
+            QgsProcessingParameterFile(
+                self.POSTCODE_LOOKUP, self.tr("Postcode lookup (CSV)"), extension="csv", optional=True
+            ),
             "CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd "
             "(else the first), the area column the one matching the area codes (or named like the area field).",
         )
         self.add(
-            QgsProcessingParameterField(self.QUESTION_FIELDS, self.tr("Questions"),
-                                        parentLayerParameterName=self.RESPONSES, allowMultiple=True),
+            QgsProcessingParameterField(
+                self.QUESTION_FIELDS, self.tr("Questions"), parentLayerParameterName=self.RESPONSES, allowMultiple=True
+            ),
             "One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text "
             "(e.g. agree/disagree, top priority) gives the most common answer and its share.",
         )
         self.add(
-            QgsProcessingParameterField(self.WAVE_FIELD, self.tr("Wave field"), parentLayerParameterName=self.RESPONSES,
-                                        optional=True),
+            QgsProcessingParameterField(
+                self.WAVE_FIELD, self.tr("Wave field"), parentLayerParameterName=self.RESPONSES, optional=True
+            ),
             "Survey wave (round) of each response: the output then has one feature per area and wave, with the "
             "change from the previous wave.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MIN_RESPONDENTS, self.tr("Minimum respondents per area"),
-                                         defaultValue=survey.MIN_RESPONDENTS, minValue=2),
+            QgsProcessingParameterNumber(
+                self.MIN_RESPONDENTS,
+                self.tr("Minimum respondents per area"),
+                defaultValue=survey.MIN_RESPONDENTS,
+                minValue=2,
+            ),
             "Areas with fewer responses are suppressed: no value at all, not even the count.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.CONFIDENCE, self.tr("Confidence level"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=survey.CONFIDENCE,
-                                         minValue=0.5, maxValue=0.999),
+            QgsProcessingParameterNumber(
+                self.CONFIDENCE,
+                self.tr("Confidence level"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=survey.CONFIDENCE,
+                minValue=0.5,
+                maxValue=0.999,
+            ),
             "Confidence level of the intervals, e.g. 0.95 for 95 %.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.HOTSPOTS, self.tr("Hot spot cells"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.HOTSPOTS, self.tr("Hot spot cells"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
             "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
             "class (high harm × low score).",
         )
@@ -155,10 +178,12 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
             "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas.",
         )
-        for key, label in [("AREAS_PUBLISHED", "Areas (× waves) published"),
-                           ("AREAS_SUPPRESSED", "Areas (× waves) suppressed"),
-                           ("RESPONSES_NOT_LINKED", "Responses matching no area"),
-                           ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers")]:
+        for key, label in [
+            ("AREAS_PUBLISHED", "Areas (× waves) published"),
+            ("AREAS_SUPPRESSED", "Areas (× waves) suppressed"),
+            ("RESPONSES_NOT_LINKED", "Responses matching no area"),
+            ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers"),
+        ]:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("REPORT", self.tr("What was counted and left out")))
 
@@ -174,18 +199,22 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         if len(modes) > 1:
             raise QgsProcessingException(
                 "Link responses one way only: an area code field, or X and Y fields, or a postcode field with a "
-                "postcode lookup. Clear the others.")
+                "postcode lookup. Clear the others."
+            )
         if modes == ["xy"] and not (x and y):
             raise QgsProcessingException("Give both the X and the Y field to link responses by coordinates.")
         if modes == ["postcode"] and not (postcode and lookup):
-            raise QgsProcessingException("Linking by postcode needs both the postcode field and a postcode "
-                                         "lookup CSV (e.g. the ONS National Statistics Postcode Lookup).")
+            raise QgsProcessingException(
+                "Linking by postcode needs both the postcode field and a postcode "
+                "lookup CSV (e.g. the ONS National Statistics Postcode Lookup)."
+            )
         if not modes:
             if QgsWkbTypes.geometryType(responses.wkbType()) == QgsWkbTypes.PointGeometry:
                 return "geometry"
             raise QgsProcessingException(
                 "Say how responses are linked to areas: choose the area code field in the responses, or X and Y "
-                "fields, or a postcode field with a postcode lookup.")
+                "fields, or a postcode field with a postcode lookup."
+            )
         return modes[0]
 
     @staticmethod
@@ -251,12 +280,19 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         source_crs = responses.sourceCrs()
         if not source_crs.isValid():
             finite = np.isfinite(xs) & np.isfinite(ys)
-            in_lonlat = finite.any() and bool(np.all(
-                (xs[finite] >= BNG_AREA.xMinimum()) & (xs[finite] <= BNG_AREA.xMaximum())
-                & (ys[finite] >= BNG_AREA.yMinimum()) & (ys[finite] <= BNG_AREA.yMaximum())))
+            in_lonlat = finite.any() and bool(
+                np.all(
+                    (xs[finite] >= BNG_AREA.xMinimum())
+                    & (xs[finite] <= BNG_AREA.xMaximum())
+                    & (ys[finite] >= BNG_AREA.yMinimum())
+                    & (ys[finite] <= BNG_AREA.yMaximum())
+                )
+            )
             source_crs = QgsCoordinateReferenceSystem(WGS84 if in_lonlat else "EPSG:27700")
-            feedback.pushInfo(f"The responses have no CRS: their coordinates were read as {source_crs.authid()} "
-                              f"({'they all look like longitude/latitude' if in_lonlat else 'not longitude/latitude'}).")
+            why = "they all look like longitude/latitude" if in_lonlat else "not longitude/latitude"
+            feedback.pushInfo(
+                f"The responses have no CRS: their coordinates were read as {source_crs.authid()} ({why})."
+            )
         return self._transform_xy(xs, ys, source_crs, target_crs, context)
 
     @staticmethod
@@ -278,8 +314,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
     def _cells(self, hotspots, context, target_crs, feedback):
         index = hotspots.fields().lookupField("harm")
         if index < 0:
-            raise QgsProcessingException("The hot spot layer has no field 'harm'. Use the cell output of "
-                                         "Harm-weighted hot spots (Gi*).")
+            raise QgsProcessingException(
+                "The hot spot layer has no field 'harm'. Use the cell output of Harm-weighted hot spots (Gi*)."
+            )
         transform = None
         if hotspots.sourceCrs() != target_crs:
             transform = QgsCoordinateTransform(hotspots.sourceCrs(), target_crs, context.transformContext())
@@ -322,13 +359,18 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         mode = self._link_mode(parameters, context, responses)
 
         needs_geometry = mode in ("xy", "geometry") or hotspots is not None
-        work_crs = working_crs(areas.sourceCrs(), areas.sourceExtent(), "The area layer", feedback) \
-            if needs_geometry else None
-        link_fields = {"code": [self.parameterAsString(parameters, self.RESPONSE_AREA_FIELD, context)],
-                       "xy": [self.parameterAsString(parameters, self.X_FIELD, context),
-                              self.parameterAsString(parameters, self.Y_FIELD, context)],
-                       "postcode": [self.parameterAsString(parameters, self.POSTCODE_FIELD, context)],
-                       "geometry": []}[mode]
+        work_crs = (
+            working_crs(areas.sourceCrs(), areas.sourceExtent(), "The area layer", feedback) if needs_geometry else None
+        )
+        link_fields = {
+            "code": [self.parameterAsString(parameters, self.RESPONSE_AREA_FIELD, context)],
+            "xy": [
+                self.parameterAsString(parameters, self.X_FIELD, context),
+                self.parameterAsString(parameters, self.Y_FIELD, context),
+            ],
+            "postcode": [self.parameterAsString(parameters, self.POSTCODE_FIELD, context)],
+            "geometry": [],
+        }[mode]
         read = list(dict.fromkeys(link_fields + questions + ([wave_field] if wave_field else [])))
         columns, gx, gy = self._read_responses(responses, read, mode == "geometry", feedback)
         features, area_codes, shapes = self._read_areas(areas, area_field, context, work_crs, feedback)
@@ -338,55 +380,75 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             linkage = survey.link_by_code(columns[link_fields[0]], area_codes)
         elif mode == "postcode":
             wanted = {p for p in map(survey.normalise_postcode, columns[link_fields[0]]) if p}
-            lookup = run_core(survey.read_postcode_lookup,
-                              self.parameterAsFile(parameters, self.POSTCODE_LOOKUP, context),
-                              area_codes, wanted, area_field)
-            feedback.pushInfo(f"Postcode lookup: postcode column {lookup.postcode_column}, area column "
-                              f"{lookup.area_column}; {lookup.n_rows:,} rows ({lookup.n_bad_rows:,} without a valid "
-                              "postcode).")
+            lookup = run_core(
+                survey.read_postcode_lookup,
+                self.parameterAsFile(parameters, self.POSTCODE_LOOKUP, context),
+                area_codes,
+                wanted,
+                area_field,
+            )
+            feedback.pushInfo(
+                f"Postcode lookup: postcode column {lookup.postcode_column}, area column "
+                f"{lookup.area_column}; {lookup.n_rows:,} rows ({lookup.n_bad_rows:,} without a valid "
+                "postcode)."
+            )
             linkage = survey.link_by_postcode(columns[link_fields[0]], lookup, area_codes)
         else:
             if mode == "xy":
-                x, y = self._coordinates(columns, link_fields[0], link_fields[1], responses, context, work_crs,
-                                         feedback)
+                x, y = self._coordinates(
+                    columns, link_fields[0], link_fields[1], responses, context, work_crs, feedback
+                )
             else:
                 x, y = self._transform_xy(gx, gy, responses.sourceCrs(), work_crs, context)
-            linkage = run_core(survey.link_by_point, x, y, shapes, area_codes,
-                               progress=progress_callback(feedback, 20, 40))
+            linkage = run_core(
+                survey.link_by_point, x, y, shapes, area_codes, progress=progress_callback(feedback, 20, 40)
+            )
         for line in linkage.report_lines():
             feedback.pushInfo(line)
         if linkage.n_linked == 0:
             raise QgsProcessingException(
                 "No response could be linked to an area. Check that the link field holds the same kind of codes "
-                "as the area code field (or that coordinates fall inside the areas).")
+                "as the area code field (or that coordinates fall inside the areas)."
+            )
         feedback.setProgress(40)
 
         aggregate = run_core(
-            survey.aggregate_responses, linkage.codes, {q: columns[q] for q in questions}, area_codes,
-            waves=columns[wave_field] if wave_field else None, min_respondents=min_respondents,
-            confidence=confidence, progress=progress_callback(feedback, 40, 70))
+            survey.aggregate_responses,
+            linkage.codes,
+            {q: columns[q] for q in questions},
+            area_codes,
+            waves=columns[wave_field] if wave_field else None,
+            min_respondents=min_respondents,
+            confidence=confidence,
+            progress=progress_callback(feedback, 40, 70),
+        )
         if hotspots is not None:
             cell_shapes, cell_harm = self._cells(hotspots, context, work_crs, feedback)
-            harm = run_core(survey.area_weighted_harm, shapes, cell_shapes, cell_harm,
-                            progress=progress_callback(feedback, 70, 85))
+            harm = run_core(
+                survey.area_weighted_harm, shapes, cell_shapes, cell_harm, progress=progress_callback(feedback, 70, 85)
+            )
             harm_by_code: Dict[str, float] = {}
             for code, value in zip(area_codes, harm):
                 if code is not None and np.isfinite(value):
                     harm_by_code[code] = harm_by_code.get(code, 0.0) + float(value)
             survey.add_priority(aggregate, harm_by_code, "area-weighted (harm shared by overlap area)")
-            feedback.pushInfo(f"Harm from {len(cell_shapes):,} hot spot cells, shared among areas by overlap area; "
-                              "priority classes split at the medians of harm and of each question's mean.")
+            feedback.pushInfo(
+                f"Harm from {len(cell_shapes):,} hot spot cells, shared among areas by overlap area; "
+                "priority classes split at the medians of harm and of each question's mean."
+            )
         report_lines = linkage.report_lines() + aggregate.report_lines()
         for line in aggregate.report_lines():
             feedback.pushInfo(line)
         if any(code is None for code in area_codes):
-            feedback.pushWarning(f"{sum(c is None for c in area_codes):,} areas have no code in {area_field}: "
-                                 "they are shown as suppressed.")
+            feedback.pushWarning(
+                f"{sum(c is None for c in area_codes):,} areas have no code in {area_field}: "
+                "they are shown as suppressed."
+            )
 
         out_fields, area_names = self._output_fields(areas.fields(), aggregate)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             QgsWkbTypes.multiType(areas.wkbType()),
-                                             areas.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.multiType(areas.wkbType()), areas.sourceCrs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self._write(sink, out_fields, area_names, features, area_codes, aggregate, feedback)
@@ -401,12 +463,22 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         }
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
-        run_settings = {"min_respondents": min_respondents, "confidence": confidence,
-                        "waves": aggregate.waves if wave_field else [],
-                        "questions": [{"name": s.name, "key": s.key, "kind": s.kind} for s in aggregate.specs],
-                        "harm": hotspots is not None}
-        style_survey_on_load(context, dest_id, run_settings, describe(choices) + "\n\n" + "\n".join(report_lines),
-                             self.tr("Community survey overlay"))
+        run_settings = {
+            "min_respondents": min_respondents,
+            "confidence": confidence,
+            "waves": aggregate.waves if wave_field else [],
+            "questions": [{"name": s.name, "key": s.key, "kind": s.kind} for s in aggregate.specs],
+            "harm": hotspots is not None,
+        }
+        # The layer's metadata travels with the file: settings and the rule only, no survey totals (a total
+        # beside the published counts would give away the suppressed areas' counts by subtraction).
+        rule = (
+            f"Areas with fewer than {min_respondents} responses are suppressed: every value, n_responses "
+            "included, is NULL."
+        )
+        style_survey_on_load(
+            context, dest_id, run_settings, describe(choices) + "\n" + rule, self.tr("Community survey overlay")
+        )
         left_out = sum(q.n_out_of_range + q.n_not_number for q in aggregate.quality.values())
         return {
             self.OUTPUT: dest_id,
@@ -455,4 +527,3 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 out.setGeometry(geometry)
                 out.setAttributes(list(feature.attributes()) + [row.get(name) for name in survey_names])
                 sink.addFeature(out, QgsFeatureSink.FastInsert)
-

@@ -78,13 +78,13 @@ def settings(layer: QgsVectorLayer) -> dict:
 
 
 def value_field(key: str, view: str) -> str:
-    return {"mean": f"{key}_mean", "change": f"{key}_change", "top": f"{key}_top",
-            "priority": f"{key}_priority"}[view]
+    return {"mean": f"{key}_mean", "change": f"{key}_change", "top": f"{key}_top", "priority": f"{key}_priority"}[view]
 
 
 def _symbol(colour: str) -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#636363", "outline_width": "0.15",
-                                       "outline_style": "solid"})
+    return QgsFillSymbol.createSimple(
+        {"color": colour, "outline_color": "#636363", "outline_width": "0.15", "outline_style": "solid"}
+    )
 
 
 def _suppressed_symbol() -> QgsFillSymbol:
@@ -147,10 +147,15 @@ def choropleth_rules(layer: QgsVectorLayer, key: str, view: str) -> List[tuple]:
         return _range_rules(field, [float(v) for v in _published_values(layer, field)], DIVERGING, True)
     if view == "top":
         answers = sorted({str(v) for v in _published_values(layer, field)})
-        return [(f"{_quote(field)} = {_literal(a)}", a, QUALITATIVE[i % len(QUALITATIVE)])
-                for i, a in enumerate(answers)]
-    order = [PRIORITY_HIGH_HARM_LOW_SCORE, PRIORITY_HIGH_HARM_HIGH_SCORE, PRIORITY_LOW_HARM_LOW_SCORE,
-             PRIORITY_LOW_HARM_HIGH_SCORE]
+        return [
+            (f"{_quote(field)} = {_literal(a)}", a, QUALITATIVE[i % len(QUALITATIVE)]) for i, a in enumerate(answers)
+        ]
+    order = [
+        PRIORITY_HIGH_HARM_LOW_SCORE,
+        PRIORITY_HIGH_HARM_HIGH_SCORE,
+        PRIORITY_LOW_HARM_LOW_SCORE,
+        PRIORITY_LOW_HARM_HIGH_SCORE,
+    ]
     return [(f"{_quote(field)} = {code}", tr(PRIORITY_LABELS[code]), BIVARIATE[code]) for code in order]
 
 
@@ -179,24 +184,37 @@ def map_tip_expression(key: str, view: str) -> str:
     q = _quote
     count = f"' (' || {q('n_responses')} || ' ' || {_literal(tr('responses'))} || ')'"
     if view in ("mean", "change"):
-        low, high = (f"{key}_ci_low", f"{key}_ci_high") if view == "mean" else \
-            (f"{key}_change_ci_low", f"{key}_change_ci_high")
-        value = (f"{_literal(tr('Mean') if view == 'mean' else tr('Change'))} || ': ' || format_number({q(field)}, 2)"
-                 f" || coalesce(' [' || format_number({q(low)}, 2) || ' – ' || format_number({q(high)}, 2) || ']',"
-                 f" '') || {count}")
+        low, high = (
+            (f"{key}_ci_low", f"{key}_ci_high") if view == "mean" else (f"{key}_change_ci_low", f"{key}_change_ci_high")
+        )
+        value = (
+            f"{_literal(tr('Mean') if view == 'mean' else tr('Change'))} || ': ' || format_number({q(field)}, 2)"
+            f" || coalesce(' [' || format_number({q(low)}, 2) || ' – ' || format_number({q(high)}, 2) || ']',"
+            f" '') || {count}"
+        )
     elif view == "top":
-        value = (f"{_literal(tr('Most common'))} || ': ' || {q(field)} || ' (' || "
-                 f"format_number({q(key + '_top_pct')}, 0) || ' %)' || {count}")
+        value = (
+            f"{_literal(tr('Most common'))} || ': ' || {q(field)} || ' (' || "
+            f"format_number({q(key + '_top_pct')}, 0) || ' %)' || {count}"
+        )
     else:
-        value = "CASE " + " ".join(f"WHEN {q(field)} = {code} THEN {_literal(tr(label))}"
-                                   for code, label in PRIORITY_LABELS.items()) + " END"
-    return (f"CASE WHEN \"suppressed\" THEN {_literal(tr('Suppressed: too few respondents to show any value'))} "
-            f"WHEN {q(field)} IS NULL THEN {_literal(tr('Withheld: too few answers to show a value'))} "
-            f"ELSE {value} END")
+        value = (
+            "CASE "
+            + " ".join(
+                f"WHEN {q(field)} = {code} THEN {_literal(tr(label))}" for code, label in PRIORITY_LABELS.items()
+            )
+            + " END"
+        )
+    return (
+        f'CASE WHEN "suppressed" THEN {_literal(tr("Suppressed: too few respondents to show any value"))} '
+        f"WHEN {q(field)} IS NULL THEN {_literal(tr('Withheld: too few answers to show a value'))} "
+        f"ELSE {value} END"
+    )
 
 
-def apply_survey_style(layer: QgsVectorLayer, key: str, view: str, opacity: Optional[float] = None,
-                       labels: bool = True) -> None:
+def apply_survey_style(
+    layer: QgsVectorLayer, key: str, view: str, opacity: Optional[float] = None, labels: bool = True
+) -> None:
     """Style ``layer`` for question ``key`` and ``view`` (see VIEWS): renderer, labels and map tip."""
     if view not in VIEWS:
         raise ValueError(view)
@@ -206,8 +224,11 @@ def apply_survey_style(layer: QgsVectorLayer, key: str, view: str, opacity: Opti
     root = QgsRuleBasedRenderer.Rule(None)
     for filter_expression, label, colour in choropleth_rules(layer, key, view):
         root.appendChild(QgsRuleBasedRenderer.Rule(_symbol(colour), filterExp=filter_expression, label=label))
-    root.appendChild(QgsRuleBasedRenderer.Rule(_suppressed_symbol(), filterExp=f"{_quote(field)} IS NULL",
-                                               label=suppressed_label(layer)))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            _suppressed_symbol(), filterExp=f"{_quote(field)} IS NULL", label=suppressed_label(layer)
+        )
+    )
     layer.setRenderer(QgsRuleBasedRenderer(root))
     if opacity is not None:
         layer.setOpacity(opacity)
@@ -244,7 +265,7 @@ def show_wave(layer: QgsVectorLayer, wave: Optional[str]) -> None:
     """Show one survey wave (a layer made with a wave field has one feature per area and wave)."""
     if layer.fields().lookupField("wave") < 0:
         return
-    layer.setSubsetString("" if wave is None else f"\"wave\" = {_literal(wave)}")
+    layer.setSubsetString("" if wave is None else f'"wave" = {_literal(wave)}')
 
 
 class SurveyStylePostProcessor(QgsProcessingLayerPostProcessorInterface):

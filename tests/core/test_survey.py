@@ -60,10 +60,21 @@ def test_welch_difference_matches_scipy():
     assert low == pytest.approx(2 * change - high)
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("ox1 2jd", "OX1 2JD"), ("OX12JD", "OX1 2JD"), ("  sw1a   1aa ", "SW1A 1AA"), ("M1 1AE", "M1 1AE"),
-    ("OX1", None), ("OX1 2J", None), ("12345", None), ("", None), (None, None), ("OX1 2CD", None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("ox1 2jd", "OX1 2JD"),
+        ("OX12JD", "OX1 2JD"),
+        ("  sw1a   1aa ", "SW1A 1AA"),
+        ("M1 1AE", "M1 1AE"),
+        ("OX1", None),
+        ("OX1 2J", None),
+        ("12345", None),
+        ("", None),
+        (None, None),
+        ("OX1 2CD", None),
+    ],
+)
 def test_normalise_postcode(raw, expected):
     assert survey.normalise_postcode(raw) == expected
 
@@ -73,9 +84,13 @@ def test_aggregates_equal_independent_pandas_groupby():
     link = survey.link_by_code(frame["area"].tolist(), codes)
     assert link.n_linked == len(frame)
     k = 10
-    result = survey.aggregate_responses(link.codes, {"confidence": frame["confidence"].tolist(),
-                                                     "priority": frame["priority"].tolist()},
-                                        codes, min_respondents=k, confidence=0.95)
+    result = survey.aggregate_responses(
+        link.codes,
+        {"confidence": frame["confidence"].tolist(), "priority": frame["priority"].tolist()},
+        codes,
+        min_respondents=k,
+        confidence=0.95,
+    )
     spec = {s.name: s for s in result.specs}
     assert spec["confidence"].kind == "numeric" and spec["confidence"].scale == (1.0, 5.0)
     assert spec["priority"].kind == "categorical"
@@ -148,9 +163,12 @@ def test_link_by_point_and_overlaps():
 
 def test_postcode_lookup_and_bad_postcodes(tmp_path):
     lookup_csv = tmp_path / "lookup.csv"
-    lookup_csv.write_text("pcd7,pcds,lsoa11,msoa11\nOX1 2JD,OX1 2JD,E01028522,E02005940\n"
-                          "OX4 1AA,OX4 1AA,E01028600,E02005950\nOX3 9DU,OX3 9DU,E09999999,E02005960\n"
-                          "BAD,BAD,E01028522,E02005940\n", encoding="utf-8")
+    lookup_csv.write_text(
+        "pcd7,pcds,lsoa11,msoa11\nOX1 2JD,OX1 2JD,E01028522,E02005940\n"
+        "OX4 1AA,OX4 1AA,E01028600,E02005950\nOX3 9DU,OX3 9DU,E09999999,E02005960\n"
+        "BAD,BAD,E01028522,E02005940\n",
+        encoding="utf-8",
+    )
     area_codes = ["E01028522", "E01028600"]
     postcodes = ["ox1 2jd", "OX12JD", "OX4 1AA", "OX3 9DU", "OX9 9ZZ", "not a postcode", None]
     wanted = {p for p in map(survey.normalise_postcode, postcodes) if p}
@@ -177,8 +195,9 @@ def test_waves_and_change_suppressed_if_either_wave_is():
     codes, frame = synthetic(n=900)
     link = survey.link_by_code(frame["area"].tolist(), codes)
     k = 10
-    result = survey.aggregate_responses(link.codes, {"confidence": frame["confidence"].tolist()}, codes,
-                                        waves=frame["wave"].tolist(), min_respondents=k)
+    result = survey.aggregate_responses(
+        link.codes, {"confidence": frame["confidence"].tolist()}, codes, waves=frame["wave"].tolist(), min_respondents=k
+    )
     assert result.waves == ["2023", "2024"]
     numeric = pd.to_numeric(frame["confidence"], errors="coerce")
     valid = frame.assign(c=numeric.where(numeric.between(1, 5)))
@@ -195,7 +214,8 @@ def test_waves_and_change_suppressed_if_either_wave_is():
             assert second["n_responses"] == n2
             a, b = g.get_group((code, 2023)).to_numpy(), g.get_group((code, 2024)).to_numpy()
             assert second["confidence_change"] == pytest.approx(b.mean() - a.mean())
-            assert second["confidence_change_ci_low"] < second["confidence_change"] < second["confidence_change_ci_high"]
+            low, high = second["confidence_change_ci_low"], second["confidence_change_ci_high"]
+            assert low < second["confidence_change"] < high
         else:
             either_suppressed += 1
             assert second["confidence_change"] is None and second["confidence_change_ci_low"] is None
@@ -235,8 +255,14 @@ def test_area_weighted_harm_and_priority_classes():
 
     classes = survey.priority_classes([1, 2, 3, 4, None, 5], [4.0, 2.0, 4.5, 1.5, 1.0, None])
     # medians over complete pairs: harm 2.5, score 3.0
-    assert classes == [survey.PRIORITY_LOW_HARM_HIGH_SCORE, survey.PRIORITY_LOW_HARM_LOW_SCORE,
-                       survey.PRIORITY_HIGH_HARM_HIGH_SCORE, survey.PRIORITY_HIGH_HARM_LOW_SCORE, None, None]
+    assert classes == [
+        survey.PRIORITY_LOW_HARM_HIGH_SCORE,
+        survey.PRIORITY_LOW_HARM_LOW_SCORE,
+        survey.PRIORITY_HIGH_HARM_HIGH_SCORE,
+        survey.PRIORITY_HIGH_HARM_LOW_SCORE,
+        None,
+        None,
+    ]
 
 
 def test_bad_settings_are_refused():

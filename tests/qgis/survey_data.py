@@ -40,18 +40,31 @@ def make_responses(geojson: Path, seed: int = 11, waves=(2023, 2024)):
             answer = int(np.clip(round(rng.normal(area_mean, 1.0)), 1, 5))
             if rng.random() < 0.04:
                 answer = 9
-            rows.append({
-                "lsoa": code.lower() if j % 7 == 0 else code,  # case differences must still match
-                "lon": lon, "lat": lat,
-                "postcode": f"ox{index % 9 + 1} {j % 9}{'ABDEFGHJ'[index % 8]}{'LNPQRSTU'[j % 8]}",
-                "confidence": "" if rng.random() < 0.03 else answer,
-                "deal": rng.choice(["Agree", "Disagree", "Neither"], p=[0.5, 0.3, 0.2]),
-                "priority": PRIORITIES[int(rng.integers(0, len(PRIORITIES)))],
-                "wave": int(rng.choice(waves)),
-            })
-    for j in range(5):
-        rows.append({"lsoa": "E01099999", "lon": -1.0, "lat": 50.0, "postcode": "ZZ99 9ZZ", "confidence": 3,
-                     "deal": "Agree", "priority": "ASB", "wave": waves[0]})
+            rows.append(
+                {
+                    "lsoa": code.lower() if j % 7 == 0 else code,  # case differences must still match
+                    "lon": lon,
+                    "lat": lat,
+                    "postcode": f"ox{index % 9 + 1} {j % 9}{'ABDEFGHJ'[index % 8]}{'LNPQRSTU'[j % 8]}",
+                    "confidence": "" if rng.random() < 0.03 else answer,
+                    "deal": rng.choice(["Agree", "Disagree", "Neither"], p=[0.5, 0.3, 0.2]),
+                    "priority": PRIORITIES[int(rng.integers(0, len(PRIORITIES)))],
+                    "wave": int(rng.choice(waves)),
+                }
+            )
+    for _ in range(5):
+        rows.append(
+            {
+                "lsoa": "E01099999",
+                "lon": -1.0,
+                "lat": 50.0,
+                "postcode": "ZZ99 9ZZ",
+                "confidence": 3,
+                "deal": "Agree",
+                "priority": "ASB",
+                "wave": waves[0],
+            }
+        )
     order = rng.permutation(len(rows))
     return [rows[i] for i in order]
 

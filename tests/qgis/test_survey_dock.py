@@ -12,8 +12,16 @@ from qgis.PyQt.QtCore import Qt
 from tests.qgis.survey_data import make_responses, write_csv
 from tests.qgis.test_survey_overlay import hotspot_cells
 
-SURVEY_COLUMNS = ("n_responses", "confidence_mean", "confidence_ci_low", "confidence_ci_high", "confidence_change",
-                  "deal_top", "deal_top_pct", "confidence_priority")
+SURVEY_COLUMNS = (
+    "n_responses",
+    "confidence_mean",
+    "confidence_ci_low",
+    "confidence_ci_high",
+    "confidence_change",
+    "deal_top",
+    "deal_top_pct",
+    "confidence_priority",
+)
 
 
 def null(value):
@@ -35,11 +43,24 @@ def tree_index(project, layer):
 
 def wait_for_run(qtbot, dock, previous=None):
     try:
-        qtbot.waitUntil(lambda: (not dock.is_running() and not dock._rerun.isActive()
-                                 and (dock.overlay_layer is not previous or bool(dock.last_error))), timeout=30000)
+        qtbot.waitUntil(
+            lambda: (
+                not dock.is_running()
+                and not dock._rerun.isActive()
+                and (dock.overlay_layer is not previous or bool(dock.last_error))
+            ),
+            timeout=30000,
+        )
     except Exception:
-        print("DEBUG", dock.is_running(), dock._rerun.isActive(), dock.overlay_layer, previous, dock.last_error,
-              dock.status.text())
+        print(
+            "DEBUG",
+            dock.is_running(),
+            dock._rerun.isActive(),
+            dock.overlay_layer,
+            previous,
+            dock.last_error,
+            dock.status.text(),
+        )
         raise
     assert dock.last_error == ""
     assert dock.overlay_layer is not None
@@ -150,8 +171,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is needed to read the exported PDF")
     pdf = dock.export_pdf(tmp_path / "summary.pdf")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Suppression" in text and "Wilson" in text
     checked = 0
     for feature in new.getFeatures():

@@ -33,9 +33,15 @@ def responses(tmp_path, oxford_lsoa):
 def run_overlay(run_alg, responses_path, areas_path, **extra):
     """Run the overlay to a GeoPackage and open it afresh (as a user would)."""
     output = responses_path.parent / f"overlay_{len(list(responses_path.parent.glob('overlay_*.gpkg')))}.gpkg"
-    parameters = {"RESPONSES": csv_layer(responses_path), "AREAS": str(areas_path), "AREA_FIELD": "LSOA11CD",
-                  "QUESTION_FIELDS": ["confidence", "deal"], "MIN_RESPONDENTS": K, "CONFIDENCE": 0.95,
-                  "OUTPUT": str(output)}
+    parameters = {
+        "RESPONSES": csv_layer(responses_path),
+        "AREAS": str(areas_path),
+        "AREA_FIELD": "LSOA11CD",
+        "QUESTION_FIELDS": ["confidence", "deal"],
+        "MIN_RESPONDENTS": K,
+        "CONFIDENCE": 0.95,
+        "OUTPUT": str(output),
+    }
     parameters.update(extra)
     result = run_alg("surveyoverlay", parameters)
     layer = QgsVectorLayer(str(output), "overlay", "ogr")
@@ -162,8 +168,9 @@ def test_waves_and_change(run_alg, responses, oxford_lsoa):
 def hotspot_cells(oxford_lsoa):
     """A 500 m grid over Oxford (EPSG:27700) with harm rising to the east."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700", "cells", "memory")
-    layer.dataProvider().addAttributes([QgsField("cell_id", QVariant.LongLong), QgsField("harm", QVariant.Double),
-                                        QgsField("gi_bin", QVariant.Int)])
+    layer.dataProvider().addAttributes(
+        [QgsField("cell_id", QVariant.LongLong), QgsField("harm", QVariant.Double), QgsField("gi_bin", QVariant.Int)]
+    )
     layer.updateFields()
     features = []
     for i, x in enumerate(range(448000, 458000, 500)):

@@ -60,7 +60,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.resources import resource_path
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
 from ..processing import survey_style
-from .survey_report import export_summary_csv, export_summary_pdf
+from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
 LINK_CODE, LINK_XY, LINK_POSTCODE = "code", "xy", "postcode"
@@ -414,6 +414,10 @@ class SurveyDock(QgsDockWidget):
             waves = sorted({f["wave"] for f in layer.getFeatures() if f["wave"]}, key=_wave_key)
         algorithm_settings["waves"] = waves
         layer.setCustomProperty(survey_style.PROPERTY, json.dumps(algorithm_settings))
+        metadata = layer.metadata()
+        metadata.setTitle(tr("Community survey overlay"))
+        metadata.setAbstract(self._describe(parameters) + "\n\n" + method_text(layer))
+        layer.setMetadata(metadata)
 
         previous = self.overlay_layer
         position = self._tree_position(previous)
@@ -437,6 +441,16 @@ class SurveyDock(QgsDockWidget):
             + "\n"
             + self.report
         )
+
+    def _describe(self, parameters: dict) -> str:
+        """The run's settings, one per line, with layer names instead of ids (for the layer metadata)."""
+        lines = []
+        for key, value in parameters.items():
+            if key == "OUTPUT":
+                continue
+            layer = self.project.mapLayer(value) if isinstance(value, str) else None
+            lines.append(f"{key}: {layer.name() if layer is not None else value}")
+        return "\n".join(lines)
 
     def _tree_position(self, previous):
         root = self.project.layerTreeRoot()

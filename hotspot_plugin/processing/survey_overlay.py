@@ -386,6 +386,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 area_codes,
                 wanted,
                 area_field,
+                progress=progress_callback(feedback, 20, 40),
             )
             feedback.pushInfo(
                 f"Postcode lookup: postcode column {lookup.postcode_column}, area column "

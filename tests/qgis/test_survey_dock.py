@@ -106,6 +106,8 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     assert "fewer than 10 respondents" in " ".join(legend_labels(layer))
     assert '"confidence_mean"' in rule_fields(layer)
     assert "match no area" in dock.status.text()
+    abstract = layer.metadata().abstract()
+    assert "MIN_RESPONDENTS: 10" in abstract and "Oxford LSOAs" in abstract and "Wilson" in abstract
     # Above the hot spots by default, then below.
     assert tree_index(project, layer) < tree_index(project, cells)
     dock.order_combo.setCurrentIndex(1)

@@ -238,3 +238,47 @@ def test_styles_never_show_a_suppressed_value(run_alg, responses, oxford_lsoa):
 def test_real_lsoa_boundaries_are_the_shipped_ones(oxford_lsoa):
     shapes = lsoa_shapes(oxford_lsoa)
     assert len(shapes) == 46 and all(code.startswith("E01") for code, _ in shapes)
+
+
+def test_real_hot_spots_on_oxford(run_alg, responses, oxford_lsoa, policeuk_csv, tmp_path):
+    """Cells from importpoliceuk → harmhotspots (Oxford boundary) feed the priority places; harm is conserved."""
+    from shapely import wkb
+    from shapely.ops import unary_union
+
+    rows, path = responses
+    crimes = run_alg("importpoliceuk", {"INPUT": str(policeuk_csv), "OUTPUT": str(tmp_path / "crimes.gpkg")})["OUTPUT"]
+    cells = run_alg(
+        "harmhotspots",
+        {"INPUT": crimes, "HARM_FIELD": "harm", "BOUNDARY": str(oxford_lsoa), "OUTPUT": str(tmp_path / "cells.gpkg")},
+    )["OUTPUT"]
+    cells = QgsVectorLayer(cells, "cells", "ogr")
+    result, layer = run_overlay(run_alg, path, oxford_lsoa, RESPONSE_AREA_FIELD="lsoa", HOTSPOTS=cells)
+    area_harm = sum(f["harm"] for f in layer.getFeatures())
+    # Every cell's harm is shared by overlap area: the areas hold between the harm of the cells wholly inside
+    # the LSOAs and the harm of every cell touching them.
+    shapes = [wkb.loads(bytes(f.geometry().asWkb())) for f in run_overlay_areas_in_bng(oxford_lsoa)]
+    union = unary_union(shapes)
+    inside = touching = 0.0
+    for feature in cells.getFeatures():
+        cell = wkb.loads(bytes(feature.geometry().asWkb()))
+        if union.buffer(1e-6).contains(cell):
+            inside += feature["harm"]
+        if union.intersects(cell):
+            touching += feature["harm"]
+    assert inside > 0
+    assert inside - 1e-6 <= area_harm <= touching + 1e-6
+    assert {f["confidence_priority"] for f in layer.getFeatures()} >= {1, 2, 3, 4}
+
+
+def run_overlay_areas_in_bng(oxford_lsoa):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    areas = QgsVectorLayer(str(oxford_lsoa), "lsoa", "ogr")
+    transform = QgsCoordinateTransform(areas.crs(), QgsCoordinateReferenceSystem("EPSG:27700"), QgsProject.instance())
+    out = []
+    for feature in areas.getFeatures():
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        feature.setGeometry(geometry)
+        out.append(feature)
+    return out

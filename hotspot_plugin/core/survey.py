@@ -37,6 +37,9 @@ CONFIDENCE = 0.95
 STANDARD_SCALES: Tuple[Tuple[float, float], ...] = ((1.0, 5.0), (1.0, 7.0), (1.0, 10.0), (0.0, 10.0))
 #: Share of numeric answers a standard scale must hold to be taken as the question's scale.
 SCALE_COVERAGE = 0.9
+#: Codes surveys use for "don't know" / "refused"; left out when the scale is inferred, so that many
+#: 9s on a 1–5 question do not stretch its scale to 1–10 (on a scale that includes them they stay valid).
+DONT_KNOW_CODES = frozenset({-9.0, -8.0, -7.0, -1.0, 9.0, 97.0, 98.0, 99.0, 999.0})
 #: Share of answers that must be numbers for a question to be treated as numeric.
 NUMERIC_SHARE = 0.8
 
@@ -486,8 +489,9 @@ def describe_question(
     """Decide how to summarise a question from its answers.
 
     Numeric when at least 80 % of the given answers are numbers. The scale is ``scale`` if given,
-    else the smallest of 1–5, 1–7, 1–10, 0–10 holding at least 90 % of the numeric answers (answers
-    outside it are out of range), else none (every number is valid).
+    else the smallest of 1–5, 1–7, 1–10, 0–10 holding at least 90 % of the numeric answers other
+    than "don't know" codes (DONT_KNOW_CODES), else none (every number is valid). Answers outside the
+    scale are out of range.
     """
     key = key or field_key(name)
     given = [v for v in values if not is_missing(v)]
@@ -496,7 +500,7 @@ def describe_question(
         return QuestionSpec(name, key, "categorical", reason="answers are text: most common answer and its share")
     if scale is not None:
         return QuestionSpec(name, key, "numeric", (float(scale[0]), float(scale[1])), "scale given")
-    data = np.asarray(numbers)
+    data = np.asarray([n for n in numbers if n not in DONT_KNOW_CODES] or numbers)
     for low, high in STANDARD_SCALES:
         inside = (data >= low) & (data <= high)
         if inside.mean() >= SCALE_COVERAGE:
@@ -505,7 +509,8 @@ def describe_question(
                 key,
                 "numeric",
                 (low, high),
-                f"scale {low:g}–{high:g} inferred ({100 * inside.mean():.1f} % of numeric answers lie on it)",
+                f"scale {low:g}–{high:g} inferred ({100 * inside.mean():.1f} % of numeric answers other than "
+                "don't-know codes lie on it)",
             )
     return QuestionSpec(name, key, "numeric", None, "no common answer scale fits: every number is accepted")
 

@@ -239,6 +239,11 @@ def test_question_withheld_when_too_few_valid_answers():
 
 def test_scale_inference():
     assert survey.describe_question("q", [1, 2, 3, 4, 5] * 10 + [9]).scale == (1.0, 5.0)
+    # Many "don't know" 9s do not stretch a 1–5 scale; on a 1–10 scale 9 is an answer like any other.
+    assert survey.describe_question("q", [1, 2, 3, 4, 5] * 4 + [9] * 6).scale == (1.0, 5.0)
+    assert survey.describe_question("q", list(range(1, 11)) * 5).scale == (1.0, 10.0)
+    spec = survey.describe_question("q", [1, 2, 3, 4, 5] * 10 + [7])
+    assert spec.scale == (1.0, 5.0) and survey.clean_answers(spec, [7, 3])[1].n_out_of_range == 1
     assert survey.describe_question("q", [1, 2, 3, 4, 5, 6, 7] * 10).scale == (1.0, 7.0)
     assert survey.describe_question("q", [0, 10, 5] * 10).scale == (0.0, 10.0)
     assert survey.describe_question("q", [120.5, 300, 12]).scale is None

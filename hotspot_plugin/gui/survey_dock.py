@@ -239,6 +239,7 @@ class SurveyDock(QgsDockWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setMinimumWidth(50)
         layout.addWidget(self.status)
         layout.addStretch(1)
         scroll = QScrollArea()

@@ -315,14 +315,45 @@ class DemoProjectBuilder:
                 return rect
         return QgsRectangle()
 
+    def day_range(self) -> QgsDateTimeRange:
+        """The demo's policing day, 06:00 to 06:00 local, as UTC date-times."""
+        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=DAY_START_HOUR)
+        return QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(days=1)))
+
+    def frame_range(self, local_hour: int = 22) -> QgsDateTimeRange:
+        """One time-slider frame starting at ``local_hour`` on the demo day."""
+        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=local_hour)
+        if local_hour < DAY_START_HOUR:
+            start_local += timedelta(days=1)
+        return QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(minutes=FRAME_MINUTES)))
+
+    def render_png(self, path: str, width: int = 1600, height: int = 1200, local_hour: int = 22) -> bool:
+        """Render the visible demo layers (time slider at ``local_hour``) to a PNG without a canvas."""
+        from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+        from qgis.PyQt.QtCore import QSize
+
+        root = self.project.layerTreeRoot()
+        layers = [layer for layer in root.layerOrder() if root.findLayer(layer.id()).isVisible()]
+        settings = QgsMapSettings()
+        settings.setLayers(layers)
+        settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+        settings.setOutputSize(QSize(width, height))
+        settings.setBackgroundColor(QColor("#ffffff"))
+        settings.setExtent(self.extent())
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(self.frame_range(local_hour))
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        return job.renderedImage().save(path, "PNG")
+
     def set_up_canvas(self, canvas, frame_local_hour: int = 22) -> None:
         """CRS, extent and the time slider: the policing day 06:00–06:00 in 30-minute frames."""
         canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
         extent = self.extent()
         if not extent.isEmpty():
             canvas.setExtent(extent)
-        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=DAY_START_HOUR)
-        day = QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(days=1)))
+        day = self.day_range()
         settings = self.project.timeSettings()
         settings.setTemporalRange(day)
         controller = canvas.temporalController()

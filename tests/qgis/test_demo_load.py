@@ -90,3 +90,29 @@ def test_missing_algorithms_are_reported_not_fatal(demo_part, monkeypatch):
     assert "fixes" not in demo_part.layers and "survey" not in demo_part.layers
     skipped = " ".join(demo_part.last_outcome.skipped)
     assert "hotspot:importtracks" in skipped and "hotspot:surveyoverlay" in skipped
+
+
+def test_headless_demo_writes_project_and_map(hotspot_provider, qgis_new_project, tmp_path):
+    """scripts/demo_hollowford.py: the same demo as files (for `make demo` and trainers without a desktop)."""
+    import importlib.util
+
+    from qgis.core import QgsProject
+
+    from .desktop import REPO, image_stats
+
+    spec = importlib.util.spec_from_file_location("demo_hollowford", REPO / "scripts" / "demo_hollowford.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.build(tmp_path / "hollowford")
+    assert result["outcome"].failed == []
+    assert ALWAYS <= set(result["layers"])
+    stats = image_stats(result["png"])
+    assert stats["colours"] >= 20 and stats["non_background"] > 0.05, stats
+    project = QgsProject.instance()
+    project.clear()
+    assert project.read(str(result["project"]))
+    layers = list(project.mapLayers().values())
+    assert len(layers) == len(result["layers"]) and all(layer.isValid() for layer in layers)
+    crimes = next(layer for layer in layers if layer.fields().lookupField("demo_time") >= 0)
+    assert crimes.temporalProperties().isActive()
+    project.clear()

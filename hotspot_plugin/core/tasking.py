@@ -464,12 +464,15 @@ def _instant(text: str) -> datetime:
 def parse_instant(value, default_tz: Optional[ZoneInfo] = None) -> datetime:
     """An aware UTC datetime from an ISO 8601 string or a datetime.
 
-    Naive values are taken to be in ``default_tz`` (UTC when not given). ``Z`` is accepted.
+    Naive values are taken to be in ``default_tz`` (UTC when not given). ``Z`` is accepted, and so
+    is the ``YYYY/MM/DD hh:mm:ss`` form QGIS uses for DateTime fields in CSV files.
     """
     if isinstance(value, datetime):
         moment = value
     else:
         text = str(value).strip().replace("Z", "+00:00").replace(" ", "T", 1)
+        if len(text) >= 10 and text[4] == "/" and text[7] == "/":
+            text = text[:10].replace("/", "-") + text[10:]  # QGIS writes DateTime to CSV as 2026/07/07 08:00:00
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:

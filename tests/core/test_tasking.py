@@ -466,3 +466,14 @@ def test_patrol_times_spread_over_the_whole_shift():
     assert abs(np.mean(starts) - 232.5) < 10  # SD of the mean ≈ 134/√1240 ≈ 3.8 min
     counts, _ = np.histogram(starts, bins=4, range=(0, 466))
     assert counts.min() > 0.8 * counts.mean()
+
+
+def test_parse_instant_reads_qgis_csv_datetimes():
+    from datetime import datetime, timezone
+
+    from hotspot_plugin.core.tasking import parse_instant
+
+    expected = datetime(2026, 7, 7, 8, 0, tzinfo=timezone.utc)
+    assert parse_instant("2026/07/07 08:00:00") == expected
+    assert parse_instant("2026-07-07T08:00:00Z") == expected
+    assert parse_instant("2026-07-07 09:00:00+01:00") == expected

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QAction, QPushButton, QTextBrowser
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QTextBrowser
 
 from ..core import demo_data
 from .demo_project import DemoProjectBuilder
@@ -211,6 +211,16 @@ class DemoPart:
         self.dock.show()
         self.dock.raise_()
 
+    def show_temporal_controller(self) -> bool:
+        """Open QGIS's Temporal Controller panel (the time slider) if this QGIS has one."""
+        main = self.iface.mainWindow()
+        for dock in main.findChildren(QDockWidget) if main is not None else []:
+            if dock.objectName() in ("Temporal Controller", "TemporalControllerDockWidget"):
+                dock.show()
+                dock.raise_()
+                return True
+        return False
+
     # -- the demo -----------------------------------------------------------------------------
     def load_demo(self, synchronous: bool = False):
         """Start building the demo (in a background task; ``synchronous`` for scripts and tests)."""
@@ -244,6 +254,7 @@ class DemoPart:
         builder = DemoProjectBuilder(QgsProject.instance(), self.iface.mapCanvas())
         self.layers = builder.build(outcome)
         builder.set_up_canvas(self.iface.mapCanvas())
+        self.show_temporal_controller()
         self.show_help()
         for line in outcome.log:
             QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Info)

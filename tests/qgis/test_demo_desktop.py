@@ -38,6 +38,7 @@ def test_load_demo_in_the_qgis_desktop(xvfb, tmp_path):
     assert "Crimes by time of day (13 weeks)" in report["temporal_layers"]
     assert report["cells_3d"] is True
     assert report["help_dock_visible"] is True
+    assert "Temporal Controller" in report["visible_docks"], report["visible_docks"]
     assert report["canvas_crs"] == "EPSG:27700"
     assert report["canvas_temporal"] is True
 

@@ -88,6 +88,11 @@ def poll():
         cells = part.layers.get("cells")
         REPORT["cells_3d"] = bool(cells is not None and cells.renderer3D() is not None)
         REPORT["help_dock_visible"] = bool(part.dock is not None and part.dock.isVisible())
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        REPORT["visible_docks"] = sorted(
+            d.objectName() for d in iface.mainWindow().findChildren(QDockWidget) if d.isVisible()
+        )
         canvas = iface.mapCanvas()
         REPORT["canvas_crs"] = canvas.mapSettings().destinationCrs().authid()
         REPORT["canvas_temporal"] = canvas.mapSettings().isTemporal()

@@ -49,6 +49,10 @@ def _check_project(part):
     for key in ("crimes", "cells", "fences", "fixes", "tracks"):
         if key in part.layers:
             assert part.layers[key].renderer().type() != "singleSymbol", key
+    if "survey" in part.layers:  # suppressed wards have their own class: no value shown
+        assert part.layers["survey"].renderer().type() in ("RuleRenderer", "graduatedSymbol")
+        labels = [item.label() for item in part.layers["survey"].renderer().legendSymbolItems()]
+        assert any("uppress" in label or "withheld" in label.lower() for label in labels), labels
     # Time slider: crimes and officer positions play through the policing day.
     for key, field in (("crimes", "demo_time"), ("fixes", "t_utc")):
         if key in part.layers:

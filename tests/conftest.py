@@ -30,3 +30,11 @@ def oxford_lsoa(tmp_path) -> Path:
     target = tmp_path / OXFORD_LSOA.name
     shutil.copy(OXFORD_LSOA, target)
     return target
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Free layers kept alive by reference cycles while QGIS still runs (pytest-qgis exits QGIS later);
+    freed after QGIS has shut down, their providers crash the interpreter on exit."""
+    import gc
+
+    gc.collect()

@@ -3,6 +3,7 @@
 import getpass
 
 import pytest
+from qgis.PyQt import sip
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -54,6 +55,9 @@ def geofences(request, backend, run_alg, tmp_path):
     yield layer
     if layer.isEditable():
         layer.rollBack()
+    # Free the layer (and its GeoPackage connection) now, not at interpreter exit after QGIS has
+    # shut down, which crashes the process.
+    sip.delete(layer)
 
 
 def expected_user(layer) -> str:

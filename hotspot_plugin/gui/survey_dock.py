@@ -38,9 +38,7 @@ from qgis.gui import (
     QgsMapLayerComboBox,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -57,9 +55,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.resources import resource_path
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
 from ..processing import survey_style
+from .dock_part import DockPart
 from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
@@ -632,40 +630,11 @@ def _wave_key(value):
         return (1, 0.0, text)
 
 
-class SurveyPart:
+class SurveyPart(DockPart):
     """GUI part: a toolbar/menu action that shows the survey dock (see ``GUI_PARTS`` in plugin.py)."""
 
-    def __init__(self, iface, menu_name: str, toolbar):
-        self.iface = iface
-        self.menu_name = menu_name
-        self.toolbar = toolbar
-        self.dock: Optional[SurveyDock] = None
-        self.action: Optional[QAction] = None
+    DOCK_CLASS = SurveyDock
+    ACTION_OBJECT_NAME = "HotspotCommunitySurveyAction"
 
-    def initGui(self):  # noqa: N802 - QGIS API name
-        self.dock = SurveyDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.action = QAction(
-            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Community survey"), self.iface.mainWindow()
-        )
-        self.action.setObjectName("HotspotCommunitySurveyAction")
-        self.action.setCheckable(True)
-        self.action.toggled.connect(self.dock.setUserVisible)
-        self.dock.visibilityChanged.connect(self.action.setChecked)
-        self.iface.addPluginToMenu(self.menu_name, self.action)
-        if self.toolbar is not None:
-            self.toolbar.addAction(self.action)
-
-    def unload(self):
-        if self.action is not None:
-            self.iface.removePluginMenu(self.menu_name, self.action)
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.action)
-            self.action.deleteLater()
-            self.action = None
-        if self.dock is not None:
-            self.dock.cleanup()
-            self.iface.removeDockWidget(self.dock)
-            self.dock.deleteLater()
-            self.dock = None
+    def action_text(self) -> str:
+        return tr("Community survey")

@@ -29,11 +29,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsHighlight, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTime
-from qgis.PyQt.QtGui import QColor, QIcon
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTime
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -56,9 +55,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.csv_export import write_csv
-from ..core.resources import resource_path
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
+from .dock_part import DockPart
 from .tasking_briefing import build_briefing, export_pdf
 from .tasking_model import TaskingModel
 
@@ -712,40 +711,11 @@ class TaskingDock(QgsDockWidget):
         self.clear_highlights()
 
 
-class TaskingPart:
+class TaskingPart(DockPart):
     """GUI part: a toolbar/menu action that shows the dock (see ``GUI_PARTS`` in plugin.py)."""
 
-    def __init__(self, iface, menu_name: str, toolbar):
-        self.iface = iface
-        self.menu_name = menu_name
-        self.toolbar = toolbar
-        self.dock: Optional[TaskingDock] = None
-        self.action: Optional[QAction] = None
+    DOCK_CLASS = TaskingDock
+    ACTION_OBJECT_NAME = "HotspotTaskingScheduleAction"
 
-    def initGui(self):  # noqa: N802 - QGIS API name
-        self.dock = TaskingDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.action = QAction(
-            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Tasking schedule"), self.iface.mainWindow()
-        )
-        self.action.setObjectName("HotspotTaskingScheduleAction")
-        self.action.setCheckable(True)
-        self.action.toggled.connect(self.dock.setUserVisible)
-        self.dock.visibilityChanged.connect(self.action.setChecked)
-        self.iface.addPluginToMenu(self.menu_name, self.action)
-        if self.toolbar is not None:
-            self.toolbar.addAction(self.action)
-
-    def unload(self):
-        if self.action is not None:
-            self.iface.removePluginMenu(self.menu_name, self.action)
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.action)
-            self.action.deleteLater()
-            self.action = None
-        if self.dock is not None:
-            self.dock.cleanup()
-            self.iface.removeDockWidget(self.dock)
-            self.dock.deleteLater()
-            self.dock = None
+    def action_text(self) -> str:
+        return tr("Tasking schedule")

@@ -13,7 +13,6 @@ from typing import List, Optional, Sequence
 from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
@@ -34,6 +33,7 @@ from qgis.PyQt.QtGui import QFont
 from ..core.csv_export import write_csv
 from ..processing.survey_style import settings as survey_settings
 from ..processing.survey_style import value_field
+from .layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 
@@ -128,21 +128,6 @@ def table_rows(layer: QgsVectorLayer, code_field: str, key: str, view: str) -> L
     return rows
 
 
-def _label(
-    layout, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False, page: int = 0
-) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont()
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    label.setFont(font)
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    return label
-
-
 def method_text(layer: QgsVectorLayer) -> str:
     run = survey_settings(layer)
     k = run.get("min_respondents", "k")
@@ -175,7 +160,7 @@ def export_summary_pdf(
     page = layout.pageCollection().page(0)
     page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
 
-    _label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 10, size=16, bold=True)
+    add_label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 10, size=16, bold=True)
     map_item = QgsLayoutItemMap(layout)
     map_item.setRect(QRectF(0, 0, 180, 160))
     layout.addLayoutItem(map_item)
@@ -198,7 +183,7 @@ def export_summary_pdf(
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
     legend.adjustBoxSize()
-    _label(
+    add_label(
         layout,
         method_text(layer) + ("\n\n" + notes if notes else ""),
         MARGIN + 186,

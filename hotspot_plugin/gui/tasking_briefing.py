@@ -11,7 +11,6 @@ from qgis.core import (
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
@@ -24,10 +23,10 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF
-from qgis.PyQt.QtGui import QFont
 
 from ..core.briefing import WEEKDAYS, WhyHere, why_here
 from ..core.tasking import DEFAULT_TIMEZONE, TREATMENT, Tasking, parse_instant
+from .layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
@@ -70,21 +69,6 @@ def crimes_in(fence_geometry: QgsGeometry, fence_crs, crimes, project) -> WhyHer
                 value = None
             times.append(value)
     return why_here(types, harms, times if time_field else None)
-
-
-def _label(
-    layout, text: str, page: int, x: float, y: float, w: float, h: float, size: float = 10, bold: bool = False
-) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont()
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    label.setFont(font)
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
-    return label
 
 
 def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
@@ -141,14 +125,14 @@ def build_briefing(
         info = attributes.get(fence_id, {})
         rank = info.get("rank")
         title = tr("Patrol briefing — {name} (place {fid})").format(name=name, fid=fence_id)
-        _label(layout, title, page_index, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=15, bold=True)
+        add_label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=15, bold=True, page=page_index)
         subtitle = tr("{day}  ·  rank {rank}  ·  page {page} of {pages}").format(
             day=day,
             rank=rank if rank not in (None, "") and not hasattr(rank, "isNull") else "–",
             page=page_index + 1,
             pages=len(places),
         )
-        _label(layout, subtitle, page_index, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9)
+        add_label(layout, subtitle, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9, page=page_index)
         map_item = QgsLayoutItemMap(layout)
         layout.addLayoutItem(map_item)
         map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutMillimeters), page=page_index)
@@ -177,7 +161,7 @@ def build_briefing(
             QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutMillimeters), page=page_index
         )
         y = MARGIN + 131
-        _label(layout, tr("Why here"), page_index, MARGIN, y, 90, 7, size=12, bold=True)
+        add_label(layout, tr("Why here"), MARGIN, y, 90, 7, size=12, bold=True, page=page_index)
         facts = []
         if crimes is not None and geometry is not None:
             why = crimes_in(geometry, fences.crs(), crimes, project)
@@ -189,7 +173,9 @@ def build_briefing(
             timing = why.time_lines()
             if why.has_times:
                 timing.append(tr("By weekday: ") + ", ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, why.by_weekday)))
-            _label(layout, "\n".join(timing), page_index, MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9)
+            add_label(
+                layout, "\n".join(timing), MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9, page=page_index
+            )
         else:
             harm = info.get("harm")
             crimes_n = info.get("n_crimes")
@@ -199,9 +185,9 @@ def build_briefing(
                     "breakdown by type)."
                 ).format(harm=harm if harm is not None else "–", n=crimes_n if crimes_n is not None else "–")
             )
-        _label(layout, "\n".join(facts), page_index, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 7, size=9)
+        add_label(layout, "\n".join(facts), MARGIN, y + 7, PAGE_W - 2 * MARGIN, 7, size=9, page=page_index)
         y = MARGIN + 212
-        _label(layout, tr("Today's patrol windows"), page_index, MARGIN, y, 120, 7, size=12, bold=True)
+        add_label(layout, tr("Today's patrol windows"), MARGIN, y, 120, 7, size=12, bold=True, page=page_index)
         window_rows = [[tr("Window"), tr("Minutes"), tr("Shift"), tr("Team"), tr("Order"), tr("Note")]]
         for task in todays:
             if task.fence_id != fence_id:

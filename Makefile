@@ -37,6 +37,7 @@ lint: setup
 bench: setup
 	bash scripts/bench_setup.sh
 	.venv-bench/bin/python scripts/bench_gistar.py
+	.venv-bench/bin/python scripts/bench_dwell.py
 
 clean:
 	rm -rf dist demo_output .pytest_cache

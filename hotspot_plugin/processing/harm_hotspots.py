@@ -269,35 +269,44 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         }
 
     @staticmethod
-    def _write_cells(sink, fields, result, feedback):
+    def _write_cells(sink, fields, result, feedback, batch_size: int = 20000):
+        """Write the tested cells in batches (one addFeatures call per batch keeps this quick)."""
         grid = result.grid
         ids = result.cell_ids
+        rows = list(
+            zip(
+                ids.tolist(),
+                result.n_crimes.tolist(),
+                result.harm.tolist(),
+                result.z.tolist(),
+                result.p.tolist(),
+                result.gi_bin.tolist(),
+                result.n_neighbours.tolist(),
+                result.harm_rank.tolist(),
+            )
+        )
         if grid.kind == "square":
             cx, cy = grid.centres(ids)
             half = grid.size / 2.0
+            boxes = list(zip((cx - half).tolist(), (cy - half).tolist(), (cx + half).tolist(), (cy + half).tolist()))
+
+            def geometry(i):
+                return QgsGeometry.fromRect(QgsRectangle(*boxes[i]))
         else:
-            rings = grid.cell_rings(ids)
-        columns = [
-            ids.tolist(),
-            result.n_crimes.tolist(),
-            result.harm.tolist(),
-            result.z.tolist(),
-            result.p.tolist(),
-            result.gi_bin.tolist(),
-            result.n_neighbours.tolist(),
-            result.harm_rank.tolist(),
-        ]
-        total = max(ids.size, 1)
-        for i in range(ids.size):
-            if i % 10000 == 0:
-                if feedback.isCanceled():
-                    return
-                feedback.setProgress(70 + 30.0 * i / total)
-            feature = QgsFeature(fields)
-            feature.setAttributes([column[i] for column in columns])
-            if grid.kind == "square":
-                geometry = QgsGeometry.fromRect(QgsRectangle(cx[i] - half, cy[i] - half, cx[i] + half, cy[i] + half))
-            else:
-                geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(px, py) for px, py in rings[i]]])
-            feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            rings = grid.cell_rings(ids).tolist()
+
+            def geometry(i):
+                return QgsGeometry.fromPolygonXY([[QgsPointXY(px, py) for px, py in rings[i]]])
+
+        total = max(len(rows), 1)
+        for start in range(0, len(rows), batch_size):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled.")
+            feedback.setProgress(70 + 30.0 * start / total)
+            batch = []
+            for i in range(start, min(start + batch_size, len(rows))):
+                feature = QgsFeature(fields)
+                feature.setAttributes(list(rows[i]))
+                feature.setGeometry(geometry(i))
+                batch.append(feature)
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)

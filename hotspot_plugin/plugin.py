@@ -52,8 +52,9 @@ class HotspotPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Hot spot policing"))
         self.toolbar.setObjectName("HotspotPolicingToolbar")
-        action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Harm hot spots…"),
-                         self.iface.mainWindow())
+        action = QAction(
+            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Harm hot spots…"), self.iface.mainWindow()
+        )
         action.setObjectName("HotspotHarmHotspotsAction")
         action.triggered.connect(self.open_harm_hotspots)
         self.iface.addPluginToMenu(tr(MENU), action)

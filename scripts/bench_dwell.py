@@ -102,15 +102,23 @@ def geopandas_points_only(officer, t, x, y, fence_polygons, max_gap_s):
     import pandas as pd
 
     points = gpd.GeoDataFrame({"officer": officer, "t": t}, geometry=gpd.points_from_xy(x, y), crs="EPSG:27700")
-    zones = gpd.GeoDataFrame({"fence": np.arange(len(fence_polygons))}, geometry=list(fence_polygons),
-                             crs="EPSG:27700")
+    zones = gpd.GeoDataFrame({"fence": np.arange(len(fence_polygons))}, geometry=list(fence_polygons), crs="EPSG:27700")
     joined = gpd.sjoin(points, zones, how="inner", predicate="within")
-    joined = pd.DataFrame({"row": joined.index.to_numpy(), "officer": joined["officer"].to_numpy(),
-                           "t": joined["t"].to_numpy(), "fence": joined["fence"].to_numpy()})
+    joined = pd.DataFrame(
+        {
+            "row": joined.index.to_numpy(),
+            "officer": joined["officer"].to_numpy(),
+            "t": joined["t"].to_numpy(),
+            "fence": joined["fence"].to_numpy(),
+        }
+    )
     joined = joined.sort_values(["officer", "t"], kind="stable")
     previous = joined.shift(1)
-    same = ((joined["officer"] == previous["officer"]) & (joined["fence"] == previous["fence"])
-            & (joined["row"] == previous["row"] + 1))
+    same = (
+        (joined["officer"] == previous["officer"])
+        & (joined["fence"] == previous["fence"])
+        & (joined["row"] == previous["row"] + 1)
+    )
     dt = joined["t"] - previous["t"]
     same &= dt <= max_gap_s
     minutes = dt[same].groupby(joined["fence"][same]).sum() / 60.0
@@ -143,11 +151,16 @@ def main():
     parser.add_argument("--officers", type=int, default=1000)
     parser.add_argument("--fixes", type=int, default=10_000)
     parser.add_argument("--fences", type=int, default=500)
-    parser.add_argument("--baseline-fixes", type=int, default=0,
-                        help="run the geopandas baseline on only the first N fixes (0 = all)")
+    parser.add_argument(
+        "--baseline-fixes", type=int, default=0, help="run the geopandas baseline on only the first N fixes (0 = all)"
+    )
     parser.add_argument("--skip-baseline", action="store_true")
-    parser.add_argument("--shape", choices=["square", "rotated"], default="square",
-                        help="rotated: squares turned 30° (general-polygon path, not the rectangle fast path)")
+    parser.add_argument(
+        "--shape",
+        choices=["square", "rotated"],
+        default="square",
+        help="rotated: squares turned 30° (general-polygon path, not the rectangle fast path)",
+    )
     args = parser.parse_args()
 
     from shapely.geometry import box
@@ -169,40 +182,62 @@ def main():
 
         polygons = [rotate(p, 30.0, origin="centroid") for p in polygons]
     n = t.size
-    print(f"case: {args.officers:,} officers × {args.fixes:,} fixes = {n:,} fixes, {args.fences} {args.shape} "
-          f"fences of {FENCE_M:g} m")
+    print(
+        f"case: {args.officers:,} officers × {args.fixes:,} fixes = {n:,} fixes, {args.fences} {args.shape} "
+        f"fences of {FENCE_M:g} m"
+    )
     settings = dict(max_gap_s=150.0, min_visit_s=0.0)
-    interp, s_interp, m_interp = timed("core interpolated", compute_dwell, officer, t, x, y, polygons,
-                                       method=INTERPOLATED, **settings)
-    points, s_points, m_points = timed("core points only", compute_dwell, officer, t, x, y, polygons,
-                                       method=POINTS_ONLY, **settings)
-    print(f"  interpolated officer-minutes in fences {interp.fences.officer_min.sum():,.1f}, "
-          f"points only {points.fences.officer_min.sum():,.1f}, visits {len(interp.visits):,}")
+    interp, s_interp, m_interp = timed(
+        "core interpolated", compute_dwell, officer, t, x, y, polygons, method=INTERPOLATED, **settings
+    )
+    points, s_points, m_points = timed(
+        "core points only", compute_dwell, officer, t, x, y, polygons, method=POINTS_ONLY, **settings
+    )
+    print(
+        f"  interpolated officer-minutes in fences {interp.fences.officer_min.sum():,.1f}, "
+        f"points only {points.fences.officer_min.sum():,.1f}, visits {len(interp.visits):,}"
+    )
     keep, expected = shapely_interpolated_check(officer, t, x, y, polygons, 150.0)
     subset = compute_dwell(officer[keep], t[keep], x[keep], y[keep], polygons, method=INTERPOLATED, **settings)
     diff = np.abs(subset.fences.officer_min.to_numpy() - expected).max()
-    print(f"  check: interpolated officer-minutes of the first 20 officers ({keep.sum():,} fixes) against shapely "
-          f"intersection lengths: {expected.sum():,.3f} vs {subset.fences.officer_min.sum():,.3f}, "
-          f"max per-fence difference {diff:.2e} min")
+    print(
+        f"  check: interpolated officer-minutes of the first 20 officers ({keep.sum():,} fixes) against shapely "
+        f"intersection lengths: {expected.sum():,.3f} vs {subset.fences.officer_min.sum():,.3f}, "
+        f"max per-fence difference {diff:.2e} min"
+    )
     if args.skip_baseline:
         return
     nb = args.baseline_fixes or n
     note = "" if nb == n else f" on the first {nb:,} fixes"
-    base, s_base, m_base = timed(f"geopandas points-only baseline{note}", geopandas_points_only,
-                                 officer[:nb], t[:nb], x[:nb], y[:nb], polygons, 150.0)
+    base, s_base, m_base = timed(
+        f"geopandas points-only baseline{note}",
+        geopandas_points_only,
+        officer[:nb],
+        t[:nb],
+        x[:nb],
+        y[:nb],
+        polygons,
+        150.0,
+    )
     if nb == n:
         diff = np.abs(base.to_numpy() - points.fences.officer_min.to_numpy()).max()
-        print(f"  baseline officer-minutes {base.sum():,.1f}; max per-fence difference from core points only "
-              f"{diff:.6f} min")
+        print(
+            f"  baseline officer-minutes {base.sum():,.1f}; max per-fence difference from core points only "
+            f"{diff:.6f} min"
+        )
         ratio_i, ratio_p = s_base / s_interp, s_base / s_points
-        print(f"RESULT interpolated {s_interp:.2f} s, points only {s_points:.2f} s, geopandas {s_base:.2f} s: "
-              f"interpolated is {ratio_i:.1f}× and points only {ratio_p:.1f}× faster than the baseline; "
-              f"peak RSS {m_interp / 2**30:.2f} / {m_points / 2**30:.2f} / {m_base / 2**30:.2f} GiB")
+        print(
+            f"RESULT interpolated {s_interp:.2f} s, points only {s_points:.2f} s, geopandas {s_base:.2f} s: "
+            f"interpolated is {ratio_i:.1f}× and points only {ratio_p:.1f}× faster than the baseline; "
+            f"peak RSS {m_interp / 2**30:.2f} / {m_points / 2**30:.2f} / {m_base / 2**30:.2f} GiB"
+        )
     else:
         scaled = s_base / nb * n
-        print(f"RESULT interpolated {s_interp:.2f} s and points only {s_points:.2f} s for {n:,} fixes; geopandas "
-              f"{s_base:.2f} s for {nb:,} fixes (≈ {scaled:.1f} s scaled linearly to {n:,}); ratios "
-              f"per fix: interpolated {scaled / s_interp:.1f}×, points only {scaled / s_points:.1f}×")
+        print(
+            f"RESULT interpolated {s_interp:.2f} s and points only {s_points:.2f} s for {n:,} fixes; geopandas "
+            f"{s_base:.2f} s for {nb:,} fixes (≈ {scaled:.1f} s scaled linearly to {n:,}); ratios "
+            f"per fix: interpolated {scaled / s_interp:.1f}×, points only {scaled / s_points:.1f}×"
+        )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,9 @@ def hotspots_style(path: Path) -> None:
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=gi_bin:integer", "cells", "memory")
     categories = []
     for value, colour, label in BINS:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#bdbdbd",
-                                             "outline_width": "0.1", "outline_style": "solid"})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#bdbdbd", "outline_width": "0.1", "outline_style": "solid"}
+        )
         if value == 0:
             symbol.setOpacity(0.35)
         categories.append(QgsRendererCategory(value, symbol, label))
@@ -46,10 +47,11 @@ def hotspots_style(path: Path) -> None:
 
 def fences_style(path: Path) -> None:
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=rank:integer&field=name:string", "fences", "memory")
-    symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#252525",
-                                         "outline_width": "0.8", "outline_style": "solid"})
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "255,255,255,0", "outline_color": "#252525", "outline_width": "0.8", "outline_style": "solid"}
+    )
     layer.renderer().setSymbol(symbol)
-    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling, QgsTextBufferSettings
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
 
     settings = QgsPalLayerSettings()
     settings.fieldName = "rank"
@@ -68,8 +70,7 @@ def fences_style(path: Path) -> None:
 
 def crimes_style(path: Path) -> None:
     layer = QgsVectorLayer("Point?crs=EPSG:27700&field=harm:double", "crimes", "memory")
-    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#3f3f3f", "size": "1.2",
-                                           "outline_style": "no"})
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#3f3f3f", "size": "1.2", "outline_style": "no"})
     symbol.setOpacity(0.6)
     layer.renderer().setSymbol(symbol)
     layer.saveNamedStyle(str(path))
@@ -82,19 +83,30 @@ def geofence_layer_style(path: Path) -> None:
 
     from hotspot_plugin.processing.geofence_layer import configure_geofence_layer
 
-    fields = ("fid:integer&field=fence_id:integer&field=name:string&field=rank:integer&field=status:string"
-              "&field=valid_from:date&field=valid_to:date&field=notes:string&field=edited_by:string"
-              "&field=edited_at:datetime&field=version:integer&field=base_version:integer")
+    fields = (
+        "fid:integer&field=fence_id:integer&field=name:string&field=rank:integer&field=status:string"
+        "&field=valid_from:date&field=valid_to:date&field=notes:string&field=edited_by:string"
+        "&field=edited_at:datetime&field=version:integer&field=base_version:integer"
+    )
     layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&field={fields}", "geofences", "memory")
     configure_geofence_layer(layer)
     # Live fences solid red, drafts dashed orange, retired faint grey dots: status is visible at a glance.
     looks = [
-        ("live", "Live", {"color": "227,26,28,40", "outline_color": "#e31a1c", "outline_width": "0.8",
-                          "outline_style": "solid"}),
-        ("draft", "Draft", {"color": "253,141,60,30", "outline_color": "#fd8d3c", "outline_width": "0.8",
-                            "outline_style": "dash"}),
-        ("retired", "Retired", {"color": "255,255,255,0", "outline_color": "#969696", "outline_width": "0.4",
-                                "outline_style": "dot"}),
+        (
+            "live",
+            "Live",
+            {"color": "227,26,28,40", "outline_color": "#e31a1c", "outline_width": "0.8", "outline_style": "solid"},
+        ),
+        (
+            "draft",
+            "Draft",
+            {"color": "253,141,60,30", "outline_color": "#fd8d3c", "outline_width": "0.8", "outline_style": "dash"},
+        ),
+        (
+            "retired",
+            "Retired",
+            {"color": "255,255,255,0", "outline_color": "#969696", "outline_width": "0.4", "outline_style": "dot"},
+        ),
     ]
     categories = [QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label) for value, label, props in looks]
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
@@ -110,7 +122,7 @@ def geofence_layer_style(path: Path) -> None:
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
-    layer.setDisplayExpression("coalesce(\"name\", 'Fence ' || \"fence_id\")")
+    layer.setDisplayExpression('coalesce("name", \'Fence \' || "fence_id")')
     layer.saveNamedStyle(str(path))
 
 
@@ -118,13 +130,18 @@ def geofence_problems_style(path: Path) -> None:
     """Problems of Validate geofences: one colour per problem, hatched so the fence under it stays visible."""
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=problem:string", "problems", "memory")
     looks = [
-        ("invalid geometry", "#e31a1c"), ("overlaps a live fence", "#6a3d9a"), ("area below minimum", "#1f78b4"),
-        ("area above maximum", "#ff7f00"), ("covers no hot cell", "#33a02c"), ("no geometry", "#000000"),
+        ("invalid geometry", "#e31a1c"),
+        ("overlaps a live fence", "#6a3d9a"),
+        ("area below minimum", "#1f78b4"),
+        ("area above maximum", "#ff7f00"),
+        ("covers no hot cell", "#33a02c"),
+        ("no geometry", "#000000"),
     ]
     categories = []
     for value, colour in looks:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "style": "b_diagonal", "outline_color": colour,
-                                             "outline_width": "0.6"})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "style": "b_diagonal", "outline_color": colour, "outline_width": "0.6"}
+        )
         categories.append(QgsRendererCategory(value, symbol, value.capitalize()))
     layer.setRenderer(QgsCategorizedSymbolRenderer("problem", categories))
     layer.saveNamedStyle(str(path))
@@ -136,8 +153,9 @@ def geofence_history_style(path: Path) -> None:
     looks = [("insert", "#1a9641", "solid"), ("update", "#2b83ba", "solid"), ("delete", "#d7191c", "dash")]
     categories = []
     for value, colour, line in looks:
-        symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": colour,
-                                             "outline_width": "0.6", "outline_style": line})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": "255,255,255,0", "outline_color": colour, "outline_width": "0.6", "outline_style": line}
+        )
         categories.append(QgsRendererCategory(value, symbol, value.capitalize()))
     layer.setRenderer(QgsCategorizedSymbolRenderer("action", categories))
     layer.saveNamedStyle(str(path))
@@ -147,20 +165,25 @@ def tracks_styles(points_path: Path, lines_path: Path) -> None:
     """Officer fixes (small dots) and daily track lines, each officer in a stable colour from the id."""
     from qgis.core import QgsLineSymbol, QgsProperty, QgsSymbolLayer
 
-    hue = ("color_hsl((ascii(left(\"officer_id\", 1)) * 11 + ascii(right(\"officer_id\", 1)) * 53 "
-           "+ ascii(substr(\"officer_id\", 3, 1)) * 29 + length(\"officer_id\") * 37) % 360, 70, {light})")
+    hue = (
+        'color_hsl((ascii(left("officer_id", 1)) * 11 + ascii(right("officer_id", 1)) * 53 '
+        '+ ascii(substr("officer_id", 3, 1)) * 29 + length("officer_id") * 37) % 360, 70, {light})'
+    )
     points = QgsVectorLayer("Point?crs=EPSG:27700&field=officer_id:string", "fixes", "memory")
     marker = QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.0", "outline_style": "no"})
     marker.setOpacity(0.7)
-    marker.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor,
-                                                 QgsProperty.fromExpression(hue.format(light=40)))
+    marker.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyFillColor, QgsProperty.fromExpression(hue.format(light=40))
+    )
     points.renderer().setSymbol(marker)
     points.saveNamedStyle(str(points_path))
     lines = QgsVectorLayer("MultiLineString?crs=EPSG:27700&field=officer_id:string", "tracks", "memory")
-    line = QgsLineSymbol.createSimple({"line_width": "0.5", "line_style": "solid", "capstyle": "round",
-                                       "joinstyle": "round"})
-    line.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor,
-                                               QgsProperty.fromExpression(hue.format(light=45)))
+    line = QgsLineSymbol.createSimple(
+        {"line_width": "0.5", "line_style": "solid", "capstyle": "round", "joinstyle": "round"}
+    )
+    line.symbolLayer(0).setDataDefinedProperty(
+        QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(hue.format(light=45))
+    )
     lines.renderer().setSymbol(line)
     lines.saveNamedStyle(str(lines_path))
 
@@ -188,7 +211,7 @@ def _dwell_label(layer) -> None:
 
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = "if(\"visits\" > 0, format_number(\"dwell_min\", 1) || ' min x ' || \"visits\", '')"
+    settings.fieldName = 'if("visits" > 0, format_number("dwell_min", 1) || \' min x \' || "visits", \'\')'
     text = QgsTextFormat()
     text.setSize(8)
     text.setColor(QColor("#252525"))
@@ -208,8 +231,9 @@ def fences_dwell_style(path: Path) -> None:
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=dwell_min:double&field=visits:integer", "fences", "memory")
     ranges = []
     for lower, upper, colour, label in DWELL_CLASSES:
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#252525", "outline_width": "0.4",
-                                             "outline_style": "solid"})
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
+        )
         symbol.setOpacity(0.8)
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     renderer = QgsGraduatedSymbolRenderer("dwell_min", ranges)

@@ -95,10 +95,26 @@ MET, PARTLY_MET, NOT_MET, NO_TASKING, NO_DATA = "met", "partly met", "not met", 
 COMPLIANCE_STATUSES = (MET, PARTLY_MET, NOT_MET, NO_TASKING, NO_DATA)
 
 VISIT_FIELDS = ("fence_id", "officer_id", "start_utc", "end_utc", "duration_s", "mode", "n_fixes")
-FENCE_FIELDS = ("dwell_min", "officer_min", "patrol_min", "visits", "tasked_min", "delivered_min",
-                "compliance_pct", "compliance_status")
-TASKING_FIELDS = ("fence_id", "date", "window_start_utc", "window_end_utc", "tasked_min", "delivered_min",
-                  "covered", "status")
+FENCE_FIELDS = (
+    "dwell_min",
+    "officer_min",
+    "patrol_min",
+    "visits",
+    "tasked_min",
+    "delivered_min",
+    "compliance_pct",
+    "compliance_status",
+)
+TASKING_FIELDS = (
+    "fence_id",
+    "date",
+    "window_start_utc",
+    "window_end_utc",
+    "tasked_min",
+    "delivered_min",
+    "covered",
+    "status",
+)
 
 _TIME_EPS = 1e-6  # seconds: interval ends closer than this touch
 _GEOM_TOL = 1e-6  # metres: a point this close to an edge is on the boundary (inside)
@@ -133,8 +149,11 @@ def to_utc_seconds(values) -> np.ndarray:
     text with an offset or ``Z`` is converted.
     """
     if isinstance(values, (pd.Series, pd.Index)) and isinstance(values.dtype, pd.DatetimeTZDtype):
-        values = values.dt.tz_convert("UTC").dt.tz_localize(None) if isinstance(values, pd.Series) \
+        values = (
+            values.dt.tz_convert("UTC").dt.tz_localize(None)
+            if isinstance(values, pd.Series)
             else values.tz_convert("UTC").tz_localize(None)
+        )
     array = np.asarray(values)
     if np.issubdtype(array.dtype, np.datetime64):
         ns = array.astype("datetime64[ns]")
@@ -179,8 +198,9 @@ def _local_to_utc_seconds(day: date, clock: time, zone: ZoneInfo) -> float:
     return moment.astimezone(timezone.utc).timestamp()
 
 
-def policing_day_starts(first_s: float, last_s: float, day_start: str = DEFAULT_DAY_START,
-                        tz: str = DEFAULT_TIMEZONE) -> Tuple[List[date], np.ndarray]:
+def policing_day_starts(
+    first_s: float, last_s: float, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE
+) -> Tuple[List[date], np.ndarray]:
     """The policing days covering ``first_s``..``last_s`` (UTC seconds) and when each starts (UTC seconds).
 
     A policing day ``D`` runs from ``day_start`` local time on ``D`` to ``day_start`` on ``D + 1``.
@@ -241,8 +261,9 @@ def prepare_fences(polygons: Sequence, buffer_m: float = 0.0) -> _PreparedFences
     for i, polygon in enumerate(polygons):
         parts = _polygon_parts(polygon)
         if parts and buffer_m > 0:
-            parts = _polygon_parts(MultiPolygon(parts).buffer(buffer_m) if len(parts) > 1
-                                   else parts[0].buffer(buffer_m))
+            parts = _polygon_parts(
+                MultiPolygon(parts).buffer(buffer_m) if len(parts) > 1 else parts[0].buffer(buffer_m)
+            )
         parts = [p for p in parts if p.area > 0]
         if not parts:
             n_empty += 1
@@ -255,8 +276,12 @@ def prepare_fences(polygons: Sequence, buffer_m: float = 0.0) -> _PreparedFences
         bounds[i] = (xmin, ymin, xmax, ymax)
         box_area = (xmax - xmin) * (ymax - ymin)
         # A valid polygon whose area equals its bounding box's is that box.
-        is_rect[i] = (_FAST_RECTANGLES and len(parts) == 1 and not parts[0].interiors
-                      and abs(parts[0].area - box_area) <= 1e-9 * box_area)
+        is_rect[i] = (
+            _FAST_RECTANGLES
+            and len(parts) == 1
+            and not parts[0].interiors
+            and abs(parts[0].area - box_area) <= 1e-9 * box_area
+        )
         edges.append(_edges(parts))
     return _PreparedFences(bounds, is_rect, edges, n_empty)
 
@@ -346,10 +371,14 @@ class _FenceGrid:
             ok = np.nonzero(~np.isnan(self.bounds[:, 0]))[0]
             step = max(1, _BLOCK // max(1, ok.size))
             for lo in range(0, big.size, step):
-                chunk = big[lo:lo + step]
+                chunk = big[lo : lo + step]
                 b = self.bounds[ok]
-                hit = ((sxmin[chunk, None] <= b[None, :, 2]) & (sxmax[chunk, None] >= b[None, :, 0])
-                       & (symin[chunk, None] <= b[None, :, 3]) & (symax[chunk, None] >= b[None, :, 1]))
+                hit = (
+                    (sxmin[chunk, None] <= b[None, :, 2])
+                    & (sxmax[chunk, None] >= b[None, :, 0])
+                    & (symin[chunk, None] <= b[None, :, 3])
+                    & (symax[chunk, None] >= b[None, :, 1])
+                )
                 r, c = np.nonzero(hit)
                 seg_parts.append(chunk[r])
                 fence_parts.append(ok[c])
@@ -390,8 +419,8 @@ def _points_in_polygon(qx, qy, edges) -> np.ndarray:
     len2 = ex * ex + ey * ey
     step = max(1, _BLOCK // len(edges))
     for lo in range(0, len(qx), step):
-        px = qx[lo:lo + step, None]
-        py = qy[lo:lo + step, None]
+        px = qx[lo : lo + step, None]
+        py = qy[lo : lo + step, None]
         straddle = (ay > py) != (by > py)
         with np.errstate(divide="ignore", invalid="ignore"):
             x_cross = ax + (py - ay) * ex / ey
@@ -400,7 +429,7 @@ def _points_in_polygon(qx, qy, edges) -> np.ndarray:
         ddx = px - ax - t * ex
         ddy = py - ay - t * ey
         on_edge = ((ddx * ddx + ddy * ddy) <= _GEOM_TOL * _GEOM_TOL).any(axis=1)
-        inside[lo:lo + step] = odd | on_edge
+        inside[lo : lo + step] = odd | on_edge
     return inside
 
 
@@ -532,7 +561,8 @@ def _instant_or_clock(value, row: int, label: str, zone: ZoneInfo):
         except ValueError:
             raise HotspotInputError(
                 f"Tasking row {row}: {label} '{value}' is neither an ISO 8601 date and time "
-                "(2026-07-14T09:15:00+01:00) nor a clock time (09:15).") from None
+                "(2026-07-14T09:15:00+01:00) nor a clock time (09:15)."
+            ) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=zone)
         return "instant", moment.astimezone(timezone.utc).timestamp()
@@ -549,8 +579,9 @@ def _tasking_rows(taskings) -> List[dict]:
     return [dict(row) for row in taskings]
 
 
-def prepare_taskings(taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE
-                     ) -> Tuple[pd.DataFrame, int]:
+def prepare_taskings(
+    taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE
+) -> Tuple[pd.DataFrame, int]:
     """Taskings as rows ``fence_key, date, start_s, end_s, minutes`` (UTC seconds) and the number skipped.
 
     Rows whose ``arm`` is not ``treatment``, without a window, or with ``minutes`` ≤ 0 are skipped
@@ -562,11 +593,17 @@ def prepare_taskings(taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEF
     skipped = 0
     for n, row in enumerate(_tasking_rows(taskings), start=1):
         if "fence_id" not in row or "window_start" not in row or "window_end" not in row:
-            raise HotspotInputError("The taskings table needs the fields fence_id, date, window_start, window_end "
-                                    "and minutes (as the tasking schedule writes them).")
+            raise HotspotInputError(
+                "The taskings table needs the fields fence_id, date, window_start, window_end "
+                "and minutes (as the tasking schedule writes them)."
+            )
         arm = row.get("arm")
-        if (not _blank(arm) and str(arm).strip().lower() != "treatment") or _blank(row.get("window_start")) \
-                or _blank(row.get("window_end")) or _blank(row.get("fence_id")):
+        if (
+            (not _blank(arm) and str(arm).strip().lower() != "treatment")
+            or _blank(row.get("window_start"))
+            or _blank(row.get("window_end"))
+            or _blank(row.get("fence_id"))
+        ):
             skipped += 1
             continue
         kind_a, a = _instant_or_clock(row["window_start"], n, "window_start", zone)
@@ -584,8 +621,9 @@ def prepare_taskings(taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEF
                 if b <= a:
                     b = _local_to_utc_seconds(day + timedelta(days=offset + 1), end_clock, zone)
         if b <= a:
-            raise HotspotInputError(f"Tasking row {n}: the window ends ({row['window_end']}) before it starts "
-                                    f"({row['window_start']}).")
+            raise HotspotInputError(
+                f"Tasking row {n}: the window ends ({row['window_end']}) before it starts ({row['window_start']})."
+            )
         if day is None:
             local = datetime.fromtimestamp(a, timezone.utc).astimezone(zone)
             day = (local - timedelta(hours=clock_start.hour, minutes=clock_start.minute)).date()
@@ -599,8 +637,7 @@ def prepare_taskings(taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEF
         if minutes <= 0:
             skipped += 1
             continue
-        out.append({"fence_key": _id_text(row["fence_id"]), "date": day, "start_s": a, "end_s": b,
-                    "minutes": minutes})
+        out.append({"fence_key": _id_text(row["fence_id"]), "date": day, "start_s": a, "end_s": b, "minutes": minutes})
     frame = pd.DataFrame(out, columns=["fence_key", "date", "start_s", "end_s", "minutes"])
     return frame, skipped
 
@@ -748,7 +785,7 @@ def compute_dwell(
     general_seg, general_fence = [], []
     n_chunks = max(1, -(-seg_ids.size // chunk_size))
     for k in range(n_chunks):
-        chunk = seg_ids[k * chunk_size:(k + 1) * chunk_size]
+        chunk = seg_ids[k * chunk_size : (k + 1) * chunk_size]
         xa, ya, xb, yb = x[chunk], y[chunk], x[chunk + 1], y[chunk + 1]
         cs, cf = grid.candidates(xa, ya, xb, yb)
         rect = prepared.is_rect[cf]
@@ -756,12 +793,21 @@ def compute_dwell(
         if rs.size:
             bb = b[rf]
             if points_only:
-                inside = ((xa[rs] >= bb[:, 0]) & (xa[rs] <= bb[:, 2]) & (ya[rs] >= bb[:, 1]) & (ya[rs] <= bb[:, 3])
-                          & (xb[rs] >= bb[:, 0]) & (xb[rs] <= bb[:, 2]) & (yb[rs] >= bb[:, 1]) & (yb[rs] <= bb[:, 3]))
+                inside = (
+                    (xa[rs] >= bb[:, 0])
+                    & (xa[rs] <= bb[:, 2])
+                    & (ya[rs] >= bb[:, 1])
+                    & (ya[rs] <= bb[:, 3])
+                    & (xb[rs] >= bb[:, 0])
+                    & (xb[rs] <= bb[:, 2])
+                    & (yb[rs] >= bb[:, 1])
+                    & (yb[rs] <= bb[:, 3])
+                )
                 s0, s1 = np.zeros(rs.size), np.ones(rs.size)
             else:
-                inside, s0, s1 = _rect_clip(xa[rs], ya[rs], xb[rs] - xa[rs], yb[rs] - ya[rs],
-                                            bb[:, 0], bb[:, 1], bb[:, 2], bb[:, 3])
+                inside, s0, s1 = _rect_clip(
+                    xa[rs], ya[rs], xb[rs] - xa[rs], yb[rs] - ya[rs], bb[:, 0], bb[:, 1], bb[:, 2], bb[:, 3]
+                )
                 # A moving segment that only touches the box carries no time.
                 inside &= (s1 > s0) | ((xa[rs] == xb[rs]) & (ya[rs] == yb[rs]))
             out_seg.append(chunk[rs[inside]])
@@ -785,8 +831,9 @@ def compute_dwell(
             segs = gs[lo:hi]
             edges = prepared.edges[f]
             if points_only:
-                inside = (_points_in_polygon(x[segs], y[segs], edges)
-                          & _points_in_polygon(x[segs + 1], y[segs + 1], edges))
+                inside = _points_in_polygon(x[segs], y[segs], edges) & _points_in_polygon(
+                    x[segs + 1], y[segs + 1], edges
+                )
                 rows = np.nonzero(inside)[0]
                 s0, s1 = np.zeros(rows.size), np.ones(rows.size)
             else:
@@ -854,8 +901,12 @@ def compute_dwell(
     icode, ifence, day, ta, tb, inside_len = (a[order] for a in (icode, ifence, day, ta, tb, inside_len))
     if ta.size:
         new = np.ones(ta.size, dtype=bool)
-        new[1:] = ((icode[1:] != icode[:-1]) | (ifence[1:] != ifence[:-1]) | (day[1:] != day[:-1])
-                   | (ta[1:] > tb[:-1] + _TIME_EPS))
+        new[1:] = (
+            (icode[1:] != icode[:-1])
+            | (ifence[1:] != ifence[:-1])
+            | (day[1:] != day[:-1])
+            | (ta[1:] > tb[:-1] + _TIME_EPS)
+        )
         first = np.nonzero(new)[0]
         v_code, v_fence = icode[first], ifence[first]
         v_start = ta[first]
@@ -869,8 +920,9 @@ def compute_dwell(
     long_enough = v_dur >= min_visit_s
     n_drive = int(np.count_nonzero(~long_enough))
     drive_s = float(v_dur[~long_enough].sum())
-    v_code, v_fence, v_start, v_end, v_dur, v_len = (a[long_enough] for a in
-                                                      (v_code, v_fence, v_start, v_end, v_dur, v_len))
+    v_code, v_fence, v_start, v_end, v_dur, v_len = (
+        a[long_enough] for a in (v_code, v_fence, v_start, v_end, v_dur, v_len)
+    )
     report(progress, 0.9)
 
     # Fixes during each visit (all inside it, as presence is continuous between them).
@@ -947,13 +999,18 @@ def compute_dwell(
                 status = PARTLY_MET
             else:
                 status = NOT_MET
-            task_rows.append({
-                "fence_id": fence_ids[int(t_fence[k])], "date": tasks["date"].iloc[j],
-                "window_start_utc": pd.Timestamp(tasks["start_s"].iloc[j], unit="s", tz="UTC"),
-                "window_end_utc": pd.Timestamp(tasks["end_s"].iloc[j], unit="s", tz="UTC"),
-                "tasked_min": float(mins[k]), "delivered_min": float(got[k]) if covered[k] else np.nan,
-                "covered": bool(covered[k]), "status": status,
-            })
+            task_rows.append(
+                {
+                    "fence_id": fence_ids[int(t_fence[k])],
+                    "date": tasks["date"].iloc[j],
+                    "window_start_utc": pd.Timestamp(tasks["start_s"].iloc[j], unit="s", tz="UTC"),
+                    "window_end_utc": pd.Timestamp(tasks["end_s"].iloc[j], unit="s", tz="UTC"),
+                    "tasked_min": float(mins[k]),
+                    "delivered_min": float(got[k]) if covered[k] else np.nan,
+                    "covered": bool(covered[k]),
+                    "status": status,
+                }
+            )
 
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(tasked_covered > 0, 100.0 * capped / tasked_covered, np.nan)
@@ -963,46 +1020,71 @@ def compute_dwell(
     status[with_data & (pct >= 100.0 - 1e-9)] = MET
     status[with_data & (pct > 0) & (pct < 100.0 - 1e-9)] = PARTLY_MET
     status[with_data & (pct <= 0)] = NOT_MET
-    fences_frame = pd.DataFrame({
-        "fence_id": fence_ids,
-        "dwell_min": np.where(n_visits > 0, officer_s / np.maximum(n_visits, 1) / 60.0, 0.0),
-        "officer_min": officer_s / 60.0,
-        "patrol_min": patrol_s / 60.0,
-        "visits": n_visits.astype(np.int64),
-        "tasked_min": tasked,
-        "delivered_min": np.where(with_data, delivered, np.nan),
-        "compliance_pct": pct,
-        "compliance_status": status,
-    })
+    fences_frame = pd.DataFrame(
+        {
+            "fence_id": fence_ids,
+            "dwell_min": np.where(n_visits > 0, officer_s / np.maximum(n_visits, 1) / 60.0, 0.0),
+            "officer_min": officer_s / 60.0,
+            "patrol_min": patrol_s / 60.0,
+            "visits": n_visits.astype(np.int64),
+            "tasked_min": tasked,
+            "delivered_min": np.where(with_data, delivered, np.nan),
+            "compliance_pct": pct,
+            "compliance_status": status,
+        }
+    )
 
     def utc(seconds):
         ms = np.round((seconds + origin) * 1000.0).astype(np.int64)
         return pd.to_datetime(ms, unit="ms", utc=True)
 
-    visits = pd.DataFrame({
-        "fence_id": [fence_ids[f] for f in v_fence],
-        "officer_id": np.asarray(officers, dtype=object)[v_code] if v_code.size else np.zeros(0, dtype=object),
-        "start_utc": utc(v_start),
-        "end_utc": utc(v_end),
-        "duration_s": v_dur,
-        "mode": mode.astype(object),
-        "n_fixes": n_fixes,
-    }, columns=list(VISIT_FIELDS))
-    visits = visits.sort_values(["start_utc", "fence_id"], kind="stable").reset_index(drop=True) \
-        if len(visits) and _sortable(fence_ids) else visits
+    visits = pd.DataFrame(
+        {
+            "fence_id": [fence_ids[f] for f in v_fence],
+            "officer_id": np.asarray(officers, dtype=object)[v_code] if v_code.size else np.zeros(0, dtype=object),
+            "start_utc": utc(v_start),
+            "end_utc": utc(v_end),
+            "duration_s": v_dur,
+            "mode": mode.astype(object),
+            "n_fixes": n_fixes,
+        },
+        columns=list(VISIT_FIELDS),
+    )
+    visits = (
+        visits.sort_values(["start_utc", "fence_id"], kind="stable").reset_index(drop=True)
+        if len(visits) and _sortable(fence_ids)
+        else visits
+    )
     task_frame = pd.DataFrame(task_rows, columns=list(TASKING_FIELDS))
     summary = {
-        "method": method, "max_gap_s": max_gap_s, "min_visit_s": min_visit_s, "max_speed_kmh": max_speed_kmh,
-        "buffer_m": buffer_m, "day_start": day_start, "timezone": tz,
-        "n_input": n_input, "n_dropped": n_dropped, "n_fixes": int(t.size), "n_officers": int(len(officers)),
-        "n_segments": int(seg_ids.size), "n_gaps": n_gaps, "gap_hours": gap_s / 3600.0,
-        "coverage_hours": coverage_s / 3600.0, "first_utc": pd.Timestamp(origin, unit="s", tz="UTC"),
+        "method": method,
+        "max_gap_s": max_gap_s,
+        "min_visit_s": min_visit_s,
+        "max_speed_kmh": max_speed_kmh,
+        "buffer_m": buffer_m,
+        "day_start": day_start,
+        "timezone": tz,
+        "n_input": n_input,
+        "n_dropped": n_dropped,
+        "n_fixes": int(t.size),
+        "n_officers": int(len(officers)),
+        "n_segments": int(seg_ids.size),
+        "n_gaps": n_gaps,
+        "gap_hours": gap_s / 3600.0,
+        "coverage_hours": coverage_s / 3600.0,
+        "first_utc": pd.Timestamp(origin, unit="s", tz="UTC"),
         "last_utc": pd.Timestamp(origin + span - 1.0, unit="s", tz="UTC"),
-        "n_fences": n_f, "n_empty_fences": prepared.n_empty, "n_rectangles": int(prepared.is_rect.sum()),
-        "present_min": raw_present_s / 60.0, "pass_through_min": pass_through_s / 60.0,
+        "n_fences": n_f,
+        "n_empty_fences": prepared.n_empty,
+        "n_rectangles": int(prepared.is_rect.sum()),
+        "present_min": raw_present_s / 60.0,
+        "pass_through_min": pass_through_s / 60.0,
         "n_pass_through_segments": n_pass_segments,
-        "n_drive_throughs": n_drive, "drive_through_min": drive_s / 60.0, "n_visits": int(v_code.size),
-        "n_taskings": int(len(task_rows)), "n_taskings_skipped": n_skipped_tasks,
+        "n_drive_throughs": n_drive,
+        "drive_through_min": drive_s / 60.0,
+        "n_visits": int(v_code.size),
+        "n_taskings": int(len(task_rows)),
+        "n_taskings_skipped": n_skipped_tasks,
         "n_taskings_unmatched": n_unmatched,
         "n_taskings_no_data": int(sum(1 for r in task_rows if r["status"] == NO_DATA)),
         "policing_days": len(day_dates),

@@ -150,42 +150,68 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "otherwise the feature id is used.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.TASKINGS, self.tr("Taskings"), [QgsProcessing.TypeVector],
-                                                optional=True),
+            QgsProcessingParameterFeatureSource(
+                self.TASKINGS, self.tr("Taskings"), [QgsProcessing.TypeVector], optional=True
+            ),
             "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
             "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
             "times on the policing date.",
         )
         self.add(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"),
-                                       options=[self.tr("Interpolated"), self.tr("Points only")], defaultValue=0),
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Method"),
+                options=[self.tr("Interpolated"), self.tr("Points only")],
+                defaultValue=0,
+            ),
             "Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only "
             "counts a segment only when both fixes are inside (a lower bound, for comparison).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MAX_GAP_S, self.tr("Maximum gap between fixes (s)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=150.0, minValue=1.0),
+            QgsProcessingParameterNumber(
+                self.MAX_GAP_S,
+                self.tr("Maximum gap between fixes (s)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=150.0,
+                minValue=1.0,
+            ),
             "Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MIN_VISIT_S, self.tr("Minimum visit (s)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=60.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MIN_VISIT_S,
+                self.tr("Minimum visit (s)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=60.0,
+                minValue=0.0,
+            ),
             "Shorter visits are drive-throughs: not listed and not counted in any minutes.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.MAX_SPEED_KMH, self.tr("Maximum patrol speed (km/h)"),
-                                         type=QgsProcessingParameterNumber.Double, optional=True, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.MAX_SPEED_KMH,
+                self.tr("Maximum patrol speed (km/h)"),
+                type=QgsProcessingParameterNumber.Double,
+                optional=True,
+                minValue=0.0,
+            ),
             "Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.",
         )
         self.add(
-            QgsProcessingParameterNumber(self.BUFFER_M, self.tr("Fence buffer (m)"),
-                                         type=QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0),
+            QgsProcessingParameterNumber(
+                self.BUFFER_M,
+                self.tr("Fence buffer (m)"),
+                type=QgsProcessingParameterNumber.Double,
+                defaultValue=0.0,
+                minValue=0.0,
+            ),
             "Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the "
             "fences' own outlines.",
         )
         self.add(
-            QgsProcessingParameterString(self.DAY_START, self.tr("Policing day starts at (HH:MM)"),
-                                         defaultValue="06:00"),
+            QgsProcessingParameterString(
+                self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue="06:00"
+            ),
             "Local time (Europe/London) when the policing day starts; visits are split there and tasking clock "
             "times before it belong to the next calendar day.",
         )
@@ -195,8 +221,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "vehicle from the mean speed), n_fixes.",
         )
         self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT_FENCES, self.tr("Fences with dwell and compliance"),
-                                              QgsProcessing.TypeVectorPolygon),
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_FENCES, self.tr("Fences with dwell and compliance"), QgsProcessing.TypeVectorPolygon
+            ),
             "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
             "delivered_min, compliance_pct and compliance_status.",
         )
@@ -212,7 +239,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if officer_field is None or time_field is None:
             raise QgsProcessingException(
                 "The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); "
-                f"it has {', '.join(source.fields().names())}.")
+                f"it has {', '.join(source.fields().names())}."
+            )
         speed_field = _field_name(source.fields(), "speed_kmh")
         fields = [officer_field, time_field] + ([speed_field] if speed_field else [])
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The tracks layer", feedback)
@@ -230,8 +258,11 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         speed = None
         if speed_field:
             values = columns[speed_field]
-            speed = np.array([np.nan if is_null(v) else float(v) for v in values], dtype=float) \
-                if not isinstance(values, np.ndarray) or values.dtype.kind not in "fiu" else values.astype(float)
+            speed = (
+                np.array([np.nan if is_null(v) else float(v) for v in values], dtype=float)
+                if not isinstance(values, np.ndarray) or values.dtype.kind not in "fiu"
+                else values.astype(float)
+            )
         return crs, officers, seconds, x, y, speed
 
     def _read_fences(self, parameters, context, crs, feedback):
@@ -243,8 +274,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         id_field = _field_name(source.fields(), "fence_id")
         if id_field is None:
-            feedback.pushWarning("The fences have no fence_id field: the feature id stands in for it in visits "
-                                 "and when matching taskings.")
+            feedback.pushWarning(
+                "The fences have no fence_id field: the feature id stands in for it in visits "
+                "and when matching taskings."
+            )
         id_index = source.fields().lookupField(id_field) if id_field else -1
         features, polygons, ids = [], [], []
         request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
@@ -275,7 +308,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if any(f not in names for f in required):
             raise QgsProcessingException(
                 "The taskings table needs the fields fence_id, date, window_start, window_end and minutes "
-                "(as the tasking schedule writes them).")
+                "(as the tasking schedule writes them)."
+            )
         rows = read_rows(source, required, ["date", "minutes", "arm"], "The taskings table", feedback)
         return rows, source.sourceName()
 
@@ -300,9 +334,23 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(str(error)) from None
 
         result = run_core(
-            compute_dwell, officers, seconds, x, y, polygons, fence_ids=ids, speed_kmh=speed, method=method,
-            max_gap_s=max_gap, min_visit_s=min_visit, max_speed_kmh=max_speed, buffer_m=buffer_m,
-            day_start=day_start, tz=DEFAULT_TIMEZONE, taskings=taskings, progress=progress_callback(feedback, 25, 90),
+            compute_dwell,
+            officers,
+            seconds,
+            x,
+            y,
+            polygons,
+            fence_ids=ids,
+            speed_kmh=speed,
+            method=method,
+            max_gap_s=max_gap,
+            min_visit_s=min_visit,
+            max_speed_kmh=max_speed,
+            buffer_m=buffer_m,
+            day_start=day_start,
+            tz=DEFAULT_TIMEZONE,
+            taskings=taskings,
+            progress=progress_callback(feedback, 25, 90),
         )
         summary = result.summary
 
@@ -315,27 +363,32 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "Policing day": f"starts {day_start} {DEFAULT_TIMEZONE}",
             "Working CRS": crs.authid(),
             "Fixes": f"{summary['n_fixes']:,} of {summary['n_input']:,} read "
-                     f"({summary['n_dropped']:,} without officer, time or coordinates), "
-                     f"{summary['n_officers']:,} officers, {summary['first_utc']:%Y-%m-%d %H:%M} to "
-                     f"{summary['last_utc']:%Y-%m-%d %H:%M} UTC",
+            f"({summary['n_dropped']:,} without officer, time or coordinates), "
+            f"{summary['n_officers']:,} officers, {summary['first_utc']:%Y-%m-%d %H:%M} to "
+            f"{summary['last_utc']:%Y-%m-%d %H:%M} UTC",
             "Tracked": f"{summary['coverage_hours']:,.1f} h with at least one officer tracked; "
-                       f"{summary['n_gaps']:,} gaps longer than the maximum ({summary['gap_hours']:,.1f} officer-hours "
-                       "of no data)",
+            f"{summary['n_gaps']:,} gaps longer than the maximum ({summary['gap_hours']:,.1f} officer-hours "
+            "of no data)",
             "Fences": f"{summary['n_fences']:,} ({summary['n_rectangles']:,} rectangles; "
-                      f"{summary['n_empty_fences']:,} without area)",
+            f"{summary['n_empty_fences']:,} without area)",
             "Visits": f"{summary['n_visits']:,}; {summary['n_drive_throughs']:,} drive-throughs "
-                      f"({summary['drive_through_min']:,.1f} min) and {summary['pass_through_min']:,.1f} min of "
-                      "pass-through left out",
-            "Taskings": (f"{summary['n_taskings']:,} from {taskings_name} ({summary['n_taskings_skipped']:,} rows "
-                         f"without a treatment window skipped, {summary['n_taskings_unmatched']:,} for unknown "
-                         f"fences, {summary['n_taskings_no_data']:,} with no tracking during the window)"
-                         if taskings is not None else "none"),
+            f"({summary['drive_through_min']:,.1f} min) and {summary['pass_through_min']:,.1f} min of "
+            "pass-through left out",
+            "Taskings": (
+                f"{summary['n_taskings']:,} from {taskings_name} ({summary['n_taskings_skipped']:,} rows "
+                f"without a treatment window skipped, {summary['n_taskings_unmatched']:,} for unknown "
+                f"fences, {summary['n_taskings_no_data']:,} with no tracking during the window)"
+                if taskings is not None
+                else "none"
+            ),
         }
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
         if summary["n_taskings_unmatched"]:
-            feedback.pushWarning(f"{summary['n_taskings_unmatched']} taskings name a fence_id that is not in the "
-                                 "geofence layer; they were left out.")
+            feedback.pushWarning(
+                f"{summary['n_taskings_unmatched']} taskings name a fence_id that is not in the "
+                "geofence layer; they were left out."
+            )
         abstract = describe(choices)
 
         # Visits table.
@@ -343,11 +396,22 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         id_type = QVariant.Int
         if id_field is not None:
             id_type = fence_source.fields().field(id_field).type()
-        for name, kind in zip(VISIT_FIELDS, [id_type, QVariant.String, QVariant.DateTime, QVariant.DateTime,
-                                             QVariant.Double, QVariant.String, QVariant.Int]):
+        for name, kind in zip(
+            VISIT_FIELDS,
+            [
+                id_type,
+                QVariant.String,
+                QVariant.DateTime,
+                QVariant.DateTime,
+                QVariant.Double,
+                QVariant.String,
+                QVariant.Int,
+            ],
+        ):
             visit_fields.append(QgsField(name, kind))
-        visits_sink, visits_id = self.parameterAsSink(parameters, self.OUTPUT_VISITS, context, visit_fields,
-                                                      QgsWkbTypes.NoGeometry)
+        visits_sink, visits_id = self.parameterAsSink(
+            parameters, self.OUTPUT_VISITS, context, visit_fields, QgsWkbTypes.NoGeometry
+        )
         if visits_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_VISITS))
         visits = result.visits
@@ -360,9 +424,17 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             officer = row.officer_id
             if isinstance(officer, (float, np.floating)) and float(officer).is_integer():
                 officer = int(officer)  # a numeric collar number read as 12.0
-            feature.setAttributes([_value(row.fence_id), str(officer), _qdatetime(row.start_utc),
-                                   _qdatetime(row.end_utc), round(float(row.duration_s), 3), row.mode,
-                                   int(row.n_fixes)])
+            feature.setAttributes(
+                [
+                    _value(row.fence_id),
+                    str(officer),
+                    _qdatetime(row.start_utc),
+                    _qdatetime(row.end_utc),
+                    round(float(row.duration_s), 3),
+                    row.mode,
+                    int(row.n_fixes),
+                ]
+            )
             visits_sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
         # Fences: their own fields (a same-named old result is replaced) plus the new ones.
@@ -377,8 +449,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         for name, kind in NEW_FENCE_FIELDS:
             fence_fields.append(QgsField(name, kind))
         own_index = [fence_source.fields().lookupField(f.name()) for f in own]
-        fences_sink, fences_id = self.parameterAsSink(parameters, self.OUTPUT_FENCES, context, fence_fields,
-                                                      fence_source.wkbType(), fence_source.sourceCrs())
+        fences_sink, fences_id = self.parameterAsSink(
+            parameters, self.OUTPUT_FENCES, context, fence_fields, fence_source.wkbType(), fence_source.sourceCrs()
+        )
         if fences_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FENCES))
         table = result.fences
@@ -386,18 +459,31 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             out = QgsFeature(fence_fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()
-            out.setAttributes([attributes[i] for i in own_index] + [
-                _value(row.dwell_min), _value(row.officer_min), _value(row.patrol_min), int(row.visits),
-                _value(row.tasked_min), _value(row.delivered_min), _value(row.compliance_pct),
-                str(row.compliance_status)])
+            out.setAttributes(
+                [attributes[i] for i in own_index]
+                + [
+                    _value(row.dwell_min),
+                    _value(row.officer_min),
+                    _value(row.patrol_min),
+                    int(row.visits),
+                    _value(row.tasked_min),
+                    _value(row.delivered_min),
+                    _value(row.compliance_pct),
+                    str(row.compliance_status),
+                ]
+            )
             fences_sink.addFeature(out, QgsFeatureSink.FastInsert)
         feedback.setProgress(100)
 
         counts = table.compliance_status.value_counts()
         if taskings is not None:
-            feedback.pushInfo("Compliance: " + ", ".join(f"{status} {int(counts.get(status, 0))}"
-                                                         for status in ("met", "partly met", "not met", "no data",
-                                                                        "no tasking")))
+            feedback.pushInfo(
+                "Compliance: "
+                + ", ".join(
+                    f"{status} {int(counts.get(status, 0))}"
+                    for status in ("met", "partly met", "not met", "no data", "no tasking")
+                )
+            )
         describe_on_load(context, visits_id, self.tr("Visits"), abstract)
         style = COMPLIANCE_STYLE if taskings is not None else DWELL_STYLE
         style_on_load(context, fences_id, style, abstract, self.tr("Fences with dwell and compliance"))

@@ -6,16 +6,16 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.resources import plugin_version, resource_path
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
 from .dwell_compliance import DwellComplianceAlgorithm
+from .exception_report import ExceptionReportAlgorithm
 from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .import_tracks import ImportTracksAlgorithm
-from .tasking_schedule import TaskingScheduleAlgorithm
 from .route_order import RouteOrderAlgorithm
-from .exception_report import ExceptionReportAlgorithm
-from .validate_geofences import ValidateGeofencesAlgorithm
 from .survey_overlay import SurveyOverlayAlgorithm
+from .tasking_schedule import TaskingScheduleAlgorithm
+from .validate_geofences import ValidateGeofencesAlgorithm
 
 ALGORITHMS = [
     ImportPoliceUkAlgorithm,
@@ -26,7 +26,9 @@ ALGORITHMS = [
     GeofenceHistoryAlgorithm,
     ImportTracksAlgorithm,
     DwellComplianceAlgorithm,
-    TaskingScheduleAlgorithm, RouteOrderAlgorithm, ExceptionReportAlgorithm,
+    TaskingScheduleAlgorithm,
+    RouteOrderAlgorithm,
+    ExceptionReportAlgorithm,
     SurveyOverlayAlgorithm,
 ]
 

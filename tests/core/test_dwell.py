@@ -154,8 +154,12 @@ def test_general_clipping_equals_shapely_length_ratio(polygon):
     angle = rng.uniform(0, 2 * np.pi, n)
     x1, y1 = x0 + length * np.cos(angle), y0 + length * np.sin(angle)
     got = segment_fraction_inside(x0, y0, x1, y1, polygon)
-    expected = np.array([LineString([(a, b), (c, d)]).intersection(polygon).length / LineString([(a, b), (c, d)]).length
-                         for a, b, c, d in zip(x0, y0, x1, y1)])
+    expected = np.array(
+        [
+            LineString([(a, b), (c, d)]).intersection(polygon).length / LineString([(a, b), (c, d)]).length
+            for a, b, c, d in zip(x0, y0, x1, y1)
+        ]
+    )
     assert np.abs(got - expected).max() < 1e-9
     assert (expected > 0).sum() > 100 and ((expected > 0) & (expected < 1)).sum() > 50
 
@@ -167,8 +171,10 @@ def test_general_clipping_through_vertices_and_along_edges():
     x1 = np.array([350.0, 0.0, 250.0, 310.0, 100.0, 250.0])
     y1 = np.array([350.0, 320.0, 100.0, 100.0, -50.0, 100.0])
     got = segment_fraction_inside(x0, y0, x1, y1, L_SHAPE)
-    expected = [LineString([(a, b), (c, d)]).intersection(L_SHAPE).length / np.hypot(c - a, d - b)
-                for a, b, c, d in zip(x0, y0, x1, y1)]
+    expected = [
+        LineString([(a, b), (c, d)]).intersection(L_SHAPE).length / np.hypot(c - a, d - b)
+        for a, b, c, d in zip(x0, y0, x1, y1)
+    ]
     np.testing.assert_allclose(got, expected, atol=1e-9)
 
 
@@ -281,6 +287,7 @@ def test_points_only_fixes_and_modes_per_visit():
 
 def _tracks_for_compliance():
     """Officer 1 stands in fence A 09:00–09:20 BST and in fence B 10:00–10:05 BST on 7 July 2026."""
+
     def stand(first_utc_hm, minutes, x):
         start = datetime(2026, 7, 7, *first_utc_hm, tzinfo=timezone.utc).timestamp()
         t = start + np.arange(0, minutes * 60 + 1, 30)
@@ -295,23 +302,36 @@ def _tracks_for_compliance():
 
 def test_compliance_statuses_on_hand_made_taskings():
     officer, t, x, y = _tracks_for_compliance()
-    fences = [box(0, 0, 150, 150), box(500, 0, 650, 150), box(1000, 0, 1150, 150), box(2000, 0, 2150, 150),
-              box(3000, 0, 3150, 150)]
-    taskings = pd.DataFrame({
-        "fence_id": ["A", "B", "C", "E", "A", "B"],
-        "date": ["2026-07-07", "07/07/2026", "2026-07-07", "2026-07-07", "2026-07-07", "2026-07-07"],
-        # A: 15 min tasked 09:00–09:30 → met; B: 15 min in 10:00–10:30 → 5 delivered; C: nobody went →
-        # not met; E: 22:00–23:00 when no one was tracked → no data; D: no tasking.
-        "window_start": ["09:00", "10:00", "09:00", "22:00", "2026-07-07T08:00:00+00:00", "arm-control"],
-        "window_end": ["09:30", "10:30", "10:00", "23:00", "2026-07-07T08:10:00Z", ""],
-        "minutes": [15, 15, 15, 15, 10, 0],
-        "arm": ["treatment", "treatment", "treatment", "treatment", "treatment", "control"],
-    })
-    result = compute_dwell(officer, t, x, y, fences, fence_ids=["A", "B", "C", "D", "E"], min_visit_s=60,
-                           taskings=taskings)
+    fences = [
+        box(0, 0, 150, 150),
+        box(500, 0, 650, 150),
+        box(1000, 0, 1150, 150),
+        box(2000, 0, 2150, 150),
+        box(3000, 0, 3150, 150),
+    ]
+    taskings = pd.DataFrame(
+        {
+            "fence_id": ["A", "B", "C", "E", "A", "B"],
+            "date": ["2026-07-07", "07/07/2026", "2026-07-07", "2026-07-07", "2026-07-07", "2026-07-07"],
+            # A: 15 min tasked 09:00–09:30 → met; B: 15 min in 10:00–10:30 → 5 delivered; C: nobody went →
+            # not met; E: 22:00–23:00 when no one was tracked → no data; D: no tasking.
+            "window_start": ["09:00", "10:00", "09:00", "22:00", "2026-07-07T08:00:00+00:00", "arm-control"],
+            "window_end": ["09:30", "10:30", "10:00", "23:00", "2026-07-07T08:10:00Z", ""],
+            "minutes": [15, 15, 15, 15, 10, 0],
+            "arm": ["treatment", "treatment", "treatment", "treatment", "treatment", "control"],
+        }
+    )
+    result = compute_dwell(
+        officer, t, x, y, fences, fence_ids=["A", "B", "C", "D", "E"], min_visit_s=60, taskings=taskings
+    )
     f = result.fences.set_index("fence_id")
-    assert f.compliance_status.to_dict() == {"A": "met", "B": "partly met", "C": "not met", "D": "no tasking",
-                                             "E": "no data"}
+    assert f.compliance_status.to_dict() == {
+        "A": "met",
+        "B": "partly met",
+        "C": "not met",
+        "D": "no tasking",
+        "E": "no data",
+    }
     assert f.tasked_min["A"] == 25 and f.delivered_min["A"] == pytest.approx(30.0)  # 20 (09:00–09:30) + 10
     assert f.compliance_pct["A"] == pytest.approx(100.0)
     assert f.delivered_min["B"] == pytest.approx(5.0)
@@ -326,8 +346,10 @@ def test_compliance_statuses_on_hand_made_taskings():
 def test_compliance_caps_each_tasking_at_its_dose():
     officer, t, x, y = _tracks_for_compliance()
     # 20 minutes in the first window cannot make up for the empty second one: 50 %, partly met.
-    taskings = [{"fence_id": 0, "date": "2026-07-07", "window_start": "09:00", "window_end": "09:30", "minutes": 10},
-                {"fence_id": 0, "date": "2026-07-07", "window_start": "09:40", "window_end": "10:10", "minutes": 10}]
+    taskings = [
+        {"fence_id": 0, "date": "2026-07-07", "window_start": "09:00", "window_end": "09:30", "minutes": 10},
+        {"fence_id": 0, "date": "2026-07-07", "window_start": "09:40", "window_end": "10:10", "minutes": 10},
+    ]
     result = run(officer, t, x, y, fences=[box(0, 0, 150, 150)], taskings=taskings)
     assert result.fences.compliance_pct[0] == pytest.approx(50.0)
     assert result.fences.delivered_min[0] == pytest.approx(20.0)
@@ -335,12 +357,20 @@ def test_compliance_caps_each_tasking_at_its_dose():
 
 
 def test_tasking_windows_after_midnight_belong_to_the_policing_day():
-    frame, skipped = prepare_taskings([
-        {"fence_id": 1, "date": "2026-07-07", "window_start": "23:30", "window_end": "00:30", "minutes": 15},
-        {"fence_id": 1, "date": "2026-07-07", "window_start": "02:00", "window_end": "02:15", "minutes": 15},
-        {"fence_id": "1.0", "date": None, "window_start": "2026-10-25T01:30:00", "window_end": "2026-10-25T01:45:00",
-         "minutes": None},
-    ], day_start="06:00")
+    frame, skipped = prepare_taskings(
+        [
+            {"fence_id": 1, "date": "2026-07-07", "window_start": "23:30", "window_end": "00:30", "minutes": 15},
+            {"fence_id": 1, "date": "2026-07-07", "window_start": "02:00", "window_end": "02:15", "minutes": 15},
+            {
+                "fence_id": "1.0",
+                "date": None,
+                "window_start": "2026-10-25T01:30:00",
+                "window_end": "2026-10-25T01:45:00",
+                "minutes": None,
+            },
+        ],
+        day_start="06:00",
+    )
     utc = [datetime.fromtimestamp(s, timezone.utc).strftime("%Y-%m-%d %H:%M") for s in frame.start_s]
     assert utc[0] == "2026-07-07 22:30"  # 23:30 BST
     assert (frame.end_s[0] - frame.start_s[0]) == 3600
@@ -365,9 +395,16 @@ def test_bad_inputs_give_clear_messages():
     with pytest.raises(HotspotInputError, match="fence_id"):
         compute_dwell([1, 1], t, xy, xy, [FENCE], taskings=[{"date": "2026-07-07"}])
     with pytest.raises(HotspotInputError, match="row 1"):
-        compute_dwell([1, 1], t, xy, xy, [FENCE], taskings=[{"fence_id": 0, "date": "July 7th",
-                                                              "window_start": "09:00", "window_end": "10:00",
-                                                              "minutes": 5}])
+        compute_dwell(
+            [1, 1],
+            t,
+            xy,
+            xy,
+            [FENCE],
+            taskings=[
+                {"fence_id": 0, "date": "July 7th", "window_start": "09:00", "window_end": "10:00", "minutes": 5}
+            ],
+        )
     with pytest.raises(Cancelled):
         compute_dwell([1, 1], t, xy, xy, [FENCE], progress=lambda f: False)
 
@@ -406,15 +443,29 @@ def test_reads_the_schedule_the_tasking_generator_writes():
 
     from hotspot_plugin.core.tasking import SCHEDULE_FIELDS, Place, generate_schedule, parse_shifts
 
-    schedule = generate_schedule([Place("1"), Place("2")], date(2026, 7, 7), date(2026, 7, 7),
-                                 parse_shifts("07:00-15:00"), treated_share=1.0, patrols_per_day=2, patrol_min=15,
-                                 seed=3)
+    schedule = generate_schedule(
+        [Place("1"), Place("2")],
+        date(2026, 7, 7),
+        date(2026, 7, 7),
+        parse_shifts("07:00-15:00"),
+        treated_share=1.0,
+        patrols_per_day=2,
+        patrol_min=15,
+        seed=3,
+    )
     rows = [dict(zip(SCHEDULE_FIELDS, t.as_row())) for t in schedule.taskings]
     first = min((r for r in rows if r["fence_id"] == "1"), key=lambda r: r["window_start"])
     start = datetime.fromisoformat(first["window_start"]).timestamp()
     t = start - 60 + np.arange(0, 17 * 60 + 1, 30)
-    result = run(np.zeros(t.size), t, np.full(t.size, 50.0), np.full(t.size, 50.0),
-                 fences=[box(0, 0, 150, 150), box(5000, 0, 5150, 150)], fence_ids=[1, 2], taskings=rows)
+    result = run(
+        np.zeros(t.size),
+        t,
+        np.full(t.size, 50.0),
+        np.full(t.size, 50.0),
+        fences=[box(0, 0, 150, 150), box(5000, 0, 5150, 150)],
+        fence_ids=[1, 2],
+        taskings=rows,
+    )
     assert result.summary["n_taskings"] == 4
     tasks = result.taskings.sort_values("window_start_utc")
     met = tasks[(tasks.fence_id == 1) & (tasks.window_start_utc == pd.Timestamp(start, unit="s", tz="UTC"))]

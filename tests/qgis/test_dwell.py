@@ -23,10 +23,14 @@ from hotspot_plugin.core.resources import resource_path
 X0, Y0 = 451000.0, 206000.0
 FENCES = {
     "A": f"POLYGON(({X0} {Y0}, {X0 + 150} {Y0}, {X0 + 150} {Y0 + 150}, {X0} {Y0 + 150}, {X0} {Y0}))",
-    "B": (f"POLYGON(({X0 + 500} {Y0}, {X0 + 800} {Y0}, {X0 + 800} {Y0 + 100}, {X0 + 600} {Y0 + 100}, "
-          f"{X0 + 600} {Y0 + 300}, {X0 + 500} {Y0 + 300}, {X0 + 500} {Y0}))"),
-    "C": (f"POLYGON(({X0 + 2000} {Y0}, {X0 + 2150} {Y0}, {X0 + 2150} {Y0 + 150}, {X0 + 2000} {Y0 + 150}, "
-          f"{X0 + 2000} {Y0}))"),
+    "B": (
+        f"POLYGON(({X0 + 500} {Y0}, {X0 + 800} {Y0}, {X0 + 800} {Y0 + 100}, {X0 + 600} {Y0 + 100}, "
+        f"{X0 + 600} {Y0 + 300}, {X0 + 500} {Y0 + 300}, {X0 + 500} {Y0}))"
+    ),
+    "C": (
+        f"POLYGON(({X0 + 2000} {Y0}, {X0 + 2150} {Y0}, {X0 + 2150} {Y0 + 150}, {X0 + 2000} {Y0 + 150}, "
+        f"{X0 + 2000} {Y0}))"
+    ),
 }
 START = datetime(2026, 7, 7, 8, 0, tzinfo=timezone.utc).timestamp()  # 09:00 BST
 
@@ -46,16 +50,21 @@ def fixes():
 
 def track_layer(rows, crs="EPSG:27700", text_times=False):
     layer = QgsVectorLayer(f"Point?crs={crs}", "fixes", "memory")
-    layer.dataProvider().addAttributes([
-        QgsField("officer_id", QVariant.String),
-        QgsField("t_utc", QVariant.String if text_times else QVariant.DateTime),
-        QgsField("speed_kmh", QVariant.Double),
-    ])
+    layer.dataProvider().addAttributes(
+        [
+            QgsField("officer_id", QVariant.String),
+            QgsField("t_utc", QVariant.String if text_times else QVariant.DateTime),
+            QgsField("speed_kmh", QVariant.Double),
+        ]
+    )
     layer.updateFields()
     transform = None
     if crs != "EPSG:27700":
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:27700"),
-                                           QgsCoordinateReferenceSystem(crs), QgsCoordinateTransformContext())
+        transform = QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem("EPSG:27700"),
+            QgsCoordinateReferenceSystem(crs),
+            QgsCoordinateTransformContext(),
+        )
     features = []
     for officer, t, x, y, speed in rows:
         feature = QgsFeature(layer.fields())
@@ -73,8 +82,9 @@ def track_layer(rows, crs="EPSG:27700", text_times=False):
 
 def fence_layer():
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700", "fences", "memory")
-    layer.dataProvider().addAttributes([QgsField("fence_id", QVariant.String), QgsField("name", QVariant.String),
-                                        QgsField("rank", QVariant.Int)])
+    layer.dataProvider().addAttributes(
+        [QgsField("fence_id", QVariant.String), QgsField("name", QVariant.String), QgsField("rank", QVariant.Int)]
+    )
     layer.updateFields()
     features = []
     for rank, (fid, wkt) in enumerate(FENCES.items(), start=1):
@@ -89,8 +99,9 @@ def fence_layer():
 def tasking_table():
     layer = QgsVectorLayer("None", "taskings", "memory")
     names = ["task_id", "date", "fence_id", "arm", "window_start", "window_end", "minutes"]
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.Int if n == "minutes" else QVariant.String)
-                                        for n in names])
+    layer.dataProvider().addAttributes(
+        [QgsField(n, QVariant.Int if n == "minutes" else QVariant.String) for n in names]
+    )
     layer.updateFields()
     rows = [
         ("t1", "2026-07-07", "A", "treatment", "2026-07-07T09:00:00+01:00", "2026-07-07T09:30:00+01:00", 15),
@@ -114,15 +125,30 @@ def by_fence(layer):
 def test_dwell_compliance_end_to_end(run_alg):
     tracks, fences, taskings = track_layer(fixes()), fence_layer(), tasking_table()
     n_tracks = tracks.featureCount()
-    result = run_alg("dwellcompliance", {
-        "TRACKS": tracks, "FENCES": fences, "TASKINGS": taskings, "MIN_VISIT_S": 60,
-        "OUTPUT_VISITS": "TEMPORARY_OUTPUT", "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
-    })
+    result = run_alg(
+        "dwellcompliance",
+        {
+            "TRACKS": tracks,
+            "FENCES": fences,
+            "TASKINGS": taskings,
+            "MIN_VISIT_S": 60,
+            "OUTPUT_VISITS": "TEMPORARY_OUTPUT",
+            "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
+        },
+    )
     out = result["OUTPUT_FENCES"]
     names = out.fields().names()
     assert names[:3] == ["fence_id", "name", "rank"]
-    assert names[3:] == ["dwell_min", "officer_min", "patrol_min", "visits", "tasked_min", "delivered_min",
-                         "compliance_pct", "compliance_status"]
+    assert names[3:] == [
+        "dwell_min",
+        "officer_min",
+        "patrol_min",
+        "visits",
+        "tasked_min",
+        "delivered_min",
+        "compliance_pct",
+        "compliance_status",
+    ]
     f = by_fence(out)
     assert f["A"]["name"] == "Hot spot A" and f["A"]["rank"] == 1
     assert f["A"].geometry().equals(QgsGeometry.fromWkt(FENCES["A"]))
@@ -139,12 +165,19 @@ def test_dwell_compliance_end_to_end(run_alg):
     assert f["C"]["compliance_status"] == "not met" and f["C"]["compliance_pct"] == 0.0
 
     visits = result["OUTPUT_VISITS"]
-    assert visits.fields().names() == ["fence_id", "officer_id", "start_utc", "end_utc", "duration_s", "mode",
-                                       "n_fixes"]
-    rows = sorted((v["fence_id"], v["officer_id"], v["duration_s"], v["mode"], v["n_fixes"])
-                  for v in visits.getFeatures())
-    assert rows == [("A", "PC1", 1200.0, "stop", 41), ("A", "PC2", 1200.0, "stop", 41),
-                    ("B", "PC1", 300.0, "foot", 15)]
+    assert visits.fields().names() == [
+        "fence_id",
+        "officer_id",
+        "start_utc",
+        "end_utc",
+        "duration_s",
+        "mode",
+        "n_fixes",
+    ]
+    rows = sorted(
+        (v["fence_id"], v["officer_id"], v["duration_s"], v["mode"], v["n_fixes"]) for v in visits.getFeatures()
+    )
+    assert rows == [("A", "PC1", 1200.0, "stop", 41), ("A", "PC2", 1200.0, "stop", 41), ("B", "PC1", 300.0, "foot", 15)]
     b_visit = [v for v in visits.getFeatures() if v["fence_id"] == "B"][0]
     start = b_visit["start_utc"]
     assert start.toUTC().toString("yyyy-MM-dd HH:mm:ss") == "2026-07-07 08:26:30"
@@ -154,10 +187,17 @@ def test_dwell_compliance_end_to_end(run_alg):
 
 def test_points_only_geographic_text_times_and_no_taskings(run_alg):
     tracks = track_layer(fixes(), crs="EPSG:4326", text_times=True)
-    result = run_alg("dwellcompliance", {
-        "TRACKS": tracks, "FENCES": fence_layer(), "METHOD": 1, "MIN_VISIT_S": 0,
-        "OUTPUT_VISITS": "TEMPORARY_OUTPUT", "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
-    })
+    result = run_alg(
+        "dwellcompliance",
+        {
+            "TRACKS": tracks,
+            "FENCES": fence_layer(),
+            "METHOD": 1,
+            "MIN_VISIT_S": 0,
+            "OUTPUT_VISITS": "TEMPORARY_OUTPUT",
+            "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
+        },
+    )
     f = by_fence(result["OUTPUT_FENCES"])
     assert f["A"]["officer_min"] == pytest.approx(40.0, abs=1e-6)
     # Points only: fixes at x = X0+510 … X0+790 are inside B's foot, 15 of them → 14 × 20 s.
@@ -169,11 +209,17 @@ def test_reads_a_geopackage_and_applies_speed_and_buffer(run_alg, tmp_path):
     path = str(tmp_path / "fixes.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(track_layer(fixes()), path,
-                                                      QgsProject.instance().transformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(
+        track_layer(fixes()), path, QgsProject.instance().transformContext(), options
+    )
     assert error[0] == QgsVectorFileWriter.NoError
-    common = {"TRACKS": path, "FENCES": fence_layer(), "MIN_VISIT_S": 0,
-              "OUTPUT_VISITS": "TEMPORARY_OUTPUT", "OUTPUT_FENCES": "TEMPORARY_OUTPUT"}
+    common = {
+        "TRACKS": path,
+        "FENCES": fence_layer(),
+        "MIN_VISIT_S": 0,
+        "OUTPUT_VISITS": "TEMPORARY_OUTPUT",
+        "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
+    }
     plain = by_fence(run_alg("dwellcompliance", common)["OUTPUT_FENCES"])
     assert plain["B"]["officer_min"] == pytest.approx(5.0)
     # Recorded 3.6 km/h is above a 2 km/h limit: the walk through B is pass-through.
@@ -191,5 +237,10 @@ def test_styles_exist_for_the_gui_toggle():
     layer = fence_layer()
     message, ok = layer.loadNamedStyle(str(resource_path("styles", "fences_compliance.qml")))
     assert ok, message
-    assert {c.value() for c in layer.renderer().categories()} == {"met", "partly met", "not met", "no data",
-                                                                  "no tasking"}
+    assert {c.value() for c in layer.renderer().categories()} == {
+        "met",
+        "partly met",
+        "not met",
+        "no data",
+        "no tasking",
+    }

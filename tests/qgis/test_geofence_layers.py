@@ -3,7 +3,6 @@
 import getpass
 
 import pytest
-from qgis.PyQt import sip
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -12,6 +11,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 
 from hotspot_plugin.processing.geofence_layer import GEOFENCE_PROPERTY, is_geofence_layer, read_history
 from tests.qgis.geofence_helpers import (

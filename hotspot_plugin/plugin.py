@@ -18,13 +18,14 @@ MENU = "&Hot spot policing"
 
 #: GUI parts, each a class in its own module: ``Part(iface, menu_name, toolbar)`` with ``initGui()``
 #: and ``unload()``; ``unload`` must remove every dock, action and signal connection it made.
-GUI_PARTS: List[Tuple[str, str]] = []
-GUI_PARTS.append((".gui.demo", "DemoPart"))
-GUI_PARTS.append((".gui.tasking_dock", "TaskingPart"))
-GUI_PARTS.append((".gui.track_import", "TrackImportPart"))
-GUI_PARTS.append((".gui.geofence_guard", "GeofenceGuard"))
-GUI_PARTS.append((".gui.fence_tool", "FenceToolPart"))
-GUI_PARTS.append((".gui.survey_dock", "SurveyPart"))
+GUI_PARTS: List[Tuple[str, str]] = [
+    (".gui.demo", "DemoPart"),
+    (".gui.tasking_dock", "TaskingPart"),
+    (".gui.track_import", "TrackImportPart"),
+    (".gui.geofence_guard", "GeofenceGuard"),
+    (".gui.fence_tool", "FenceToolPart"),
+    (".gui.survey_dock", "SurveyPart"),
+]
 
 
 def tr(text: str) -> str:

@@ -1,6 +1,7 @@
 """The "Hot spot policing" Processing provider (id ``hotspot``)."""
 
 from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
@@ -38,10 +39,10 @@ class HotspotProvider(QgsProcessingProvider):
         return "hotspot"
 
     def name(self):
-        return "Hot spot policing"
+        return QCoreApplication.translate("HotspotProvider", "Hot spot policing")
 
     def longName(self):  # noqa: N802 - QGIS API name
-        return f"Hot spot policing {plugin_version()}"
+        return f"{self.name()} {plugin_version()}"
 
     def icon(self):
         return QIcon(str(resource_path("icons", "hotspot.svg")))

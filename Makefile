@@ -8,7 +8,7 @@ PLUGIN := hotspot_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: setup test demo package deploy lint bench clean
+.PHONY: setup test demo demo-data translations package deploy lint bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -19,6 +19,13 @@ test: setup
 
 demo: setup
 	$(PY) scripts/demo.py --output demo_output
+	$(PY) scripts/demo_hollowford.py --output demo_output/hollowford
+
+demo-data: setup
+	$(PY) scripts/make_demo_data.py
+
+translations: setup
+	PYTHON=$(PY) bash scripts/update_translations.sh
 
 package:
 	$(PY) scripts/package.py --output dist

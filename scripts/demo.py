@@ -18,7 +18,6 @@ writes:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -31,24 +30,6 @@ ATTRIBUTION = (
 )
 
 
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from hotspot_plugin.processing.provider import HotspotProvider
-
-    provider = HotspotProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
-
-
 def gpkg_layer(gpkg: Path, table: str) -> str:
     return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
 
@@ -57,14 +38,11 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=REPO / "demo_output")
     args = parser.parse_args(argv)
+    from qgis_headless import start_qgis, stop_qgis
+
     app, provider = start_qgis()
     run_demo(args.output.resolve())
-    # Layers and the provider must go before QGIS shuts down, or Python frees them afterwards.
-    from qgis.core import QgsApplication, QgsProject
-
-    QgsProject.instance().clear()
-    QgsApplication.processingRegistry().removeProvider(provider)
-    app.exitQgis()
+    stop_qgis(app, provider)
     return 0
 
 

@@ -11,29 +11,10 @@ made by scripts/make_demo_data.py) and writes the GeoPackages, a styled QGIS pro
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def start_qgis():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from hotspot_plugin.processing.provider import HotspotProvider
-
-    provider = HotspotProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
 
 
 def build(output: Path) -> dict:
@@ -62,7 +43,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=REPO / "demo_output" / "hollowford")
     args = parser.parse_args(argv)
-    app, _provider = start_qgis()
+    from qgis_headless import start_qgis, stop_qgis
+
+    app, provider = start_qgis()
     result = build(args.output)
     outcome = result["outcome"]
     print(f"Ran: {'; '.join(outcome.ran)}")
@@ -70,8 +53,10 @@ def main(argv=None) -> int:
         print(f"Not run: {line}")
     print(f"Layers: {', '.join(result['layers'])}")
     print(f"Wrote {result['project']} and {result['png']}")
-    app.exitQgis()
-    return 1 if outcome.failed else 0
+    failed = bool(outcome.failed)
+    del result, outcome
+    stop_qgis(app, provider)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

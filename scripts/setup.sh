@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   qgis python3-qgis qgis-providers          # QGIS 3.22 LTR, its Python bindings and qgis_process
-  python3-pandas python3-shapely python3-sklearn python3-scipy python3-numpy   # runtime analysis packages
+  python3-pandas python3-shapely python3-scipy python3-numpy   # runtime analysis packages
   python3-venv python3-pip                  # the test venv
   xvfb xauth                                # a real QGIS window for screenshots
   pyqt5-dev-tools qttools5-dev-tools        # pylupdate5 / lrelease for translations

@@ -21,12 +21,8 @@ from pathlib import Path
 from typing import List, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsLayerTreeLayer,
     QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -57,6 +53,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
 from ..processing import survey_style
+from .background import start_algorithm
 from .dock_part import DockPart
 from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
@@ -358,38 +355,36 @@ class SurveyDock(QgsDockWidget):
         if not parameters["RESPONSES"] or not parameters["AREAS"] or not parameters["QUESTION_FIELDS"]:
             self.status.setText(tr("Choose the responses, the area layer and at least one question."))
             return
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
-        if algorithm is None:
+        self.progress.setValue(0)
+        run = start_algorithm(
+            ALGORITHM_ID,
+            parameters,
+            self.project,
+            lambda value: self.progress.setValue(int(value)),
+            partial(self._finished, parameters),
+        )
+        if run is None:
             self.status.setText(tr("The Processing algorithm {} is not available.").format(ALGORITHM_ID))
             return
-        context = QgsProcessingContext()
-        context.setProject(self.project)
-        feedback = QgsProcessingFeedback()
-        feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
-        self._running = (task, context, feedback, algorithm)
-        task.executed.connect(partial(self._finished, parameters, feedback))
+        self._running = run
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
         self.status.setText(tr("Working…"))
-        QgsApplication.taskManager().addTask(task)
 
     def stop(self) -> None:
         self._rerun.stop()
         if self._running is not None:
-            self._running[0].cancel()
+            self._running.cancel()
 
     def is_running(self) -> bool:
         return self._running is not None
 
-    def _finished(self, parameters: dict, feedback, successful: bool, results: dict) -> None:
-        self._running = None
+    def _finished(self, parameters: dict, successful: bool, results: dict, context, feedback) -> None:
+        run, self._running = self._running, None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if not successful:
-            log = [line for line in feedback.textLog().strip().splitlines() if line.strip()]
-            self.last_error = log[-1] if log else tr("The job failed or was stopped.")
+            self.last_error = run.failure_message()
             self.status.setText(self.last_error)
             return
         self.last_error = ""

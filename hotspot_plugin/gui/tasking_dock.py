@@ -14,16 +14,13 @@ from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
@@ -57,6 +54,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.csv_export import write_csv
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
+from .background import start_algorithm
 from .dock_part import DockPart
 from .tasking_briefing import build_briefing, export_pdf
 from .tasking_model import TaskingModel
@@ -303,32 +301,30 @@ class TaskingDock(QgsDockWidget):
         if self._running is not None:
             self.status.setText(tr("Wait for the running job to finish, or stop it."))
             return
-        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
-        if algorithm is None:
+        self.progress.setValue(0)
+        run = start_algorithm(
+            algorithm_id,
+            parameters,
+            self.project,
+            lambda value: self.progress.setValue(int(value)),
+            partial(self._finished, done),
+        )
+        if run is None:
             self.status.setText(tr("The Processing algorithm {} is not available.").format(algorithm_id))
             return
-        context = QgsProcessingContext()
-        context.setProject(self.project)
-        feedback = QgsProcessingFeedback()
-        feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
-        self._running = (task, context, feedback, algorithm)
-        task.executed.connect(partial(self._finished, done, context, feedback))
+        self._running = run
         for button in (self.generate_button, self.check_button, self.route_button):
             button.setEnabled(False)
         self.cancel_run_button.setEnabled(True)
-        self.progress.setValue(0)
         self.status.setText(tr("Working…"))
-        QgsApplication.taskManager().addTask(task)
 
-    def _finished(self, done, context, feedback, successful: bool, results: dict) -> None:
-        self._running = None
+    def _finished(self, done, successful: bool, results: dict, context, feedback) -> None:
+        run, self._running = self._running, None
         for button in (self.generate_button, self.check_button, self.route_button):
             button.setEnabled(True)
         self.cancel_run_button.setEnabled(False)
         if not successful:
-            log = feedback.textLog().strip().splitlines()
-            self.last_error = log[-1] if log else tr("The job failed or was stopped.")
+            self.last_error = run.failure_message()
             self.status.setText(self.last_error)
             return
         self.last_error = ""
@@ -337,7 +333,7 @@ class TaskingDock(QgsDockWidget):
 
     def stop(self) -> None:
         if self._running is not None:
-            self._running[0].cancel()
+            self._running.cancel()
 
     def is_running(self) -> bool:
         return self._running is not None

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackgroundRun</name>
+    <message>
+        <location filename="../hotspot_plugin/gui/background.py" line="41" />
+        <source>The job failed or was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="96" />
@@ -39,12 +47,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="357" />
+        <location filename=".class_attribute_strings.py" line="355" />
         <source>Create geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="358" />
+        <location filename=".class_attribute_strings.py" line="356" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -54,7 +62,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="359" />
+        <location filename=".class_attribute_strings.py" line="357" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
@@ -490,17 +498,17 @@ To start from hot spots, give the output of Geofences from hot spots as 'Fences 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="360" />
+        <location filename=".class_attribute_strings.py" line="358" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="361" />
+        <location filename=".class_attribute_strings.py" line="359" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="362" />
+        <location filename=".class_attribute_strings.py" line="360" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -537,17 +545,17 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="363" />
+        <location filename=".class_attribute_strings.py" line="361" />
         <source>Exception report (tasked vs delivered)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="364" />
+        <location filename=".class_attribute_strings.py" line="362" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="365" />
+        <location filename=".class_attribute_strings.py" line="363" />
         <source>Compares each treated tasking with the visits measured from officers' tracks (the visits output of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the minutes inside the tasking's window (widened by the tolerance) when at least one officer was in the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift and place.</source>
         <translation type="unfinished" />
     </message>
@@ -661,17 +669,17 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="366" />
+        <location filename=".class_attribute_strings.py" line="364" />
         <source>Geofence change history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="367" />
+        <location filename=".class_attribute_strings.py" line="365" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="368" />
+        <location filename=".class_attribute_strings.py" line="366" />
         <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.</source>
         <translation type="unfinished" />
     </message>
@@ -679,82 +687,82 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
 <context>
     <name>GeofenceLayer</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="331" />
+        <location filename=".class_attribute_strings.py" line="329" />
         <source>Geofence form and style (hot spot policing plugin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="332" />
+        <location filename=".class_attribute_strings.py" line="330" />
         <source>Fence id (assigned on save)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="333" />
+        <location filename=".class_attribute_strings.py" line="331" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="334" />
+        <location filename=".class_attribute_strings.py" line="332" />
         <source>Rank (1 = most harm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="335" />
+        <location filename=".class_attribute_strings.py" line="333" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="336" />
+        <location filename=".class_attribute_strings.py" line="334" />
         <source>Valid from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="337" />
+        <location filename=".class_attribute_strings.py" line="335" />
         <source>Valid to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="338" />
+        <location filename=".class_attribute_strings.py" line="336" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="339" />
+        <location filename=".class_attribute_strings.py" line="337" />
         <source>Last edited by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="340" />
+        <location filename=".class_attribute_strings.py" line="338" />
         <source>Last edited at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="341" />
+        <location filename=".class_attribute_strings.py" line="339" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="342" />
+        <location filename=".class_attribute_strings.py" line="340" />
         <source>Status is draft, live or retired.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="343" />
+        <location filename=".class_attribute_strings.py" line="341" />
         <source>Valid to must not be before valid from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="344" />
+        <location filename=".class_attribute_strings.py" line="342" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="345" />
+        <location filename=".class_attribute_strings.py" line="343" />
         <source>Live</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="346" />
+        <location filename=".class_attribute_strings.py" line="344" />
         <source>Retired</source>
         <translation type="unfinished" />
     </message>
@@ -792,7 +800,7 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="370" />
+        <location filename=".class_attribute_strings.py" line="368" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -812,12 +820,12 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="369" />
+        <location filename=".class_attribute_strings.py" line="367" />
         <source>Geofences from hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="371" />
+        <location filename=".class_attribute_strings.py" line="369" />
         <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes, area and PAI (Prediction Accuracy Index: share of harm captured ÷ share of the study area covered; Chainey et al. 2008). The log states the share of harm and of area the fences capture.</source>
         <translation type="unfinished" />
     </message>
@@ -890,17 +898,17 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="372" />
+        <location filename=".class_attribute_strings.py" line="370" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="373" />
+        <location filename=".class_attribute_strings.py" line="371" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="374" />
+        <location filename=".class_attribute_strings.py" line="372" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests every cell with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included; empty cells count). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Harm: a numeric harm field, or a crime-type field with a harm table (the shipped table when none is given); with neither, every crime counts 1.
@@ -912,17 +920,17 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
 <context>
     <name>HotspotPlugin</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="328" />
+        <location filename=".class_attribute_strings.py" line="326" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="329" />
+        <location filename=".class_attribute_strings.py" line="327" />
         <source>Harm hot spots…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="330" />
+        <location filename=".class_attribute_strings.py" line="328" />
         <source>&amp;Hot spot policing</source>
         <translation type="unfinished" />
     </message>
@@ -930,7 +938,7 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
 <context>
     <name>HotspotProvider</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="356" />
+        <location filename=".class_attribute_strings.py" line="354" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
@@ -963,17 +971,17 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="375" />
+        <location filename=".class_attribute_strings.py" line="373" />
         <source>Import police.uk street crime CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="376" />
+        <location filename=".class_attribute_strings.py" line="374" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="377" />
+        <location filename=".class_attribute_strings.py" line="375" />
         <source>Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British National Grid (EPSG:27700) and gives every record a harm weight from its crime type.
 
 Rows without coordinates are skipped and counted in the log. Crime types missing from the harm table keep an empty (NULL) harm and are counted in the log.
@@ -1062,12 +1070,12 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="378" />
+        <location filename=".class_attribute_strings.py" line="376" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="379" />
+        <location filename=".class_attribute_strings.py" line="377" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
@@ -1125,17 +1133,17 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="380" />
+        <location filename=".class_attribute_strings.py" line="378" />
         <source>Route order for a day's places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="381" />
+        <location filename=".class_attribute_strings.py" line="379" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="382" />
+        <location filename=".class_attribute_strings.py" line="380" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
         <translation type="unfinished" />
     </message>
@@ -1459,61 +1467,56 @@ Contains public sector information licensed under the Open Government Licence v3
     </message>
     <message>
         <location filename=".class_attribute_strings.py" line="154" />
-        <source>The job failed or was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="155" />
         <source>Change since the previous wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="156" />
+        <location filename=".class_attribute_strings.py" line="155" />
         <source>Priority places (high harm, low score)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="157" />
+        <location filename=".class_attribute_strings.py" line="156" />
         <source>Survey responses ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="158" />
+        <location filename=".class_attribute_strings.py" line="157" />
         <source>Community survey: {question}{wave}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="159" />
+        <location filename=".class_attribute_strings.py" line="158" />
         <source>Wrote {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="160" />
+        <location filename=".class_attribute_strings.py" line="159" />
         <source>Community survey: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="161" />
+        <location filename=".class_attribute_strings.py" line="160" />
         <source>Could not read {} as a CSV file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="162" />
+        <location filename=".class_attribute_strings.py" line="161" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="163" />
+        <location filename=".class_attribute_strings.py" line="162" />
         <source>Could not open the survey overlay {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="164" />
+        <location filename=".class_attribute_strings.py" line="163" />
         <source>wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="165" />
+        <location filename=".class_attribute_strings.py" line="164" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation type="unfinished" />
     </message>
@@ -1601,17 +1604,17 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="383" />
+        <location filename=".class_attribute_strings.py" line="381" />
         <source>Community survey overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="384" />
+        <location filename=".class_attribute_strings.py" line="382" />
         <source>Community surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="385" />
+        <location filename=".class_attribute_strings.py" line="383" />
         <source>Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents say can be set beside where harm is. Responses are linked to areas by an area code field, by X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).
 
 Per area (and per wave): n_responses; for numeric questions the mean with a Student t confidence interval (mean ± t·s/√n); for text questions the most common answer and its share (%) with a Wilson score interval; with a wave field, the change in mean from the previous wave with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, 1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off the scale (e.g. 9 on a 1–5 question), text in a numeric question, responses that match no area and bad postcodes are counted in the log, never dropped silently.
@@ -1625,82 +1628,82 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>SurveyReport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="166" />
+        <location filename=".class_attribute_strings.py" line="165" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="167" />
+        <location filename=".class_attribute_strings.py" line="166" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="168" />
+        <location filename=".class_attribute_strings.py" line="167" />
         <source>Responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="169" />
+        <location filename=".class_attribute_strings.py" line="168" />
         <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. No individual response is shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="170" />
+        <location filename=".class_attribute_strings.py" line="169" />
         <source>Mean</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="171" />
+        <location filename=".class_attribute_strings.py" line="170" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="172" />
+        <location filename=".class_attribute_strings.py" line="171" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="173" />
+        <location filename=".class_attribute_strings.py" line="172" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="174" />
+        <location filename=".class_attribute_strings.py" line="173" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="175" />
+        <location filename=".class_attribute_strings.py" line="174" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="176" />
+        <location filename=".class_attribute_strings.py" line="175" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="177" />
+        <location filename=".class_attribute_strings.py" line="176" />
         <source>Mean score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="178" />
+        <location filename=".class_attribute_strings.py" line="177" />
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="179" />
+        <location filename=".class_attribute_strings.py" line="178" />
         <source>Could not write the PDF {}: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="180" />
+        <location filename=".class_attribute_strings.py" line="179" />
         <source>suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="181" />
+        <location filename=".class_attribute_strings.py" line="180" />
         <source>withheld</source>
         <translation type="unfinished" />
     </message>
@@ -1708,47 +1711,47 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>SurveyStyle</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="347" />
+        <location filename=".class_attribute_strings.py" line="345" />
         <source>Suppressed or withheld (too few respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="348" />
+        <location filename=".class_attribute_strings.py" line="346" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="349" />
+        <location filename=".class_attribute_strings.py" line="347" />
         <source>responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="350" />
+        <location filename=".class_attribute_strings.py" line="348" />
         <source>Suppressed: too few respondents to show any value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="351" />
+        <location filename=".class_attribute_strings.py" line="349" />
         <source>Withheld: too few answers to show a value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="352" />
+        <location filename=".class_attribute_strings.py" line="350" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="353" />
+        <location filename=".class_attribute_strings.py" line="351" />
         <source>Mean</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="354" />
+        <location filename=".class_attribute_strings.py" line="352" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="355" />
+        <location filename=".class_attribute_strings.py" line="353" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
@@ -1756,97 +1759,97 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingBriefing</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="182" />
+        <location filename=".class_attribute_strings.py" line="181" />
         <source>Why here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="183" />
+        <location filename=".class_attribute_strings.py" line="182" />
         <source>Today's patrol windows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="184" />
+        <location filename=".class_attribute_strings.py" line="183" />
         <source>Patrol briefing {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="185" />
+        <location filename=".class_attribute_strings.py" line="184" />
         <source>Patrol briefing — {name} (place {fid})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="186" />
+        <location filename=".class_attribute_strings.py" line="185" />
         <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="187" />
+        <location filename=".class_attribute_strings.py" line="186" />
         <source>Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="188" />
+        <location filename=".class_attribute_strings.py" line="187" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="189" />
+        <location filename=".class_attribute_strings.py" line="188" />
         <source>Shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="190" />
+        <location filename=".class_attribute_strings.py" line="189" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="191" />
+        <location filename=".class_attribute_strings.py" line="190" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="192" />
+        <location filename=".class_attribute_strings.py" line="191" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="193" />
+        <location filename=".class_attribute_strings.py" line="192" />
         <source> (next day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="194" />
+        <location filename=".class_attribute_strings.py" line="193" />
         <source>{n} crimes, harm {harm:.0f}, in the place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="195" />
+        <location filename=".class_attribute_strings.py" line="194" />
         <source>Crime type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="196" />
+        <location filename=".class_attribute_strings.py" line="195" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="197" />
+        <location filename=".class_attribute_strings.py" line="196" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="198" />
+        <location filename=".class_attribute_strings.py" line="197" />
         <source>By weekday: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="199" />
+        <location filename=".class_attribute_strings.py" line="198" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="200" />
+        <location filename=".class_attribute_strings.py" line="199" />
         <source>changed by hand</source>
         <translation type="unfinished" />
     </message>
@@ -1854,312 +1857,307 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingDock</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="202" />
+        <location filename=".class_attribute_strings.py" line="201" />
         <source>Add a patrol by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="201" />
+        <location filename=".class_attribute_strings.py" line="200" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="203" />
+        <location filename=".class_attribute_strings.py" line="202" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="204" />
+        <location filename=".class_attribute_strings.py" line="203" />
         <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="205" />
+        <location filename=".class_attribute_strings.py" line="204" />
         <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="206" />
+        <location filename=".class_attribute_strings.py" line="205" />
         <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="207" />
+        <location filename=".class_attribute_strings.py" line="206" />
         <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="208" />
+        <location filename=".class_attribute_strings.py" line="207" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="209" />
+        <location filename=".class_attribute_strings.py" line="208" />
         <source>Block field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="210" />
+        <location filename=".class_attribute_strings.py" line="209" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="211" />
+        <location filename=".class_attribute_strings.py" line="210" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="212" />
+        <location filename=".class_attribute_strings.py" line="211" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="213" />
+        <location filename=".class_attribute_strings.py" line="212" />
         <source>Dose per treated day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="214" />
+        <location filename=".class_attribute_strings.py" line="213" />
         <source>Share treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="215" />
+        <location filename=".class_attribute_strings.py" line="214" />
         <source>Washout days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="216" />
+        <location filename=".class_attribute_strings.py" line="215" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="217" />
+        <location filename=".class_attribute_strings.py" line="216" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="218" />
+        <location filename=".class_attribute_strings.py" line="217" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="219" />
+        <location filename=".class_attribute_strings.py" line="218" />
         <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="220" />
+        <location filename=".class_attribute_strings.py" line="219" />
         <source>Add patrol…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="221" />
+        <location filename=".class_attribute_strings.py" line="220" />
         <source>Cancel patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="222" />
+        <location filename=".class_attribute_strings.py" line="221" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="223" />
+        <location filename=".class_attribute_strings.py" line="222" />
         <source>Route for the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="224" />
+        <location filename=".class_attribute_strings.py" line="223" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="225" />
+        <location filename=".class_attribute_strings.py" line="224" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="226" />
+        <location filename=".class_attribute_strings.py" line="225" />
         <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="227" />
+        <location filename=".class_attribute_strings.py" line="226" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="228" />
+        <location filename=".class_attribute_strings.py" line="227" />
         <source>Exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="229" />
+        <location filename=".class_attribute_strings.py" line="228" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="230" />
+        <location filename=".class_attribute_strings.py" line="229" />
         <source>Crimes (briefing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="231" />
+        <location filename=".class_attribute_strings.py" line="230" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="232" />
+        <location filename=".class_attribute_strings.py" line="231" />
         <source>All days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="233" />
+        <location filename=".class_attribute_strings.py" line="232" />
         <source>Export taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="234" />
+        <location filename=".class_attribute_strings.py" line="233" />
         <source>Tasking schedule (as planned)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="235" />
+        <location filename=".class_attribute_strings.py" line="234" />
         <source>Exception summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="236" />
+        <location filename=".class_attribute_strings.py" line="235" />
         <source>Place (fence_id)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="237" />
+        <location filename=".class_attribute_strings.py" line="236" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="238" />
+        <location filename=".class_attribute_strings.py" line="237" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="239" />
+        <location filename=".class_attribute_strings.py" line="238" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="240" />
+        <location filename=".class_attribute_strings.py" line="239" />
         <source>Shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="241" />
+        <location filename=".class_attribute_strings.py" line="240" />
         <source> patrols</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="242" />
+        <location filename=".class_attribute_strings.py" line="241" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="243" />
+        <location filename=".class_attribute_strings.py" line="242" />
         <source> min apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="244" />
+        <location filename=".class_attribute_strings.py" line="243" />
         <source>CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="245" />
+        <location filename=".class_attribute_strings.py" line="244" />
         <source>iCalendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="246" />
+        <location filename=".class_attribute_strings.py" line="245" />
         <source>GeoJSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="247" />
+        <location filename=".class_attribute_strings.py" line="246" />
         <source>GPX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="248" />
+        <location filename=".class_attribute_strings.py" line="247" />
         <source>PDF briefing for the day…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="249" />
+        <location filename=".class_attribute_strings.py" line="248" />
         <source>Wait for the running job to finish, or stop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename=".class_attribute_strings.py" line="250" />
-        <source>The job failed or was stopped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="251" />
-        <source>Choose a geofence layer first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="252" />
         <source>Generate a schedule first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="253" />
+        <location filename=".class_attribute_strings.py" line="249" />
+        <source>Choose a geofence layer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="251" />
         <source>Generate a schedule and choose a visits layer first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="254" />
+        <location filename=".class_attribute_strings.py" line="252" />
         <source>Generate a schedule and pick a day first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="255" />
+        <location filename=".class_attribute_strings.py" line="253" />
         <source>Route {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="256" />
+        <location filename=".class_attribute_strings.py" line="254" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="257" />
+        <location filename=".class_attribute_strings.py" line="255" />
         <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="258" />
+        <location filename=".class_attribute_strings.py" line="256" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="259" />
+        <location filename=".class_attribute_strings.py" line="257" />
         <source>{n} patrols planned over {d} days (seed {s}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="260" />
+        <location filename=".class_attribute_strings.py" line="258" />
         <source>The PDF could not be written to {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="261" />
+        <location filename=".class_attribute_strings.py" line="259" />
         <source> Hand edits kept: {k}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="262" />
+        <location filename=".class_attribute_strings.py" line="260" />
         <source>Written: {}</source>
         <translation type="unfinished" />
     </message>
@@ -2167,27 +2165,27 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingModel</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="263" />
+        <location filename=".class_attribute_strings.py" line="261" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="264" />
+        <location filename=".class_attribute_strings.py" line="262" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="265" />
+        <location filename=".class_attribute_strings.py" line="263" />
         <source>Only treated place-days have patrol windows to move.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="266" />
+        <location filename=".class_attribute_strings.py" line="264" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="267" />
+        <location filename=".class_attribute_strings.py" line="265" />
         <source>no window</source>
         <translation type="unfinished" />
     </message>
@@ -2250,7 +2248,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="386" />
+        <location filename=".class_attribute_strings.py" line="384" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
@@ -2270,12 +2268,12 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="387" />
+        <location filename=".class_attribute_strings.py" line="385" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="388" />
+        <location filename=".class_attribute_strings.py" line="386" />
         <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset (Europe/London). The log reports the balance between arms (place-days, harm) per block.</source>
         <translation type="unfinished" />
     </message>
@@ -2283,302 +2281,302 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TrackImport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="268" />
+        <location filename=".class_attribute_strings.py" line="266" />
         <source>Importing officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="269" />
+        <location filename=".class_attribute_strings.py" line="267" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="270" />
+        <location filename=".class_attribute_strings.py" line="268" />
         <source>Export files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="271" />
+        <location filename=".class_attribute_strings.py" line="269" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="272" />
+        <location filename=".class_attribute_strings.py" line="270" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="273" />
+        <location filename=".class_attribute_strings.py" line="271" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="274" />
+        <location filename=".class_attribute_strings.py" line="272" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="275" />
+        <location filename=".class_attribute_strings.py" line="273" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="276" />
+        <location filename=".class_attribute_strings.py" line="274" />
         <source>Saved column mappings for exports you import often.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="277" />
+        <location filename=".class_attribute_strings.py" line="275" />
         <source>Save preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="278" />
+        <location filename=".class_attribute_strings.py" line="276" />
         <source>Delete preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="279" />
+        <location filename=".class_attribute_strings.py" line="277" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="280" />
+        <location filename=".class_attribute_strings.py" line="278" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="281" />
+        <location filename=".class_attribute_strings.py" line="279" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="282" />
+        <location filename=".class_attribute_strings.py" line="280" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="283" />
+        <location filename=".class_attribute_strings.py" line="281" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="284" />
+        <location filename=".class_attribute_strings.py" line="282" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="285" />
+        <location filename=".class_attribute_strings.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="286" />
+        <location filename=".class_attribute_strings.py" line="284" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="287" />
+        <location filename=".class_attribute_strings.py" line="285" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="288" />
+        <location filename=".class_attribute_strings.py" line="286" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="289" />
+        <location filename=".class_attribute_strings.py" line="287" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="290" />
+        <location filename=".class_attribute_strings.py" line="288" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="291" />
+        <location filename=".class_attribute_strings.py" line="289" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="292" />
+        <location filename=".class_attribute_strings.py" line="290" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="293" />
+        <location filename=".class_attribute_strings.py" line="291" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="294" />
+        <location filename=".class_attribute_strings.py" line="292" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="295" />
+        <location filename=".class_attribute_strings.py" line="293" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="296" />
+        <location filename=".class_attribute_strings.py" line="294" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="297" />
+        <location filename=".class_attribute_strings.py" line="295" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="298" />
+        <location filename=".class_attribute_strings.py" line="296" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="299" />
+        <location filename=".class_attribute_strings.py" line="297" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="300" />
+        <location filename=".class_attribute_strings.py" line="298" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="301" />
+        <location filename=".class_attribute_strings.py" line="299" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="302" />
+        <location filename=".class_attribute_strings.py" line="300" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="303" />
+        <location filename=".class_attribute_strings.py" line="301" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="304" />
+        <location filename=".class_attribute_strings.py" line="302" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="305" />
+        <location filename=".class_attribute_strings.py" line="303" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="306" />
+        <location filename=".class_attribute_strings.py" line="304" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="307" />
+        <location filename=".class_attribute_strings.py" line="305" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="308" />
+        <location filename=".class_attribute_strings.py" line="306" />
         <source>Import tracks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="309" />
+        <location filename=".class_attribute_strings.py" line="307" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="310" />
+        <location filename=".class_attribute_strings.py" line="308" />
         <source>The coordinates are eastings/northings, so they were read as EPSG:27700.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="311" />
+        <location filename=".class_attribute_strings.py" line="309" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="312" />
+        <location filename=".class_attribute_strings.py" line="310" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="313" />
+        <location filename=".class_attribute_strings.py" line="311" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="314" />
+        <location filename=".class_attribute_strings.py" line="312" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="315" />
+        <location filename=".class_attribute_strings.py" line="313" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="316" />
+        <location filename=".class_attribute_strings.py" line="314" />
         <source>No usable fixes: nothing was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="317" />
+        <location filename=".class_attribute_strings.py" line="315" />
         <source>Dwell and compliance failed or were cancelled; see the Processing log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="318" />
+        <location filename=".class_attribute_strings.py" line="316" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="319" />
+        <location filename=".class_attribute_strings.py" line="317" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="320" />
+        <location filename=".class_attribute_strings.py" line="318" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="321" />
+        <location filename=".class_attribute_strings.py" line="319" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="322" />
+        <location filename=".class_attribute_strings.py" line="320" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="323" />
+        <location filename=".class_attribute_strings.py" line="321" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="324" />
+        <location filename=".class_attribute_strings.py" line="322" />
         <source>Unexpected error: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="325" />
+        <location filename=".class_attribute_strings.py" line="323" />
         <source>The column holding the {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="326" />
+        <location filename=".class_attribute_strings.py" line="324" />
         <source>Imported by Hot spot policing (Import tracks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="327" />
+        <location filename=".class_attribute_strings.py" line="325" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
@@ -2586,7 +2584,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>ValidateGeofencesAlgorithm</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="390" />
+        <location filename=".class_attribute_strings.py" line="388" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -2626,12 +2624,12 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="389" />
+        <location filename=".class_attribute_strings.py" line="387" />
         <source>Validate geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="391" />
+        <location filename=".class_attribute_strings.py" line="389" />
         <source>Checks a geofence layer and lists every problem, one row per problem (fence_id, problem, detail), with the problem's place as geometry: invalid geometry (self-intersections and other ring errors, with the place), no geometry, overlap with a live fence (edges may touch), area below the minimum or above the maximum, and — when a hot spot cell layer is given — a fence that covers no hot cell. Retired fences are checked only for valid geometry. Layers without a status field are taken as all live. A clean layer gives an empty output and the log says so. Nothing in the input is changed; the layer may be in an edit session (its unsaved edits are checked).</source>
         <translation type="unfinished" />
     </message>

@@ -10,8 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -35,7 +33,7 @@ from ..core.dwell import (
 )
 from ..core.errors import HotspotInputError
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import is_null, ogr_points_fast, source_points, working_crs
+from .layer_io import is_null, ogr_points_fast, qgs_fields, source_points, working_crs
 from .tasking_io import describe_on_load, read_rows
 
 NEW_FENCE_FIELDS = [
@@ -392,23 +390,19 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         abstract = describe(choices)
 
         # Visits table.
-        visit_fields = QgsFields()
         id_type = QVariant.Int
         if id_field is not None:
             id_type = fence_source.fields().field(id_field).type()
-        for name, kind in zip(
-            VISIT_FIELDS,
-            [
-                id_type,
-                QVariant.String,
-                QVariant.DateTime,
-                QVariant.DateTime,
-                QVariant.Double,
-                QVariant.String,
-                QVariant.Int,
-            ],
-        ):
-            visit_fields.append(QgsField(name, kind))
+        visit_types = [
+            id_type,
+            QVariant.String,
+            QVariant.DateTime,
+            QVariant.DateTime,
+            QVariant.Double,
+            QVariant.String,
+            QVariant.Int,
+        ]
+        visit_fields = qgs_fields(zip(VISIT_FIELDS, visit_types))
         visits_sink, visits_id = self.parameterAsSink(
             parameters, self.OUTPUT_VISITS, context, visit_fields, QgsWkbTypes.NoGeometry
         )
@@ -443,11 +437,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         replaced = [f.name() for f in fence_source.fields() if f.name().lower() in new_names]
         if replaced:
             feedback.pushInfo(f"Replaced the fences' earlier {', '.join(replaced)} with this run's values.")
-        fence_fields = QgsFields()
-        for f in own:
-            fence_fields.append(QgsField(f))
-        for name, kind in NEW_FENCE_FIELDS:
-            fence_fields.append(QgsField(name, kind))
+        fence_fields = qgs_fields(NEW_FENCE_FIELDS, base=own)
         own_index = [fence_source.fields().lookupField(f.name()) for f in own]
         fences_sink, fences_id = self.parameterAsSink(
             parameters, self.OUTPUT_FENCES, context, fence_fields, fence_source.wkbType(), fence_source.sourceCrs()

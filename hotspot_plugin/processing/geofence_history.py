@@ -4,8 +4,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -20,6 +18,7 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from ..core.geofence_schema import SRID
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
 from .geofence_layer import geometry_from_wkb, read_history
+from .layer_io import qgs_fields
 
 
 class GeofenceHistoryAlgorithm(HotspotAlgorithm):
@@ -89,19 +88,19 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
             rows = [r for r in rows if r["fence_id"] in ids]
         before = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
 
-        fields = QgsFields()
-        for name, kind in (
-            ("history_id", QVariant.LongLong),
-            ("fence_id", QVariant.Int),
-            ("action", QVariant.String),
-            ("edited_by", QVariant.String),
-            ("edited_at", QVariant.DateTime),
-            ("old_area_m2", QVariant.Double),
-            ("new_area_m2", QVariant.Double),
-            ("old_wkt", QVariant.String),
-            ("new_wkt", QVariant.String),
-        ):
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(
+            [
+                ("history_id", QVariant.LongLong),
+                ("fence_id", QVariant.Int),
+                ("action", QVariant.String),
+                ("edited_by", QVariant.String),
+                ("edited_at", QVariant.DateTime),
+                ("old_area_m2", QVariant.Double),
+                ("new_area_m2", QVariant.Double),
+                ("old_wkt", QVariant.String),
+                ("new_wkt", QVariant.String),
+            ]
+        )
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:

@@ -6,8 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -22,7 +20,7 @@ from shapely import wkb
 
 from ..core.geofence import fences_from_cells
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .layer_io import is_null, working_crs
+from .layer_io import is_null, qgs_fields, working_crs
 
 FENCE_FIELDS = [
     ("fence_id", QVariant.Int),
@@ -172,9 +170,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
         )
-        fields = QgsFields()
-        for name, kind in FENCE_FIELDS:
-            fields.append(QgsField(name, kind))
+        fields = qgs_fields(FENCE_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

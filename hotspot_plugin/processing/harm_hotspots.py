@@ -6,8 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -28,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.harm import load_harm_table
 from ..core.hotspots import detect_hotspots
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import boundary_geometry, is_null, ogr_points_fast, source_points, to_float, working_crs
+from .layer_io import boundary_geometry, is_null, ogr_points_fast, qgs_fields, source_points, to_float, working_crs
 
 CELL_FIELDS = [
     ("cell_id", QVariant.LongLong),
@@ -251,9 +249,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
 
-        out_fields = QgsFields()
-        for name, kind in CELL_FIELDS:
-            out_fields.append(QgsField(name, kind))
+        out_fields = qgs_fields(CELL_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -9,6 +9,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsField,
+    QgsFields,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
@@ -179,6 +181,16 @@ def to_float(values, field_name: str) -> np.ndarray:
                 f"Field {field_name} holds '{value}', which is not a number. Choose a numeric harm field."
             ) from None
     return out
+
+
+def qgs_fields(spec, base=None) -> QgsFields:
+    """QgsFields from ``(name, QVariant type)`` pairs, after copies of the fields in ``base`` if given."""
+    fields = QgsFields()
+    for field in base or []:
+        fields.append(QgsField(field))
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
 
 
 def is_null(value) -> bool:

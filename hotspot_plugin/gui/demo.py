@@ -21,9 +21,11 @@ from qgis.core import (
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QTextBrowser
 
 from ..core import demo_data
+from ..core.resources import resource_path
 from .demo_project import DemoProjectBuilder
 from .demo_steps import DemoOutcome, run_demo_chain
 
@@ -174,7 +176,7 @@ class DemoPart:
         self.busy = False
 
     def initGui(self):  # noqa: N802 - QGIS API name
-        load = QAction(tr("Load demo"), self.iface.mainWindow())
+        load = QAction(QIcon(str(resource_path("icons", "demo.svg"))), tr("Load demo"), self.iface.mainWindow())
         load.setObjectName("HotspotLoadDemoAction")
         load.setToolTip(tr("Build a styled demo project for the invented town of Hollowford"))
         load.triggered.connect(self.load_demo)

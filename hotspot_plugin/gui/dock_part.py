@@ -21,6 +21,7 @@ class DockPart:
 
     DOCK_CLASS = None
     ACTION_OBJECT_NAME = ""
+    ICON = "hotspot.svg"  #: file in resources/icons
 
     def __init__(self, iface, menu_name: str, toolbar):
         self.iface = iface
@@ -34,7 +35,7 @@ class DockPart:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = QAction(
-            QIcon(str(resource_path("icons", "hotspot.svg"))), self.action_text(), self.iface.mainWindow()
+            QIcon(str(resource_path("icons", self.ICON))), self.action_text(), self.iface.mainWindow()
         )
         self.action.setObjectName(self.ACTION_OBJECT_NAME)
         self.action.setCheckable(True)

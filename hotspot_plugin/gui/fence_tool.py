@@ -189,7 +189,7 @@ class FenceToolPart:
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
         self.tool = FenceAroundHotspotTool(self.iface.mapCanvas(), self.iface)
         self.action = QAction(
-            QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Fence around hot spot"), self.iface.mainWindow()
+            QIcon(str(resource_path("icons", "fence.svg"))), tr("Fence around hot spot"), self.iface.mainWindow()
         )
         self.action.setObjectName("HotspotFenceAroundHotspotAction")
         self.action.setToolTip(tr("Click inside a hot spot cell to add a draft geofence around its hot cells"))

@@ -630,6 +630,7 @@ class SurveyPart(DockPart):
 
     DOCK_CLASS = SurveyDock
     ACTION_OBJECT_NAME = "HotspotCommunitySurveyAction"
+    ICON = "survey.svg"
 
     def action_text(self) -> str:
         return tr("Community survey")

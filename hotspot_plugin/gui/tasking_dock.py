@@ -712,6 +712,7 @@ class TaskingPart(DockPart):
 
     DOCK_CLASS = TaskingDock
     ACTION_OBJECT_NAME = "HotspotTaskingScheduleAction"
+    ICON = "tasking.svg"
 
     def action_text(self) -> str:
         return tr("Tasking schedule")

@@ -671,7 +671,7 @@ class TrackImportPart:
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
         parent = self.iface.mainWindow() if self.iface is not None else None
-        self.action = QAction(QIcon(str(resource_path("icons", "hotspot.svg"))), tr("Import tracks…"), parent)
+        self.action = QAction(QIcon(str(resource_path("icons", "tracks.svg"))), tr("Import tracks…"), parent)
         self.action.setObjectName("HotspotImportTracksAction")
         self.action.setToolTip(tr("Import officer tracking exports, and measure dwell in geofences"))
         self.action.triggered.connect(self.open_dialog)

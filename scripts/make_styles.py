@@ -31,6 +31,26 @@ BINS = [
 ]
 
 
+def label_layer(layer, text_or_expression: str, size: float, colour=None, expression: bool = False) -> None:
+    """Label every feature with a field (or an expression) in ``size`` pt text with a white halo."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+
+    settings = QgsPalLayerSettings()
+    settings.isExpression = expression
+    settings.fieldName = text_or_expression
+    text = QgsTextFormat()
+    text.setSize(size)
+    if colour is not None:
+        text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def hotspots_style(path: Path) -> None:
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=gi_bin:integer", "cells", "memory")
     categories = []
@@ -51,20 +71,7 @@ def fences_style(path: Path) -> None:
         {"color": "255,255,255,0", "outline_color": "#252525", "outline_width": "0.8", "outline_style": "solid"}
     )
     layer.renderer().setSymbol(symbol)
-    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
-
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "rank"
-    text = QgsTextFormat()
-    text.setSize(9)
-    text.setColor(QColor("#252525"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_layer(layer, "rank", size=9, colour="#252525")
     layer.saveNamedStyle(str(path))
 
 
@@ -79,7 +86,6 @@ def crimes_style(path: Path) -> None:
 def geofence_layer_style(path: Path) -> None:
     """Form (value map, date pickers, read-only id and audit fields, defaults) and style of a geofence layer."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
 
     from hotspot_plugin.processing.geofence_layer import configure_geofence_layer
 
@@ -110,18 +116,7 @@ def geofence_layer_style(path: Path) -> None:
     ]
     categories = [QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label) for value, label, props in looks]
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = "coalesce(\"name\", 'Fence ' || \"fence_id\", 'New fence')"
-    text = QgsTextFormat()
-    text.setSize(9)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_layer(layer, "coalesce(\"name\", 'Fence ' || \"fence_id\", 'New fence')", size=9, expression=True)
     layer.setDisplayExpression('coalesce("name", \'Fence \' || "fence_id")')
     layer.saveNamedStyle(str(path))
 
@@ -207,21 +202,13 @@ COMPLIANCE_CLASSES = [
 
 
 def _dwell_label(layer) -> None:
-    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
-
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = 'if("visits" > 0, format_number("dwell_min", 1) || \' min x \' || "visits", \'\')'
-    text = QgsTextFormat()
-    text.setSize(8)
-    text.setColor(QColor("#252525"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    label_layer(
+        layer,
+        'if("visits" > 0, format_number("dwell_min", 1) || \' min x \' || "visits", \'\')',
+        size=8,
+        colour="#252525",
+        expression=True,
+    )
 
 
 def fences_dwell_style(path: Path) -> None:

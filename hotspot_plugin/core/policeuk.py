@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .errors import HotspotInputError
@@ -100,8 +99,3 @@ def month_range(records: pd.DataFrame) -> str:
     if not months:
         return "no month"
     return months[0] if len(months) == 1 else f"{months[0]} to {months[-1]}"
-
-
-def as_float_array(values) -> np.ndarray:
-    """Float array from a sequence that may contain None."""
-    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)

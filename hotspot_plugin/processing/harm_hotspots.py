@@ -149,8 +149,12 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         ]:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
-    def _harm(self, parameters, context, source, feedback):
-        """Field names to read and a function turning their values into a harm array."""
+    def _harm(self, parameters, context, feedback):
+        """Field names to read, and a function turning their values into ``(harm, unknown types)``.
+
+        ``harm`` is None when every crime counts 1; ``unknown`` counts crime types missing from the
+        harm table (their harm is NaN).
+        """
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context)
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context)
@@ -164,19 +168,17 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             )
         if harm_field:
             feedback.pushInfo(f"Harm: field {harm_field}.")
-            return [harm_field], lambda cols: to_float(cols[harm_field], harm_field)
+            return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter())
         if category_field:
             table = run_core(load_harm_table, table_path or None)
             feedback.pushInfo(f"Harm: crime type field {category_field} weighted by {table.path}.")
 
             def weigh(cols):
-                types = ["" if is_null(v) else str(v) for v in cols[category_field]]
-                harm, unknown = table.apply(types)
-                return harm, unknown
+                return table.apply(["" if is_null(v) else str(v) for v in cols[category_field]])
 
             return [category_field], weigh
         feedback.pushInfo("Harm: none given, every crime counts 1.")
-        return [], lambda cols: None
+        return [], lambda cols: (None, Counter())
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -185,7 +187,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
-        fields, harm_of = self._harm(parameters, context, source, feedback)
+        fields, harm_of = self._harm(parameters, context, feedback)
         fast = ogr_points_fast(
             parameters.get(self.INPUT), self.parameterAsVectorLayer(parameters, self.INPUT, context), crs, fields
         )
@@ -194,17 +196,15 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The crime layer")
         if skipped:
             feedback.pushWarning(f"{skipped} features have no geometry and were left out.")
-        harm = harm_of(columns)
-        if isinstance(harm, tuple):
-            harm, unknown = harm
-            if unknown:
-                listing = "; ".join(f"{k}: {v}" for k, v in sorted(Counter(unknown).items()))
-                feedback.pushWarning(
-                    f"{sum(unknown.values())} crimes have types missing from the harm table and were left "
-                    f"out: {listing}. Add these types to the harm table to include them."
-                )
-                keep = np.isfinite(harm)
-                x, y, harm = x[keep], y[keep], harm[keep]
+        harm, unknown = harm_of(columns)
+        if unknown:
+            listing = "; ".join(f"{k}: {v}" for k, v in sorted(unknown.items()))
+            feedback.pushWarning(
+                f"{sum(unknown.values())} crimes have types missing from the harm table and were left "
+                f"out: {listing}. Add these types to the harm table to include them."
+            )
+            keep = np.isfinite(harm)
+            x, y, harm = x[keep], y[keep], harm[keep]
         if harm is None:
             harm = np.ones(x.size)
 

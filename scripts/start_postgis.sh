@@ -17,8 +17,8 @@ PASSWORD=${HOTSPOT_PGPASSWORD:-hotspot_test}
 if [ "$(id -u)" -eq 0 ]; then
   if ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
     echo "Installing PostGIS for PostgreSQL" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    apt-get -o DPkg::Lock::Timeout=900 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends \
       postgresql postgresql-15-postgis-3 >/dev/null
   fi
   OWNER=postgres

@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the shared real data, and the plugin's Processing provider."""
+"""Shared fixtures: paths to the real data shipped in resources/police_uk/, and the plugin's Processing provider."""
 
 import shutil
 import sys
@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+#: The repository's own copy of the real police.uk month and Oxford LSOAs, so a clone anywhere passes.
+SHARED_DATA = REPO / "resources" / "police_uk"
 POLICE_UK_CSV = SHARED_DATA / "2018-06-thames-valley-street.csv"
 OXFORD_LSOA = SHARED_DATA / "oxford_lsoa11.geojson"
 
@@ -17,9 +18,9 @@ if str(REPO) not in sys.path:
 
 @pytest.fixture
 def policeuk_csv(tmp_path) -> Path:
-    """A private copy of the shared police.uk month (tests never write next to shared data)."""
+    """A private copy of the real police.uk month (tests never write next to the shipped data)."""
     if not POLICE_UK_CSV.exists():
-        pytest.fail(f"Shared data missing: {POLICE_UK_CSV} (clone the repo beside ../shared)")
+        pytest.fail(f"Real data missing: {POLICE_UK_CSV} (it ships in resources/police_uk/)")
     target = tmp_path / POLICE_UK_CSV.name
     shutil.copy(POLICE_UK_CSV, target)
     return target

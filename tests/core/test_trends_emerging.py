@@ -93,9 +93,7 @@ def test_time_neighbours_zero_gives_each_steps_own_spatial_gistar():
     for t in range(10):
         alone = gi_star_sparse(values[:, t], weights)  # the plain spatial Gi* of that step alone
         np.testing.assert_allclose(got.z[:, t], alone.z, atol=1e-12)
-        np.testing.assert_array_equal(
-            significance_bins(got.z[:, t], got.p[:, t]), significance_bins(alone.z, alone.p)
-        )
+        np.testing.assert_array_equal(significance_bins(got.z[:, t], got.p[:, t]), significance_bins(alone.z, alone.p))
 
 
 def test_neighbourhood_window_equals_gistar_over_each_time_window():

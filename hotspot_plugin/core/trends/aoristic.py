@@ -164,7 +164,9 @@ def aoristic_weights(
     if chosen.size:
         quantum = _quantum(start_utc.iloc[chosen], end_utc.iloc[chosen], tz)
         piece_counts = (end_s[chosen] - 1) // quantum - start_s[chosen] // quantum + 1
-        boundaries = np.searchsorted(np.cumsum(piece_counts), np.arange(_CHUNK_PIECES, piece_counts.sum(), _CHUNK_PIECES))
+        boundaries = np.searchsorted(
+            np.cumsum(piece_counts), np.arange(_CHUNK_PIECES, piece_counts.sum(), _CHUNK_PIECES)
+        )
         for part_number, part in enumerate(np.split(chosen, boundaries)):
             if part.size == 0:
                 continue

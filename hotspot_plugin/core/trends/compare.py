@@ -48,7 +48,15 @@ DEFAULT_PERMUTATIONS = 199
 MAX_EXACT_PAIRS = 4_000_000
 #: Columns of :attr:`Comparison.cells`.
 CELL_COLUMNS = ["bin_1", "bin_2", "agree", "change", "similarity", "expected_similarity", "kappa", "included"]
-_LABELS = {3: "hot 99%", 2: "hot 95%", 1: "hot 90%", 0: "not significant", -1: "cold 90%", -2: "cold 95%", -3: "cold 99%"}
+_LABELS = {
+    3: "hot 99%",
+    2: "hot 95%",
+    1: "hot 90%",
+    0: "not significant",
+    -1: "cold 90%",
+    -2: "cold 95%",
+    -3: "cold 99%",
+}
 
 
 def category_weights(weighting: str = "fuzzy") -> np.ndarray:

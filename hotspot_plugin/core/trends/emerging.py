@@ -243,8 +243,7 @@ def _check_harm(harm: np.ndarray, ids) -> None:
     bad = np.flatnonzero(~np.isfinite(harm))
     if bad.size:
         raise HotspotInputError(
-            f"{bad.size} incidents have no harm value ({rows_text(bad, ids)}). Fill the harm field or "
-            "filter them out."
+            f"{bad.size} incidents have no harm value ({rows_text(bad, ids)}). Fill the harm field or filter them out."
         )
     negative = np.flatnonzero(harm < 0)
     if negative.size:

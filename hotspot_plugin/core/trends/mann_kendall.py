@@ -20,6 +20,10 @@ import numpy as np
 from scipy.special import ndtr
 
 
+#: Rows compared at a time (4,096 × 52 doubles ≈ 1.7 MB).
+_BLOCK_ROWS = 4096
+
+
 @dataclass
 class MannKendall:
     """Per-row results: S, its variance (ties corrected), Z, two-sided p and Kendall's τ-a = S / (n(n−1)/2)."""
@@ -48,14 +52,20 @@ def tie_term(series: np.ndarray) -> np.ndarray:
 def mann_kendall(series: np.ndarray, continuity: bool = True) -> MannKendall:
     """Mann–Kendall test of each row of ``series`` (shape rows × n, time along the columns).
 
-    Cost: n − 1 vectorised passes over the matrix (one per lag), so 100,000 series of 52 steps take
-    about a second. Rows with fewer than 3 points or no variance get S = 0, Z = 0, p = 1.
+    Cost: n − 1 vectorised comparisons per block of rows (one per lag; blocks small enough to stay
+    in cache), so 100,000 series of 52 steps take about a second. Rows with no variance get S = 0,
+    Z = 0, p = 1.
     """
     x = np.atleast_2d(np.asarray(series, dtype=float))
     rows, n = x.shape
     s = np.zeros(rows)
-    for lag in range(1, n):
-        s += np.sign(x[:, lag:] - x[:, :-lag]).sum(axis=1)
+    for first in range(0, rows, _BLOCK_ROWS):
+        block = x[first : first + _BLOCK_ROWS]
+        total = np.zeros(block.shape[0], dtype=np.int64)
+        for lag in range(1, n):
+            later, earlier = block[:, lag:], block[:, :-lag]
+            total += np.count_nonzero(later > earlier, axis=1) - np.count_nonzero(later < earlier, axis=1)
+        s[first : first + _BLOCK_ROWS] = total
     var_s = (n * (n - 1) * (2 * n + 5) - tie_term(x)) / 18.0
     with np.errstate(invalid="ignore", divide="ignore"):
         if continuity:

@@ -158,7 +158,7 @@ def test_mann_kendall_flat_series_is_no_trend():
 # --------------------------------------------------------------------------------------------
 # Categories from planted bin series (every one of the 17, and the precedence rules)
 
-H, C, O = 2, -2, 0  # hot, cold, not significant
+H, C, N = 2, -2, 0  # hot, cold, not significant
 T20 = 20
 RISING = (3.0, 0.001)
 FALLING = (-3.0, 0.001)
@@ -166,28 +166,28 @@ FLAT = (0.3, 0.76)
 
 PLANTED = [
     # (bins over 20 steps, (trend z, p), expected category)
-    ([O] * 19 + [H], FLAT, "New Hot Spot"),
-    ([O] * 19 + [C], FLAT, "New Cold Spot"),
-    ([O] * 15 + [H] * 5, RISING, "Consecutive Hot Spot"),
-    ([O] * 12 + [C] * 8, FALLING, "Consecutive Cold Spot"),
-    ([O] * 2 + [H] * 18, RISING, "Intensifying Hot Spot"),  # 18/20 = 90 %
+    ([N] * 19 + [H], FLAT, "New Hot Spot"),
+    ([N] * 19 + [C], FLAT, "New Cold Spot"),
+    ([N] * 15 + [H] * 5, RISING, "Consecutive Hot Spot"),
+    ([N] * 12 + [C] * 8, FALLING, "Consecutive Cold Spot"),
+    ([N] * 2 + [H] * 18, RISING, "Intensifying Hot Spot"),  # 18/20 = 90 %
     ([C] * 19 + [C], FALLING, "Intensifying Cold Spot"),
     ([H] * 20, FLAT, "Persistent Hot Spot"),
-    ([C, O] + [C] * 18, FLAT, "Persistent Cold Spot"),
+    ([C, N] + [C] * 18, FLAT, "Persistent Cold Spot"),
     ([H] * 19 + [H], FALLING, "Diminishing Hot Spot"),
     ([C] * 20, RISING, "Diminishing Cold Spot"),
-    ([H, O, H, O, O, H, O, O, O, O, H, O, O, O, H, O, O, O, O, H], FLAT, "Sporadic Hot Spot"),
-    ([O, C, O, O, C, C, O, O, O, O, O, C, O, O, O, O, O, O, O, C], FLAT, "Sporadic Cold Spot"),
-    ([C] * 3 + [O] * 16 + [H], FLAT, "Oscillating Hot Spot"),
+    ([H, N, H, N, N, H, N, N, N, N, H, N, N, N, H, N, N, N, N, H], FLAT, "Sporadic Hot Spot"),
+    ([N, C, N, N, C, C, N, N, N, N, N, C, N, N, N, N, N, N, N, C], FLAT, "Sporadic Cold Spot"),
+    ([C] * 3 + [N] * 16 + [H], FLAT, "Oscillating Hot Spot"),
     ([H] * 19 + [C], FALLING, "Oscillating Cold Spot"),  # hot, then cold in the last step
-    ([H] * 18 + [O, O], FALLING, "Historical Hot Spot"),
-    ([C] * 19 + [O], FLAT, "Historical Cold Spot"),
-    ([O] * 20, FLAT, "No Pattern Detected"),
-    ([H] * 17 + [O] * 3, FLAT, "No Pattern Detected"),  # 85 % hot but not now: not historical
-    ([O] * 2 + [H] * 18, FLAT, "Persistent Hot Spot"),  # 90 % with no significant trend
-    ([O] * 3 + [H] * 17, RISING, "Consecutive Hot Spot"),  # 85 %: too few for intensifying
-    ([O] * 18 + [C, H], FLAT, "Oscillating Hot Spot"),  # cold just before: oscillating, not new
-    ([O] * 10 + [H, O] + [H] * 8, FLAT, "Sporadic Hot Spot"),  # the final run is interrupted
+    ([H] * 18 + [N, N], FALLING, "Historical Hot Spot"),
+    ([C] * 19 + [N], FLAT, "Historical Cold Spot"),
+    ([N] * 20, FLAT, "No Pattern Detected"),
+    ([H] * 17 + [N] * 3, FLAT, "No Pattern Detected"),  # 85 % hot but not now: not historical
+    ([N] * 2 + [H] * 18, FLAT, "Persistent Hot Spot"),  # 90 % with no significant trend
+    ([N] * 3 + [H] * 17, RISING, "Consecutive Hot Spot"),  # 85 %: too few for intensifying
+    ([N] * 18 + [C, H], FLAT, "Oscillating Hot Spot"),  # cold just before: oscillating, not new
+    ([N] * 10 + [H, N] + [H] * 8, FLAT, "Sporadic Hot Spot"),  # the final run is interrupted
 ]
 
 
@@ -209,8 +209,8 @@ def test_min_bin_raises_the_bar():
 
 def test_ninety_percent_counts_whole_steps():
     # 10 steps: 9 hot (90 %) is enough, 8 is not.
-    assert CATEGORIES[int(classify(np.array([[O] + [H] * 9]), [3.0], [0.01])[0])] == "Intensifying Hot Spot"
-    assert CATEGORIES[int(classify(np.array([[O, O] + [H] * 8]), [3.0], [0.01])[0])] == "Consecutive Hot Spot"
+    assert CATEGORIES[int(classify(np.array([[N] + [H] * 9]), [3.0], [0.01])[0])] == "Intensifying Hot Spot"
+    assert CATEGORIES[int(classify(np.array([[N, N] + [H] * 8]), [3.0], [0.01])[0])] == "Consecutive Hot Spot"
 
 
 # --------------------------------------------------------------------------------------------

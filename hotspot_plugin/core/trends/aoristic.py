@@ -20,7 +20,7 @@ place; crimes with no place are left out and counted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List
 
 import numpy as np
 import pandas as pd
@@ -128,10 +128,11 @@ def aoristic_weights(
     backwards = np.flatnonzero(has_end & (end_s < start_s))
     if backwards.size:
         first = int(backwards[0])
+        begin = start_utc.iloc[first].tz_convert(tz)
+        finish = end_utc.iloc[first].tz_convert(tz)
         raise HotspotInputError(
             f"{backwards.size} crimes end before they start ({rows_text(backwards, ids)}; e.g. from "
-            f"{start_utc.iloc[first].tz_convert(tz):%Y-%m-%d %H:%M} to {end_utc.iloc[first].tz_convert(tz):%Y-%m-%d %H:%M}). "
-            "Swap their from and to times or correct them."
+            f"{begin:%Y-%m-%d %H:%M} to {finish:%Y-%m-%d %H:%M}). Swap their from and to times or correct them."
         )
 
     if places is not None:

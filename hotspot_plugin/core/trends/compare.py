@@ -33,7 +33,7 @@ similarity and kappa, which compare only where there is a hot or cold spot).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 import numpy as np
 import pandas as pd

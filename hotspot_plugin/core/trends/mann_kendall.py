@@ -19,7 +19,6 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.special import ndtr
 
-
 #: Rows compared at a time (4,096 × 52 doubles ≈ 1.7 MB).
 _BLOCK_ROWS = 4096
 

@@ -73,7 +73,7 @@ def space_time_matrix(weights, steps, k):
     return sparse.kron(sparse.csr_matrix(window), weights, format="csr")
 
 
-@pytest.mark.parametrize("k", [0, 1, 3])
+@pytest.mark.parametrize("k", [0, 1, 3, 6])  # 6: the running-sum path
 def test_cube_window_equals_plain_gistar_on_the_explicit_space_time_matrix(k):
     x, y = grid_centres()
     values = background(steps=12)

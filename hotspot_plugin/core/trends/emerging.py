@@ -303,34 +303,46 @@ def space_time_gistar(
     w = sparse.csr_matrix(weights)
     k = int(time_neighbours)
     width = k + 1
-    spatial = np.asarray(w @ x)
-    local_sum = _window_sum(np.cumsum(spatial, axis=1), width)
-    del spatial
+    local_sum = np.asarray(w @ x)  # spatial neighbour sums of every step
+    if k <= 4:  # a few shifted additions are cheaper than a running sum
+        spatial = local_sum.copy()
+        for lag in range(1, min(width, n_steps)):
+            local_sum[:, lag:] += spatial[:, :-lag]
+        del spatial
+    else:
+        local_sum = _window_sum(np.cumsum(local_sum, axis=1), width)
     degree = np.asarray(w.sum(axis=1)).ravel()
     steps_in_window = (np.minimum(np.arange(n_steps), k) + 1).astype(float)
-    weight_sum = degree[:, None] * steps_in_window[None, :]
     flat_windows = 0
     if global_window == "cube":
-        n = float(x.size)
-        mean, sd = mean_and_sd(x.ravel())
-        mean = np.full(n_steps, mean)
-        sd = np.full(n_steps, sd)
-        n = np.full(n_steps, n)
+        mean_all, sd_all = mean_and_sd(x.ravel())
+        mean = np.full(n_steps, mean_all)
+        sd = np.full(n_steps, sd_all)
+        n = np.full(n_steps, float(x.size))
     else:
         column_sum = _window_sum(np.cumsum(x.sum(axis=0)), width)
         column_sq = _window_sum(np.cumsum((x**2).sum(axis=0)), width)
         n = n_cells * steps_in_window
         mean = column_sum / n
-        variance = np.maximum(column_sq / n - mean**2, 0.0)
-        sd = np.sqrt(variance)
+        sd = np.sqrt(np.maximum(column_sq / n - mean**2, 0.0))
         flat = sd <= 1e-12 * np.maximum(np.abs(mean), 1.0)
         flat_windows = int(flat.sum())
         sd = np.where(flat, 0.0, sd)
-    denominator = sd[None, :] * np.sqrt(np.maximum(n[None, :] * weight_sum - weight_sum**2, 0.0) / (n[None, :] - 1))
+    # Σw = degree × steps in the window (binary weights, so Σw² = Σw); each term is an outer product.
+    weight_sum = degree[:, None] * steps_in_window[None, :]
+    variance_factor = n[None, :] * weight_sum
+    variance_factor -= weight_sum**2
+    np.maximum(variance_factor, 0.0, out=variance_factor)
+    variance_factor /= (n - 1)[None, :]
+    denominator = np.sqrt(variance_factor, out=variance_factor)
+    denominator *= sd[None, :]
+    weight_sum *= mean[None, :]
+    local_sum -= weight_sum  # Σ w x − x̄ Σ w
+    del weight_sum
     with np.errstate(invalid="ignore", divide="ignore"):
-        z = (local_sum - mean[None, :] * weight_sum) / denominator
+        local_sum /= denominator
     # A neighbourhood that is the whole window, or a window without variance, has nothing to test.
-    z = np.where(denominator > 0, z, 0.0)
+    z = np.where(denominator > 0, local_sum, 0.0)
     p = 2.0 * ndtr(-np.abs(z))
     return SpaceTimeGiStar(z=z, p=p, n_spatial_neighbours=degree.astype(np.int64), n_flat_windows=flat_windows)
 

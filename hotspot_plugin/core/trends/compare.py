@@ -240,7 +240,6 @@ def compare_runs(
             "kappa": local_kappa,
             "included": included,
         },
-        columns=CELL_COLUMNS,
     )
     crosstab = pd.crosstab(
         pd.Categorical(a[sel], categories=BINS), pd.Categorical(b[sel], categories=BINS), dropna=False

@@ -128,5 +128,6 @@ def concentration(crimes, harm=None, places=None) -> Concentration:
             k = places_holding(harm, share)
             summary[f"places_for_{int(share * 100)}pct_harm"] = k
             summary[f"share_of_places_for_{int(share * 100)}pct_harm"] = k / n
-    table = pd.DataFrame(columns, columns=[c for c in TABLE_COLUMNS if c in columns])
+    # Built column by column in TABLE_COLUMNS order (pandas' columns= argument copies through objects).
+    table = pd.DataFrame({c: columns[c] for c in TABLE_COLUMNS if c in columns})
     return Concentration(table=table, gini_crimes=summary["gini_crimes"], gini_harm=gini_harm, summary=summary)

@@ -453,26 +453,25 @@ class EmergingResult:
                 "n_crimes": self.cube.counts.sum(axis=1),
                 "harm": self.cube.values.sum(axis=1),
             },
-            columns=CELL_COLUMNS,
         )
 
     def steps_frame(self) -> pd.DataFrame:
         """One row per cell and step (:data:`STEP_COLUMNS`), cell-major; times are tz-aware local."""
         n_cells, n_steps = self.z.shape
         starts, ends = self.cube.step_bounds()
+        step = np.tile(np.arange(n_steps), n_cells)
         return pd.DataFrame(
             {
                 "row": np.repeat(np.arange(n_cells), n_steps),
-                "step": np.tile(np.arange(n_steps), n_cells),
-                "step_start": np.tile(starts, n_cells),
-                "step_end": np.tile(ends, n_cells),
+                "step": step,
+                "step_start": starts.take(step),
+                "step_end": ends.take(step),
                 "n_crimes": self.cube.counts.ravel(),
                 "harm": self.cube.values.ravel(),
                 "gi_z": self.z.ravel(),
                 "gi_p": self.p.ravel(),
                 "gi_bin": self.gi_bin.ravel().astype(np.int64),
             },
-            columns=STEP_COLUMNS,
         )
 
     def summary(self) -> Dict[str, object]:

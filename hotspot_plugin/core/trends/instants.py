@@ -130,6 +130,7 @@ def date_bounds_utc(start: dt.date, end: dt.date, tz: str = DEFAULT_TIMEZONE) ->
 def rows_text(rows: Sequence[int], ids: Optional[Sequence] = None, limit: int = 5) -> str:
     """``"rows 3, 8 and 12"`` (1-based), with ids in brackets when given; at most ``limit`` shown."""
     shown = [int(r) for r in rows[:limit]]
+    ids = None if ids is None else np.asarray(ids, dtype=object)
     parts = [f"{r + 1}" + (f" ({ids[r]})" if ids is not None else "") for r in shown]
     more = len(rows) - len(shown)
     text = ", ".join(parts)

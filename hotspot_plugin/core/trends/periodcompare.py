@@ -146,7 +146,6 @@ def compare_counts(current, previous) -> pd.DataFrame:
             "pct_change": pct,
             "p_value": poisson_etest(current, previous),
         },
-        columns=COLUMNS,
     )
 
 

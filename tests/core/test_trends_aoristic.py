@@ -86,5 +86,5 @@ def test_end_before_start_is_an_error_naming_the_row():
         aoristic_weights(
             ["2024-03-05 08:00", "2024-03-05 09:00"], ["2024-03-05 10:00", "2024-03-05 08:00"], ids=["CR-1", "CR-2"]
         )
-    with pytest.raises(HotspotInputError, match="no readable start time"):
+    with pytest.raises(HotspotInputError, match=r"no readable start \('from'\) time \(row 1\)"):
         aoristic_weights([None, "2024-03-05 09:00"])

@@ -87,3 +87,9 @@ def test_counts_use_local_dates_inclusive():
     current, previous = count_periods([0, 0, 1, 1, 1, -1], times, 2, periods)
     assert current.tolist() == [1, 1]
     assert previous.tolist() == [0, 1]
+
+
+def test_missing_times_name_the_rows():
+    periods = check_periods("2024-06-01", "2024-06-30", "2024-05-02", "2024-05-31")
+    with pytest.raises(HotspotInputError, match=r"1 of 2 crimes have no readable time \(row 2 \(X9\)\)"):
+        count_periods([0, 0], ["2024-06-03 10:00", ""], 1, periods, ids=["X1", "X9"])

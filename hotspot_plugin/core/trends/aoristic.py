@@ -28,7 +28,7 @@ import pandas as pd
 from ..errors import HotspotInputError
 from ..progress import ProgressCallback, report
 from ..tracks import DEFAULT_TIMEZONE
-from .instants import local_clock, rows_text, to_utc, utc_ns
+from .instants import local_clock, required_utc, rows_text, to_utc, utc_ns
 
 HOURS_PER_WEEK = 168
 _WEEK_S = 7 * 86400
@@ -109,19 +109,13 @@ def aoristic_weights(
     error messages. Returns all 168 hours (per place, places in sorted order) with columns
     :data:`TABLE_COLUMNS`.
     """
-    start_utc = to_utc(starts, tz)
+    start_utc = required_utc(starts, tz, ids, field="start ('from') time")
     n = len(start_utc)
     if n == 0:
         raise HotspotInputError("The input has no crimes. Choose a layer with crimes.")
     end_utc = to_utc(ends, tz) if ends is not None else pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns, UTC]")
     if len(end_utc) != n:
         raise ValueError("starts and ends must have the same length")
-    no_start = np.flatnonzero(start_utc.isna().to_numpy())
-    if no_start.size:
-        raise HotspotInputError(
-            f"{no_start.size} crimes have no readable start time ({rows_text(no_start, ids)}). Fill the "
-            "'from' field (e.g. 2024-06-30T21:15) or filter those crimes out."
-        )
     has_end = end_utc.notna().to_numpy()
     start_s = utc_ns(start_utc) // 1_000_000_000
     end_s = np.where(has_end, utc_ns(end_utc.fillna(start_utc.iloc[0])) // 1_000_000_000, start_s)

@@ -65,10 +65,10 @@ from .instants import (
     date_bounds_utc,
     local_clock,
     parse_date,
+    required_utc,
     rows_text,
     step_index,
     step_start_dates,
-    to_utc,
 )
 from .mann_kendall import MannKendall, mann_kendall
 
@@ -173,16 +173,9 @@ def build_cube(
         raise HotspotInputError("No cells are tested. Check the grid and the study area.")
     if rows.max(initial=-1) >= n_cells or rows.min(initial=0) < -1:
         raise ValueError("rows must be −1 or a row of the tested cells")
-    utc = to_utc(times, tz)
+    utc = required_utc(times, tz, ids)
     if len(utc) != n:
         raise ValueError("rows and times must have the same length")
-    missing = np.flatnonzero(utc.isna().to_numpy())
-    if missing.size:
-        raise HotspotInputError(
-            f"{missing.size} of {n} incidents have no readable date-time ({rows_text(missing, ids)}). "
-            "Fill the time field (ISO 8601 such as 2024-06-30T21:15:00, or 30/06/2024 21:15) or filter "
-            "those incidents out."
-        )
     weights = np.ones(n) if harm is None else np.asarray(harm, dtype=float)
     _check_harm(weights, ids)
     local = local_clock(utc, tz)

@@ -52,6 +52,19 @@ def to_utc(values, tz: str = DEFAULT_TIMEZONE) -> pd.Series:
     return parse_times(series.astype(str), tz).t_utc
 
 
+def required_utc(values, tz: str = DEFAULT_TIMEZONE, ids=None, field: str = "time") -> pd.Series:
+    """:func:`to_utc`, refusing any missing or unreadable value with a message naming the rows."""
+    utc = to_utc(values, tz)
+    missing = np.flatnonzero(utc.isna().to_numpy())
+    if missing.size:
+        raise HotspotInputError(
+            f"{missing.size} of {len(utc)} crimes have no readable {field} ({rows_text(missing, ids)}). Fill "
+            f"the {field} field (ISO 8601 such as 2024-06-30T21:15:00, or 30/06/2024 21:15) or filter those "
+            "crimes out."
+        )
+    return utc
+
+
 def _to_text(value) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
         return ""

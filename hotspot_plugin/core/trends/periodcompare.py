@@ -27,7 +27,7 @@ from scipy import stats
 
 from ..errors import HotspotInputError
 from ..tracks import DEFAULT_TIMEZONE
-from .instants import date_bounds_utc, parse_date, rows_text, to_utc
+from .instants import date_bounds_utc, parse_date, required_utc
 
 #: Columns of :func:`compare_counts`.
 COLUMNS = ["current", "previous", "difference", "pct_change", "p_value"]
@@ -80,13 +80,7 @@ def count_in_period(rows, times, n_units: int, start: dt.date, end: dt.date, tz:
     ``rows``: each crime's unit (0 … n_units − 1, −1 for none).
     """
     rows = np.asarray(rows, dtype=np.int64)
-    utc = to_utc(times, tz)
-    missing = np.flatnonzero(utc.isna().to_numpy())
-    if missing.size:
-        raise HotspotInputError(
-            f"{missing.size} crimes have no readable date-time ({rows_text(missing, ids)}). Fill the time "
-            "field or filter those crimes out."
-        )
+    utc = required_utc(times, tz, ids)
     begin, stop = date_bounds_utc(start, end, tz)
     inside = ((utc >= begin) & (utc < stop)).to_numpy() & (rows >= 0)
     return np.bincount(rows[inside], minlength=n_units)

@@ -1,4 +1,4 @@
-"""Community survey responses aggregated to areas, with suppression of small areas (DOMAIN.md §7–8).
+"""Community survey responses aggregated to areas, with suppression and cell key perturbation (DOMAIN.md §7–8).
 
 Responses are linked to an area by an area code, by coordinates (point in polygon) or by a
 postcode through a user-supplied lookup. Per area (and per survey wave) the module computes the
@@ -10,7 +10,13 @@ each area and a high/low harm × high/low score "priority place" class.
 Suppression: an area (or area and wave) with fewer than ``min_respondents`` linked responses is
 *suppressed*: every value, including the response count itself, is ``None``. A question answered
 validly by fewer than ``min_respondents`` people in a published area is withheld (``None``) too.
-Nothing here returns or logs an individual response; reports carry counts over the whole survey.
+
+Disclosure control: suppression alone fails against differencing (an area published in one run
+and the same area plus a suppressed neighbour in another give the neighbour by subtraction), so
+every published count, mean and share carries cell key noise (disclosure.py, the ONS Census 2021
+method): the same responses always get the same noise, and the intervals include it. Nothing here
+returns or logs an individual response or a total of responses that a reader could set against the
+published counts.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 import numpy as np
 from scipy import stats
 
+from .disclosure import MAGNITUDE_VARIANCE, CellKeyPerturbation, question_stream, tolerance_text
 from .errors import HotspotInputError
 from .progress import ProgressCallback, report
 
@@ -133,6 +140,31 @@ def field_key(name: str, taken: Optional[Set[str]] = None) -> str:
 # ----------------------------------------------------------------------------------------- intervals
 
 
+def _t_quantile(confidence: float, df: float) -> float:
+    return float(stats.t.ppf(0.5 + confidence / 2.0, df))
+
+
+def t_interval_stats(
+    mean: float, variance: float, n: int, confidence: float = CONFIDENCE, extra_variance: float = 0.0
+) -> Tuple[float, Optional[float], Optional[float]]:
+    """Confidence interval around ``mean`` from a sample variance ``s²`` (ddof 1) of ``n`` values.
+
+    ``mean ± t(1-α/2, df)·√(s²/n + extra_variance)``: with ``extra_variance`` 0 this is the Student t
+    interval (df = n − 1); otherwise the variance of independent noise added to the mean (the cell key
+    perturbation) is added and df follows Satterthwaite, the noise counting as known (infinite df).
+    Returns ``(mean, low, high)``; the interval is None for fewer than two values.
+    """
+    if n < 2:
+        return mean, None, None
+    sampling = variance / n
+    total = sampling + extra_variance
+    if total <= 0.0:
+        return mean, mean, mean
+    df = total * total / (sampling * sampling / (n - 1)) if sampling > 0.0 else math.inf
+    half = _t_quantile(confidence, df) * math.sqrt(total)
+    return mean, mean - half, mean + half
+
+
 def t_interval(
     values: Sequence[float], confidence: float = CONFIDENCE
 ) -> Tuple[float, Optional[float], Optional[float]]:
@@ -144,23 +176,50 @@ def t_interval(
     n = data.size
     if n == 0:
         raise HotspotInputError("A mean needs at least one answer.")
-    mean = float(data.mean())
-    if n < 2:
-        return mean, None, None
-    half = float(stats.t.ppf(0.5 + confidence / 2.0, n - 1)) * float(data.std(ddof=1)) / math.sqrt(n)
-    return mean, mean - half, mean + half
+    variance = float(data.var(ddof=1)) if n > 1 else 0.0
+    return t_interval_stats(float(data.mean()), variance, n, confidence)
 
 
-def wilson_interval(successes: int, n: int, confidence: float = CONFIDENCE) -> Tuple[float, float]:
-    """Wilson score interval for a proportion ``successes / n``, as fractions 0..1."""
+def wilson_interval(
+    successes: float, n: int, confidence: float = CONFIDENCE, extra_variance: float = 0.0
+) -> Tuple[float, float]:
+    """Wilson score interval for a proportion ``successes / n``, as fractions 0..1.
+
+    The interval is the set of p with ``(p̂ − p)² ≤ z²·(p(1 − p)/n + extra_variance)``: with
+    ``extra_variance`` 0 the Wilson interval; otherwise it also covers independent noise of that
+    variance added to p̂ (the cell key perturbation of the count). ``successes`` may be fractional.
+    """
     if n <= 0:
         raise HotspotInputError("A proportion needs at least one answer.")
     z = float(stats.norm.ppf(0.5 + confidence / 2.0))
-    p = successes / n
-    denominator = 1.0 + z * z / n
-    centre = (p + z * z / (2 * n)) / denominator
-    half = z / denominator * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return max(0.0, centre - half), min(1.0, centre + half)
+    p = min(max(successes / n, 0.0), 1.0)
+    a = 1.0 + z * z / n
+    b = 2.0 * p + z * z / n
+    c = p * p - z * z * extra_variance
+    root = math.sqrt(max(b * b - 4.0 * a * c, 0.0))
+    return max(0.0, (b - root) / (2.0 * a)), min(1.0, (b + root) / (2.0 * a))
+
+
+def welch_stats(
+    first: Tuple[float, float, int, float], second: Tuple[float, float, int, float], confidence: float = CONFIDENCE
+) -> Tuple[float, Optional[float], Optional[float]]:
+    """``mean(second) − mean(first)`` with a Welch interval from ``(mean, s², n, extra_variance)`` of each.
+
+    The standard error is √(s₁²/n₁ + s₂²/n₂ + extra₁ + extra₂), df by Satterthwaite (the added noise
+    counting as known); with no extra variance this is the Welch–Satterthwaite interval.
+    """
+    (m1, v1, n1, e1), (m2, v2, n2, e2) = first, second
+    difference = float(m2 - m1)
+    if n1 < 2 or n2 < 2:
+        return difference, None, None
+    a1, a2 = v1 / n1, v2 / n2
+    total = a1 + a2 + e1 + e2
+    if total <= 0.0:
+        return difference, difference, difference
+    denominator = a1 * a1 / (n1 - 1) + a2 * a2 / (n2 - 1)
+    df = total * total / denominator if denominator > 0.0 else math.inf
+    half = _t_quantile(confidence, df) * math.sqrt(total)
+    return difference, difference - half, difference + half
 
 
 def welch_difference(
@@ -169,32 +228,32 @@ def welch_difference(
     """``mean(b) - mean(a)`` with a Welch (unequal variances, Satterthwaite df) confidence interval."""
     x = np.asarray(a, dtype=float)
     y = np.asarray(b, dtype=float)
-    difference = float(y.mean() - x.mean())
-    if x.size < 2 or y.size < 2:
-        return difference, None, None
-    vx, vy = x.var(ddof=1) / x.size, y.var(ddof=1) / y.size
-    se = math.sqrt(vx + vy)
-    if se == 0.0:
-        return difference, difference, difference
-    df = (vx + vy) ** 2 / (vx * vx / (x.size - 1) + vy * vy / (y.size - 1))
-    half = float(stats.t.ppf(0.5 + confidence / 2.0, df)) * se
-    return difference, difference - half, difference + half
+
+    def summary(data):
+        return float(data.mean()), float(data.var(ddof=1)) if data.size > 1 else 0.0, int(data.size), 0.0
+
+    return welch_stats(summary(x), summary(y), confidence)
 
 
 # ------------------------------------------------------------------------------------------- linkage
 
 
+#: Why a response is not linked to an area (Linkage.reasons).
+NO_KEY, BAD_POSTCODE, NOT_IN_LOOKUP, UNMATCHED = "no key", "bad postcode", "not in lookup", "unmatched"
+
+
 @dataclass
 class Linkage:
-    """Which area each response belongs to (normalised area code, or None) and why some have none."""
+    """Which area each response belongs to (normalised area code, or None) and why some have none.
+
+    ``reasons`` holds, per response, None (linked) or why it is not linked (NO_KEY, BAD_POSTCODE,
+    NOT_IN_LOOKUP, UNMATCHED); ``multiple`` the positions of responses inside more than one area.
+    """
 
     codes: List[Optional[str]]
     method: str
-    n_no_key: int = 0
-    n_bad_postcode: int = 0
-    n_not_in_lookup: int = 0
-    n_unmatched: int = 0
-    n_multiple: int = 0
+    reasons: List[Optional[str]] = field(default_factory=list)
+    multiple: List[int] = field(default_factory=list)
     unmatched_examples: List[str] = field(default_factory=list)
 
     @property
@@ -205,38 +264,76 @@ class Linkage:
     def n_linked(self) -> int:
         return sum(code is not None for code in self.codes)
 
-    def report_lines(self) -> List[str]:
-        """Plain-language counts for the log: every response not linked is accounted for."""
-        lines = [f"Responses read: {self.n_total:,}; linked to an area ({self.method}): {self.n_linked:,}."]
-        if self.n_no_key:
+    def members(self, reason: str) -> List[int]:
+        """Positions of the responses not linked for ``reason``."""
+        return [i for i, why in enumerate(self.reasons) if why == reason]
+
+    def not_linked(self) -> List[int]:
+        """Positions of every response not linked to an area."""
+        return [i for i, code in enumerate(self.codes) if code is None]
+
+    @property
+    def n_no_key(self) -> int:
+        return len(self.members(NO_KEY))
+
+    @property
+    def n_bad_postcode(self) -> int:
+        return len(self.members(BAD_POSTCODE))
+
+    @property
+    def n_not_in_lookup(self) -> int:
+        return len(self.members(NOT_IN_LOOKUP))
+
+    @property
+    def n_unmatched(self) -> int:
+        return len(self.members(UNMATCHED))
+
+    @property
+    def n_multiple(self) -> int:
+        return len(self.multiple)
+
+    def report_lines(self, perturbation: Optional[CellKeyPerturbation] = None) -> List[str]:
+        """Plain-language counts for the log: every response not linked is accounted for.
+
+        With ``perturbation`` each count is perturbed by the cell key method like the published counts:
+        which responses match no area depends on the area layer, so exact counts from two runs over
+        different layers could be subtracted. No total of responses read or linked is given (beside the
+        published counts it would give away the suppressed areas' total).
+        """
+
+        def count(members: List[int]) -> int:
+            return perturbation.count(members) if perturbation is not None else len(members)
+
+        lines = [f"Responses linked to areas by {self.method}."]
+        if perturbation is not None:
+            lines[0] += " The counts of responses below are perturbed like the published counts (±2)."
+        no_key = count(self.members(NO_KEY))
+        if no_key:
             what = {"area code": "no area code", "coordinates": "no usable coordinates", "postcode": "no postcode"}.get(
                 self.method, "no link value"
             )
-            lines.append(f"{self.n_no_key:,} responses have {what} and were not counted.")
-        if self.n_bad_postcode:
+            lines.append(f"{no_key:,} responses have {what} and were not counted.")
+        bad = count(self.members(BAD_POSTCODE))
+        if bad:
+            lines.append(f"{bad:,} responses have a postcode that is not a valid UK postcode and were not counted.")
+        not_in_lookup = count(self.members(NOT_IN_LOOKUP))
+        if not_in_lookup:
             lines.append(
-                f"{self.n_bad_postcode:,} responses have a postcode that is not a valid UK postcode "
-                "and were not counted."
+                f"{not_in_lookup:,} responses have a postcode missing from the postcode lookup and were not counted."
             )
-        if self.n_not_in_lookup:
-            lines.append(
-                f"{self.n_not_in_lookup:,} responses have a postcode missing from the postcode lookup "
-                "and were not counted."
-            )
-        if self.n_unmatched:
+        unmatched = count(self.members(UNMATCHED))
+        if unmatched:
             example = (
                 f" (codes not found include {', '.join(self.unmatched_examples)})"
                 if self.unmatched_examples and self.method != "coordinates"
                 else ""
             )
+            lines.append(f"{unmatched:,} responses match no area in the area layer{example} and were not counted.")
+        multiple = count(self.multiple)
+        if multiple:
             lines.append(
-                f"{self.n_unmatched:,} responses match no area in the area layer{example} and were not counted."
-            )
-        if self.n_multiple:
-            lines.append(
-                f"{self.n_multiple:,} responses lie in more than one area (the areas overlap); each was "
-                "counted once, in the first such area in layer order, so overlapping areas cannot be "
-                "subtracted to reveal a few answers."
+                f"{multiple:,} responses lie in more than one area (the areas overlap); each was counted once, "
+                "in the first such area in layer order."
             )
         return lines
 
@@ -249,25 +346,21 @@ def link_by_code(response_codes: Sequence, area_codes: Iterable[Optional[str]]) 
     """Link responses whose area-code value matches an area code (trimmed, case-insensitive)."""
     known = {normalise_code(c) for c in area_codes} - {None}
     codes: List[Optional[str]] = []
-    missing = 0
+    reasons: List[Optional[str]] = []
     unmatched: Counter = Counter()
     for value in response_codes:
         code = normalise_code(value)
         if code is None:
-            missing += 1
             codes.append(None)
+            reasons.append(NO_KEY)
         elif code in known:
             codes.append(code)
+            reasons.append(None)
         else:
             unmatched[code] += 1
             codes.append(None)
-    return Linkage(
-        codes,
-        "area code",
-        n_no_key=missing,
-        n_unmatched=sum(unmatched.values()),
-        unmatched_examples=_examples(unmatched),
-    )
+            reasons.append(UNMATCHED)
+    return Linkage(codes, "area code", reasons, unmatched_examples=_examples(unmatched))
 
 
 def link_by_point(
@@ -309,9 +402,8 @@ def link_by_point(
                 elif assigned[i] != code:
                     multiple[i] = True
     report(progress, 1.0)
-    n_no_key = int((~finite).sum())
-    n_unmatched = sum(1 for i in range(xs.size) if finite[i] and assigned[i] is None)
-    return Linkage(assigned, "coordinates", n_no_key=n_no_key, n_unmatched=n_unmatched, n_multiple=int(multiple.sum()))
+    reasons = [None if code is not None else (UNMATCHED if finite[i] else NO_KEY) for i, code in enumerate(assigned)]
+    return Linkage(assigned, "coordinates", reasons, multiple=[int(i) for i in np.nonzero(multiple)[0]])
 
 
 @dataclass
@@ -413,36 +505,28 @@ def link_by_postcode(postcodes: Sequence, lookup: PostcodeLookup, area_codes: It
     """Link responses through their postcode and the lookup; bad postcodes and misses are counted."""
     known = {normalise_code(c) for c in area_codes} - {None}
     codes: List[Optional[str]] = []
-    no_key = bad = not_in_lookup = 0
+    reasons: List[Optional[str]] = []
     unmatched: Counter = Counter()
     for value in postcodes:
+        code = None
         if is_missing(value):
-            no_key += 1
-            codes.append(None)
-            continue
-        postcode = normalise_postcode(value)
-        if postcode is None:
-            bad += 1
-            codes.append(None)
-            continue
-        code = lookup.mapping.get(postcode)
-        if code is None:
-            not_in_lookup += 1
-            codes.append(None)
-        elif code not in known:
-            unmatched[code] += 1
-            codes.append(None)
+            why = NO_KEY
         else:
-            codes.append(code)
-    return Linkage(
-        codes,
-        "postcode",
-        n_no_key=no_key,
-        n_bad_postcode=bad,
-        n_not_in_lookup=not_in_lookup,
-        n_unmatched=sum(unmatched.values()),
-        unmatched_examples=_examples(unmatched),
-    )
+            postcode = normalise_postcode(value)
+            if postcode is None:
+                why = BAD_POSTCODE
+            else:
+                code = lookup.mapping.get(postcode)
+                if code is None:
+                    why = NOT_IN_LOOKUP
+                elif code not in known:
+                    unmatched[code] += 1
+                    why, code = UNMATCHED, None
+                else:
+                    why = None
+        codes.append(code)
+        reasons.append(why)
+    return Linkage(codes, "postcode", reasons, unmatched_examples=_examples(unmatched))
 
 
 # ------------------------------------------------------------------------------------------ questions
@@ -450,13 +534,19 @@ def link_by_postcode(postcodes: Sequence, lookup: PostcodeLookup, area_codes: It
 
 @dataclass
 class QuestionSpec:
-    """How a question is summarised: ``numeric`` (mean, on ``scale`` when known) or ``categorical``."""
+    """How a question is summarised: ``numeric`` (mean, on ``scale`` when known) or ``categorical``.
+
+    ``width`` is the range of one answer (the scale's width, else the range of the answers given;
+    1 for a categorical question, whose share counts one response per answer): the size of the
+    cell key noise on the question's sums.
+    """
 
     name: str
     key: str
     kind: str
     scale: Optional[Tuple[float, float]] = None
     reason: str = ""
+    width: float = 1.0
 
     def fields(self, waves: bool = False, harm: bool = False) -> List[Tuple[str, str]]:
         """Output fields ``(name, type)`` for this question; type is ``double``, ``int`` or ``string``."""
@@ -486,12 +576,13 @@ class QuestionSpec:
 def describe_question(
     name: str, values: Sequence, key: Optional[str] = None, scale: Optional[Tuple[float, float]] = None
 ) -> QuestionSpec:
-    """Decide how to summarise a question from its answers.
+    """Decide how to summarise a question from its answers (all responses of the survey).
 
     Numeric when at least 80 % of the given answers are numbers. The scale is ``scale`` if given,
     else the smallest of 1–5, 1–7, 1–10, 0–10 holding at least 90 % of the numeric answers other
     than "don't know" codes (DONT_KNOW_CODES), else none (every number is valid). Answers outside the
-    scale are out of range.
+    scale are out of range. Deciding from the whole survey rather than the responses one area layer
+    links keeps the scale, and so the noise, the same in runs over different area layers.
     """
     key = key or field_key(name)
     given = [v for v in values if not is_missing(v)]
@@ -499,7 +590,8 @@ def describe_question(
     if not given or len(numbers) < NUMERIC_SHARE * len(given):
         return QuestionSpec(name, key, "categorical", reason="answers are text: most common answer and its share")
     if scale is not None:
-        return QuestionSpec(name, key, "numeric", (float(scale[0]), float(scale[1])), "scale given")
+        low, high = float(scale[0]), float(scale[1])
+        return QuestionSpec(name, key, "numeric", (low, high), "scale given", width=max(high - low, 1.0))
     data = np.asarray([n for n in numbers if n not in DONT_KNOW_CODES] or numbers)
     for low, high in STANDARD_SCALES:
         inside = (data >= low) & (data <= high)
@@ -511,13 +603,21 @@ def describe_question(
                 (low, high),
                 f"scale {low:g}–{high:g} inferred ({100 * inside.mean():.1f} % of numeric answers other than "
                 "don't-know codes lie on it)",
+                width=high - low,
             )
-    return QuestionSpec(name, key, "numeric", None, "no common answer scale fits: every number is accepted")
+    spread = float(max(numbers) - min(numbers))
+    return QuestionSpec(
+        name, key, "numeric", None, "no common answer scale fits: every number is accepted", width=max(spread, 1.0)
+    )
 
 
 @dataclass
 class AnswerQuality:
-    """Counts of answers to one question that were used or left out, over the whole survey."""
+    """Counts of answers to one question that were used or left out, over the whole survey.
+
+    Whole-survey counts do not depend on the area layer, so the logs of two runs over different
+    area layers cannot be subtracted to learn anything about one area.
+    """
 
     n_valid: int = 0
     n_missing: int = 0
@@ -526,11 +626,9 @@ class AnswerQuality:
     out_of_range_values: Counter = field(default_factory=Counter)
 
     def report_lines(self, spec: QuestionSpec) -> List[str]:
-        lines = [
-            f"Question {spec.name}: {spec.kind}; {spec.reason}. Valid answers from linked responses: {self.n_valid:,}."
-        ]
+        lines = [f"Question {spec.name}: {spec.kind}; {spec.reason}."]
         if self.n_missing:
-            lines.append(f"  {self.n_missing:,} linked responses did not answer {spec.name}.")
+            lines.append(f"  {self.n_missing:,} responses in the survey did not answer {spec.name}.")
         if self.n_not_number:
             lines.append(
                 f"  {self.n_not_number:,} answers to {spec.name} are not numbers (e.g. 'don't know') "
@@ -589,10 +687,15 @@ class SurveyAggregate:
     n_suppressed: int
     n_published: int
     n_withheld_values: int
-    n_no_wave: int
+    no_wave: List[int]
     min_respondents: int
     confidence: float
+    perturbation: Optional[CellKeyPerturbation] = None
     harm_method: str = ""
+
+    @property
+    def n_no_wave(self) -> int:
+        return len(self.no_wave)
 
     def row(self, code: str, wave: Optional[str] = None) -> dict:
         """The row of an area code (and wave); area codes are matched normalised."""
@@ -607,13 +710,22 @@ class SurveyAggregate:
             f"Suppression: areas with fewer than {self.min_respondents} responses show no value at all "
             f"(n_responses NULL too): {self.n_suppressed:,} suppressed, {self.n_published:,} published."
         ]
+        if self.perturbation is not None:
+            lines.append(
+                "Disclosure control: every published count, mean and share carries cell key noise (ONS Census "
+                "2021 method), the same noise whenever the same responses make it up: "
+                + tolerance_text(self.min_respondents)
+            )
+        else:
+            lines.append("Disclosure control: none (exact values, not for publication).")
         if self.n_withheld_values:
             lines.append(
                 f"{self.n_withheld_values:,} question values in published areas were withheld because "
                 f"fewer than {self.min_respondents} people gave a valid answer to that question."
             )
-        if self.n_no_wave:
-            lines.append(f"{self.n_no_wave:,} linked responses have no wave and were not counted in any wave.")
+        if self.no_wave:
+            n = self.perturbation.count(self.no_wave) if self.perturbation is not None else len(self.no_wave)
+            lines.append(f"{n:,} linked responses have no wave and were not counted in any wave (perturbed count).")
         for spec in self.specs:
             lines.extend(self.quality[spec.name].report_lines(spec))
         return lines
@@ -635,6 +747,63 @@ def _sort_waves(labels: Iterable[str]) -> List[str]:
     return sorted(labels)
 
 
+def _numeric_cell(
+    spec: QuestionSpec,
+    answers: List[float],
+    members: List[int],
+    perturbation: Optional[CellKeyPerturbation],
+    confidence: float,
+) -> Tuple[Dict[str, Optional[float]], Tuple[float, float, int, float]]:
+    """Published mean and interval of one cell, and ``(mean, s², n, noise variance)`` for wave changes.
+
+    The sum of the answers gets ``width × v`` (cell key of the answering responses); the mean is that
+    sum over the number of valid answers, kept on the answer scale. The interval adds the noise's
+    variance ``width² · Var(v) / n²`` to the sampling variance.
+    """
+    n = len(answers)
+    data = np.asarray(answers, dtype=float)
+    variance = float(data.var(ddof=1)) if n > 1 else 0.0
+    total = float(data.sum())
+    extra = 0.0
+    if perturbation is not None:
+        total += spec.width * perturbation.sum_noise(members, question_stream(spec.name))
+        extra = spec.width * spec.width * MAGNITUDE_VARIANCE / (n * n)
+    mean = total / n
+    if spec.scale is not None:
+        mean = min(max(mean, spec.scale[0]), spec.scale[1])
+    mean, low, high = t_interval_stats(mean, variance, n, confidence, extra)
+    values = {f"{spec.key}_mean": mean, f"{spec.key}_ci_low": low, f"{spec.key}_ci_high": high}
+    return values, (mean, variance, n, extra)
+
+
+def _categorical_cell(
+    spec: QuestionSpec,
+    answers: List[str],
+    members: List[int],
+    perturbation: Optional[CellKeyPerturbation],
+    confidence: float,
+) -> Dict[str, object]:
+    """Most common answer(s) and the share of the first, its count perturbed by up to one response."""
+    counts = Counter(answers)
+    best = max(counts.values())
+    top = sorted(answer for answer, count in counts.items() if count == best)
+    n = len(answers)
+    successes = float(best)
+    extra = 0.0
+    if perturbation is not None:
+        top_members = [m for m, answer in zip(members, answers) if answer == top[0]]
+        successes += spec.width * perturbation.sum_noise(top_members, question_stream(spec.name))
+        extra = spec.width * spec.width * MAGNITUDE_VARIANCE / (n * n)
+    share = min(max(successes / n, 0.0), 1.0)
+    low, high = wilson_interval(share * n, n, confidence, extra)
+    return {
+        f"{spec.key}_top": " / ".join(top),
+        f"{spec.key}_top_pct": 100.0 * share,
+        f"{spec.key}_top_ci_low": 100.0 * low,
+        f"{spec.key}_top_ci_high": 100.0 * high,
+    }
+
+
 def aggregate_responses(
     area_of_response: Sequence[Optional[str]],
     answers: Dict[str, Sequence],
@@ -643,14 +812,22 @@ def aggregate_responses(
     min_respondents: int = MIN_RESPONDENTS,
     confidence: float = CONFIDENCE,
     specs: Optional[List[QuestionSpec]] = None,
+    *,
+    perturbation: Optional[CellKeyPerturbation],
     progress: ProgressCallback = None,
 ) -> SurveyAggregate:
     """Aggregate linked responses per area code (and per wave when ``waves`` is given).
 
     ``area_of_response``: normalised area code per response (None = not linked, left out).
     ``answers``: question name → one answer per response. ``area_codes``: every area of the area
-    layer (areas with no response get a suppressed row). Returns published rows: keys
-    ``area_code``, ``wave`` (when waves), ``n_responses`` and ``suppressed`` and the question fields.
+    layer (areas with no response get a suppressed row). ``perturbation``: the cell key method over
+    the same responses (disclosure.CellKeyPerturbation), or None for exact values (never to be
+    published: exact values from overlapping area layers can be subtracted). Returns published rows:
+    keys ``area_code``, ``wave`` (when waves), ``n_responses`` and ``suppressed`` and the question fields.
+
+    An area (× wave) with fewer than ``min_respondents`` responses is suppressed (true count). A
+    published area's ``n_responses`` is its count with cell key noise (±2, never below the threshold);
+    means and shares carry the noise of their sums (see _numeric_cell, _categorical_cell).
     """
     if not answers:
         raise HotspotInputError("Choose at least one question field.")
@@ -662,41 +839,41 @@ def aggregate_responses(
     for name, values in answers.items():
         if len(values) != n:
             raise HotspotInputError(f"Question {name} has {len(values)} answers for {n} responses.")
-    linked = [i for i, code in enumerate(area_of_response) if code is not None]
+    if perturbation is not None and len(perturbation) != n:
+        raise HotspotInputError(f"The record keys cover {len(perturbation)} responses, not {n}.")
     if specs is None:
         taken: Set[str] = set()
-        specs = [
-            describe_question(name, [values[i] for i in linked], field_key(name, taken))
-            for name, values in answers.items()
-        ]
+        specs = [describe_question(name, values, field_key(name, taken)) for name, values in answers.items()]
     spec_by_name = {spec.name: spec for spec in specs}
     cleaned: Dict[str, List] = {}
     quality: Dict[str, AnswerQuality] = {}
     for name, values in answers.items():
-        cleaned[name], quality[name] = clean_answers(spec_by_name[name], [values[i] for i in linked])
+        cleaned[name], quality[name] = clean_answers(spec_by_name[name], values)
     report(progress, 0.2)
 
     codes_in_order: List[str] = []
     for code in (normalise_code(c) for c in area_codes):
         if code is not None and code not in codes_in_order:
             codes_in_order.append(code)
-    wave_of = None
-    n_no_wave = 0
+    linked = [i for i, code in enumerate(area_of_response) if code is not None]
+    wave_of: Optional[List[Optional[str]]] = None
+    no_wave: List[int] = []
     if waves is not None:
-        wave_of = [_wave_label(waves[i]) for i in linked]
-        n_no_wave = sum(w is None for w in wave_of)
-        wave_list: List[Optional[str]] = _sort_waves({w for w in wave_of if w is not None})
+        wave_of = [_wave_label(w) for w in waves]
+        no_wave = [i for i in linked if wave_of[i] is None]
+        wave_list: List[Optional[str]] = _sort_waves({wave_of[i] for i in linked if wave_of[i] is not None})
     else:
         wave_list = [None]
 
     groups: Dict[Tuple[str, Optional[str]], List[int]] = {}
-    for position, i in enumerate(linked):
-        wave = wave_of[position] if wave_of is not None else None
+    for i in linked:
+        wave = wave_of[i] if wave_of is not None else None
         if wave_of is not None and wave is None:
             continue
-        groups.setdefault((area_of_response[i], wave), []).append(position)
+        groups.setdefault((area_of_response[i], wave), []).append(i)
 
     rows: List[dict] = []
+    cell_stats: Dict[Tuple[str, Optional[str], str], Tuple[float, float, int, float]] = {}
     suppressed = published = withheld = 0
     total = max(len(codes_in_order) * len(wave_list), 1)
     for a, code in enumerate(codes_in_order):
@@ -707,7 +884,12 @@ def aggregate_responses(
             if waves is not None:
                 row["wave"] = wave
             is_suppressed = len(members) < min_respondents
-            row["n_responses"] = None if is_suppressed else len(members)
+            if is_suppressed:
+                row["n_responses"] = None
+            elif perturbation is not None:
+                row["n_responses"] = perturbation.count(members, floor=min_respondents)
+            else:
+                row["n_responses"] = len(members)
             row["suppressed"] = is_suppressed
             suppressed += is_suppressed
             published += not is_suppressed
@@ -716,43 +898,51 @@ def aggregate_responses(
                     row[name] = None
                 if is_suppressed:
                     continue
-                given = [cleaned[spec.name][p] for p in members if cleaned[spec.name][p] is not None]
-                if len(given) < min_respondents:
+                answering = [i for i in members if cleaned[spec.name][i] is not None]
+                if len(answering) < min_respondents:
                     withheld += 1
                     continue
+                given = [cleaned[spec.name][i] for i in answering]
                 if spec.kind == "numeric":
-                    mean, low, high = t_interval(given, confidence)
-                    row[f"{spec.key}_mean"], row[f"{spec.key}_ci_low"], row[f"{spec.key}_ci_high"] = mean, low, high
-                    row[f"_{spec.key}_values"] = given
+                    values, summary = _numeric_cell(spec, given, answering, perturbation, confidence)
+                    row.update(values)
+                    cell_stats[(code, wave, spec.key)] = summary
                 else:
-                    counts = Counter(given)
-                    best = max(counts.values())
-                    top = sorted(answer for answer, count in counts.items() if count == best)
-                    low, high = wilson_interval(best, len(given), confidence)
-                    row[f"{spec.key}_top"] = " / ".join(top)
-                    row[f"{spec.key}_top_pct"] = 100.0 * best / len(given)
-                    row[f"{spec.key}_top_ci_low"] = 100.0 * low
-                    row[f"{spec.key}_top_ci_high"] = 100.0 * high
+                    row.update(_categorical_cell(spec, given, answering, perturbation, confidence))
             rows.append(row)
 
     fields: List[Tuple[str, str]] = [("area_code", "string")]
     if waves is not None:
         fields.append(("wave", "string"))
-        _wave_changes(rows, specs, wave_list, confidence)
+        _wave_changes(rows, specs, wave_list, cell_stats, confidence)
     fields += [("n_responses", "int"), ("suppressed", "bool")]
     for spec in specs:
         fields += spec.fields(waves=waves is not None)
-    for row in rows:
-        for key in [k for k in row if k.startswith("_")]:
-            del row[key]
     report(progress, 1.0)
     return SurveyAggregate(
-        rows, fields, specs, wave_list, quality, suppressed, published, withheld, n_no_wave, min_respondents, confidence
+        rows,
+        fields,
+        specs,
+        wave_list,
+        quality,
+        suppressed,
+        published,
+        withheld,
+        no_wave,
+        min_respondents,
+        confidence,
+        perturbation,
     )
 
 
-def _wave_changes(rows: List[dict], specs: List[QuestionSpec], wave_list: List, confidence: float) -> None:
-    """Change in mean from the previous wave, per area; None where either wave has no published mean."""
+def _wave_changes(
+    rows: List[dict],
+    specs: List[QuestionSpec],
+    wave_list: List,
+    cell_stats: Dict[Tuple[str, Optional[str], str], Tuple[float, float, int, float]],
+    confidence: float,
+) -> None:
+    """Change in published mean from the previous wave, per area; None where either wave has no published mean."""
     by_key = {(row["area_code"], row["wave"]): row for row in rows}
     for spec in specs:
         if spec.kind != "numeric":
@@ -762,15 +952,15 @@ def _wave_changes(rows: List[dict], specs: List[QuestionSpec], wave_list: List, 
                 row[f"{spec.key}_{suffix}"] = None
         for previous, current in zip(wave_list, wave_list[1:]):
             for code in {row["area_code"] for row in rows}:
-                before, after = by_key[(code, previous)], by_key[(code, current)]
-                a = before.get(f"_{spec.key}_values")
-                b = after.get(f"_{spec.key}_values")
-                if a is None or b is None:
+                before = cell_stats.get((code, previous, spec.key))
+                after = cell_stats.get((code, current, spec.key))
+                if before is None or after is None:
                     continue
-                change, low, high = welch_difference(a, b, confidence)
-                after[f"{spec.key}_change"] = change
-                after[f"{spec.key}_change_ci_low"] = low
-                after[f"{spec.key}_change_ci_high"] = high
+                change, low, high = welch_stats(before, after, confidence)
+                row = by_key[(code, current)]
+                row[f"{spec.key}_change"] = change
+                row[f"{spec.key}_change_ci_low"] = low
+                row[f"{spec.key}_change_ci_high"] = high
 
 
 # -------------------------------------------------------------------------------------- priority places

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Dict, List
+import secrets
+from pathlib import Path
+from typing import Dict, List, Optional
 
 import numpy as np
 from qgis.core import (
@@ -24,18 +26,47 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsSettings,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 from shapely import wkb
 
-from ..core import survey
+from ..core import disclosure, survey
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 from .layer_io import BNG_AREA, is_null, working_crs
 from .survey_style import style_survey_on_load
 
 FIELD_TYPES = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int, "bool": QVariant.Bool}
 WGS84 = "EPSG:4326"
+#: QGIS setting holding this profile's perturbation key (made once at random, used when no key file is given).
+PROFILE_KEY_SETTING = "hotspot_plugin/survey/perturbation_key"
+#: Area-layer field names that clash with an output GeoPackage's own feature id column.
+FID_NAMES = ("fid",)
+
+
+def profile_secret() -> bytes:
+    """This QGIS profile's perturbation secret: 32 random bytes made on first use and kept in the settings.
+
+    Kept so that every run from this profile gives the same noise to the same responses; a fresh key
+    per run would give independent noise each time, which repeated runs could average away.
+    """
+    settings = QgsSettings()
+    key = settings.value(PROFILE_KEY_SETTING, "", type=str)
+    if len(key) < 2 * disclosure.MIN_SECRET_BYTES:
+        key = secrets.token_hex(32)
+        settings.setValue(PROFILE_KEY_SETTING, key)
+        settings.sync()
+    return disclosure.secret_from_bytes(key.encode("ascii"), "The profile key")
+
+
+def plain_value(value):
+    """An attribute value as a plain Python value: dates and times as ISO text, NULL as None."""
+    if is_null(value):
+        return None
+    if isinstance(value, (QDate, QDateTime, QTime)):
+        return value.toString(Qt.ISODate)
+    return value
 
 
 class SurveyOverlayAlgorithm(HotspotAlgorithm):
@@ -58,6 +89,13 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         "Suppression: an area with fewer than the minimum number of respondents has NULL in every value, "
         "n_responses included, and suppressed = true; a question answered by fewer people in an area is "
         "NULL too. Individual responses are never written or logged.\n\n"
+        "Disclosure control (the ONS cell key method used for Census 2021): every response gets a fixed "
+        "random record key (a keyed hash of its id field, or of its whole row); every published count, mean "
+        "and share gets small noise looked up from the sum of its responses' keys, so the same responses "
+        "always get the same noise and two runs over overlapping area layers cannot be subtracted to reveal "
+        "a suppressed area. Counts are within ±2 (never below the minimum), a mean within (scale width)/n of "
+        "the true mean, a share within 100/n points; the intervals include the noise. Keep the perturbation "
+        "key (a key file, or this QGIS profile's own key) the same for every run on a survey.\n\n"
         "With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell "
         "half inside gives half its harm) and, per numeric question, <q>_priority: areas split at the "
         "medians of harm and of the mean score (high score = high confidence): 4 = high harm and low "
@@ -78,6 +116,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
     MIN_RESPONDENTS = "MIN_RESPONDENTS"
     CONFIDENCE = "CONFIDENCE"
     HOTSPOTS = "HOTSPOTS"
+    RESPONSE_ID_FIELD = "RESPONSE_ID_FIELD"
+    PERTURBATION_KEY_FILE = "PERTURBATION_KEY_FILE"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -175,6 +215,26 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "class (high harm × low score).",
         )
         self.add(
+            QgsProcessingParameterField(
+                self.RESPONSE_ID_FIELD,
+                self.tr("Response id field"),
+                parentLayerParameterName=self.RESPONSES,
+                optional=True,
+            ),
+            "Field with a unique, never-changing id per response (e.g. response_id). Each response's record key for "
+            "the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an "
+            "answer changes that response's key.",
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFile(self.PERTURBATION_KEY_FILE, self.tr("Perturbation key file"), optional=True),
+            "A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with "
+            "the survey and use the same file for every run and on every computer that publishes from this survey: "
+            "different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own "
+            "key (made once at random, kept in the profile's settings). Only the file's name is logged.",
+            advanced=True,
+        )
+        self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Survey overlay"), QgsProcessing.TypeVectorPolygon),
             "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
             "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas.",
@@ -182,8 +242,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         for key, label in [
             ("AREAS_PUBLISHED", "Areas (× waves) published"),
             ("AREAS_SUPPRESSED", "Areas (× waves) suppressed"),
-            ("RESPONSES_NOT_LINKED", "Responses matching no area"),
-            ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers"),
+            ("RESPONSES_NOT_LINKED", "Responses matching no area (perturbed count)"),
+            ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers (whole survey)"),
         ]:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("REPORT", self.tr("What was counted and left out")))
@@ -219,13 +279,66 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         return modes[0]
 
     @staticmethod
-    def _read_responses(responses, fields: List[str], want_geometry: bool, feedback):
-        """Columns of the requested fields (and point coordinates) of every response, in memory only."""
+    def _field_name(source, value: str, parameter: str, what: str) -> str:
+        """The source's own spelling of field ``value``; an error naming the available fields otherwise.
+
+        Processing does not check that a field parameter names a field of its layer, and a missing
+        field would silently read the layer's last column instead.
+        """
+        index = source.fields().lookupField(value)
+        if index < 0:
+            raise QgsProcessingException(
+                f"{parameter}: {what} have no field '{value}'. Fields available: {', '.join(source.fields().names())}."
+            )
+        return source.fields().at(index).name()
+
+    def _optional_field(self, parameters, context, responses, key: str) -> str:
+        """An optional field parameter of the responses, checked; ``""`` when not given."""
+        value = self.parameterAsString(parameters, key, context)
+        return self._field_name(responses, value, key, "the responses") if value else ""
+
+    def _question_fields(self, parameters, context, responses) -> List[str]:
+        """The question fields, whatever form the list came in.
+
+        From Python a list; from qgis_process a repeated ``QUESTION_FIELDS=`` (a list) or one value,
+        which Processing splits at ``;`` but not at ``,``: ``confidence,q2,safe`` arrives as one name.
+        A value that is not a field but splits at commas or semicolons into fields is taken as a list.
+        """
+        given = self.parameterAsFields(parameters, self.QUESTION_FIELDS, context)
+        names: List[str] = []
+        for value in given:
+            value = str(value).strip()
+            if not value:
+                continue
+            if responses.fields().lookupField(value) >= 0:
+                parts = [value]
+            else:
+                parts = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+            for part in parts:
+                name = self._field_name(responses, part, self.QUESTION_FIELDS, "the responses")
+                if name not in names:
+                    names.append(name)
+        if not names:
+            raise QgsProcessingException(
+                f"Choose at least one question field. Fields available: {', '.join(responses.fields().names())}."
+            )
+        return names
+
+    @staticmethod
+    def _read_responses(responses, fields: List[str], id_field: Optional[str], want_geometry: bool, feedback):
+        """Columns of the requested fields (and point coordinates) and an identity per response, in memory only.
+
+        The identity (for the record keys) is the id field's value, or, without one or where it is empty,
+        the whole row: so every attribute is read, but only the requested columns are kept.
+        """
+        names = responses.fields().names()
         indices = [responses.fields().lookupField(f) for f in fields]
-        request = QgsFeatureRequest().setSubsetOfAttributes(indices)
+        id_index = responses.fields().lookupField(id_field) if id_field else -1
+        request = QgsFeatureRequest()
         if not want_geometry:
             request.setFlags(QgsFeatureRequest.NoGeometry)
         columns: Dict[str, list] = {f: [] for f in fields}
+        identities: List[str] = []
         xs: List[float] = []
         ys: List[float] = []
         total = max(responses.featureCount(), 1)
@@ -234,10 +347,11 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 if feedback.isCanceled():
                     raise QgsProcessingException("Cancelled.")
                 feedback.setProgress(15.0 * n / total)
-            attributes = feature.attributes()
+            attributes = [plain_value(value) for value in feature.attributes()]
             for f, i in zip(fields, indices):
-                value = attributes[i]
-                columns[f].append(None if is_null(value) else value)
+                columns[f].append(attributes[i])
+            identity = disclosure.id_identity(attributes[id_index]) if id_index >= 0 else None
+            identities.append(identity or disclosure.row_identity(zip(names, attributes)))
             if want_geometry:
                 geometry = feature.geometry()
                 if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -247,7 +361,36 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                     point = geometry.centroid().asPoint()
                     xs.append(point.x())
                     ys.append(point.y())
-        return columns, np.array(xs, dtype=float), np.array(ys, dtype=float)
+        return columns, identities, np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+    def _perturbation(self, parameters, context, identities: List[str], id_field: Optional[str], feedback):
+        """The cell key method over the responses, with the key file's secret or this profile's."""
+        key_file = self.parameterAsFile(parameters, self.PERTURBATION_KEY_FILE, context)
+        if key_file:
+            path = Path(key_file)
+            if not path.is_file():
+                raise QgsProcessingException(
+                    f"The perturbation key file {path} does not exist. Choose the key file kept with this survey, "
+                    "or leave the parameter empty to use this QGIS profile's key."
+                )
+            secret = run_core(disclosure.secret_from_bytes, path.read_bytes(), f"The perturbation key file {path.name}")
+            key_source = f"key file {path.name}"
+        else:
+            secret = profile_secret()
+            key_source = "this QGIS profile's perturbation key"
+        if id_field:
+            seen: Dict[str, int] = {}
+            for identity in identities:
+                if identity.startswith("id\x1f"):
+                    seen[identity] = seen.get(identity, 0) + 1
+            repeated = sum(n for n in seen.values() if n > 1)
+            if repeated:
+                feedback.pushWarning(
+                    f"{repeated:,} responses share their {id_field} with another response (whole survey); "
+                    "such responses get the same record key. Give every response its own id."
+                )
+        basis = f"the response id field {id_field}" if id_field else "each response's whole row"
+        return disclosure.CellKeyPerturbation(identities, secret), f"record keys from {basis}, {key_source}"
 
     @staticmethod
     def _read_areas(areas, area_field: str, context, target_crs, feedback):
@@ -350,10 +493,14 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         if areas.featureCount() == 0:
             raise QgsProcessingException("The area layer is empty. Choose a polygon layer with areas.")
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
-        questions = self.parameterAsFields(parameters, self.QUESTION_FIELDS, context)
-        if not questions:
-            raise QgsProcessingException("Choose at least one question field.")
-        wave_field = self.parameterAsString(parameters, self.WAVE_FIELD, context)
+        if not area_field:
+            raise QgsProcessingException(
+                f"Choose the area code field. Fields available: {', '.join(areas.fields().names())}."
+            )
+        area_field = self._field_name(areas, area_field, self.AREA_FIELD, "the areas")
+        questions = self._question_fields(parameters, context, responses)
+        wave_field = self._optional_field(parameters, context, responses, self.WAVE_FIELD)
+        id_field = self._optional_field(parameters, context, responses, self.RESPONSE_ID_FIELD)
         min_respondents = self.parameterAsInt(parameters, self.MIN_RESPONDENTS, context)
         confidence = self.parameterAsDouble(parameters, self.CONFIDENCE, context)
         hotspots = self.parameterAsSource(parameters, self.HOTSPOTS, context)
@@ -363,17 +510,16 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         work_crs = (
             working_crs(areas.sourceCrs(), areas.sourceExtent(), "The area layer", feedback) if needs_geometry else None
         )
-        link_fields = {
-            "code": [self.parameterAsString(parameters, self.RESPONSE_AREA_FIELD, context)],
-            "xy": [
-                self.parameterAsString(parameters, self.X_FIELD, context),
-                self.parameterAsString(parameters, self.Y_FIELD, context),
-            ],
-            "postcode": [self.parameterAsString(parameters, self.POSTCODE_FIELD, context)],
+        link_parameters = {
+            "code": [self.RESPONSE_AREA_FIELD],
+            "xy": [self.X_FIELD, self.Y_FIELD],
+            "postcode": [self.POSTCODE_FIELD],
             "geometry": [],
         }[mode]
+        link_fields = [self._optional_field(parameters, context, responses, key) for key in link_parameters]
         read = list(dict.fromkeys(link_fields + questions + ([wave_field] if wave_field else [])))
-        columns, gx, gy = self._read_responses(responses, read, mode == "geometry", feedback)
+        columns, identities, gx, gy = self._read_responses(responses, read, id_field, mode == "geometry", feedback)
+        perturbation, key_choice = self._perturbation(parameters, context, identities, id_field, feedback)
         features, area_codes, shapes = self._read_areas(areas, area_field, context, work_crs, feedback)
         feedback.setProgress(20)
 
@@ -405,7 +551,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             linkage = run_core(
                 survey.link_by_point, x, y, shapes, area_codes, progress=progress_callback(feedback, 20, 40)
             )
-        for line in linkage.report_lines():
+        linkage_lines = linkage.report_lines(perturbation)
+        for line in linkage_lines:
             feedback.pushInfo(line)
         if linkage.n_linked == 0:
             raise QgsProcessingException(
@@ -422,6 +569,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             waves=columns[wave_field] if wave_field else None,
             min_respondents=min_respondents,
             confidence=confidence,
+            perturbation=perturbation,
             progress=progress_callback(feedback, 40, 70),
         )
         if hotspots is not None:
@@ -438,8 +586,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 f"Harm from {len(cell_shapes):,} hot spot cells, shared among areas by overlap area; "
                 "priority classes split at the medians of harm and of each question's mean."
             )
-        report_lines = linkage.report_lines() + aggregate.report_lines()
-        for line in aggregate.report_lines():
+        aggregate_lines = aggregate.report_lines()
+        report_lines = linkage_lines + aggregate_lines
+        for line in aggregate_lines:
             feedback.pushInfo(line)
         if any(code is None for code in area_codes):
             feedback.pushWarning(
@@ -462,6 +611,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Minimum respondents": min_respondents,
             "Confidence": f"{confidence:g} (t interval for means, Wilson for shares, Welch for changes)",
             "Harm": aggregate.harm_method or "no hot spot cells given",
+            "Disclosure control": f"cell key method (ONS Census 2021), {key_choice}",
+            "Tolerance": disclosure.tolerance_text(min_respondents),
         }
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
@@ -476,7 +627,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         # beside the published counts would give away the suppressed areas' counts by subtraction).
         rule = (
             f"Areas with fewer than {min_respondents} responses are suppressed: every value, n_responses "
-            "included, is NULL."
+            "included, is NULL. Every published count, mean and share carries cell key noise (the same noise "
+            "whenever the same responses make it up), so outputs over overlapping areas cannot be subtracted."
         )
         style_survey_on_load(
             context, dest_id, run_settings, describe(choices) + "\n" + rule, self.tr("Community survey overlay")
@@ -486,20 +638,26 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             self.OUTPUT: dest_id,
             "AREAS_PUBLISHED": aggregate.n_published,
             "AREAS_SUPPRESSED": aggregate.n_suppressed,
-            "RESPONSES_NOT_LINKED": linkage.n_total - linkage.n_linked,
+            "RESPONSES_NOT_LINKED": perturbation.count(linkage.not_linked()),
             "ANSWERS_LEFT_OUT": left_out,
             "REPORT": "\n".join(report_lines),
         }
 
     @staticmethod
     def _output_fields(area_fields: QgsFields, aggregate: survey.SurveyAggregate):
-        """The area layer's fields (renamed ``area_<name>`` on a clash) then the survey fields."""
+        """The area layer's fields (renamed ``area_<name>`` on a clash) then the survey fields.
+
+        An area field ``fid`` (every GeoPackage has one) becomes ``area_fid``: written as ``fid`` into a
+        GeoPackage it would be taken as the output's feature id, and with waves (one feature per area
+        and wave) every area's second feature would be refused as a duplicate id.
+        """
         survey_names = [name for name, _ in aggregate.fields if name != "area_code"]
+        clashes = {n.lower() for n in survey_names} | set(FID_NAMES)
         fields = QgsFields()
         area_names = []
         for field in area_fields:
             copy = QgsField(field)
-            if copy.name().lower() in {n.lower() for n in survey_names}:
+            if copy.name().lower() in clashes:
                 copy.setName(f"area_{copy.name()}")
             fields.append(copy)
             area_names.append(copy.name())
@@ -528,4 +686,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 geometry.convertToMultiType()
                 out.setGeometry(geometry)
                 out.setAttributes(list(feature.attributes()) + [row.get(name) for name in survey_names])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+                if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                    raise QgsProcessingException(
+                        f"Could not write the feature of area {code} to the output: {sink.lastError()}"
+                    )

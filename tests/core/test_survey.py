@@ -90,6 +90,7 @@ def test_aggregates_equal_independent_pandas_groupby():
         codes,
         min_respondents=k,
         confidence=0.95,
+        perturbation=None,
     )
     spec = {s.name: s for s in result.specs}
     assert spec["confidence"].kind == "numeric" and spec["confidence"].scale == (1.0, 5.0)
@@ -131,7 +132,7 @@ def test_out_of_range_missing_and_text_answers_are_counted():
     answers = frame["confidence"].tolist()
     answers[0], answers[1] = "don't know", "7"
     link = survey.link_by_code(frame["area"].tolist(), codes)
-    result = survey.aggregate_responses(link.codes, {"confidence": answers}, codes)
+    result = survey.aggregate_responses(link.codes, {"confidence": answers}, codes, perturbation=None)
     quality = result.quality["confidence"]
     numeric = pd.to_numeric(pd.Series(answers), errors="coerce")
     assert quality.n_missing == sum(a is None for a in answers)
@@ -196,7 +197,12 @@ def test_waves_and_change_suppressed_if_either_wave_is():
     link = survey.link_by_code(frame["area"].tolist(), codes)
     k = 10
     result = survey.aggregate_responses(
-        link.codes, {"confidence": frame["confidence"].tolist()}, codes, waves=frame["wave"].tolist(), min_respondents=k
+        link.codes,
+        {"confidence": frame["confidence"].tolist()},
+        codes,
+        waves=frame["wave"].tolist(),
+        min_respondents=k,
+        perturbation=None,
     )
     assert result.waves == ["2023", "2024"]
     numeric = pd.to_numeric(frame["confidence"], errors="coerce")
@@ -223,7 +229,7 @@ def test_waves_and_change_suppressed_if_either_wave_is():
 
 
 def test_missing_wave_is_counted():
-    result = survey.aggregate_responses(["A"] * 12, {"q": [3] * 12}, ["A"], waves=[1] * 10 + [None, None])
+    result = survey.aggregate_responses(["A"] * 12, {"q": [3] * 12}, ["A"], waves=[1] * 10 + [None, None], perturbation=None)
     assert result.n_no_wave == 2
     assert result.row("A", "1")["n_responses"] == 10
     assert "no wave" in " ".join(result.report_lines())
@@ -231,7 +237,7 @@ def test_missing_wave_is_counted():
 
 def test_question_withheld_when_too_few_valid_answers():
     answers = [3] * 8 + [None] * 4
-    result = survey.aggregate_responses(["A"] * 12, {"q": answers, "p": ["x"] * 12}, ["A"], min_respondents=10)
+    result = survey.aggregate_responses(["A"] * 12, {"q": answers, "p": ["x"] * 12}, ["A"], min_respondents=10, perturbation=None)
     row = result.row("A")
     assert row["n_responses"] == 12 and row["q_mean"] is None and row["p_top"] == "x"
     assert result.n_withheld_values == 1
@@ -272,8 +278,8 @@ def test_area_weighted_harm_and_priority_classes():
 
 def test_bad_settings_are_refused():
     with pytest.raises(HotspotInputError):
-        survey.aggregate_responses(["A"], {"q": [1]}, ["A"], min_respondents=1)
+        survey.aggregate_responses(["A"], {"q": [1]}, ["A"], min_respondents=1, perturbation=None)
     with pytest.raises(HotspotInputError):
-        survey.aggregate_responses(["A"], {"q": [1]}, ["A"], confidence=95)
+        survey.aggregate_responses(["A"], {"q": [1]}, ["A"], confidence=95, perturbation=None)
     with pytest.raises(HotspotInputError):
-        survey.aggregate_responses(["A"], {}, ["A"])
+        survey.aggregate_responses(["A"], {}, ["A"], perturbation=None)

@@ -9,6 +9,10 @@ from shapely.geometry import Point, shape
 
 QUESTION_SCALE = (1, 5)
 PRIORITIES = ["ASB", "Drugs", "Speeding", "Burglary"]
+#: The secret of the tests' perturbation key file (fixed, so that the tests' noise is reproducible).
+TEST_KEY = "hotspot-survey-tests-key-number-four"
+#: Variance of the cell key sum noise factor: the 256 values (2j + 1)/256 − 1 have variance (256² − 1)/(3·256²).
+NOISE_VARIANCE = (256**2 - 1) / (3 * 256**2)
 
 
 def lsoa_shapes(geojson: Path):
@@ -89,6 +93,12 @@ def write_lookup(rows, path: Path) -> Path:
         for postcode, code in sorted(seen.items()):
             writer.writerow([postcode.replace(" ", ""), postcode, "E00000000", code])
     return path
+
+
+def write_key(path: Path, secret: str = TEST_KEY) -> Path:
+    """A perturbation key file holding ``secret``."""
+    Path(path).write_text(secret, encoding="ascii")
+    return Path(path)
 
 
 def csv_layer(path: Path):

@@ -229,7 +229,9 @@ def test_waves_and_change_suppressed_if_either_wave_is():
 
 
 def test_missing_wave_is_counted():
-    result = survey.aggregate_responses(["A"] * 12, {"q": [3] * 12}, ["A"], waves=[1] * 10 + [None, None], perturbation=None)
+    result = survey.aggregate_responses(
+        ["A"] * 12, {"q": [3] * 12}, ["A"], waves=[1] * 10 + [None, None], perturbation=None
+    )
     assert result.n_no_wave == 2
     assert result.row("A", "1")["n_responses"] == 10
     assert "no wave" in " ".join(result.report_lines())
@@ -237,7 +239,9 @@ def test_missing_wave_is_counted():
 
 def test_question_withheld_when_too_few_valid_answers():
     answers = [3] * 8 + [None] * 4
-    result = survey.aggregate_responses(["A"] * 12, {"q": answers, "p": ["x"] * 12}, ["A"], min_respondents=10, perturbation=None)
+    result = survey.aggregate_responses(
+        ["A"] * 12, {"q": answers, "p": ["x"] * 12}, ["A"], min_respondents=10, perturbation=None
+    )
     row = result.row("A")
     assert row["n_responses"] == 12 and row["q_mean"] is None and row["p_top"] == "x"
     assert result.n_withheld_values == 1
@@ -283,3 +287,54 @@ def test_bad_settings_are_refused():
         survey.aggregate_responses(["A"], {"q": [1]}, ["A"], confidence=95, perturbation=None)
     with pytest.raises(HotspotInputError):
         survey.aggregate_responses(["A"], {}, ["A"], perturbation=None)
+
+
+def test_intervals_with_added_noise_variance_hand_worked():
+    # 1..5 with extra variance 0.1: se = sqrt(0.5 + 0.1); Satterthwaite df = 0.6² / (0.5² / 4) = 5.76.
+    mean, low, high = survey.t_interval_stats(3.0, 2.5, 5, 0.95, extra_variance=0.1)
+    half = stats.t.ppf(0.975, 0.36 / (0.25 / 4)) * math.sqrt(0.6)
+    assert (low, high) == pytest.approx((3 - half, 3 + half))
+    assert survey.t_interval_stats(3.0, 2.5, 5, 0.95) == pytest.approx(survey.t_interval([1, 2, 3, 4, 5], 0.95))
+    # No sampling variance at all: the noise alone, with a normal quantile.
+    assert survey.t_interval_stats(4.0, 0.0, 10, 0.95, extra_variance=0.04)[2] == pytest.approx(4 + 1.959964 * 0.2)
+    # Wilson with extra variance d: the bounds solve (p̂ − p)² = z² (p(1 − p)/n + d) and widen the interval.
+    z = stats.norm.ppf(0.975)
+    low, high = survey.wilson_interval(7, 10, 0.95, extra_variance=0.01)
+    for bound in (low, high):
+        assert (0.7 - bound) ** 2 == pytest.approx(z * z * (bound * (1 - bound) / 10 + 0.01))
+    plain = survey.wilson_interval(7, 10, 0.95)
+    assert low < plain[0] and high > plain[1]
+    # Welch from summaries equals Welch from data; extra variance widens it.
+    a, b = [1, 2, 2, 3, 4, 5, 3], [3, 4, 5, 5, 4, 3, 5, 4]
+    summary_a = (np.mean(a), np.var(a, ddof=1), len(a), 0.0)
+    summary_b = (np.mean(b), np.var(b, ddof=1), len(b), 0.0)
+    assert survey.welch_stats(summary_a, summary_b) == pytest.approx(survey.welch_difference(a, b))
+    wider = survey.welch_stats(summary_a[:3] + (0.05,), summary_b[:3] + (0.05,))
+    assert wider[0] == pytest.approx(np.mean(b) - np.mean(a)) and wider[2] > survey.welch_difference(a, b)[2]
+
+
+def test_scale_and_answer_counts_come_from_the_whole_survey_not_the_linked_responses():
+    # Responses outside every area still decide the scale, so a run over another area layer keeps it.
+    answers = [1, 2, 3, 4, 5] * 4 + [7, 7, 7, 7, 7, 7, 7, 7, 7, 7]
+    codes = ["A"] * 20 + [None] * 10  # the 7s are in responses linked to no area
+    result = survey.aggregate_responses(codes, {"q": answers}, ["A"], perturbation=None)
+    spec = result.specs[0]
+    assert spec.scale == (1.0, 7.0) and spec.width == 6.0
+    assert result.quality["q"].n_valid == 30
+    assert survey.describe_question("c", ["a", "b"]).width == 1.0
+    assert survey.describe_question("n", [120.0, 300.0, 12.0]).width == 288.0
+
+
+def test_linkage_report_gives_no_totals_and_perturbs_layer_dependent_counts():
+    from hotspot_plugin.core import disclosure
+
+    codes = ["E1"] * 40 + ["X9"] * 3 + [None] * 2
+    link = survey.link_by_code(codes, ["E1"])
+    keys = disclosure.CellKeyPerturbation([f"R{i}" for i in range(len(codes))], disclosure.secret_from_bytes(b"k" * 32))
+    text = "\n".join(link.report_lines(keys))
+    assert "Responses read" not in text and "45" not in text and "40" not in text
+    unmatched = keys.count(link.members(survey.UNMATCHED))
+    assert abs(unmatched - 3) <= 2 and unmatched >= 1
+    assert f"{unmatched} responses match no area in the area layer (codes not found include X9)" in text
+    assert f"{keys.count(link.members(survey.NO_KEY))} responses have no area code" in text
+    assert "3 responses match no area" in "\n".join(link.report_lines())  # exact only without perturbation

@@ -306,7 +306,10 @@ class Linkage:
 
         lines = [f"Responses linked to areas by {self.method}."]
         if perturbation is not None:
-            lines[0] += " The counts of responses below are perturbed like the published counts (±2)."
+            lines[0] += (
+                " Counts of responses not linked depend on the area layer, so they are perturbed (±2) like the "
+                "published counts."
+            )
         no_key = count(self.members(NO_KEY))
         if no_key:
             what = {"area code": "no area code", "coordinates": "no usable coordinates", "postcode": "no postcode"}.get(

@@ -4,7 +4,8 @@ The analyst loads responses (a CSV or a layer), picks the area layer and its cod
 responses link to areas, the questions, the wave field and the suppression threshold; the dock runs
 ``hotspot:surveyoverlay`` in a background task (QgsProcessingAlgRunnerTask) and shows the result
 with an opacity slider, above or below the hot spots, as survey values, change between waves or
-priority places. Exports (CSV and PDF) carry published values only.
+priority places. Exports (CSV and PDF) carry published values only, which carry the cell key
+noise of the overlay (core/disclosure.py); the dock uses this QGIS profile's perturbation key.
 
 The widgets are built in code rather than a .ui file: the form changes with the link method and
 the run's questions, which is simpler to keep in one place.
@@ -162,6 +163,15 @@ class SurveyDock(QgsDockWidget):
         self.wave_combo.setAllowEmptyFieldName(True)
         self.wave_combo.setToolTip(tr("Survey wave field (optional): enables the change between waves."))
         form.addRow(tr("Wave field"), self.wave_combo)
+        self.id_combo = QgsFieldComboBox()
+        self.id_combo.setAllowEmptyFieldName(True)
+        self.id_combo.setToolTip(
+            tr(
+                "A unique, never-changing id per response (optional). It fixes each response's key for the "
+                "disclosure noise; without it the whole row is used, so correcting an answer changes that key."
+            )
+        )
+        form.addRow(tr("Response id"), self.id_combo)
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setRange(2, 1000)
         self.threshold_spin.setValue(MIN_RESPONDENTS)
@@ -271,7 +281,14 @@ class SurveyDock(QgsDockWidget):
         self._set_row_visible(self.lookup_widget, mode == LINK_POSTCODE)
 
     def _responses_changed(self, layer) -> None:
-        for combo in (self.response_code_combo, self.x_combo, self.y_combo, self.postcode_combo, self.wave_combo):
+        for combo in (
+            self.response_code_combo,
+            self.x_combo,
+            self.y_combo,
+            self.postcode_combo,
+            self.wave_combo,
+            self.id_combo,
+        ):
             combo.setLayer(layer)
         self.questions_combo.clear()
         if layer is None:
@@ -284,11 +301,12 @@ class SurveyDock(QgsDockWidget):
             (("y", "lat", "latitude", "northing"), self.y_combo),
             (("postcode", "pcds", "pcd", "post_code"), self.postcode_combo),
             (("wave", "survey_wave", "round"), self.wave_combo),
+            (("response_id", "respondent_id", "respondent", "id", "uuid"), self.id_combo),
         ):
             match = next((lowered[c] for c in candidates if c in lowered), None)
             if match is not None:
                 combo.setField(match)
-            elif combo is self.wave_combo:
+            elif combo in (self.wave_combo, self.id_combo):
                 combo.setField("")
         link_fields = {self.response_code_combo.currentField().lower()}
         for name in names:
@@ -342,6 +360,8 @@ class SurveyDock(QgsDockWidget):
             parameters["POSTCODE_LOOKUP"] = self.lookup_widget.filePath()
         if self.wave_combo.currentField():
             parameters["WAVE_FIELD"] = self.wave_combo.currentField()
+        if self.id_combo.currentField():
+            parameters["RESPONSE_ID_FIELD"] = self.id_combo.currentField()
         if hotspots is not None:
             parameters["HOTSPOTS"] = hotspots.id()
         return parameters

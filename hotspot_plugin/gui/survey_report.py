@@ -137,7 +137,10 @@ def method_text(layer: QgsVectorLayer) -> str:
         "answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at "
         "{c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a "
         "Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and "
-        "mean score below the median. No individual response is shown."
+        "mean score below the median. Disclosure control: every count, mean and share carries small noise by the "
+        "cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for "
+        "overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within "
+        "100/n points of the true value; the intervals include the noise. No individual response is shown."
     ).format(k=k, c=100 * float(confidence))
 
 

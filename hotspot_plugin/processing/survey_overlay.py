@@ -612,7 +612,6 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Confidence": f"{confidence:g} (t interval for means, Wilson for shares, Welch for changes)",
             "Harm": aggregate.harm_method or "no hot spot cells given",
             "Disclosure control": f"cell key method (ONS Census 2021), {key_choice}",
-            "Tolerance": disclosure.tolerance_text(min_respondents),
         }
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
@@ -628,7 +627,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         rule = (
             f"Areas with fewer than {min_respondents} responses are suppressed: every value, n_responses "
             "included, is NULL. Every published count, mean and share carries cell key noise (the same noise "
-            "whenever the same responses make it up), so outputs over overlapping areas cannot be subtracted."
+            "whenever the same responses make it up), so outputs over overlapping areas cannot be subtracted: "
+            + disclosure.tolerance_text(min_respondents)
         )
         style_survey_on_load(
             context, dest_id, run_settings, describe(choices) + "\n" + rule, self.tr("Community survey overlay")

@@ -93,6 +93,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     assert responses.isValid() and dock.responses_combo.currentLayer() == responses
     assert dock.response_code_combo.currentField() == "lsoa"
     assert dock.wave_combo.currentField() == "wave"
+    assert dock.id_combo.currentField() == ""  # no id column: the whole row keys each response
     dock.areas_combo.setLayer(areas)
     dock.area_field_combo.setField("LSOA11CD")
     dock.hotspots_combo.setLayer(cells)
@@ -174,7 +175,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
         pytest.skip("pdftotext (poppler-utils) is needed to read the exported PDF")
     pdf = dock.export_pdf(tmp_path / "summary.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Suppression" in text and "Wilson" in text
+    assert "Suppression" in text and "Wilson" in text and "cell key" in text
     checked = 0
     for feature in new.getFeatures():
         code = feature["LSOA11CD"]
@@ -192,6 +193,18 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     new_id = new.id()
     dock.cleanup()
     assert project.mapLayer(new_id) is None
+
+
+def test_dock_picks_the_response_id_for_the_record_keys(qtbot, dock_setup):
+    from hotspot_plugin.core.resources import resource_path
+
+    dock, project, areas, cells, path, biggest = dock_setup
+    dock.load_responses_csv(resource_path("demo", "survey.csv"))
+    assert dock.id_combo.currentField() == "response_id"
+    assert "response_id" not in dock.questions_combo.checkedItems()
+    dock.areas_combo.setLayer(areas)
+    assert dock.parameters()["RESPONSE_ID_FIELD"] == "response_id"
+    dock.cleanup()
 
 
 def test_part_unload_removes_everything(qgis_iface, qgis_new_project, hotspot_provider):

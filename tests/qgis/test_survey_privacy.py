@@ -133,7 +133,7 @@ def test_differencing_attack_recovers_neither_count_nor_mean(run_alg, attack, tm
     # Without perturbation both are exact (recovered_n == n_y, recovered_mean == mean_y to 1e-12).
     # With this key (the noise is fixed by the key, so this is no chance result) neither is recovered; over
     # many keys the count still comes out right about a quarter of the time, but the attacker cannot tell
-    # when, and the mean is off by 0.76 points in the median (tests/core/test_disclosure.py).
+    # when, and the mean is off by 0.77 points in the median (tests/core/test_disclosure.py).
     assert recovered_n != n_y
     assert abs(recovered_mean - mean_y) > 0.25, (recovered_mean, mean_y)
     # And the published figures are still close to the truth: X within the stated tolerance.

@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsExpression, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
-from tests.qgis.survey_data import make_responses, write_csv
+from tests.qgis.survey_data import make_responses, null, write_csv
 from tests.qgis.test_survey_overlay import hotspot_cells
 
 SURVEY_COLUMNS = (
@@ -22,10 +22,6 @@ SURVEY_COLUMNS = (
     "deal_top_pct",
     "confidence_priority",
 )
-
-
-def null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def legend_labels(layer):

@@ -23,6 +23,7 @@ from tests.qgis.survey_data import (
     csv_layer,
     lsoa_shapes,
     make_responses,
+    null,
     write_csv,
     write_key,
     write_lookup,
@@ -65,10 +66,6 @@ def features_by_code(layer):
     for feature in layer.getFeatures():
         out.setdefault(feature["LSOA11CD"], []).append(feature)
     return out
-
-
-def null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def expected_by_pandas(rows, by=("area",)):

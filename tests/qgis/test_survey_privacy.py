@@ -13,7 +13,6 @@ import pandas as pd
 import pytest
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -21,41 +20,9 @@ from qgis.core import (
 from shapely.geometry import mapping
 from shapely.ops import unary_union
 
-from tests.qgis.survey_data import lsoa_shapes, make_responses, write_csv, write_key
+from tests.qgis.survey_data import lsoa_shapes, make_responses, null, recording_feedback, write_csv, write_key
 
 K = 10
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Keeps every line an algorithm writes to the log."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def pushCommandInfo(self, info):
-        self.lines.append(info)
-        super().pushCommandInfo(info)
-
-    def pushDebugInfo(self, info):
-        self.lines.append(info)
-        super().pushDebugInfo(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N803 - QGIS API name
-        self.lines.append(error)
-        super().reportError(error, fatalError)
-
-
-def null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def counts_by_area(rows):
@@ -202,7 +169,7 @@ def test_no_log_line_or_metadata_carries_a_total(run_alg, attack, tmp_path):
 
     rows, path, lsoa, _, _, _ = attack
     key = write_key(tmp_path / "survey.key")
-    feedback = RecordingFeedback()
+    feedback = recording_feedback()
     result, features = run(run_alg, path, lsoa, tmp_path / "a.gpkg", key, feedback=feedback)
     n = counts_by_area(rows)
     total = len(rows)

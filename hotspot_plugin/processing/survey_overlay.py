@@ -378,17 +378,13 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         else:
             secret = profile_secret()
             key_source = "this QGIS profile's perturbation key"
-        if id_field:
-            seen: Dict[str, int] = {}
-            for identity in identities:
-                if identity.startswith("id\x1f"):
-                    seen[identity] = seen.get(identity, 0) + 1
-            repeated = sum(n for n in seen.values() if n > 1)
-            if repeated:
-                feedback.pushWarning(
-                    f"{repeated:,} responses share their {id_field} with another response (whole survey); "
-                    "such responses get the same record key. Give every response its own id."
-                )
+        repeated = len(identities) - len(set(identities))
+        if repeated:
+            what = f"the same {id_field}" if id_field else "exactly the same row (every field)"
+            feedback.pushWarning(
+                f"{repeated:,} responses have {what} as another response (whole survey), so they share a record "
+                "key and the disclosure noise is less random. Give every response its own id in a response id field."
+            )
         basis = f"the response id field {id_field}" if id_field else "each response's whole row"
         return disclosure.CellKeyPerturbation(identities, secret), f"record keys from {basis}, {key_source}"
 

@@ -14,7 +14,7 @@ from qgis.core import (
 from hotspot_plugin.core import survey as core
 from hotspot_plugin.processing import survey_style
 from hotspot_plugin.processing.survey_overlay import SurveyOverlayAlgorithm
-from tests.qgis.survey_data import csv_layer, make_responses, write_csv, write_key
+from tests.qgis.survey_data import csv_layer, make_responses, recording_feedback, write_csv, write_key
 
 K = 10
 
@@ -168,3 +168,20 @@ def test_a_feature_the_output_refuses_is_an_error_not_a_success():
     sink = RefusingSink()
     with pytest.raises(QgsProcessingException, match="Could not write the feature of area C.*UNIQUE constraint"):
         SurveyOverlayAlgorithm._write(sink, fields, names, features, ["A", "B", "C"], aggregate, QuietFeedback())
+
+
+def test_repeated_response_ids_are_reported(run_alg, oxford_lsoa, tmp_path):
+    rows = make_responses(oxford_lsoa)
+    for i, row in enumerate(rows):
+        row["response_id"] = f"R{i:05d}"
+    rows[1]["response_id"] = rows[0]["response_id"]
+    rows[2]["response_id"] = rows[0]["response_id"]
+    path = write_csv(rows, tmp_path / "responses.csv")
+    feedback = recording_feedback()
+    values = parameters(path, oxford_lsoa, write_key(tmp_path / "k.key"), tmp_path / "out.gpkg")
+    values["RESPONSE_ID_FIELD"] = "RESPONSE_ID"  # matched case-insensitively, reported in the layer's spelling
+    result = run_alg("surveyoverlay", values, feedback=feedback)
+    log = "\n".join(feedback.lines)
+    assert "2 responses have the same response_id as another response" in log
+    assert "record keys from the response id field response_id" in log
+    assert QgsVectorLayer(result["OUTPUT"], "out", "ogr").featureCount() == 46

@@ -100,38 +100,6 @@ def null(value) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
-def recording_feedback():
-    """A QgsProcessingFeedback that keeps every line an algorithm writes to the log (``.lines``)."""
-    from qgis.core import QgsProcessingFeedback
-
-    class RecordingFeedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802 - QGIS API name
-            self.lines.append(info)
-            super().pushInfo(info)
-
-        def pushWarning(self, warning):  # noqa: N802 - QGIS API name
-            self.lines.append(warning)
-            super().pushWarning(warning)
-
-        def pushCommandInfo(self, info):  # noqa: N802 - QGIS API name
-            self.lines.append(info)
-            super().pushCommandInfo(info)
-
-        def pushDebugInfo(self, info):  # noqa: N802 - QGIS API name
-            self.lines.append(info)
-            super().pushDebugInfo(info)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API names
-            self.lines.append(error)
-            super().reportError(error, fatalError)
-
-    return RecordingFeedback()
-
-
 def write_key(path: Path, secret: str = TEST_KEY) -> Path:
     """A perturbation key file holding ``secret``."""
     Path(path).write_text(secret, encoding="ascii")

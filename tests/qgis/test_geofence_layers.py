@@ -7,13 +7,13 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessingFeedback,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
 
 from hotspot_plugin.processing.geofence_layer import GEOFENCE_PROPERTY, is_geofence_layer, read_history
+from tests.qgis.feedback import LogFeedback
 from tests.qgis.geofence_helpers import (
     add_fence,
     cell_layer,
@@ -24,19 +24,6 @@ from tests.qgis.geofence_helpers import (
     square,
 )
 from tests.qgis.postgis_db import pg_schema, postgis_server  # noqa: F401 - fixtures
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """Keeps what an algorithm says in its log."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API name
-        self.lines.append(info)
-        super().pushInfo(info)
-
 
 BACKENDS = ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)]
 

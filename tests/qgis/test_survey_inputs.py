@@ -14,7 +14,8 @@ from qgis.core import (
 from hotspot_plugin.core import survey as core
 from hotspot_plugin.processing import survey_style
 from hotspot_plugin.processing.survey_overlay import SurveyOverlayAlgorithm
-from tests.qgis.survey_data import csv_layer, make_responses, recording_feedback, write_csv, write_key
+from tests.qgis.feedback import LogFeedback
+from tests.qgis.survey_data import csv_layer, make_responses, write_csv, write_key
 
 K = 10
 
@@ -177,7 +178,7 @@ def test_repeated_response_ids_are_reported(run_alg, oxford_lsoa, tmp_path):
     rows[1]["response_id"] = rows[0]["response_id"]
     rows[2]["response_id"] = rows[0]["response_id"]
     path = write_csv(rows, tmp_path / "responses.csv")
-    feedback = recording_feedback()
+    feedback = LogFeedback()
     values = parameters(path, oxford_lsoa, write_key(tmp_path / "k.key"), tmp_path / "out.gpkg")
     values["RESPONSE_ID_FIELD"] = "RESPONSE_ID"  # matched case-insensitively, reported in the layer's spelling
     result = run_alg("surveyoverlay", values, feedback=feedback)

@@ -20,7 +20,8 @@ from qgis.core import (
 from shapely.geometry import mapping
 from shapely.ops import unary_union
 
-from tests.qgis.survey_data import lsoa_shapes, make_responses, null, recording_feedback, write_csv, write_key
+from tests.qgis.feedback import LogFeedback
+from tests.qgis.survey_data import lsoa_shapes, make_responses, null, write_csv, write_key
 
 K = 10
 
@@ -169,7 +170,7 @@ def test_no_log_line_or_metadata_carries_a_total(run_alg, attack, tmp_path):
 
     rows, path, lsoa, _, _, _ = attack
     key = write_key(tmp_path / "survey.key")
-    feedback = recording_feedback()
+    feedback = LogFeedback()
     result, features = run(run_alg, path, lsoa, tmp_path / "a.gpkg", key, feedback=feedback)
     n = counts_by_area(rows)
     total = len(rows)

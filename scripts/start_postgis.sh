@@ -13,6 +13,8 @@ PORT=${HOTSPOT_PGPORT:-54329}
 DB=${HOTSPOT_PGDATABASE:-hotspot_test}
 ROLE=${HOTSPOT_PGUSER:-hotspot_test}
 PASSWORD=${HOTSPOT_PGPASSWORD:-hotspot_test}
+ADMIN=${HOTSPOT_PGADMIN:-hotspot_admin}
+ADMIN_PASSWORD=${HOTSPOT_PGADMINPASSWORD:-hotspot_admin}
 
 if [ "$(id -u)" -eq 0 ]; then
   if ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then
@@ -65,7 +67,11 @@ DO \$\$BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$ROLE') THEN
     CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$ADMIN') THEN
+    CREATE ROLE $ADMIN LOGIN CREATEROLE PASSWORD '$ADMIN_PASSWORD';
+  END IF;
 END\$\$;
+GRANT $ROLE TO $ADMIN;
 SQL
 if [ "$(psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'")" != "1" ]; then
   psql_admin -d postgres -c "CREATE DATABASE $DB OWNER $ROLE"
@@ -78,4 +84,5 @@ export PGPORT=$PORT
 export PGDATABASE=$DB
 export PGUSER=$ROLE
 export PGPASSWORD=$PASSWORD
+# administrator (CREATEROLE): HOTSPOT_PGADMIN=$ADMIN HOTSPOT_PGADMINPASSWORD=$ADMIN_PASSWORD
 ENV

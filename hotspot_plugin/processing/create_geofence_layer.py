@@ -18,10 +18,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
+from ..core.credentials import has_password, redact
 from ..core.geofence_schema import DEFAULT_TABLE, history_table
 from .base import HotspotAlgorithm, run_core
-from .geofence_layer import create_gpkg_layer, create_postgis_layer
+from .geofence_layer import connection_uri, create_gpkg_layer, create_postgis_layer, describe_connection
 from .layer_io import is_null
+from .redacted import RedactedCommandMixin
 
 COPIED_FIELDS = ("name", "rank", "status", "valid_from", "valid_to", "notes")
 
@@ -55,11 +57,11 @@ def copy_fences(source, layer, context, feedback) -> int:
             new.setGeometry(part)
             features.append(new)
     if not layer.dataProvider().addFeatures(features):
-        raise QgsProcessingException("Could not copy the fences: " + "; ".join(layer.dataProvider().errors()))
+        raise QgsProcessingException("Could not copy the fences: " + redact("; ".join(layer.dataProvider().errors())))
     return len(features)
 
 
-class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
+class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "creategeofencelayer"
     DISPLAY_NAME = "Create geofence layer"
     GROUP = "Geofences"
@@ -76,7 +78,12 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         "with Geofence change history. The form (status list, date pickers, read-only id and audit fields) "
         "and style are saved as the layer's default style, so the layer opens ready to edit.\n\n"
         "To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': "
-        "they are copied in as drafts (name and rank kept; fence_id assigned by the database)."
+        "they are copied in as drafts (name and rank kept; fence_id assigned by the database).\n\n"
+        "Credentials: use a connection whose user name and password are kept in a QGIS authentication "
+        "configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, "
+        "the results or the Processing history, and the layer it adds leaves the password out of its source "
+        "(so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an "
+        "authentication configuration)."
     )
 
     OUTPUT = "OUTPUT"
@@ -106,7 +113,10 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
                 self.DATABASE, self.tr("PostGIS database (connection)"), "postgres", optional=True
             ),
             "A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. "
-            "Used when no GeoPackage is given.",
+            "Used when no GeoPackage is given. Keep its user name and password in an authentication "
+            "configuration (Authentication → Configurations in the connection dialog), not typed into the "
+            "connection: then no password is stored in QGIS's settings, projects or logs, and passwords are "
+            "changed in one place.",
         )
         self.add(
             QgsProcessingParameterDatabaseSchema(
@@ -131,6 +141,26 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.HISTORY, self.tr("History table")))
         self.addOutput(QgsProcessingOutputString(self.PROVIDER, self.tr("QGIS data provider (ogr or postgres)")))
 
+    @staticmethod
+    def say_how_credentials_are_kept(connection: str, feedback) -> None:
+        """A warning when the password comes typed into the connection rather than from an authcfg."""
+        uri = connection_uri(connection)
+        if uri.authConfigId() or not uri.password():
+            return
+        if has_password(connection):
+            feedback.pushWarning(
+                "The connection string holds a password. The plugin leaves it out of everything it writes, "
+                "but QGIS itself shows parameter values in its log: use a saved connection with an "
+                "authentication configuration instead."
+            )
+        else:
+            feedback.pushInfo(
+                "This connection keeps its password in QGIS's settings as plain text. The layer is added "
+                "without it (QGIS asks for it when the project is opened in a new session). Keep the "
+                "credentials in an authentication configuration instead: Browser → PostgreSQL → Edit "
+                "connection → Authentication → Configurations."
+            )
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         connection = self.parameterAsConnectionName(parameters, self.DATABASE, context)
@@ -147,10 +177,11 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
             )
         elif connection:
             layer = run_core(create_postgis_layer, connection, schema, table)
+            where = describe_connection(connection)
             feedback.pushInfo(
-                f"Created {schema}.{table} and {schema}.{history_table(table)} in the database "
-                f"of the connection '{connection}'."
+                f"Created {schema}.{table} and {schema}.{history_table(table)} in the database of {where}."
             )
+            self.say_how_credentials_are_kept(connection, feedback)
         else:
             raise QgsProcessingException("Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
         fences = self.parameterAsSource(parameters, self.FENCES, context)
@@ -163,7 +194,8 @@ class CreateGeofenceLayerAlgorithm(HotspotAlgorithm):
         context.addLayerToLoadOnCompletion(
             layer.id(), QgsProcessingContext.LayerDetails(table, context.project(), self.GEOFENCES)
         )
-        # The layer's data source (a GeoPackage path|layername, or a PostgreSQL URI) for scripts and models.
+        # The layer's data source (a GeoPackage path|layername, or a PostgreSQL URI without password) for
+        # scripts and models.
         result = {
             self.GEOFENCES: layer.source(),
             self.HISTORY: history_table(table),

@@ -15,13 +15,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
+from ..core.credentials import redact
 from ..core.geofence_schema import SRID
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
 from .geofence_layer import geometry_from_wkb, read_history
 from .layer_io import qgs_fields
+from .redacted import RedactedCommandMixin
 
 
-class GeofenceHistoryAlgorithm(HotspotAlgorithm):
+class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "geofencehistory"
     DISPLAY_NAME = "Geofence change history"
     GROUP = "Geofences"
@@ -75,7 +77,7 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+            raise QgsProcessingException(redact(self.invalidSourceError(parameters, self.INPUT)))
         wanted = self.parameterAsString(parameters, self.FENCE_IDS, context).strip()
         ids = None
         if wanted:
@@ -104,7 +106,7 @@ class GeofenceHistoryAlgorithm(HotspotAlgorithm):
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            raise QgsProcessingException(redact(self.invalidSinkError(parameters, self.OUTPUT)))
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break

@@ -3,6 +3,12 @@
 The table, history and trigger SQL is in ``core/geofence_schema.py``; the form and style ship as
 ``resources/styles/geofence_layer.qml``, made by :func:`configure_geofence_layer` (see
 ``scripts/make_styles.py``) and saved as the layer's default style in the database it lives in.
+
+PostgreSQL credentials: the plugin connects through a saved QGIS connection, a connection string or
+a layer's source, best with an authentication configuration (``authcfg``), so that no password sits
+in a connection string. Passwords are never written by the plugin: layer sources it creates leave the
+password out (QGIS keeps it in memory for the session, as after its own login dialog), and every
+message passes through :func:`~hotspot_plugin.core.credentials.redact`.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from typing import Dict, List, Optional, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsCredentials,
     QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
@@ -27,6 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ..core.credentials import redact
 from ..core.errors import HotspotInputError
 from ..core.geofence_schema import (
     DEFAULT_TABLE,
@@ -34,10 +42,13 @@ from ..core.geofence_schema import (
     SRID,
     STATUSES,
     check_name,
+    create_postgis_tables,
     gpkg_blob_to_wkb,
     gpkg_history_sql,
     history_table,
-    postgis_sql,
+    postgis_schema,
+    schema_exists,
+    table_exists,
 )
 from ..core.resources import resource_path
 
@@ -51,6 +62,10 @@ ALLOW_OVERLAP_VARIABLE = "geofence_allow_overlap"
 DEFAULT_MIN_AREA_M2 = 100.0
 DEFAULT_MAX_AREA_M2 = 250000.0
 STYLE_FILE = "geofence_layer.qml"
+#: Default value (applied on every change) of ``base_version``: the version the fence had when this
+#: edit session first changed it (kept once set, so later edits in the session do not move it on).
+BASE_VERSION_DEFAULT = 'coalesce("base_version", "version")'
+APPLICATION_NAME = "QGIS hot spot policing plugin"
 
 _FIELD_TYPES = [
     ("fence_id", QVariant.Int),
@@ -138,7 +153,9 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
     widget("edited_by", "TextEdit", {"IsMultiline": False}, editable=False, alias=tr("Last edited by"))
     widget("edited_at", "DateTime", time_config, editable=False, alias=tr("Last edited at"))
     widget("version", "TextEdit", {"IsMultiline": False}, editable=False, alias=tr("Version"))
+    widget("based_on_version", "TextEdit", {"IsMultiline": False}, editable=False, alias=tr("Based on version"))
     widget("base_version", "Hidden")
+    widget("overwrites_version", "Hidden")
 
     def default(name: str, expression: str, on_update: bool) -> None:
         index = fields.lookupField(name)
@@ -285,11 +302,105 @@ def postgres_connection(name_or_uri: str):
         raise HotspotInputError("This QGIS has no PostgreSQL provider.")
     if name_or_uri in metadata.connections(False):
         return metadata.createConnection(name_or_uri)
-    return metadata.createConnection(name_or_uri, {})
+    try:
+        return metadata.createConnection(name_or_uri, {})
+    except Exception as error:  # noqa: BLE001 - QGIS raises its own exception type here
+        raise HotspotInputError(f"Not a PostgreSQL connection: {redact(error)}") from None
 
 
-def postgis_layer_uri(connection_uri: str, schema: str, table: str) -> str:
-    uri = QgsDataSourceUri(connection_uri)
+def connection_uri(name_or_uri: str) -> QgsDataSourceUri:
+    """The connection details of a saved connection's name, a connection string or a layer source."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if metadata is not None and name_or_uri in metadata.connections(False):
+        return QgsDataSourceUri(metadata.createConnection(name_or_uri).uri())
+    return QgsDataSourceUri(name_or_uri)
+
+
+def describe_database(uri: QgsDataSourceUri) -> str:
+    """Which database a connection reaches, for messages: never its password."""
+    if uri.service():
+        where = f"service '{uri.service()}'"
+    else:
+        where = f"database '{uri.database()}' on {uri.host() or 'the local socket'}:{uri.port() or '5432'}"
+    if uri.username():
+        where += f" as '{uri.username()}'"
+    if uri.authConfigId():
+        where += f" (authentication configuration {uri.authConfigId()})"
+    return where
+
+
+def describe_connection(name_or_uri: str) -> str:
+    """A saved connection's name as given, else the database a connection string reaches (no password)."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    if metadata is not None and name_or_uri in metadata.connections(False):
+        return f"the connection '{name_or_uri}'"
+    return describe_database(QgsDataSourceUri(name_or_uri))
+
+
+def connect_database(name_or_uri: str):
+    """A psycopg2 connection (not in autocommit) for a saved connection's name, a connection string or a
+    layer source. An ``authcfg`` is resolved by QGIS's authentication manager in memory; when the source
+    holds no password, QGIS's credentials for it are used (those it keeps for the session, or its login
+    dialog), as when QGIS opens the layer itself."""
+    import psycopg2
+
+    uri = connection_uri(name_or_uri)
+
+    def connect(details: QgsDataSourceUri):
+        return psycopg2.connect(details.connectionInfo(True), connect_timeout=15, application_name=APPLICATION_NAME)
+
+    try:
+        return connect(uri)
+    except psycopg2.OperationalError as error:
+        first = redact(str(error).strip())
+    if "password" in first or "authentication" in first:
+        realm = uri.connectionInfo(False)
+        credentials = QgsCredentials.instance()
+        credentials.lock()
+        try:
+            ok, user, password = credentials.get(realm, uri.username(), uri.password(), first)
+            if ok and password:
+                uri.setUsername(user)
+                uri.setPassword(password)
+                try:
+                    connection = connect(uri)
+                    credentials.put(realm, user, password)
+                    return connection
+                except psycopg2.OperationalError as error:
+                    first = redact(str(error).strip())
+        finally:
+            credentials.unlock()
+    raise HotspotInputError(
+        f"Could not connect to {describe_database(uri)}: {first} Check the connection in the Browser "
+        "(PostgreSQL), best with its user name and password in an authentication configuration."
+    )
+
+
+def database_error(error) -> str:
+    """A psycopg2 error as the database worded it (message, detail, hint), with any password removed."""
+    diag = getattr(error, "diag", None)
+    parts = [getattr(diag, "message_primary", None) or str(error).strip()]
+    for extra in (getattr(diag, "message_detail", None), getattr(diag, "message_hint", None)):
+        if extra:
+            parts.append(extra)
+    return redact(" ".join(p.strip() for p in parts if p))
+
+
+def layer_source_without_password(source: str) -> str:
+    """``source`` without its password, for layers the plugin creates (so that QGIS never writes the
+    password into a project or the Processing log). The password goes into QGIS's credentials for this
+    session, so the layer still opens now; in a new session QGIS asks for it, unless the connection
+    keeps it in an authentication configuration."""
+    uri = QgsDataSourceUri(source)
+    if not uri.password():
+        return source
+    stripped = QgsDataSourceUri.removePassword(source)
+    QgsCredentials.instance().put(QgsDataSourceUri(stripped).connectionInfo(False), uri.username(), uri.password())
+    return stripped
+
+
+def postgis_layer_uri(connection: QgsDataSourceUri, schema: str, table: str) -> str:
+    uri = QgsDataSourceUri(connection.uri(False))
     uri.setDataSource(schema, table, GEOMETRY_COLUMN, "", "fence_id")
     uri.setSrid(str(SRID))
     uri.setWkbType(QgsWkbTypes.Polygon)
@@ -297,27 +408,37 @@ def postgis_layer_uri(connection_uri: str, schema: str, table: str) -> str:
 
 
 def create_postgis_layer(connection_name: str, schema: str, table: str = DEFAULT_TABLE) -> QgsVectorLayer:
-    """Create the geofence table, history table and triggers in ``schema`` of a saved QGIS connection.
+    """Create the geofence table, history table and triggers in ``schema`` of a saved QGIS connection
+    (or a connection string).
 
     Runs as one transaction: either everything is created or nothing. An existing table is never touched.
+    The layer returned has a source without password (see :func:`layer_source_without_password`).
     """
+    import psycopg2
+
     check_name(schema, "Schema")
     check_name(table)
-    connection = postgres_connection(connection_name)
-    tables = {t.tableName() for t in connection.tables(schema)} if schema in connection.schemas() else None
-    if tables is None:
-        raise HotspotInputError(f"The database has no schema {schema}. Create it first or choose another.")
-    for name in (table, history_table(table)):
-        if name in tables:
-            raise HotspotInputError(f"{schema}.{name} already exists. Choose another table name.")
-    connection.executeSql("BEGIN;\n" + postgis_sql(schema, table) + "\nCOMMIT;")
-    layer = QgsVectorLayer(postgis_layer_uri(connection.uri(), schema, table), table, "postgres")
+    connection = connect_database(connection_name)
+    try:
+        with connection, connection.cursor() as cursor:
+            if not schema_exists(cursor, schema):
+                raise HotspotInputError(f"The database has no schema {schema}. Create it first or choose another.")
+            for name in (table, history_table(table)):
+                if table_exists(cursor, schema, name):
+                    raise HotspotInputError(f"{schema}.{name} already exists. Choose another table name.")
+            create_postgis_tables(cursor, schema, table)
+    except psycopg2.Error as error:
+        raise HotspotInputError(f"Could not create {schema}.{table}: {database_error(error)}") from None
+    finally:
+        connection.close()
+    source = layer_source_without_password(postgis_layer_uri(connection_uri(connection_name), schema, table))
+    layer = QgsVectorLayer(source, table, "postgres")
     if not layer.isValid():
         raise HotspotInputError(f"Created {schema}.{table} but QGIS cannot open it as a layer.")
     apply_geofence_style(layer)
     error = save_default_style(layer)
     if error:
-        raise HotspotInputError(f"Created the table but could not save its form and style: {error}")
+        raise HotspotInputError(f"Created the table but could not save its form and style: {redact(error)}")
     return layer
 
 
@@ -331,8 +452,9 @@ def _gpkg_location(layer) -> Tuple[str, str]:
 def read_history(layer) -> List[Dict[str, object]]:
     """Rows of the history table next to a geofence layer, oldest first.
 
-    Each row: ``history_id, fence_id, action, edited_by, edited_at`` (ISO text) and ``old_wkb``,
-    ``new_wkb`` (WKB bytes in EPSG:27700 or None).
+    Each row: ``history_id, fence_id, action, edited_by, edited_at`` (ISO text), ``old_wkb``,
+    ``new_wkb`` (WKB bytes in EPSG:27700 or None) and ``version, based_on_version`` (PostGIS; None in a
+    GeoPackage).
     """
     provider = layer.providerType()
     if provider == "ogr":
@@ -359,34 +481,63 @@ def read_history(layer) -> List[Dict[str, object]]:
                 "edited_at": str(r[4]),
                 "old_wkb": gpkg_blob_to_wkb(r[5]),
                 "new_wkb": gpkg_blob_to_wkb(r[6]),
+                "version": None,
+                "based_on_version": None,
             }
             for r in rows
         ]
     if provider == "postgres":
-        uri = QgsDataSourceUri(layer.source())
-        schema, table = uri.schema() or "public", uri.table()
-        h = history_table(table)
-        connection = postgres_connection(layer.source())
-        if h not in {t.tableName() for t in connection.tables(schema)}:
-            raise HotspotInputError(
-                f"{schema} has no history table {h}: the layer was not made by Create geofence layer."
-            )
-        rows = connection.executeSql(
-            f"SELECT history_id, fence_id, action, edited_by, "
-            f"to_char(edited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-            f"encode(ST_AsBinary(old_geom), 'hex'), encode(ST_AsBinary(new_geom), 'hex') "
-            f'FROM "{schema}"."{h}" ORDER BY history_id'
-        )
-        return [
-            {
-                "history_id": int(r[0]),
-                "fence_id": int(r[1]),
-                "action": r[2],
-                "edited_by": r[3],
-                "edited_at": str(r[4]),
-                "old_wkb": bytes.fromhex(r[5]) if r[5] else None,
-                "new_wkb": bytes.fromhex(r[6]) if r[6] else None,
-            }
-            for r in rows
-        ]
+        return _read_postgis_history(layer)
     raise HotspotInputError(f"{layer.name()} is neither in a GeoPackage nor in PostGIS: it has no change history.")
+
+
+def _read_postgis_history(layer) -> List[Dict[str, object]]:
+    import psycopg2
+    from psycopg2 import sql
+
+    uri = QgsDataSourceUri(layer.source())
+    schema, table = uri.schema() or "public", uri.table()
+    h = history_table(table)
+    connection = connect_database(layer.source())
+    try:
+        with connection, connection.cursor() as cursor:
+            if not table_exists(cursor, schema, h):
+                raise HotspotInputError(
+                    f"{schema} has no history table {h}: the layer was not made by Create geofence layer."
+                )
+            cursor.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND table_name = %s",
+                (schema, h),
+            )
+            columns = {row[0] for row in cursor.fetchall()}
+            versions = [sql.Identifier(c) if c in columns else sql.SQL("NULL") for c in ("version", "based_on_version")]
+            as_binary = sql.Identifier(postgis_schema(cursor), "st_asbinary")
+            cursor.execute(
+                sql.SQL(
+                    "SELECT history_id, fence_id, action, edited_by, "
+                    "to_char(edited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+                    "{as_binary}(old_geom), {as_binary}(new_geom), {version}, {based_on} "
+                    "FROM {history} ORDER BY history_id"
+                ).format(
+                    as_binary=as_binary, version=versions[0], based_on=versions[1], history=sql.Identifier(schema, h)
+                )
+            )
+            rows = cursor.fetchall()
+    except psycopg2.Error as error:
+        raise HotspotInputError(f"Could not read {schema}.{h}: {database_error(error)}") from None
+    finally:
+        connection.close()
+    return [
+        {
+            "history_id": int(r[0]),
+            "fence_id": int(r[1]),
+            "action": r[2],
+            "edited_by": r[3],
+            "edited_at": str(r[4]),
+            "old_wkb": bytes(r[5]) if r[5] is not None else None,
+            "new_wkb": bytes(r[6]) if r[6] is not None else None,
+            "version": r[7],
+            "based_on_version": r[8],
+        }
+        for r in rows
+    ]

@@ -21,10 +21,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
 
+from ..core.credentials import redact
 from ..core.geofence_checks import FenceShape, check_fences, summarise
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
 from .geofence_layer import DEFAULT_MAX_AREA_M2, DEFAULT_MIN_AREA_M2, geometry_from_wkb
 from .layer_io import is_null, working_crs
+from .redacted import RedactedCommandMixin
 
 PROBLEM_STYLE = "geofence_problems.qml"
 
@@ -74,7 +76,7 @@ def hot_cell_shapes(source, min_bin, target_crs, context):
     return cells
 
 
-class ValidateGeofencesAlgorithm(HotspotAlgorithm):
+class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "validategeofences"
     DISPLAY_NAME = "Validate geofences"
     GROUP = "Geofences"
@@ -152,7 +154,7 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+            raise QgsProcessingException(redact(self.invalidSourceError(parameters, self.INPUT)))
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The geofence layer", feedback)
         transform = None
         if source.sourceCrs() != crs:
@@ -192,7 +194,7 @@ class ValidateGeofencesAlgorithm(HotspotAlgorithm):
         fields.append(QgsField("detail", QVariant.String))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            raise QgsProcessingException(redact(self.invalidSinkError(parameters, self.OUTPUT)))
         for problem in problems:
             feature = QgsFeature(fields)
             feature.setAttributes([problem.fence_id, problem.problem, problem.detail])

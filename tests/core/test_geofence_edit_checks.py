@@ -15,7 +15,13 @@ from hotspot_plugin.core.geofence_checks import (
     check_fences,
     summarise,
 )
-from hotspot_plugin.core.geofence_schema import check_name, gpkg_blob_to_wkb, gpkg_history_sql, postgis_sql
+from hotspot_plugin.core.geofence_schema import (
+    check_identifier,
+    check_name,
+    gpkg_blob_to_wkb,
+    gpkg_history_sql,
+    overwritten_changes,
+)
 
 HOT_CELLS = [box(0, 0, 100, 100), box(100, 0, 200, 100), box(1000, 1000, 1100, 1100)]
 LIMITS = dict(min_area_m2=1000.0, max_area_m2=50000.0)
@@ -105,9 +111,39 @@ def test_names_and_sql():
     for bad in ("Geofences", "1fences", "fences; drop table x", ""):
         with pytest.raises(HotspotInputError):
             check_name(bad)
-    sql = postgis_sql("planning", "geofences")
-    assert '"planning"."geofences_history"' in sql and "RAISE EXCEPTION 'Edit conflict" in sql
     assert len(gpkg_history_sql("geofences")) == 9
+    # PostGIS names are quoted by psycopg2, so any characters do; only PostgreSQL's 63 bytes are a limit.
+    assert check_identifier('we"ird; DROP TABLE x; --', "Schema") == 'we"ird; DROP TABLE x; --'
+    assert check_identifier("x" * 50, "Table", "_fence_id_seq") == "x" * 50
+    for bad, suffix in (("", ""), ("a\x00b", ""), ("x" * 51, "_fence_id_seq"), ("é" * 32, "")):
+        with pytest.raises(HotspotInputError):
+            check_identifier(bad, "Table", suffix)
+
+
+def _row(history_id, fence_id, action, version, based_on=None):
+    return {
+        "history_id": history_id,
+        "fence_id": fence_id,
+        "action": action,
+        "version": version,
+        "based_on_version": based_on,
+    }
+
+
+def test_overwritten_changes_are_found_from_versions():
+    rows = [
+        _row(1, 7, "insert", 1),
+        _row(2, 7, "update", 2, 1),  # planner A builds on version 1
+        _row(3, 8, "insert", 1),
+        _row(4, 7, "update", 3, 2),
+        _row(5, 7, "update", 4, 1),  # planner B kept their version (based on 1): replaced 2 and 3
+        _row(6, 8, "update", 2, 1),
+        _row(7, 8, "update", 3, None),  # a deliberate overwrite that did not say its base: replaced 2
+        _row(8, 7, "update", 5, 4),
+    ]
+    assert overwritten_changes(rows) == {2: 5, 4: 5, 6: 7}
+    # Histories without versions (GeoPackage, older tables) are never flagged.
+    assert overwritten_changes([dict(r, version=None, based_on_version=None) for r in rows]) == {}
 
 
 def test_gpkg_blob_decoding():

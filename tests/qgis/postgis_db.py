@@ -4,16 +4,22 @@
 the session fixture runs it when the server does not answer. Each test gets a fresh schema and a
 saved QGIS PostgreSQL connection pointing at the database, both removed afterwards.
 
+The server also has an administrator role (``hotspot_admin``: LOGIN CREATEROLE, member of the test
+role). ``pg_logins`` makes login roles with random passwords for a test (people logging in as
+themselves) and drops them afterwards; ``qgis_auth`` stores QGIS authentication configurations.
+
 Import the fixtures into a test module with ``from tests.qgis.postgis_db import pg_schema, postgis_server``.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import List
 
 import pytest
 
@@ -42,6 +48,30 @@ class PgSettings:
         connection.autocommit = True
         return connection
 
+    def as_user(self, user: str, password: str) -> PgSettings:
+        return replace(self, user=user, password=password)
+
+    def sql(self, statement, params=None):
+        """Run SQL as this role (autocommit); rows for a SELECT, else None."""
+        connection = self.connect()
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(statement, params)
+                return cursor.fetchall() if cursor.description else None
+        finally:
+            connection.close()
+
+    def uri(self, authcfg: str = "") -> str:
+        """A QGIS connection string for this role: with its password, or with an authcfg instead."""
+        from qgis.core import QgsDataSourceUri
+
+        uri = QgsDataSourceUri()
+        if authcfg:
+            uri.setConnection(self.host, self.port, self.database, "", "", QgsDataSourceUri.SslPrefer, authcfg)
+        else:
+            uri.setConnection(self.host, self.port, self.database, self.user, self.password)
+        return uri.uri(False)
+
 
 @dataclass
 class PgSchema:
@@ -50,15 +80,9 @@ class PgSchema:
     connection_name: str
     connection_uri: str
 
-    def sql(self, statement: str, params=None):
+    def sql(self, statement, params=None):
         """Run SQL as the test role; rows for a SELECT, else None."""
-        connection = self.settings.connect()
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(statement, params)
-                return cursor.fetchall() if cursor.description else None
-        finally:
-            connection.close()
+        return self.settings.sql(statement, params)
 
 
 def _settings() -> PgSettings:
@@ -71,6 +95,22 @@ def _settings() -> PgSettings:
     )
 
 
+def _admin_settings() -> PgSettings:
+    return replace(
+        _settings(),
+        user=os.environ.get("HOTSPOT_PGADMIN", "hotspot_admin"),
+        password=os.environ.get("HOTSPOT_PGADMINPASSWORD", "hotspot_admin"),
+    )
+
+
+def _start_server() -> None:
+    run = subprocess.run(
+        ["bash", str(REPO / "scripts" / "start_postgis.sh")], capture_output=True, text=True, timeout=300
+    )
+    if run.returncode != 0:
+        pytest.fail(f"Could not start PostGIS with scripts/start_postgis.sh:\n{run.stdout}\n{run.stderr}")
+
+
 @pytest.fixture(scope="session")
 def postgis_server() -> PgSettings:
     """The test server's settings; starts it with scripts/start_postgis.sh when it does not answer."""
@@ -80,13 +120,92 @@ def postgis_server() -> PgSettings:
         return settings
     except Exception:  # noqa: BLE001 - any failure means: start it
         pass
-    run = subprocess.run(
-        ["bash", str(REPO / "scripts" / "start_postgis.sh")], capture_output=True, text=True, timeout=300
-    )
-    if run.returncode != 0:
-        pytest.fail(f"Could not start PostGIS with scripts/start_postgis.sh:\n{run.stdout}\n{run.stderr}")
+    _start_server()
     settings.connect().close()
     return settings
+
+
+@pytest.fixture(scope="session")
+def pg_admin(postgis_server) -> PgSettings:
+    """The administrator role (CREATEROLE); made by scripts/start_postgis.sh when an older run lacked it."""
+    admin = _admin_settings()
+    try:
+        admin.connect().close()
+    except Exception:  # noqa: BLE001 - a server started before the script made the administrator
+        _start_server()
+        admin.connect().close()
+    return admin
+
+
+@dataclass
+class PgLogin:
+    settings: PgSettings
+
+    @property
+    def name(self) -> str:
+        return self.settings.user
+
+    @property
+    def password(self) -> str:
+        return self.settings.password
+
+
+@pytest.fixture
+def pg_logins(pg_admin):
+    """``make(label, member_of=())``: a new login role with a random password, dropped after the test
+    (what it owns is handed back to the test role first)."""
+    from psycopg2 import sql
+
+    made: List[PgLogin] = []
+    token = uuid.uuid4().hex[:8]
+
+    def make(label: str, member_of=()) -> PgLogin:
+        name = f"t_{token}_{label}"
+        password = "pw-" + secrets.token_urlsafe(18)
+        pg_admin.sql(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(name), sql.Literal(password)))
+        for role in member_of:
+            pg_admin.sql(sql.SQL("GRANT {} TO {}").format(sql.Identifier(role), sql.Identifier(name)))
+        login = PgLogin(pg_admin.as_user(name, password))
+        made.append(login)
+        return login
+
+    yield make
+    for login in made:
+        name = sql.Identifier(login.name)
+        pg_admin.sql(sql.SQL("GRANT {} TO CURRENT_USER").format(name))
+        pg_admin.sql(sql.SQL("REASSIGN OWNED BY {} TO {}").format(name, sql.Identifier(_settings().user)))
+        pg_admin.sql(sql.SQL("DROP OWNED BY {}").format(name))
+        pg_admin.sql(sql.SQL("DROP ROLE {}").format(name))
+
+
+TEST_MASTER_PASSWORD = "hotspot-test-master-password"
+
+
+@pytest.fixture
+def qgis_auth(qgis_app):
+    """``store(user, password) -> authcfg id``: a Basic authentication configuration in QGIS's auth
+    database (the test profile's, under .qgis-settings), removed after the test."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(TEST_MASTER_PASSWORD, True):
+        pytest.fail(f"The test QGIS auth database ({manager.authenticationDatabasePath()}) has another master password")
+    stored = []
+
+    def store(user: str, password: str) -> str:
+        config = QgsAuthMethodConfig("Basic")
+        config.setName(f"hotspot test {user}")
+        config.setConfig("username", user)
+        config.setConfig("password", password)
+        result = manager.storeAuthenticationConfig(config)
+        ok = result[0] if isinstance(result, tuple) else result
+        assert ok and config.id(), "could not store the authentication configuration"
+        stored.append(config.id())
+        return config.id()
+
+    yield store
+    for config_id in stored:
+        manager.removeAuthenticationConfig(config_id)
 
 
 @pytest.fixture

@@ -302,7 +302,16 @@ BEGIN
             END IF;
             -- Kept on purpose over a newer version: the history shows what it replaced.
             NEW.based_on_version := NEW.base_version;
-        ELSIF NEW.base_version IS NOT NULL AND NEW.base_version <> OLD.version THEN
+        ELSIF NEW.base_version IS NULL THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format('Fence %s was not saved: the change does not say which version of the fence '
+                                 || 'it is based on, so the database cannot tell whether it would overwrite '
+                                 || 'another edit.', OLD.fence_id),
+                ERRCODE = 'check_violation',
+                HINT = 'Open the layer with its default style (QGIS then sends base_version), or use the '
+                       || 'hot spot policing plugin. In SQL, add base_version = version to the SET list to '
+                       || 'change the version that is there now.';
+        ELSIF NEW.base_version <> OLD.version THEN
             RAISE EXCEPTION 'Edit conflict on fence %: % changed it at % after you started editing.',
                 OLD.fence_id, coalesce(OLD.edited_by, 'another planner'), OLD.edited_at
                 USING ERRCODE = 'serialization_failure',

@@ -10,11 +10,19 @@ Behaviour (what a planner sees):
 - The check never blocks, changes or drops an edit: the save goes ahead as the planner asked, and the
   problems stay listed until they are fixed in a later edit.
 - In PostGIS, every fence changed in the session is sent with ``base_version`` (the version the
-  planner started from). When another planner saved that fence in the meantime the database refuses
-  the change with an "Edit conflict" error that QGIS shows (``commitErrors()``); the planner's edit
-  stays in the edit buffer. The message bar then names the fences, with a "Keep my version" button
-  (:meth:`GeofenceEditWatcher.accept_current_versions`) that re-bases the buffer on what is now in
-  the database so that the next save overwrites it on purpose; the history keeps both versions.
+  fence had when the planner first changed it). The layer's default style does this through a default
+  value, so any QGIS does it, plugin or not; the watcher fills in what that missed (a layer opened
+  without its default style). When another planner saved that fence in the meantime the database
+  refuses the change with an "Edit conflict" error that QGIS shows (``commitErrors()``); the
+  planner's edit stays in the edit buffer. The message bar then names the fences, with a "Keep my
+  version" button (:meth:`GeofenceEditWatcher.accept_current_versions`) that tells the database which
+  newer version the planner has seen and replaces on purpose (``overwrites_version``); the history
+  keeps both versions and flags the replaced one.
+- The database refuses any update that does not say its base version, so an edit made where no
+  watcher runs (a model, a script, another QGIS) is refused rather than silently overwriting.
+- :class:`GeofenceGuard` watches every geofence layer of the project however it arrives: there when
+  the plugin starts, added from the Browser, read with a project, loaded by a Processing run or a
+  model, or repaired later (a layer that was unavailable when the project opened).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from typing import Callable, Dict, List, Optional
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
+    QgsDefaultValue,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -40,6 +49,7 @@ from shapely import wkb
 from ..core.geofence_checks import FenceShape, Problem, check_fences, summarise
 from ..core.resources import resource_path
 from ..processing.geofence_layer import (
+    BASE_VERSION_DEFAULT,
     check_settings,
     geometry_from_wkb,
     is_geofence_layer,
@@ -112,6 +122,14 @@ def edited_state_problems(layer: QgsVectorLayer, project: Optional[QgsProject] =
     )
 
 
+def feature_ids(layer: QgsVectorLayer, fence_ids) -> List[int]:
+    """The feature ids of the fences with these fence_ids (the database's ids, as named in its errors)."""
+    wanted = {int(i) for i in fence_ids}
+    index = layer.fields().lookupField("fence_id")
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    return [f.id() for f in layer.dataProvider().getFeatures(request) if f.attributes()[index] in wanted]
+
+
 def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
     """A styled memory layer listing ``problems`` (fence_id, problem, detail)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
@@ -142,7 +160,7 @@ class GeofenceEditWatcher(QObject):
 
     ``report(layer, problems)`` is called with the problems found after a successful save (only when
     there are some; a refused save shows QGIS's own commit errors instead). Nothing in the edit
-    buffer is touched except ``base_version`` (PostGIS layers).
+    buffer is touched except ``base_version`` and ``overwrites_version`` (PostGIS layers).
     """
 
     def __init__(
@@ -159,21 +177,21 @@ class GeofenceEditWatcher(QObject):
         self.on_conflict = on_conflict
         self.project = project
         self.last_problems: List[Problem] = []
-        #: fence feature id → version when this session started (or when the fence was first edited).
+        #: fence feature id → version in the database when this session first changed the fence.
         self.versions: Dict[int, int] = {}
         self._stamping = False
         self._connections = [
-            (layer.editingStarted, self._snapshot),
+            (layer.editingStarted, self._new_session),
             (layer.beforeCommitChanges, self._before_commit),
             (layer.afterCommitChanges, self._after_commit),
+            (layer.afterRollBack, self._new_session),
             (layer.geometryChanged, self._first_edit),
             (layer.attributeValueChanged, self._first_edit),
             (layer.featureDeleted, self._first_edit),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        if layer.isEditable():
-            self._snapshot()
+        self._ensure_base_version_default()
 
     def detach(self) -> None:
         for signal, slot in self._connections:
@@ -182,6 +200,12 @@ class GeofenceEditWatcher(QObject):
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
+
+    def _ensure_base_version_default(self) -> None:
+        """A layer opened without its default style lacks the default that sends ``base_version``."""
+        index = self.layer.fields().lookupField("base_version")
+        if index >= 0 and not self.layer.defaultValueDefinition(index).isValid():
+            self.layer.setDefaultValueDefinition(index, QgsDefaultValue(BASE_VERSION_DEFAULT, True))
 
     @property
     def _version_index(self) -> int:
@@ -197,9 +221,8 @@ class GeofenceEditWatcher(QObject):
             request.setFilterFids(list(fids))
         return {f.id(): f.attributes()[index] for f in self.layer.dataProvider().getFeatures(request)}
 
-    def _snapshot(self, *args) -> None:
-        if self.layer.isEditable():
-            self.versions = self._provider_versions()
+    def _new_session(self, *args) -> None:
+        self.versions = {}
 
     def _first_edit(self, fid, *args) -> None:
         if self._stamping or fid < 0 or fid in self.versions or self._version_index < 0:
@@ -225,7 +248,7 @@ class GeofenceEditWatcher(QObject):
         return fence_ids
 
     def _after_commit(self, *args) -> None:
-        self._snapshot()
+        self.versions = {}
         # Checked once saved, so that new fences are named by the fence_id the database gave them.
         try:
             self.last_problems = edited_state_problems(self.layer, self.project)
@@ -245,40 +268,43 @@ class GeofenceEditWatcher(QObject):
         changed = set(buffer.changedGeometries().keys()) | set(buffer.changedAttributeValues().keys())
         return sorted(fid for fid in changed if fid >= 0)
 
+    def _set(self, fid: int, name: str, value) -> None:
+        index = self.layer.fields().lookupField(name)
+        buffer = self.layer.editBuffer()
+        if index < 0 or buffer is None:
+            return
+        old = buffer.changedAttributeValues().get(fid, {}).get(index)
+        if old != value:
+            self._stamping = True
+            try:
+                buffer.changeAttributeValue(fid, index, value, old)
+            finally:
+                self._stamping = False
+
     def _stamp_versions(self) -> None:
+        """``base_version`` for every changed fence the layer's default value did not stamp."""
         index = self.layer.fields().lookupField("base_version")
         buffer = self.layer.editBuffer()
         if index < 0 or buffer is None:
             return
-        self._stamping = True
-        try:
-            for fid in self.changed_fence_ids():
-                version = self.versions.get(fid)
-                if version is None:
-                    continue
-                current = buffer.changedAttributeValues().get(fid, {}).get(index)
-                if current != version:
-                    buffer.changeAttributeValue(fid, index, version, current)
-        finally:
-            self._stamping = False
+        changed = buffer.changedAttributeValues()
+        for fid in self.changed_fence_ids():
+            # Only a version seen when the fence was first changed will do: the version in the database
+            # now could be a newer one someone else saved, and stamping it would overwrite their change.
+            # Unknown (the fence was changed before the watcher came), the database refuses the save.
+            if is_null(changed.get(fid, {}).get(index)) and fid in self.versions:
+                self._set(fid, "base_version", self.versions[fid])
 
     def accept_current_versions(self, fids=None) -> None:
-        """Re-base the edit buffer on the versions now in the database ("keep my version"): the next
-        save overwrites the other planner's change to these fences, knowingly. The history keeps both."""
+        """ "Keep my version": tell the database that the planner has seen the version it now holds of
+        these fences and replaces it on purpose (``overwrites_version``); the next save goes through
+        unless yet another planner saves first. The history keeps both and flags the replaced change."""
         fids = list(fids) if fids is not None else self.changed_fence_ids()
-        self.versions.update(self._provider_versions(fids))
-        index = self.layer.fields().lookupField("base_version")
-        buffer = self.layer.editBuffer()
-        if index < 0 or buffer is None:
-            return
-        self._stamping = True
-        try:
-            for fid in fids:
-                old = buffer.changedAttributeValues().get(fid, {}).get(index)
-                if fid in self.versions:
-                    buffer.changeAttributeValue(fid, index, self.versions[fid], old)
-        finally:
-            self._stamping = False
+        current = self._provider_versions(fids)
+        self._stamp_versions()
+        for fid in fids:
+            if fid in current:
+                self._set(fid, "overwrites_version", current[fid])
 
 
 class GeofenceGuard:
@@ -290,6 +316,8 @@ class GeofenceGuard:
         self.menu_name = menu_name
         self.toolbar = toolbar
         self.watchers: Dict[str, GeofenceEditWatcher] = {}
+        #: layer id → slot re-checking a vector layer that is not a geofence layer when its source changes.
+        self.pending: Dict[str, Callable] = {}
         self.project = QgsProject.instance()
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
@@ -306,19 +334,52 @@ class GeofenceGuard:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
+        for layer_id, slot in self.pending.items():
+            layer = self.project.mapLayer(layer_id)
+            if layer is not None:
+                try:
+                    layer.dataSourceChanged.disconnect(slot)
+                except (TypeError, RuntimeError):
+                    pass
+        self.pending = {}
         for watcher in self.watchers.values():
             watcher.detach()
         self.watchers = {}
 
     def attach_layers(self, layers) -> None:
+        """Watch the geofence layers among ``layers``. A vector layer that is not one (yet) is looked at
+        again when its data source changes: a layer unavailable when its project was opened and
+        repaired later, or pointed at a geofence table in Layer Properties."""
         for layer in layers:
-            if is_geofence_layer(layer) and layer.id() not in self.watchers:
+            if not isinstance(layer, QgsVectorLayer) or layer.id() in self.watchers:
+                continue
+            if is_geofence_layer(layer):
+                self._stop_waiting(layer)
                 self.watchers[layer.id()] = GeofenceEditWatcher(
                     layer, self.show_problems, self.project, self.show_conflict
                 )
+            elif layer.id() not in self.pending:
+                slot = self._recheck(layer)
+                layer.dataSourceChanged.connect(slot)
+                self.pending[layer.id()] = slot
+
+    def _recheck(self, layer):
+        return lambda *args: self.attach_layers([layer])
+
+    def _stop_waiting(self, layer) -> None:
+        slot = self.pending.pop(layer.id(), None)
+        if slot is not None:
+            try:
+                layer.dataSourceChanged.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
 
     def detach_layers(self, layer_ids) -> None:
         for layer_id in layer_ids:
+            layer = self.project.mapLayer(layer_id)
+            if layer is not None:
+                self._stop_waiting(layer)
+            self.pending.pop(layer_id, None)
             watcher = self.watchers.pop(layer_id, None)
             if watcher is not None:
                 watcher.detach()
@@ -355,7 +416,7 @@ class GeofenceGuard:
 
         def keep_mine():
             if watcher is not None:
-                watcher.accept_current_versions(fence_ids)
+                watcher.accept_current_versions(feature_ids(layer, fence_ids))
             bar.popWidget(item)
             bar.pushMessage(
                 tr("Edit conflict"),

@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 from ..core.credentials import redact
-from ..core.geofence_schema import SRID
+from ..core.geofence_schema import SRID, overwritten_changes, row_overwrote
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
 from .geofence_layer import geometry_from_wkb, read_history
 from .layer_io import qgs_fields
@@ -33,7 +33,12 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         "geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a "
         "GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and "
         "after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the "
-        "change (before it, for deletes), or the other way round. The history is read, never changed."
+        "change (before it, for deletes), or the other way round. The history is read, never changed.\n\n"
+        "Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the "
+        "version it was made from. A save made over a newer version than the one it was based on (a "
+        "planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it "
+        "replaced without building on it has overwritten_by = the history_id of that save, so no edit is "
+        "lost from view. The database refuses every other save based on an old version."
     )
 
     INPUT = "INPUT"
@@ -73,6 +78,7 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             "One row per change, oldest first.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
+        self.addOutput(QgsProcessingOutputNumber("N_OVERWRITTEN", self.tr("Changes overwritten by a later save")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -86,6 +92,8 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             except ValueError:
                 raise QgsProcessingException(f"'{wanted}' is not a list of fence ids such as 3, 12.") from None
         rows = run_core(read_history, layer)
+        # Flags come from the whole history, so that a filtered export still names who overwrote what.
+        replaced = overwritten_changes(rows)
         if ids is not None:
             rows = [r for r in rows if r["fence_id"] in ids]
         before = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
@@ -101,6 +109,10 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 ("new_area_m2", QVariant.Double),
                 ("old_wkt", QVariant.String),
                 ("new_wkt", QVariant.String),
+                ("version", QVariant.Int),
+                ("based_on_version", QVariant.Int),
+                ("overwrote", QVariant.Bool),
+                ("overwritten_by", QVariant.LongLong),
             ]
         )
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
@@ -124,6 +136,10 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                     None if new.isNull() else new.area(),
                     None if old.isNull() else old.asWkt(),
                     None if new.isNull() else new.asWkt(),
+                    row.get("version"),
+                    row.get("based_on_version"),
+                    row_overwrote(row) if row.get("version") is not None else None,
+                    replaced.get(row["history_id"]),
                 ]
             )
             first, second = (old, new) if before else (new, old)
@@ -131,11 +147,22 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (n + 1) / max(len(rows), 1))
         feedback.pushInfo(f"{len(rows)} change(s) exported from the history of {layer.name()}.")
+        exported = {r["history_id"] for r in rows}
+        overwritten = sorted(h for h in replaced if h in exported)
+        if overwritten:
+            feedback.pushWarning(
+                f"{len(overwritten)} change(s) were overwritten by a later save that did not build on them "
+                f"(history_id {', '.join(str(h) for h in overwritten)}; see overwritten_by)."
+            )
+        elif rows and all(r.get("version") is None for r in rows):
+            feedback.pushInfo("This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.")
+        else:
+            feedback.pushInfo("No change was overwritten.")
         style_on_load(
             context,
             dest_id,
             "geofence_history.qml",
-            describe({"Layer": layer.name(), "Changes": len(rows)}),
+            describe({"Layer": layer.name(), "Changes": len(rows), "Overwritten changes": len(overwritten)}),
             self.tr("Geofence history"),
         )
-        return {self.OUTPUT: dest_id, "N_CHANGES": len(rows)}
+        return {self.OUTPUT: dest_id, "N_CHANGES": len(rows), "N_OVERWRITTEN": len(overwritten)}

@@ -165,6 +165,10 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
     default("status", "'draft'", False)
     default("edited_by", "@user_account_name", True)
     default("edited_at", "now()", True)
+    # PostGIS: every changed fence tells the database which version it was changed from, so that the
+    # database refuses a save over someone else's newer change. Part of the default style, so QGIS does
+    # this for any planner who opens the layer, with or without the plugin.
+    default("base_version", BASE_VERSION_DEFAULT, True)
 
     status = fields.lookupField("status")
     if status >= 0:

@@ -46,6 +46,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, QVariant
 from qgis.PyQt.QtWidgets import QPushButton
 from shapely import wkb
 
+from ..core.access import Refusal, access_contact, explain_refusal
 from ..core.geofence_checks import FenceShape, Problem, check_fences, summarise
 from ..core.resources import resource_path
 from ..processing.geofence_layer import (
@@ -130,6 +131,49 @@ def feature_ids(layer: QgsVectorLayer, fence_ids) -> List[int]:
     return [f.id() for f in layer.dataProvider().getFeatures(request) if f.attributes()[index] in wanted]
 
 
+def refusal_rule(kind: str) -> str:
+    """The rule behind a refusal, in a sentence a planner can act on."""
+    return {
+        "district": tr("Planners insert, change and delete only the fences inside the districts assigned to them."),
+        "permission": tr(
+            "Your database role may only read this layer: viewers read live fences, planners edit the fences of "
+            "their districts, analysts edit all."
+        ),
+        "row_security": tr(
+            "The database's row-level security refused the change: planners save only fences inside the "
+            "districts assigned to them."
+        ),
+        "no_base": tr(
+            "Every change must say which version of the fence it was made from, so that no one's edit is "
+            "overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the "
+            "layer, or it was opened without its default style)."
+        ),
+    }.get(kind, tr("A rule of the database refused the change."))
+
+
+def refusal_contact(layer: QgsVectorLayer) -> str:
+    """Whom the administrator said to ask for rights (Set up access), read from the layer's database; ''
+    when it cannot be read (not set up, no longer allowed, no connection)."""
+    if layer.providerType() != "postgres":
+        return ""
+    from qgis.core import QgsDataSourceUri
+
+    from ..core.errors import HotspotInputError
+    from ..processing.geofence_layer import connect_database
+
+    try:
+        connection = connect_database(layer.source())
+    except HotspotInputError:
+        return ""
+    try:
+        with connection.cursor() as cursor:
+            return access_contact(cursor, QgsDataSourceUri(layer.source()).schema() or "public")
+    except Exception:  # noqa: BLE001 - the contact is a courtesy; the refusal is shown without it
+        return ""
+    finally:
+        connection.close()
+
+
 def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
     """A styled memory layer listing ``problems`` (fence_id, problem, detail)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
@@ -169,12 +213,15 @@ class GeofenceEditWatcher(QObject):
         report: Optional[Callable] = None,
         project=None,
         on_conflict: Optional[Callable] = None,
+        on_refusal: Optional[Callable] = None,
     ):
         super().__init__(layer)
         self.layer = layer
         self.report = report
         #: ``on_conflict(layer, fence_ids)`` after a save the database refused for edit conflicts.
         self.on_conflict = on_conflict
+        #: ``on_refusal(layer, refusal)`` after a save an access or version rule of the database refused.
+        self.on_refusal = on_refusal
         self.project = project
         self.last_problems: List[Problem] = []
         #: fence feature id → version in the database when this session first changed the fence.
@@ -242,10 +289,18 @@ class GeofenceEditWatcher(QObject):
         return sorted(set(ids))
 
     def check_conflicts(self) -> List[int]:
-        fence_ids = self.conflicting_fence_ids() if self.layer.isEditable() else []
-        if fence_ids and self.on_conflict is not None:
-            self.on_conflict(self.layer, fence_ids)
-        return fence_ids
+        """After a save: report edit conflicts, else a refusal by an access or version rule."""
+        if not self.layer.isEditable():
+            return []
+        fence_ids = self.conflicting_fence_ids()
+        if fence_ids:
+            if self.on_conflict is not None:
+                self.on_conflict(self.layer, fence_ids)
+            return fence_ids
+        refusal = explain_refusal(self.layer.commitErrors())
+        if refusal is not None and self.on_refusal is not None:
+            self.on_refusal(self.layer, refusal)
+        return []
 
     def _after_commit(self, *args) -> None:
         self.versions = {}
@@ -356,7 +411,7 @@ class GeofenceGuard:
             if is_geofence_layer(layer):
                 self._stop_waiting(layer)
                 self.watchers[layer.id()] = GeofenceEditWatcher(
-                    layer, self.show_problems, self.project, self.show_conflict
+                    layer, self.show_problems, self.project, self.show_conflict, self.show_refusal
                 )
             elif layer.id() not in self.pending:
                 slot = self._recheck(layer)
@@ -410,6 +465,12 @@ class GeofenceGuard:
                 "them."
             ).format(name=layer.name(), ids=ids),
         )
+        self._offer_keep_mine(item, layer, fence_ids)
+        bar.pushWidget(item, Qgis.Critical, 0)
+
+    def _offer_keep_mine(self, item, layer: QgsVectorLayer, fence_ids: List[int]) -> None:
+        bar = self.iface.messageBar()
+        ids = ", ".join(str(i) for i in fence_ids)
         button = QPushButton(tr("Keep my version"), item)
         button.setObjectName("GeofenceKeepMineButton")
         watcher = self.watchers.get(layer.id())
@@ -427,6 +488,28 @@ class GeofenceGuard:
 
         button.clicked.connect(keep_mine)
         item.layout().addWidget(button)
+
+    def show_refusal(self, layer: QgsVectorLayer, refusal: Refusal) -> None:
+        """After a save the database refused by an access or version rule: which rule, whom to ask; the
+        edits stay in the buffer (QGIS keeps them when a save fails)."""
+        bar = self.iface.messageBar()
+        ask = refusal.ask or refusal_contact(layer) or tr("your database administrator")
+        fences = ""
+        if refusal.fence_ids:
+            fences = tr("Fence(s) {ids}. ").format(ids=", ".join(str(i) for i in refusal.fence_ids))
+        if refusal.kind == "no_base":
+            advice = tr("Compare with what is in the database, then keep yours (and save again) or undo them.")
+        else:
+            advice = tr("Ask {ask} if you need this change, or undo it.").format(ask=ask)
+        item = bar.createMessage(
+            tr("Save refused by the database"),
+            tr("{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}").format(
+                name=layer.name(), fences=fences, rule=refusal_rule(refusal.kind), advice=advice
+            ),
+        )
+        item.setObjectName(f"GeofenceRefusal_{refusal.kind}")
+        if refusal.kind == "no_base" and refusal.fence_ids:
+            self._offer_keep_mine(item, layer, refusal.fence_ids)
         bar.pushWidget(item, Qgis.Critical, 0)
 
     def open_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> QgsVectorLayer:

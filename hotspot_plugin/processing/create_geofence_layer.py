@@ -176,11 +176,14 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 f"Created the geofence layer {table} and its history table {history_table(table)} in {path}."
             )
         elif connection:
-            layer = run_core(create_postgis_layer, connection, schema, table)
+            report = []
+            layer = run_core(create_postgis_layer, connection, schema, table, report)
             where = describe_connection(connection)
             feedback.pushInfo(
                 f"Created {schema}.{table} and {schema}.{history_table(table)} in the database of {where}."
             )
+            for line in report:
+                feedback.pushInfo(line)
             self.say_how_credentials_are_kept(connection, feedback)
         else:
             raise QgsProcessingException("Give a GeoPackage file to create, or choose a PostGIS connection and schema.")

@@ -34,6 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ..core.access import access_roles, apply_fence_access
 from ..core.credentials import redact
 from ..core.errors import HotspotInputError
 from ..core.geofence_schema import (
@@ -411,9 +412,13 @@ def postgis_layer_uri(connection: QgsDataSourceUri, schema: str, table: str) -> 
     return uri.uri(False)
 
 
-def create_postgis_layer(connection_name: str, schema: str, table: str = DEFAULT_TABLE) -> QgsVectorLayer:
+def create_postgis_layer(
+    connection_name: str, schema: str, table: str = DEFAULT_TABLE, report: Optional[List[str]] = None
+) -> QgsVectorLayer:
     """Create the geofence table, history table and triggers in ``schema`` of a saved QGIS connection
-    (or a connection string).
+    (or a connection string). In a schema set up by ``hotspot:setupaccess`` the new table gets the
+    access rules (row-level security, grants, district guard) in the same transaction, and a line in
+    ``report`` says so.
 
     Runs as one transaction: either everything is created or nothing. An existing table is never touched.
     The layer returned has a source without password (see :func:`layer_source_without_password`).
@@ -431,6 +436,15 @@ def create_postgis_layer(connection_name: str, schema: str, table: str = DEFAULT
                 if table_exists(cursor, schema, name):
                     raise HotspotInputError(f"{schema}.{name} already exists. Choose another table name.")
             create_postgis_tables(cursor, schema, table)
+            roles = access_roles(cursor, schema)
+            if roles is not None:
+                apply_fence_access(cursor, schema, table, roles)
+                if report is not None:
+                    report.append(
+                        f"Schema {schema} is set up for shared access: analysts ({roles.analyst}) edit every fence, "
+                        f"planners ({roles.planner}) those in their districts, viewers ({roles.viewer}) read "
+                        "live fences."
+                    )
     except psycopg2.Error as error:
         raise HotspotInputError(f"Could not create {schema}.{table}: {database_error(error)}") from None
     finally:

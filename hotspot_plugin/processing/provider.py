@@ -14,6 +14,7 @@ from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .import_tracks import ImportTracksAlgorithm
 from .route_order import RouteOrderAlgorithm
+from .setup_access import SetupAccessAlgorithm
 from .survey_overlay import SurveyOverlayAlgorithm
 from .tasking_schedule import TaskingScheduleAlgorithm
 from .validate_geofences import ValidateGeofencesAlgorithm
@@ -25,6 +26,7 @@ ALGORITHMS = [
     CreateGeofenceLayerAlgorithm,
     ValidateGeofencesAlgorithm,
     GeofenceHistoryAlgorithm,
+    SetupAccessAlgorithm,
     ImportTracksAlgorithm,
     DwellComplianceAlgorithm,
     TaskingScheduleAlgorithm,

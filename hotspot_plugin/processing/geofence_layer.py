@@ -375,6 +375,7 @@ def connect_database(name_or_uri: str):
                     first = redact(str(error).strip())
         finally:
             credentials.unlock()
+    first = first.rstrip(".") + "."
     raise HotspotInputError(
         f"Could not connect to {describe_database(uri)}: {first} Check the connection in the Browser "
         "(PostgreSQL), best with its user name and password in an authentication configuration."
@@ -484,9 +485,11 @@ def read_history(layer) -> List[Dict[str, object]]:
                 raise HotspotInputError(
                     f"{path} has no history table {h}: the layer was not made by Create geofence layer."
                 )
+            # SQLite has no parameters for names: the name (checked to exist above) is quoted by doubling quotes.
+            quoted = '"' + h.replace('"', '""') + '"'
             rows = db.execute(
-                f"SELECT history_id, fence_id, action, edited_by, edited_at, old_geom, new_geom "
-                f'FROM "{h}" ORDER BY history_id'
+                "SELECT history_id, fence_id, action, edited_by, edited_at, old_geom, new_geom "
+                f"FROM {quoted} ORDER BY history_id"
             ).fetchall()
         finally:
             db.close()

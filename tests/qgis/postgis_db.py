@@ -223,9 +223,11 @@ def pg_schema(postgis_server, qgis_app) -> PgSchema:
     connection = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
     metadata.saveConnection(connection, name)
     handle = PgSchema(s, schema, name, uri.uri(False))
-    handle.sql(f'CREATE SCHEMA "{schema}"')
+    from psycopg2 import sql
+
+    handle.sql(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
     yield handle
     metadata.deleteConnection(name)
-    handle.sql(f'DROP SCHEMA "{schema}" CASCADE')
+    handle.sql(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
     if handle.sql("SELECT to_regclass('public.layer_styles') IS NOT NULL")[0][0]:
         handle.sql("DELETE FROM public.layer_styles WHERE f_table_schema = %s", (schema,))

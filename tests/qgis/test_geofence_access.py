@@ -288,3 +288,74 @@ def test_the_message_bar_names_the_rule_and_whom_to_ask(access_db, run_alg, guar
     assert "may only read this layer" in item.text() and "your database administrator" in item.text()
     assert pete.isEditable() and north.id() in pete.editBuffer().changedGeometries()
     pete.rollBack()
+
+
+def test_hostile_schema_table_and_role_names_are_only_ever_names(run_alg, pg_admin, pg_logins):
+    """Every identifier is quoted by psycopg2.sql: names built to break string-formatted SQL create
+    objects with exactly those names and nothing else happens."""
+    import uuid
+
+    from hotspot_plugin.core.access import AccessRoles, apply_fence_access
+    from hotspot_plugin.core.geofence_schema import create_postgis_tables
+    from tests.qgis.access_db import districts_layer, drop_access
+
+    token = uuid.uuid4().hex[:8]
+    prefix = f't_{token}_Evil"; DROP SCHEMA public CASCADE; --'
+    schema = f't_{token} we"ird; DROP SCHEMA x; --'
+    table = 'fences"; DROP TABLE public.layer_styles; --'
+    restricted = schema + "_restricted"
+    alice, pete = pg_logins("h_alice"), pg_logins("h_pete")
+    pg_admin.sql(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    name = f"t_{token}_admin"
+    metadata.saveConnection(
+        metadata.createConnection(pg_admin.uri(), {"saveUsername": True, "savePassword": True}), name
+    )
+    parameters = {
+        "DATABASE": name,
+        "SCHEMA": schema,
+        "ROLE_PREFIX": prefix,
+        "ANALYSTS": alice.name,
+        "PLANNERS": pete.name,
+        "DISTRICTS": districts_layer(),
+        "DISTRICT_FIELD": "code",
+        "ASSIGNMENTS": f"{pete.name}: N",
+    }
+    try:
+        result = run_alg("setupaccess", parameters)
+        roles = AccessRoles(prefix)
+        assert result["ANALYST_ROLE"] == roles.analyst
+        assert pg_admin.sql("SELECT count(*) FROM pg_roles WHERE rolname = ANY(%s)", (list(roles.all),)) == [(3,)]
+        assert pg_admin.sql("SELECT to_regclass('public.layer_styles') IS NOT NULL") == [(True,)]
+        assert pg_admin.sql(
+            "SELECT nspname FROM pg_namespace WHERE nspname IN (%s, %s, 'public') ORDER BY 1", (schema, restricted)
+        ) == [
+            ("public",),
+            (schema,),
+            (restricted,),
+        ]
+        # A geofence layer with a hostile name, made by the analyst, secured by running the set-up again.
+        connection = alice.settings.connect()
+        connection.autocommit = False
+        with connection, connection.cursor() as cursor:
+            create_postgis_tables(cursor, schema, table)
+            apply_fence_access(cursor, schema, table, roles)
+        connection.close()
+        assert run_alg("setupaccess", parameters)["N_GEOFENCE_LAYERS"] == 1
+        fences = sql.Identifier(schema, table)
+        insert = sql.SQL("INSERT INTO {} (name, geom) VALUES (%s, ST_GeomFromText(%s, 27700))").format(fences)
+        pete.settings.sql(insert, ("in N", square(100, 100, 100).asWkt()))
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="Outside your districts"):
+            pete.settings.sql(insert, ("in S", square(100, -500, 100).asWkt()))
+        history = pete.settings.sql(
+            sql.SQL("SELECT action, edited_by FROM {}").format(sql.Identifier(schema, table + "_history"))
+        )
+        assert history == [("insert", pete.name)]
+        # Create geofence layer keeps to plain names for the layers it makes, and says so.
+        with pytest.raises(QgsProcessingException, match="is not usable"):
+            run_alg("creategeofencelayer", {"DATABASE": name, "SCHEMA": schema, "TABLE": "geofences"})
+    finally:
+        metadata.deleteConnection(name)
+        drop_access(pg_admin, [schema, restricted], prefix)

@@ -359,3 +359,45 @@ def test_hostile_schema_table_and_role_names_are_only_ever_names(run_alg, pg_adm
     finally:
         metadata.deleteConnection(name)
         drop_access(pg_admin, [schema, restricted], prefix)
+
+
+def test_district_edges_two_districts_and_team_roles(access_db, run_alg):
+    db = access_db
+    make_fences(run_alg, db)
+    fences = sql.Identifier(db.schema, "geofences")
+    insert = sql.SQL("INSERT INTO {} (name, geom) VALUES (%s, ST_GeomFromText(%s, 27700))").format(fences)
+    pete = db.login("pete")
+    # District N is 0..1000 × 0..1000: up to 1 m past its edge is snapping slack, 5 m is outside.
+    db.sql("pete", insert, ("edge", square(900, 900, 100.5).asWkt()))
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="Outside your districts"):
+        db.sql("pete", insert, ("past the edge", square(900, 900, 105).asWkt()))
+    across = square(400, -100, 200).asWkt()  # half in N, half in S
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege, match=r"assigned to you \(N\)"):
+        db.sql("pete", insert, ("across", across))
+    # Planning both districts (here through a team role the administrator assigns to S) allows it.
+    team = f"{db.prefix}_south_team"
+    db.sql("admin", sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(team)))
+    try:
+        db.sql("admin", sql.SQL("GRANT {} TO {}").format(sql.Identifier(team), sql.Identifier(pete.name)))
+        run_alg(
+            "setupaccess",
+            {
+                "DATABASE": db.admin_connection,
+                "SCHEMA": db.schema,
+                "ROLE_PREFIX": db.prefix,
+                "ASSIGNMENTS": f"{team}: S",
+            },
+        )
+        db.sql("pete", insert, ("across", across))
+        names = db.sql("vera", sql.SQL("SELECT count(*) FROM {} WHERE name IN ('edge', 'across')").format(fences))
+        assert names == [(0,)]  # drafts: the viewer sees neither
+        assert db.sql("alice", sql.SQL("SELECT count(*) FROM {} WHERE name IN ('edge', 'across')").format(fences)) == [
+            (2,)
+        ]
+    finally:
+        db.sql(
+            "admin",
+            sql.SQL("DELETE FROM {} WHERE role_name = %s").format(sql.Identifier(db.schema, "planner_districts")),
+            (team,),
+        )
+        db.sql("admin", sql.SQL("DROP ROLE {}").format(sql.Identifier(team)))

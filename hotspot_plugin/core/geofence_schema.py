@@ -290,19 +290,7 @@ BEGIN
         IF NEW.fence_id IS DISTINCT FROM OLD.fence_id THEN
             RAISE EXCEPTION 'fence_id % is assigned by the database and cannot be changed', OLD.fence_id;
         END IF;
-        IF NEW.overwrites_version IS NOT NULL THEN
-            IF NEW.overwrites_version <> OLD.version THEN
-                RAISE EXCEPTION 'Edit conflict on fence %: % changed it at % after you started editing.',
-                    OLD.fence_id, coalesce(OLD.edited_by, 'another planner'), OLD.edited_at
-                    USING ERRCODE = 'serialization_failure',
-                    DETAIL = format('You chose to overwrite version %s; the database now holds version %s.',
-                                    NEW.overwrites_version, OLD.version),
-                    HINT = 'Your change was not saved and is still in your edit buffer: look at their change, '
-                           || 'then apply yours again (or keep yours on purpose).';
-            END IF;
-            -- Kept on purpose over a newer version: the history shows what it replaced.
-            NEW.based_on_version := NEW.base_version;
-        ELSIF NEW.base_version IS NULL THEN
+        IF NEW.base_version IS NULL AND NEW.overwrites_version IS NULL THEN
             RAISE EXCEPTION USING
                 MESSAGE = format('Fence %s was not saved: the change does not say which version of the fence '
                                  || 'it is based on, so the database cannot tell whether it would overwrite '
@@ -311,18 +299,20 @@ BEGIN
                 HINT = 'Open the layer with its default style (QGIS then sends base_version), or use the '
                        || 'hot spot policing plugin. In SQL, add base_version = version to the SET list to '
                        || 'change the version that is there now.';
-        ELSIF NEW.base_version <> OLD.version THEN
+        END IF;
+        -- The version the change builds on, or the newer one the planner has seen and replaces on purpose.
+        IF coalesce(NEW.overwrites_version, NEW.base_version) <> OLD.version THEN
             RAISE EXCEPTION 'Edit conflict on fence %: % changed it at % after you started editing.',
                 OLD.fence_id, coalesce(OLD.edited_by, 'another planner'), OLD.edited_at
                 USING ERRCODE = 'serialization_failure',
                 DETAIL = format('You edited version %s; the database now holds version %s.',
-                                NEW.base_version, OLD.version),
+                                coalesce(NEW.overwrites_version, NEW.base_version), OLD.version),
                 HINT = 'Your change was not saved and is still in your edit buffer: look at their change, '
                        || 'then apply yours again (or keep yours on purpose: overwrites_version = '
                        || OLD.version || ').';
-        ELSE
-            NEW.based_on_version := NEW.base_version;
         END IF;
+        -- Kept over a newer version, base_version is older than OLD.version: the history shows what it replaced.
+        NEW.based_on_version := NEW.base_version;
         NEW.version := OLD.version + 1;
     END IF;
     NEW.base_version := NULL;

@@ -17,6 +17,7 @@ from psycopg2 import sql
 from qgis.core import QgsDataSourceUri, QgsFeature, QgsField, QgsProviderRegistry, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
+from hotspot_plugin.core.access import AccessRoles
 from tests.qgis.geofence_helpers import square
 from tests.qgis.postgis_db import PgLogin, PgSettings
 
@@ -51,16 +52,8 @@ class AccessDb:
     connections: list = field(default_factory=list)
 
     @property
-    def analyst(self) -> str:
-        return f"{self.prefix}_analyst"
-
-    @property
-    def planner(self) -> str:
-        return f"{self.prefix}_planner"
-
-    @property
-    def viewer(self) -> str:
-        return f"{self.prefix}_viewer"
+    def roles(self) -> AccessRoles:
+        return AccessRoles(self.prefix)
 
     def login(self, who: str) -> PgLogin:
         return self.people[who]
@@ -99,8 +92,7 @@ def drop_access(admin: PgSettings, schemas, prefix: str) -> None:
     for schema in schemas:
         admin.sql(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema)))
         admin.sql("DELETE FROM public.layer_styles WHERE f_table_schema = %s", (schema,))
-    for group in ("analyst", "planner", "viewer"):
-        role = f"{prefix}_{group}"
+    for role in AccessRoles(prefix).all:
         if not admin.sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)):
             continue
         name = sql.Identifier(role)

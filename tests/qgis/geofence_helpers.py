@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsProject,
     QgsVectorLayer,
     QgsVectorLayerUtils,
 )
@@ -75,3 +77,22 @@ def same_shape(wkb_or_geometry, expected: QgsGeometry) -> bool:
     """True when a WKB (or geometry) covers the same area as ``expected`` (vertex order may differ)."""
     geometry = wkb_or_geometry if isinstance(wkb_or_geometry, QgsGeometry) else geometry_from_wkb(wkb_or_geometry)
     return geometry.symDifference(expected).area() < 1e-6 and abs(geometry.area() - expected.area()) < 1e-6
+
+
+@pytest.fixture
+def unstarted_guard(qgis_iface, qgis_new_project):
+    """The plugin's GeofenceGuard part before it starts (the test calls ``initGui()``); unloaded after."""
+    from hotspot_plugin.gui.geofence_guard import GeofenceGuard
+
+    part = GeofenceGuard(qgis_iface, "&Hot spot policing")
+    yield part
+    part.unload()
+    QgsProject.instance().removeAllMapLayers()
+
+
+@pytest.fixture
+def guard(unstarted_guard, qgis_iface):
+    """The GeofenceGuard part, started (watching the project), with an empty message bar."""
+    unstarted_guard.initGui()
+    qgis_iface.messageBar().clearWidgets()
+    return unstarted_guard

@@ -13,7 +13,7 @@ from qgis.core import QgsProcessingException, QgsVectorDataProvider
 
 from hotspot_plugin.processing.geofence_layer import read_history
 from tests.qgis.access_db import CONTACT, access_db  # noqa: F401 - fixture
-from tests.qgis.geofence_helpers import add_fence, fence_by_name, same_shape, square
+from tests.qgis.geofence_helpers import add_fence, fence_by_name, guard, same_shape, square, unstarted_guard  # noqa: F401
 from tests.qgis.postgis_db import pg_admin, pg_logins, postgis_server, qgis_auth  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.postgis
@@ -42,11 +42,16 @@ def test_setup_makes_group_roles_memberships_and_tables(access_db):
         "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE %s ORDER BY rolname",
         (db.prefix + "\\_%",),
     )
-    assert roles == [(db.analyst, False), (db.planner, False), (db.viewer, False)]
-    for who, group in (("alice", db.analyst), ("pete", db.planner), ("paula", db.planner), ("vera", db.viewer)):
+    assert roles == [(db.roles.analyst, False), (db.roles.planner, False), (db.roles.viewer, False)]
+    for who, group in (
+        ("alice", db.roles.analyst),
+        ("pete", db.roles.planner),
+        ("paula", db.roles.planner),
+        ("vera", db.roles.viewer),
+    ):
         login = db.login(who).name
         assert db.sql("admin", "SELECT pg_has_role(%s, %s, 'MEMBER')", (login, group)) == [(True,)]
-    assert not db.sql("admin", "SELECT pg_has_role(%s, %s, 'MEMBER')", (db.login("vera").name, db.planner))[0][0]
+    assert not db.sql("admin", "SELECT pg_has_role(%s, %s, 'MEMBER')", (db.login("vera").name, db.roles.planner))[0][0]
     settings = dict(
         db.sql("vera", sql.SQL("SELECT setting, value FROM {}").format(sql.Identifier(db.schema, "access_settings")))
     )
@@ -66,7 +71,7 @@ def test_setup_makes_group_roles_memberships_and_tables(access_db):
     )
     assert assigned == [(db.login("pete").name, "N"), (db.login("paula").name, "S")]
     # Analysts' sessions act as the analyst group (what they create belongs to the group); others as themselves.
-    assert db.sql("alice", "SELECT session_user, current_user") == [(db.login("alice").name, db.analyst)]
+    assert db.sql("alice", "SELECT session_user, current_user") == [(db.login("alice").name, db.roles.analyst)]
     assert db.sql("vera", "SELECT session_user, current_user") == [(db.login("vera").name,) * 2]
     assert db.setup_result["N_GEOFENCE_LAYERS"] == 0
 
@@ -77,9 +82,11 @@ def test_setup_runs_again_safely_and_refuses_what_it_should(access_db, run_alg, 
         "setupaccess",
         {"DATABASE": db.admin_connection, "SCHEMA": db.schema, "ROLE_PREFIX": db.prefix, "CONTACT": CONTACT},
     )
-    assert again["ANALYST_ROLE"] == db.analyst
+    assert again["ANALYST_ROLE"] == db.roles.analyst
     # Memberships and assignments stay: running again only adds.
-    assert db.sql("admin", "SELECT pg_has_role(%s, %s, 'MEMBER')", (db.login("pete").name, db.planner)) == [(True,)]
+    assert db.sql("admin", "SELECT pg_has_role(%s, %s, 'MEMBER')", (db.login("pete").name, db.roles.planner)) == [
+        (True,)
+    ]
     with pytest.raises(QgsProcessingException, match="already set up for the roles"):
         run_alg("setupaccess", {"DATABASE": db.admin_connection, "SCHEMA": db.schema, "ROLE_PREFIX": "other"})
     with pytest.raises(QgsProcessingException, match="There is no login role nobody_here"):
@@ -235,20 +242,6 @@ def test_history_shows_who_did_what(access_db, run_alg):
         )
 
 
-@pytest.fixture
-def guard(qgis_iface, qgis_new_project):
-    from qgis.core import QgsProject
-
-    from hotspot_plugin.gui.geofence_guard import GeofenceGuard
-
-    part = GeofenceGuard(qgis_iface, "&Hot spot policing")
-    part.initGui()
-    qgis_iface.messageBar().clearWidgets()
-    yield part
-    part.unload()
-    QgsProject.instance().removeAllMapLayers()
-
-
 def test_the_message_bar_names_the_rule_and_whom_to_ask(access_db, run_alg, guard, qgis_iface, qtbot):
     from qgis.core import Qgis, QgsProject
 
@@ -279,7 +272,8 @@ def test_the_message_bar_names_the_rule_and_whom_to_ask(access_db, run_alg, guar
     north = fence_by_name(pete, "north")
     assert pete.changeGeometry(north.id(), square(100, 100, 230))
     db.sql(
-        "admin", sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(db.planner), sql.Identifier(db.login("pete").name))
+        "admin",
+        sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(db.roles.planner), sql.Identifier(db.login("pete").name)),
     )
     assert not pete.commitChanges()
     qtbot.waitUntil(lambda: len(bar.items()) == 1, timeout=2000)

@@ -1,25 +1,25 @@
+# ruff: noqa: F811 - the PostGIS fixtures and the guard fixture are imported from helper modules
 """Saving edits to geofence layers: the check on save loses no edit; planners in PostGIS at the same time."""
 
 import pytest
 from qgis.core import Qgis, QgsGeometry, QgsProject
 from qgis.PyQt.QtWidgets import QPushButton
 
-from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher, GeofenceGuard, edited_state_problems
+from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher, edited_state_problems
 from hotspot_plugin.processing.geofence_layer import read_history
-from tests.qgis.geofence_helpers import add_fence, create_geofence_layer, fence_by_name, open_layer, same_shape, square
+from tests.qgis.geofence_helpers import (  # noqa: F401 - guard is a fixture
+    add_fence,
+    create_geofence_layer,
+    fence_by_name,
+    guard,
+    open_layer,
+    same_shape,
+    square,
+    unstarted_guard,
+)
 from tests.qgis.postgis_db import pg_schema, postgis_server  # noqa: F401 - fixtures
 
 BOW_TIE = "POLYGON((1000 0,1100 100,1100 0,1000 100,1000 0))"
-
-
-@pytest.fixture
-def guard(qgis_iface, qgis_new_project):
-    part = GeofenceGuard(qgis_iface, "&Hot spot policing")
-    part.initGui()
-    qgis_iface.messageBar().clearWidgets()
-    yield part
-    part.unload()
-    QgsProject.instance().removeAllMapLayers()
 
 
 @pytest.mark.parametrize("backend", ["gpkg", pytest.param("postgis", marks=pytest.mark.postgis)])

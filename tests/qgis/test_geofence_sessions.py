@@ -11,10 +11,17 @@ import psycopg2
 import pytest
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
-from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher, GeofenceGuard
+from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher
 from hotspot_plugin.processing.geofence_layer import read_history
 from hotspot_plugin.processing.layer_io import is_null
-from tests.qgis.geofence_helpers import add_fence, create_geofence_layer, fence_by_name, same_shape, square
+from tests.qgis.geofence_helpers import (  # noqa: F401 - unstarted_guard is a fixture
+    add_fence,
+    create_geofence_layer,
+    fence_by_name,
+    same_shape,
+    square,
+    unstarted_guard,
+)
 from tests.qgis.postgis_db import pg_schema, postgis_server  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.postgis
@@ -41,6 +48,17 @@ def plain_layer(source: str, name: str, default_style: bool = True) -> QgsVector
     return layer
 
 
+def both_change_a(first: QgsVectorLayer, second: QgsVectorLayer) -> int:
+    """Both planners start editing and change fence A (to FIRST and SECOND); the first one saves.
+    Returns A's feature id."""
+    assert first.startEditing() and second.startEditing()
+    fid = fence_by_name(first, "A").id()
+    assert second.changeGeometry(fid, SECOND)
+    assert first.changeGeometry(fid, FIRST)
+    assert first.commitChanges(), first.commitErrors()
+    return fid
+
+
 def plain(value):
     return None if is_null(value) else value
 
@@ -51,11 +69,7 @@ def in_database(source: str):
 
 def test_two_plain_qgis_sessions_the_second_save_is_refused_not_lost(fence_source):
     one, two = plain_layer(fence_source, "planner 1"), plain_layer(fence_source, "planner 2")
-    assert one.startEditing() and two.startEditing()
-    fid = fence_by_name(one, "A").id()
-    assert one.changeGeometry(fid, FIRST)
-    assert two.changeGeometry(fid, SECOND)
-    assert one.commitChanges(), one.commitErrors()
+    fid = both_change_a(one, two)
 
     assert not two.commitChanges()
     assert "Edit conflict on fence" in "\n".join(two.commitErrors())
@@ -69,11 +83,7 @@ def test_a_layer_opened_without_its_default_style_cannot_overwrite_silently(fenc
     one = plain_layer(fence_source, "planner 1")
     two = plain_layer(fence_source, "no style", default_style=False)
     assert not two.defaultValueDefinition(two.fields().lookupField("base_version")).isValid()
-    assert one.startEditing() and two.startEditing()
-    fid = fence_by_name(one, "A").id()
-    assert two.changeGeometry(fid, SECOND)
-    assert one.changeGeometry(fid, FIRST)
-    assert one.commitChanges(), one.commitErrors()
+    fid = both_change_a(one, two)
 
     assert not two.commitChanges()
     errors = "\n".join(two.commitErrors())
@@ -110,17 +120,12 @@ def test_sql_updates_must_say_their_base_version(fence_source, pg_schema):
     assert row == [("psql", 2, 1, None, None)]
 
 
-@pytest.fixture
-def guard(qgis_iface, qgis_new_project):
-    part = GeofenceGuard(qgis_iface, "&Hot spot policing")
-    yield part
-    part.unload()
-    QgsProject.instance().removeAllMapLayers()
-
-
-def test_the_watcher_attaches_however_the_layer_is_opened(guard, hotspot_provider, fence_source, pg_schema, tmp_path):
+def test_the_watcher_attaches_however_the_layer_is_opened(
+    unstarted_guard, hotspot_provider, fence_source, pg_schema, tmp_path
+):
     from qgis import processing
 
+    guard = unstarted_guard
     project = QgsProject.instance()
     # Added (e.g. from the Browser) before the plugin started.
     early = plain_layer(fence_source, "before the plugin")
@@ -155,7 +160,10 @@ def test_the_watcher_attaches_however_the_layer_is_opened(guard, hotspot_provide
     assert len(layers) == 4 and all(layer.id() in guard.watchers for layer in layers)
 
 
-def test_a_project_layer_shows_the_conflict_in_the_message_bar(guard, qgis_iface, qtbot, fence_source, tmp_path):
+def test_a_project_layer_shows_the_conflict_in_the_message_bar(
+    unstarted_guard, qgis_iface, qtbot, fence_source, tmp_path
+):
+    guard = unstarted_guard
     project = QgsProject.instance()
     project.addMapLayer(plain_layer(fence_source, "mine"))
     path = str(tmp_path / "mine.qgs")
@@ -181,11 +189,7 @@ def test_a_project_layer_shows_the_conflict_in_the_message_bar(guard, qgis_iface
 def test_the_history_export_flags_overwritten_edits(run_alg, fence_source):
     one, two = plain_layer(fence_source, "planner 1"), plain_layer(fence_source, "planner 2")
     watcher = GeofenceEditWatcher(two)
-    assert one.startEditing() and two.startEditing()
-    fid = fence_by_name(one, "A").id()
-    assert one.changeGeometry(fid, FIRST)
-    assert two.changeGeometry(fid, SECOND)
-    assert one.commitChanges(), one.commitErrors()
+    both_change_a(one, two)
     assert not two.commitChanges()
     watcher.accept_current_versions()  # "Keep my version", knowingly
     assert two.commitChanges(), two.commitErrors()

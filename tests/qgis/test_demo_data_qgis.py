@@ -94,6 +94,7 @@ def test_other_algorithms_accept_the_demo_data(chain, run_alg, tmp_path):
             "OUTPUT": str(tmp_path / "problems.gpkg"),
         },
         "geofencehistory": None,  # needs the layer creategeofencelayer makes: run after it below
+        "setupaccess": None,  # a PostGIS administrator's set-up, no demo data: tests/qgis/test_geofence_access.py
         "routeorder": lambda: {
             "FENCES": products["fences"],
             "TASKINGS": products.get("taskings"),

@@ -4,7 +4,8 @@ from qgis.core import QgsProcessingFeedback
 
 
 class LogFeedback(QgsProcessingFeedback):
-    """Keeps every line an algorithm writes (information, warnings, commands, debug, errors) in ``lines``."""
+    """Keeps every line an algorithm writes (information, warnings, commands, debug, console output,
+    progress text, errors) in ``lines``."""
 
     def __init__(self):
         super().__init__()
@@ -25,6 +26,19 @@ class LogFeedback(QgsProcessingFeedback):
     def pushDebugInfo(self, info):  # noqa: N802 - QGIS API name
         self.lines.append(info)
         super().pushDebugInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802 - QGIS API name
+        self.lines.append(info)
+        super().pushConsoleInfo(info)
+
+    def setProgressText(self, text):  # noqa: N802 - QGIS API name
+        self.lines.append(text)
+        super().setProgressText(text)
+
+    @property
+    def text(self) -> str:
+        """All lines as one text."""
+        return "\n".join(str(line) for line in self.lines)
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API names
         self.lines.append(error)

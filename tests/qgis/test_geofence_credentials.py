@@ -13,50 +13,17 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 
 from hotspot_plugin.processing.geofence_layer import connect_database, read_history
+from tests.qgis.feedback import LogFeedback
 from tests.qgis.geofence_helpers import add_fence, cell_layer, fence_by_name, open_layer, square
 from tests.qgis.postgis_db import pg_admin, pg_logins, pg_schema, postgis_server, qgis_auth  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.postgis
-
-
-class CapturingFeedback(QgsProcessingFeedback):
-    """Every kind of text an algorithm (and QGIS Processing around it) can give its feedback."""
-
-    def __init__(self):
-        super().__init__()
-        self.text = []
-
-    def setProgressText(self, text):  # noqa: N802 - QGIS API name
-        self.text.append(text)
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API name
-        self.text.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API name
-        self.text.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API names
-        self.text.append(error)
-
-    def pushCommandInfo(self, info):  # noqa: N802 - QGIS API name
-        self.text.append(info)
-
-    def pushDebugInfo(self, info):  # noqa: N802 - QGIS API name
-        self.text.append(info)
-
-    def pushConsoleInfo(self, info):  # noqa: N802 - QGIS API name
-        self.text.append(info)
-
-    @property
-    def all(self) -> str:
-        return "\n".join(str(t) for t in self.text)
 
 
 @pytest.fixture
@@ -101,12 +68,12 @@ def test_a_password_in_the_connection_string_is_never_written(
         "TABLE": "geofences",
         "FENCES": fences_to_copy(),
     }
-    feedback = CapturingFeedback()
+    feedback = LogFeedback()
     results = processing.runAndLoadResults("hotspot:creategeofencelayer", parameters, feedback=feedback)
 
-    assert "Copied 2 fence(s)" in feedback.all  # the run did its work ...
-    assert "The connection string holds a password" in feedback.all  # ... said how to do better ...
-    assert secret not in feedback.all  # ... and never showed the password.
+    assert "Copied 2 fence(s)" in feedback.text  # the run did its work ...
+    assert "The connection string holds a password" in feedback.text  # ... said how to do better ...
+    assert secret not in feedback.text  # ... and never showed the password.
     assert secret not in repr(results)
     assert "password" not in results["GEOFENCES"]
     layers = QgsProject.instance().mapLayersByName("geofences")
@@ -128,13 +95,13 @@ def test_a_password_in_the_connection_string_is_never_written(
     assert layer.startEditing()
     assert layer.changeGeometry(fence_by_name(layer, "Hot spot 1").id(), square(3000, 0, 120))
     assert layer.commitChanges(), layer.commitErrors()
-    history_feedback = CapturingFeedback()
+    history_feedback = LogFeedback()
     exported = processing.run(
         "hotspot:geofencehistory", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=history_feedback
     )
     assert exported["N_CHANGES"] == 3
     assert {f["edited_by"] for f in exported["OUTPUT"].getFeatures()} == {login.name}
-    assert secret not in history_feedback.all
+    assert secret not in history_feedback.text
     assert secret not in exported["OUTPUT"].metadata().abstract()
     assert secret not in history_command("hotspot:geofencehistory", {"INPUT": connection_string, "OUTPUT": "x"})
     assert not [m for m in message_log if secret in m]
@@ -149,25 +116,25 @@ def test_refusals_do_not_show_the_password_either(hotspot_provider, pg_schema, p
         {"DATABASE": wrong, "SCHEMA": pg_schema.schema, "TABLE": "geofences"},
         {"DATABASE": login.settings.uri(), "SCHEMA": "no_such_schema", "TABLE": "geofences"},
     ):
-        feedback = CapturingFeedback()
+        feedback = LogFeedback()
         with pytest.raises(QgsProcessingException) as refused:
             processing.run("hotspot:creategeofencelayer", parameters, feedback=feedback)
-        said = str(refused.value) + feedback.all
+        said = str(refused.value) + feedback.text
         assert login.password not in said
         assert "no_such_schema" in said or "password authentication failed" in said
     assert not [m for m in message_log if login.password in m]
 
 
 def test_saved_connection_with_a_stored_password_gives_a_layer_without_it(run_alg, pg_schema):
-    feedback = CapturingFeedback()
+    feedback = LogFeedback()
     result = run_alg(
         "creategeofencelayer",
         {"DATABASE": pg_schema.connection_name, "SCHEMA": pg_schema.schema, "TABLE": "geofences"},
         feedback=feedback,
     )
     assert "password" not in result["GEOFENCES"]
-    assert "keeps its password in QGIS's settings as plain text" in feedback.all
-    assert f"the connection '{pg_schema.connection_name}'" in feedback.all
+    assert "keeps its password in QGIS's settings as plain text" in feedback.text
+    assert f"the connection '{pg_schema.connection_name}'" in feedback.text
     assert open_layer(result["GEOFENCES"], "postgres").isValid()
 
 
@@ -178,7 +145,7 @@ def test_an_authentication_configuration_works_end_to_end(run_alg, pg_schema, pg
     name = f"{pg_schema.connection_name}_authcfg"
     metadata.saveConnection(metadata.createConnection(login.settings.uri(authcfg=authcfg), {}), name)
     try:
-        feedback = CapturingFeedback()
+        feedback = LogFeedback()
         result = run_alg(
             "creategeofencelayer",
             {"DATABASE": name, "SCHEMA": pg_schema.schema, "TABLE": "geofences"},
@@ -186,7 +153,7 @@ def test_an_authentication_configuration_works_end_to_end(run_alg, pg_schema, pg
         )
         source = result["GEOFENCES"]
         assert f"authcfg={authcfg}" in source and "password" not in source and login.password not in source
-        assert "plain text" not in feedback.all and "holds a password" not in feedback.all
+        assert "plain text" not in feedback.text and "holds a password" not in feedback.text
 
         layer = open_layer(source, "postgres")
         assert layer.isValid()

@@ -12,62 +12,64 @@
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="96" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="103" />
         <source>GeoPackage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="104" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="111" />
         <source>PostGIS database (connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="111" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="121" />
         <source>Schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="127" />
         <source>Table (layer) name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="130" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="140" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="131" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="141" />
         <source>History table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="132" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
         <source>QGIS data provider (ogr or postgres)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="355" />
+        <location filename=".class_attribute_strings.py" line="369" />
         <source>Create geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="356" />
+        <location filename=".class_attribute_strings.py" line="370" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="122" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="132" />
         <source>Fences to start with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="357" />
+        <location filename=".class_attribute_strings.py" line="371" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
 
-To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': they are copied in as drafts (name and rank kept; fence_id assigned by the database).</source>
+To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': they are copied in as drafts (name and rank kept; fence_id assigned by the database).
+
+Credentials: use a connection whose user name and password are kept in a QGIS authentication configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, the results or the Processing history, and the layer it adds leaves the password out of its source (so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an authentication configuration).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -433,82 +435,82 @@ To start from hot spots, give the output of Geofences from hot spots as 'Fences 
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="142" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="140" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="147" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="145" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="150" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="160" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="160" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="160" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="180" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="178" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="190" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="200" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="198" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="211" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="209" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="487" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="477" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="489" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="479" />
         <source>Fences with dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="358" />
+        <location filename=".class_attribute_strings.py" line="372" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="359" />
+        <location filename=".class_attribute_strings.py" line="373" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="360" />
+        <location filename=".class_attribute_strings.py" line="374" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -545,17 +547,17 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="361" />
+        <location filename=".class_attribute_strings.py" line="375" />
         <source>Exception report (tasked vs delivered)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="362" />
+        <location filename=".class_attribute_strings.py" line="376" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="363" />
+        <location filename=".class_attribute_strings.py" line="377" />
         <source>Compares each treated tasking with the visits measured from officers' tracks (the visits output of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the minutes inside the tasking's window (widened by the tolerance) when at least one officer was in the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift and place.</source>
         <translation type="unfinished" />
     </message>
@@ -601,231 +603,298 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
 <context>
     <name>GeofenceGuard</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="82" />
+        <location filename=".class_attribute_strings.py" line="83" />
         <source>Geofence check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="83" />
+        <location filename=".class_attribute_strings.py" line="84" />
         <source>Show problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="84" />
+        <location filename=".class_attribute_strings.py" line="85" />
         <source>Edit conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="85" />
+        <location filename=".class_attribute_strings.py" line="86" />
         <source>Keep my version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="86" />
+        <location filename=".class_attribute_strings.py" line="94" />
         <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="87" />
+        <location filename=".class_attribute_strings.py" line="95" />
         <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="88" />
+        <location filename=".class_attribute_strings.py" line="99" />
         <source>Problems in {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="89" />
+        <location filename=".class_attribute_strings.py" line="100" />
         <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="82" />
+        <source>A rule of the database refused the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="87" />
+        <source>your database administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="88" />
+        <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="89" />
+        <source>Save refused by the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="90" />
+        <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="91" />
+        <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="92" />
+        <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="93" />
+        <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="96" />
+        <source>Fence(s) {ids}. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="97" />
+        <source>Ask {ask} if you need this change, or undo it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="98" />
+        <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GeofenceHistoryAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="48" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="54" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="53" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
         <source>Only these fence ids (comma-separated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Geometry of each row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="133" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="161" />
         <source>Geofence history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="74" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
         <source>Changes exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="364" />
+        <location filename=".class_attribute_strings.py" line="378" />
         <source>Geofence change history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="365" />
+        <location filename=".class_attribute_strings.py" line="379" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="366" />
-        <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="81" />
+        <source>Changes overwritten by a later save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="380" />
+        <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.
+
+Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the version it was made from. A save made over a newer version than the one it was based on (a planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it replaced without building on it has overwritten_by = the history_id of that save, so no edit is lost from view. The database refuses every other save based on an old version.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GeofenceLayer</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="329" />
+        <location filename=".class_attribute_strings.py" line="342" />
         <source>Geofence form and style (hot spot policing plugin)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="330" />
+        <location filename=".class_attribute_strings.py" line="343" />
         <source>Fence id (assigned on save)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="331" />
+        <location filename=".class_attribute_strings.py" line="344" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="332" />
+        <location filename=".class_attribute_strings.py" line="345" />
         <source>Rank (1 = most harm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="333" />
+        <location filename=".class_attribute_strings.py" line="346" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="334" />
+        <location filename=".class_attribute_strings.py" line="347" />
         <source>Valid from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="335" />
+        <location filename=".class_attribute_strings.py" line="348" />
         <source>Valid to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="336" />
+        <location filename=".class_attribute_strings.py" line="349" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="337" />
+        <location filename=".class_attribute_strings.py" line="350" />
         <source>Last edited by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="338" />
+        <location filename=".class_attribute_strings.py" line="351" />
         <source>Last edited at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="339" />
+        <location filename=".class_attribute_strings.py" line="352" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="340" />
+        <location filename=".class_attribute_strings.py" line="354" />
         <source>Status is draft, live or retired.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="341" />
+        <location filename=".class_attribute_strings.py" line="355" />
         <source>Valid to must not be before valid from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="342" />
+        <location filename=".class_attribute_strings.py" line="356" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="343" />
+        <location filename=".class_attribute_strings.py" line="357" />
         <source>Live</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="344" />
+        <location filename=".class_attribute_strings.py" line="358" />
         <source>Retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="353" />
+        <source>Based on version</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="62" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="60" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="68" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
         <source>Minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="74" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Keep the top N fences (0 = all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="80" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
         <source>Buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="90" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="88" />
         <source>Simplify tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="98" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="368" />
+        <location filename=".class_attribute_strings.py" line="382" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="112" />
         <source>Fences drawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="115" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
         <source>Share of harm inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="116" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
         <source>Share of the area inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="367" />
+        <location filename=".class_attribute_strings.py" line="381" />
         <source>Geofences from hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="369" />
+        <location filename=".class_attribute_strings.py" line="383" />
         <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes, area and PAI (Prediction Accuracy Index: share of harm captured ÷ share of the study area covered; Chainey et al. 2008). The log states the share of harm and of area the fences capture.</source>
         <translation type="unfinished" />
     </message>
@@ -833,82 +902,82 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="75" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="73" />
         <source>Crime points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="79" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="77" />
         <source>Harm field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="90" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="88" />
         <source>Crime type field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
         <source>Grid type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
         <source>Square (fishnet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
         <source>Hexagon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="107" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="119" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="117" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="130" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="128" />
         <source>Correct for multiple testing (FDR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="261" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
         <source>Harm hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="370" />
+        <location filename=".class_attribute_strings.py" line="384" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="371" />
+        <location filename=".class_attribute_strings.py" line="385" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="372" />
+        <location filename=".class_attribute_strings.py" line="386" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests every cell with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included; empty cells count). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Harm: a numeric harm field, or a crime-type field with a harm table (the shipped table when none is given); with neither, every crime counts 1.
@@ -920,17 +989,17 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
 <context>
     <name>HotspotPlugin</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="326" />
+        <location filename=".class_attribute_strings.py" line="339" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="327" />
+        <location filename=".class_attribute_strings.py" line="340" />
         <source>Harm hot spots…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="328" />
+        <location filename=".class_attribute_strings.py" line="341" />
         <source>&amp;Hot spot policing</source>
         <translation type="unfinished" />
     </message>
@@ -938,7 +1007,7 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
 <context>
     <name>HotspotProvider</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="354" />
+        <location filename=".class_attribute_strings.py" line="368" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
@@ -971,17 +1040,17 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="373" />
+        <location filename=".class_attribute_strings.py" line="387" />
         <source>Import police.uk street crime CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="374" />
+        <location filename=".class_attribute_strings.py" line="388" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="375" />
+        <location filename=".class_attribute_strings.py" line="389" />
         <source>Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British National Grid (EPSG:27700) and gives every record a harm weight from its crime type.
 
 Rows without coordinates are skipped and counted in the log. Crime types missing from the harm table keep an empty (NULL) harm and are counted in the log.
@@ -1070,12 +1139,12 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="376" />
+        <location filename=".class_attribute_strings.py" line="390" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="377" />
+        <location filename=".class_attribute_strings.py" line="391" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
@@ -1133,493 +1202,617 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="378" />
+        <location filename=".class_attribute_strings.py" line="392" />
         <source>Route order for a day's places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="379" />
+        <location filename=".class_attribute_strings.py" line="393" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="380" />
+        <location filename=".class_attribute_strings.py" line="394" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupAccessAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="103" />
+        <source>PostGIS database (administrator's connection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
+        <source>Shared schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
+        <source>Restricted schema (raw survey responses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
+        <source>Role prefix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
+        <source>Whom to ask for rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <source>Analysts (login roles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="143" />
+        <source>Planners (login roles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="147" />
+        <source>Viewers (login roles)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="151" />
+        <source>Districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="158" />
+        <source>District code field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="167" />
+        <source>District name field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="176" />
+        <source>Planner → districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="184" />
+        <source>Analyst group role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="185" />
+        <source>Planner group role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="186" />
+        <source>Viewer group role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="187" />
+        <source>Geofence layers secured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="395" />
+        <source>Set up access (roles, districts, row-level security)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="396" />
+        <source>Geofences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="397" />
+        <source>For a force's database administrator: sets up who may see and change what in a shared PostGIS schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces it for every client (QGIS with or without this plugin, psql, scripts).
+
+Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
+
+Run it with an administrator's connection (a role with CREATEROLE that owns the schema). It is safe to run again: it adds what is missing and re-applies the rules; it never drops a role, never revokes a membership, never creates login roles and never handles a password.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SurveyDock</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="90" />
+        <location filename=".class_attribute_strings.py" line="101" />
         <source>Community survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="91" />
+        <location filename=".class_attribute_strings.py" line="102" />
         <source>Survey and areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="92" />
+        <location filename=".class_attribute_strings.py" line="103" />
         <source>The survey responses: one row per response (a table or point layer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="93" />
+        <location filename=".class_attribute_strings.py" line="104" />
         <source>Load CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="94" />
+        <location filename=".class_attribute_strings.py" line="105" />
         <source>Add a survey CSV to the project as a table (the file is only read).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="95" />
+        <location filename=".class_attribute_strings.py" line="106" />
         <source>Responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="96" />
+        <location filename=".class_attribute_strings.py" line="107" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="97" />
+        <location filename=".class_attribute_strings.py" line="108" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="98" />
+        <location filename=".class_attribute_strings.py" line="109" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="99" />
+        <location filename=".class_attribute_strings.py" line="110" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="100" />
+        <location filename=".class_attribute_strings.py" line="111" />
         <source>Area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="101" />
+        <location filename=".class_attribute_strings.py" line="112" />
         <source>Coordinates (X/Y)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="102" />
+        <location filename=".class_attribute_strings.py" line="113" />
         <source>Postcode and lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="103" />
+        <location filename=".class_attribute_strings.py" line="114" />
         <source>How each response is placed in an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="104" />
+        <location filename=".class_attribute_strings.py" line="115" />
         <source>Link by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="105" />
+        <location filename=".class_attribute_strings.py" line="116" />
         <source>The responses' area code field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="106" />
+        <location filename=".class_attribute_strings.py" line="117" />
         <source>Response area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="107" />
+        <location filename=".class_attribute_strings.py" line="118" />
         <source>Easting or longitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="108" />
+        <location filename=".class_attribute_strings.py" line="119" />
         <source>Northing or latitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="109" />
+        <location filename=".class_attribute_strings.py" line="120" />
         <source>X / longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="110" />
+        <location filename=".class_attribute_strings.py" line="121" />
         <source>Y / latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="111" />
+        <location filename=".class_attribute_strings.py" line="122" />
         <source>The responses' postcode field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="112" />
+        <location filename=".class_attribute_strings.py" line="123" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="113" />
+        <location filename=".class_attribute_strings.py" line="124" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="114" />
+        <location filename=".class_attribute_strings.py" line="125" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="115" />
+        <location filename=".class_attribute_strings.py" line="126" />
         <source>Postcode lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="116" />
+        <location filename=".class_attribute_strings.py" line="127" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="117" />
+        <location filename=".class_attribute_strings.py" line="128" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="118" />
+        <location filename=".class_attribute_strings.py" line="129" />
         <source>Survey wave field (optional): enables the change between waves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="119" />
+        <location filename=".class_attribute_strings.py" line="130" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="120" />
+        <location filename=".class_attribute_strings.py" line="133" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="121" />
+        <location filename=".class_attribute_strings.py" line="134" />
         <source>Minimum respondents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="122" />
+        <location filename=".class_attribute_strings.py" line="135" />
         <source>Confidence level of the intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="123" />
+        <location filename=".class_attribute_strings.py" line="136" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="124" />
+        <location filename=".class_attribute_strings.py" line="137" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="125" />
+        <location filename=".class_attribute_strings.py" line="138" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="126" />
+        <location filename=".class_attribute_strings.py" line="139" />
         <source>Show survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="127" />
+        <location filename=".class_attribute_strings.py" line="140" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="128" />
+        <location filename=".class_attribute_strings.py" line="141" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="129" />
+        <location filename=".class_attribute_strings.py" line="142" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="130" />
+        <location filename=".class_attribute_strings.py" line="143" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="131" />
+        <location filename=".class_attribute_strings.py" line="144" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="132" />
+        <location filename=".class_attribute_strings.py" line="145" />
         <source>The question shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="133" />
+        <location filename=".class_attribute_strings.py" line="146" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="134" />
+        <location filename=".class_attribute_strings.py" line="147" />
         <source>The survey wave shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="135" />
+        <location filename=".class_attribute_strings.py" line="148" />
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="136" />
+        <location filename=".class_attribute_strings.py" line="149" />
         <source>Opacity of the survey overlay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="137" />
+        <location filename=".class_attribute_strings.py" line="150" />
         <source>Opacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="138" />
+        <location filename=".class_attribute_strings.py" line="151" />
         <source>Above the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="139" />
+        <location filename=".class_attribute_strings.py" line="152" />
         <source>Below the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="140" />
+        <location filename=".class_attribute_strings.py" line="153" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="141" />
+        <location filename=".class_attribute_strings.py" line="154" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="142" />
+        <location filename=".class_attribute_strings.py" line="155" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="143" />
+        <location filename=".class_attribute_strings.py" line="156" />
         <source>Summary per area, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="144" />
+        <location filename=".class_attribute_strings.py" line="157" />
         <source>Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="145" />
+        <location filename=".class_attribute_strings.py" line="158" />
         <source>Map, legend, method and the area table, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="146" />
+        <location filename=".class_attribute_strings.py" line="159" />
         <source>Survey responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="147" />
+        <location filename=".class_attribute_strings.py" line="160" />
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="148" />
+        <location filename=".class_attribute_strings.py" line="161" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="150" />
+        <location filename=".class_attribute_strings.py" line="163" />
         <source>Survey values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="151" />
+        <location filename=".class_attribute_strings.py" line="164" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="152" />
+        <location filename=".class_attribute_strings.py" line="165" />
         <source>Export survey summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="153" />
+        <location filename=".class_attribute_strings.py" line="166" />
         <source>Choose the responses, the area layer and at least one question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="154" />
+        <location filename=".class_attribute_strings.py" line="167" />
         <source>Change since the previous wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="155" />
+        <location filename=".class_attribute_strings.py" line="168" />
         <source>Priority places (high harm, low score)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="156" />
+        <location filename=".class_attribute_strings.py" line="169" />
         <source>Survey responses ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="157" />
+        <location filename=".class_attribute_strings.py" line="170" />
         <source>Community survey: {question}{wave}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="158" />
+        <location filename=".class_attribute_strings.py" line="171" />
         <source>Wrote {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="159" />
+        <location filename=".class_attribute_strings.py" line="172" />
         <source>Community survey: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="160" />
+        <location filename=".class_attribute_strings.py" line="173" />
         <source>Could not read {} as a CSV file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="161" />
+        <location filename=".class_attribute_strings.py" line="174" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="162" />
+        <location filename=".class_attribute_strings.py" line="175" />
         <source>Could not open the survey overlay {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="163" />
+        <location filename=".class_attribute_strings.py" line="176" />
         <source>wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="164" />
+        <location filename=".class_attribute_strings.py" line="177" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="149" />
+        <location filename=".class_attribute_strings.py" line="162" />
         <source>Community survey overlay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="131" />
+        <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="132" />
+        <source>Response id</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SurveyOverlayAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="84" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="124" />
         <source>Survey responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="90" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="130" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="94" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="134" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="100" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="140" />
         <source>Area code field in the responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="110" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="150" />
         <source>X / longitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="117" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="157" />
         <source>Y / latitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="123" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
         <source>Postcode field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="129" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
         <source>Postcode lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="136" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="143" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="183" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="150" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="190" />
         <source>Minimum respondents per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="159" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="199" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="170" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="177" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="237" />
         <source>Survey overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="189" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="249" />
         <source>What was counted and left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="381" />
+        <location filename=".class_attribute_strings.py" line="398" />
         <source>Community survey overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="382" />
+        <location filename=".class_attribute_strings.py" line="399" />
         <source>Community surveys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="383" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="217" />
+        <source>Response id field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="229" />
+        <source>Perturbation key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="400" />
         <source>Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents say can be set beside where harm is. Responses are linked to areas by an area code field, by X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).
 
 Per area (and per wave): n_responses; for numeric questions the mean with a Student t confidence interval (mean ± t·s/√n); for text questions the most common answer and its share (%) with a Wilson score interval; with a wave field, the change in mean from the previous wave with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, 1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off the scale (e.g. 9 on a 1–5 question), text in a numeric question, responses that match no area and bad postcodes are counted in the log, never dropped silently.
 
 Suppression: an area with fewer than the minimum number of respondents has NULL in every value, n_responses included, and suppressed = true; a question answered by fewer people in an area is NULL too. Individual responses are never written or logged.
+
+Disclosure control (the ONS cell key method used for Census 2021): every response gets a fixed random record key (a keyed hash of its id field, or of its whole row); every published count, mean and share gets small noise looked up from the sum of its responses' keys, so the same responses always get the same noise and two runs over overlapping area layers cannot be subtracted to reveal a suppressed area. Counts are within ±2 (never below the minimum), a mean within (scale width)/n of the true mean, a share within 100/n points; the intervals include the noise. Keep the perturbation key (a key file, or this QGIS profile's own key) the same for every run on a survey.
 
 With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell half inside gives half its harm) and, per numeric question, &lt;q&gt;_priority: areas split at the medians of harm and of the mean score (high score = high confidence): 4 = high harm and low score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, high score.</source>
         <translation type="unfinished" />
@@ -1628,130 +1821,130 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>SurveyReport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="165" />
+        <location filename=".class_attribute_strings.py" line="178" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="166" />
+        <location filename=".class_attribute_strings.py" line="179" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="167" />
+        <location filename=".class_attribute_strings.py" line="180" />
         <source>Responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="168" />
-        <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. No individual response is shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="169" />
+        <location filename=".class_attribute_strings.py" line="182" />
         <source>Mean</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="170" />
+        <location filename=".class_attribute_strings.py" line="183" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="171" />
+        <location filename=".class_attribute_strings.py" line="184" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="172" />
+        <location filename=".class_attribute_strings.py" line="185" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="173" />
+        <location filename=".class_attribute_strings.py" line="186" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="174" />
+        <location filename=".class_attribute_strings.py" line="187" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="175" />
+        <location filename=".class_attribute_strings.py" line="188" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="176" />
+        <location filename=".class_attribute_strings.py" line="189" />
         <source>Mean score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="177" />
+        <location filename=".class_attribute_strings.py" line="190" />
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="178" />
+        <location filename=".class_attribute_strings.py" line="191" />
         <source>Could not write the PDF {}: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="179" />
+        <location filename=".class_attribute_strings.py" line="192" />
         <source>suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="180" />
+        <location filename=".class_attribute_strings.py" line="193" />
         <source>withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename=".class_attribute_strings.py" line="181" />
+        <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SurveyStyle</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="345" />
+        <location filename=".class_attribute_strings.py" line="359" />
         <source>Suppressed or withheld (too few respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="346" />
+        <location filename=".class_attribute_strings.py" line="360" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="347" />
+        <location filename=".class_attribute_strings.py" line="361" />
         <source>responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="348" />
+        <location filename=".class_attribute_strings.py" line="362" />
         <source>Suppressed: too few respondents to show any value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="349" />
+        <location filename=".class_attribute_strings.py" line="363" />
         <source>Withheld: too few answers to show a value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="350" />
+        <location filename=".class_attribute_strings.py" line="364" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="351" />
+        <location filename=".class_attribute_strings.py" line="365" />
         <source>Mean</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="352" />
+        <location filename=".class_attribute_strings.py" line="366" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="353" />
+        <location filename=".class_attribute_strings.py" line="367" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
@@ -1759,97 +1952,97 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingBriefing</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="181" />
+        <location filename=".class_attribute_strings.py" line="194" />
         <source>Why here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="182" />
+        <location filename=".class_attribute_strings.py" line="195" />
         <source>Today's patrol windows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="183" />
+        <location filename=".class_attribute_strings.py" line="196" />
         <source>Patrol briefing {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="184" />
+        <location filename=".class_attribute_strings.py" line="197" />
         <source>Patrol briefing — {name} (place {fid})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="185" />
+        <location filename=".class_attribute_strings.py" line="198" />
         <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="186" />
+        <location filename=".class_attribute_strings.py" line="199" />
         <source>Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="187" />
+        <location filename=".class_attribute_strings.py" line="200" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="188" />
+        <location filename=".class_attribute_strings.py" line="201" />
         <source>Shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="189" />
+        <location filename=".class_attribute_strings.py" line="202" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="190" />
+        <location filename=".class_attribute_strings.py" line="203" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="191" />
+        <location filename=".class_attribute_strings.py" line="204" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="192" />
+        <location filename=".class_attribute_strings.py" line="205" />
         <source> (next day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="193" />
+        <location filename=".class_attribute_strings.py" line="206" />
         <source>{n} crimes, harm {harm:.0f}, in the place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="194" />
+        <location filename=".class_attribute_strings.py" line="207" />
         <source>Crime type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="195" />
+        <location filename=".class_attribute_strings.py" line="208" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="196" />
+        <location filename=".class_attribute_strings.py" line="209" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="197" />
+        <location filename=".class_attribute_strings.py" line="210" />
         <source>By weekday: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="198" />
+        <location filename=".class_attribute_strings.py" line="211" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="199" />
+        <location filename=".class_attribute_strings.py" line="212" />
         <source>changed by hand</source>
         <translation type="unfinished" />
     </message>
@@ -1857,307 +2050,307 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingDock</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="201" />
+        <location filename=".class_attribute_strings.py" line="214" />
         <source>Add a patrol by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="200" />
+        <location filename=".class_attribute_strings.py" line="213" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="202" />
+        <location filename=".class_attribute_strings.py" line="215" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="203" />
+        <location filename=".class_attribute_strings.py" line="216" />
         <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="204" />
+        <location filename=".class_attribute_strings.py" line="217" />
         <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="205" />
+        <location filename=".class_attribute_strings.py" line="218" />
         <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="206" />
+        <location filename=".class_attribute_strings.py" line="219" />
         <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="207" />
+        <location filename=".class_attribute_strings.py" line="220" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="208" />
+        <location filename=".class_attribute_strings.py" line="221" />
         <source>Block field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="209" />
+        <location filename=".class_attribute_strings.py" line="222" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="210" />
+        <location filename=".class_attribute_strings.py" line="223" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="211" />
+        <location filename=".class_attribute_strings.py" line="224" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="212" />
+        <location filename=".class_attribute_strings.py" line="225" />
         <source>Dose per treated day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="213" />
+        <location filename=".class_attribute_strings.py" line="226" />
         <source>Share treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="214" />
+        <location filename=".class_attribute_strings.py" line="227" />
         <source>Washout days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="215" />
+        <location filename=".class_attribute_strings.py" line="228" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="216" />
+        <location filename=".class_attribute_strings.py" line="229" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="217" />
+        <location filename=".class_attribute_strings.py" line="230" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="218" />
+        <location filename=".class_attribute_strings.py" line="231" />
         <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="219" />
+        <location filename=".class_attribute_strings.py" line="232" />
         <source>Add patrol…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="220" />
+        <location filename=".class_attribute_strings.py" line="233" />
         <source>Cancel patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="221" />
+        <location filename=".class_attribute_strings.py" line="234" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="222" />
+        <location filename=".class_attribute_strings.py" line="235" />
         <source>Route for the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="223" />
+        <location filename=".class_attribute_strings.py" line="236" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="224" />
+        <location filename=".class_attribute_strings.py" line="237" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="225" />
+        <location filename=".class_attribute_strings.py" line="238" />
         <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="226" />
+        <location filename=".class_attribute_strings.py" line="239" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="227" />
+        <location filename=".class_attribute_strings.py" line="240" />
         <source>Exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="228" />
+        <location filename=".class_attribute_strings.py" line="241" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="229" />
+        <location filename=".class_attribute_strings.py" line="242" />
         <source>Crimes (briefing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="230" />
+        <location filename=".class_attribute_strings.py" line="243" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="231" />
+        <location filename=".class_attribute_strings.py" line="244" />
         <source>All days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="232" />
+        <location filename=".class_attribute_strings.py" line="245" />
         <source>Export taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="233" />
+        <location filename=".class_attribute_strings.py" line="246" />
         <source>Tasking schedule (as planned)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="234" />
+        <location filename=".class_attribute_strings.py" line="247" />
         <source>Exception summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="235" />
+        <location filename=".class_attribute_strings.py" line="248" />
         <source>Place (fence_id)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="236" />
+        <location filename=".class_attribute_strings.py" line="249" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="237" />
+        <location filename=".class_attribute_strings.py" line="250" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="238" />
+        <location filename=".class_attribute_strings.py" line="251" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="239" />
+        <location filename=".class_attribute_strings.py" line="252" />
         <source>Shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="240" />
+        <location filename=".class_attribute_strings.py" line="253" />
         <source> patrols</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="241" />
+        <location filename=".class_attribute_strings.py" line="254" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="242" />
+        <location filename=".class_attribute_strings.py" line="255" />
         <source> min apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="243" />
+        <location filename=".class_attribute_strings.py" line="256" />
         <source>CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="244" />
+        <location filename=".class_attribute_strings.py" line="257" />
         <source>iCalendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="245" />
+        <location filename=".class_attribute_strings.py" line="258" />
         <source>GeoJSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="246" />
+        <location filename=".class_attribute_strings.py" line="259" />
         <source>GPX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="247" />
+        <location filename=".class_attribute_strings.py" line="260" />
         <source>PDF briefing for the day…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="248" />
+        <location filename=".class_attribute_strings.py" line="261" />
         <source>Wait for the running job to finish, or stop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="250" />
+        <location filename=".class_attribute_strings.py" line="263" />
         <source>Generate a schedule first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="249" />
+        <location filename=".class_attribute_strings.py" line="262" />
         <source>Choose a geofence layer first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="251" />
+        <location filename=".class_attribute_strings.py" line="264" />
         <source>Generate a schedule and choose a visits layer first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="252" />
+        <location filename=".class_attribute_strings.py" line="265" />
         <source>Generate a schedule and pick a day first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="253" />
+        <location filename=".class_attribute_strings.py" line="266" />
         <source>Route {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="254" />
+        <location filename=".class_attribute_strings.py" line="267" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="255" />
+        <location filename=".class_attribute_strings.py" line="268" />
         <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="256" />
+        <location filename=".class_attribute_strings.py" line="269" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="257" />
+        <location filename=".class_attribute_strings.py" line="270" />
         <source>{n} patrols planned over {d} days (seed {s}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="258" />
+        <location filename=".class_attribute_strings.py" line="271" />
         <source>The PDF could not be written to {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="259" />
+        <location filename=".class_attribute_strings.py" line="272" />
         <source> Hand edits kept: {k}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="260" />
+        <location filename=".class_attribute_strings.py" line="273" />
         <source>Written: {}</source>
         <translation type="unfinished" />
     </message>
@@ -2165,27 +2358,27 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingModel</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="261" />
+        <location filename=".class_attribute_strings.py" line="274" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="262" />
+        <location filename=".class_attribute_strings.py" line="275" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="263" />
+        <location filename=".class_attribute_strings.py" line="276" />
         <source>Only treated place-days have patrol windows to move.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="264" />
+        <location filename=".class_attribute_strings.py" line="277" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="265" />
+        <location filename=".class_attribute_strings.py" line="278" />
         <source>no window</source>
         <translation type="unfinished" />
     </message>
@@ -2248,7 +2441,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="384" />
+        <location filename=".class_attribute_strings.py" line="401" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
@@ -2268,12 +2461,12 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="385" />
+        <location filename=".class_attribute_strings.py" line="402" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="386" />
+        <location filename=".class_attribute_strings.py" line="403" />
         <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset (Europe/London). The log reports the balance between arms (place-days, harm) per block.</source>
         <translation type="unfinished" />
     </message>
@@ -2281,302 +2474,302 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TrackImport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="266" />
+        <location filename=".class_attribute_strings.py" line="279" />
         <source>Importing officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="267" />
+        <location filename=".class_attribute_strings.py" line="280" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="268" />
+        <location filename=".class_attribute_strings.py" line="281" />
         <source>Export files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="269" />
+        <location filename=".class_attribute_strings.py" line="282" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="270" />
+        <location filename=".class_attribute_strings.py" line="283" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="271" />
+        <location filename=".class_attribute_strings.py" line="284" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="272" />
+        <location filename=".class_attribute_strings.py" line="285" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="273" />
+        <location filename=".class_attribute_strings.py" line="286" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="274" />
+        <location filename=".class_attribute_strings.py" line="287" />
         <source>Saved column mappings for exports you import often.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="275" />
+        <location filename=".class_attribute_strings.py" line="288" />
         <source>Save preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="276" />
+        <location filename=".class_attribute_strings.py" line="289" />
         <source>Delete preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="277" />
+        <location filename=".class_attribute_strings.py" line="290" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="278" />
+        <location filename=".class_attribute_strings.py" line="291" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="279" />
+        <location filename=".class_attribute_strings.py" line="292" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="280" />
+        <location filename=".class_attribute_strings.py" line="293" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="281" />
+        <location filename=".class_attribute_strings.py" line="294" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="282" />
+        <location filename=".class_attribute_strings.py" line="295" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="283" />
+        <location filename=".class_attribute_strings.py" line="296" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="284" />
+        <location filename=".class_attribute_strings.py" line="297" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="285" />
+        <location filename=".class_attribute_strings.py" line="298" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="286" />
+        <location filename=".class_attribute_strings.py" line="299" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="287" />
+        <location filename=".class_attribute_strings.py" line="300" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="288" />
+        <location filename=".class_attribute_strings.py" line="301" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="289" />
+        <location filename=".class_attribute_strings.py" line="302" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="290" />
+        <location filename=".class_attribute_strings.py" line="303" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="291" />
+        <location filename=".class_attribute_strings.py" line="304" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="292" />
+        <location filename=".class_attribute_strings.py" line="305" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="293" />
+        <location filename=".class_attribute_strings.py" line="306" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="294" />
+        <location filename=".class_attribute_strings.py" line="307" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="295" />
+        <location filename=".class_attribute_strings.py" line="308" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="296" />
+        <location filename=".class_attribute_strings.py" line="309" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="297" />
+        <location filename=".class_attribute_strings.py" line="310" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="298" />
+        <location filename=".class_attribute_strings.py" line="311" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="299" />
+        <location filename=".class_attribute_strings.py" line="312" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="300" />
+        <location filename=".class_attribute_strings.py" line="313" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="301" />
+        <location filename=".class_attribute_strings.py" line="314" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="302" />
+        <location filename=".class_attribute_strings.py" line="315" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="303" />
+        <location filename=".class_attribute_strings.py" line="316" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="304" />
+        <location filename=".class_attribute_strings.py" line="317" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="305" />
+        <location filename=".class_attribute_strings.py" line="318" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="306" />
+        <location filename=".class_attribute_strings.py" line="319" />
         <source>Import tracks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="307" />
+        <location filename=".class_attribute_strings.py" line="320" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="308" />
+        <location filename=".class_attribute_strings.py" line="321" />
         <source>The coordinates are eastings/northings, so they were read as EPSG:27700.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="309" />
+        <location filename=".class_attribute_strings.py" line="322" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="310" />
+        <location filename=".class_attribute_strings.py" line="323" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="311" />
+        <location filename=".class_attribute_strings.py" line="324" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="312" />
+        <location filename=".class_attribute_strings.py" line="325" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="313" />
+        <location filename=".class_attribute_strings.py" line="326" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="314" />
+        <location filename=".class_attribute_strings.py" line="327" />
         <source>No usable fixes: nothing was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="315" />
+        <location filename=".class_attribute_strings.py" line="328" />
         <source>Dwell and compliance failed or were cancelled; see the Processing log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="316" />
+        <location filename=".class_attribute_strings.py" line="329" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="317" />
+        <location filename=".class_attribute_strings.py" line="330" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="318" />
+        <location filename=".class_attribute_strings.py" line="331" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="319" />
+        <location filename=".class_attribute_strings.py" line="332" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="320" />
+        <location filename=".class_attribute_strings.py" line="333" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="321" />
+        <location filename=".class_attribute_strings.py" line="334" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="322" />
+        <location filename=".class_attribute_strings.py" line="335" />
         <source>Unexpected error: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="323" />
+        <location filename=".class_attribute_strings.py" line="336" />
         <source>The column holding the {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="324" />
+        <location filename=".class_attribute_strings.py" line="337" />
         <source>Imported by Hot spot policing (Import tracks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="325" />
+        <location filename=".class_attribute_strings.py" line="338" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
@@ -2584,52 +2777,52 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>ValidateGeofencesAlgorithm</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="388" />
+        <location filename=".class_attribute_strings.py" line="405" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="105" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="107" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="115" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="117" />
         <source>Maximum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="126" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
         <source>Allow overlapping fences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="130" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="132" />
         <source>Hot spot cells (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="137" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="139" />
         <source>Hot cell: minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="218" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="220" />
         <source>Geofence problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="150" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="152" />
         <source>Problems found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="387" />
+        <location filename=".class_attribute_strings.py" line="404" />
         <source>Validate geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="389" />
+        <location filename=".class_attribute_strings.py" line="406" />
         <source>Checks a geofence layer and lists every problem, one row per problem (fence_id, problem, detail), with the problem's place as geometry: invalid geometry (self-intersections and other ring errors, with the place), no geometry, overlap with a live fence (edges may touch), area below the minimum or above the maximum, and — when a hot spot cell layer is given — a fence that covers no hot cell. Retired fences are checked only for valid geometry. Layers without a status field are taken as all live. A clean layer gives an empty output and the log says so. Nothing in the input is changed; the layer may be in an edit session (its unsaved edits are checked).</source>
         <translation type="unfinished" />
     </message>

@@ -3,16 +3,22 @@
     python scripts/demo.py --output demo_output      (or: make demo)
 
 Imports the Thames Valley June 2018 street-level crimes with harm weights, finds harm-weighted
-Gi* hot spots on 150 m cells inside the Oxford LSOAs with a 450 m band (three cells, the scale of
-UK hot spot trials; for Oxford's one month the automatic band search picks 750 m, at which only a
-handful of cells survive the FDR correction), draws geofences around the 20 hottest places, and
-writes:
+Gi* hot spots on 150 m cells inside the Oxford LSOAs (the study area: every cell sharing area with
+them is tested, empty cells included, and only crimes inside them count) with a 300 m band (two
+cells, the scale of UK hot spot trials; the automatic band search picks it too for this month when
+the coordinates go through OSTN15, but a band set here keeps the demo the same on every machine), draws geofences
+around the hot cells that hold repeat crime (at least two crimes in the month), scores them
+against the LSOAs' area (PAI, harm PAI, PEI), and writes:
 
 * ``hotspots_demo.gpkg`` — layers crimes, hotspot_cells, geofences, oxford_lsoa (styles stored in
   the GeoPackage, so they open styled in any QGIS);
 * ``hotspots_demo.qgz`` — a QGIS project with those layers;
 * ``hotspots_demo.png`` — the map rendered by QGIS;
 * ``hotspots_demo.log`` — every automatic choice the algorithms made.
+
+WGS 84 → British National Grid goes through OSTN15 where this machine has it (PROJ's grid, or the
+convertbng package) for the crimes and the LSOAs alike; the project's transform context is pinned
+to the best operation QGIS can run, so QGIS shows no "Cannot use preferred transform" warning.
 """
 
 from __future__ import annotations
@@ -32,6 +38,35 @@ ATTRIBUTION = (
 
 def gpkg_layer(gpkg: Path, table: str) -> str:
     return f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
+
+
+def write_in_bng(source_path: Path, gpkg: Path, table: str, context) -> str:
+    """Copy a layer into the GeoPackage in EPSG:27700 by the same operation the crimes went through."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsVectorFileWriter, QgsVectorLayer
+
+    from hotspot_plugin.processing.layer_io import BRITISH_NATIONAL_GRID, Reprojection
+
+    source = QgsVectorLayer(str(source_path), table, "ogr")
+    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+    reprojection = Reprojection(source.crs(), target, context)
+    memory = QgsVectorLayer(f"MultiPolygon?crs={BRITISH_NATIONAL_GRID}", table, "memory")
+    memory.dataProvider().addAttributes(source.fields().toList())
+    memory.updateFields()
+    features = []
+    for feature in source.getFeatures():
+        copy = QgsFeature(memory.fields())
+        copy.setAttributes(feature.attributes())
+        copy.setGeometry(reprojection.geometry(feature.geometry()))
+        features.append(copy)
+    memory.dataProvider().addFeatures(features)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(gpkg), context.transformContext(), options)
+    if error[0] != QgsVectorFileWriter.NoError:
+        raise RuntimeError(f"Could not write {table} to {gpkg}: {error[1]}")
+    return reprojection.description
 
 
 def main(argv=None) -> int:
@@ -56,6 +91,7 @@ def run_demo(out: Path) -> None:
     from qgis.core import (
         QgsMapRendererParallelJob,
         QgsMapSettings,
+        QgsProcessingContext,
         QgsProcessingFeedback,
         QgsProject,
         QgsVectorLayer,
@@ -64,8 +100,15 @@ def run_demo(out: Path) -> None:
     from qgis.PyQt.QtGui import QColor
 
     from hotspot_plugin.core.resources import resource_path
+    from hotspot_plugin.processing.layer_io import pin_best_operations
 
     log_lines = []
+    project = QgsProject.instance()
+    # Pin WGS 84 → BNG to the best operation QGIS can run here, so it never falls back with a warning.
+    pinned, chosen = pin_best_operations(project.transformContext())
+    project.setTransformContext(pinned)
+    for choice in chosen.values():
+        log_lines.append(f"Project transform context: {choice.description()}")
 
     class Feedback(QgsProcessingFeedback):
         def pushInfo(self, info):  # noqa: N802 - QGIS API name
@@ -83,10 +126,11 @@ def run_demo(out: Path) -> None:
         {"INPUT": str(DATA / "2018-06-thames-valley-street.csv"), "OUTPUT": gpkg_layer(gpkg, "crimes")},
         feedback=feedback,
     )
-    lsoa = QgsVectorLayer(str(DATA / "oxford_lsoa11.geojson"), "Oxford LSOAs", "ogr")
-    processing.run(
-        "native:reprojectlayer", {"INPUT": lsoa, "TARGET_CRS": "EPSG:27700", "OUTPUT": gpkg_layer(gpkg, "oxford_lsoa")}
-    )
+    context = QgsProcessingContext()
+    context.setProject(project)
+    lsoa_transform = write_in_bng(DATA / "oxford_lsoa11.geojson", gpkg, "oxford_lsoa", context)
+    log_lines.append(f"Oxford LSOAs: {lsoa_transform}")
+    lsoa = QgsVectorLayer(f"{gpkg}|layername=oxford_lsoa", "Oxford LSOAs", "ogr")
     print("2/3 Harm-weighted Gi* hot spots inside the Oxford LSOAs…")
     hot = processing.run(
         "hotspot:harmhotspots",
@@ -94,25 +138,26 @@ def run_demo(out: Path) -> None:
             "INPUT": f"{gpkg}|layername=crimes",
             "HARM_FIELD": "harm",
             "BOUNDARY": f"{gpkg}|layername=oxford_lsoa",
-            "DISTANCE_BAND": 450,
+            "DISTANCE_BAND": 300,
             "OUTPUT": gpkg_layer(gpkg, "hotspot_cells"),
         },
         feedback=feedback,
     )
-    print("3/3 Geofences around the 20 hottest places…")
+    print("3/3 Geofences around the hot cells with repeat crime…")
     fences = processing.run(
         "hotspot:geofencesfromhotspots",
         {
             "INPUT": f"{gpkg}|layername=hotspot_cells",
             "MIN_BIN": 2,
+            "MIN_CRIMES": 2,
             "TOP_N": 20,
             "BUFFER": 10,
+            "STUDY_AREA": f"{gpkg}|layername=oxford_lsoa",
             "OUTPUT": gpkg_layer(gpkg, "geofences"),
         },
         feedback=feedback,
     )
 
-    project = QgsProject.instance()
     project.setCrs(lsoa.crs().fromOgcWmsCrs("EPSG:27700"))
     project.setTitle("Hot spot policing demo — Oxford, June 2018")
     layers = {}
@@ -120,7 +165,7 @@ def run_demo(out: Path) -> None:
         ("oxford_lsoa", "Oxford LSOAs", None),
         ("hotspot_cells", "Harm hot spots (Gi* bins)", "hotspots.qml"),
         ("crimes", "Crimes (police.uk, June 2018)", "crimes.qml"),
-        ("geofences", "Geofences (top 20)", "geofences.qml"),
+        ("geofences", "Geofences (hot cells with repeat crime)", "geofences.qml"),
     ]:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", name, "ogr")
         if style:
@@ -153,8 +198,9 @@ def run_demo(out: Path) -> None:
     summary = [
         f"Cells tested: {hot['CELLS_TESTED']:,} of {hot['CELL_SIZE_USED']:g} m; band {hot['DISTANCE_BAND_USED']:.0f} m",
         f"Hot cells (95 %+): {hot['HOT_CELLS']:,} holding {hot['HARM_SHARE_HOT']:.1f} % of harm",
-        f"Geofences: {fences['N_FENCES']} holding {fences['HARM_SHARE']:.1f} % of harm on "
-        f"{fences['AREA_SHARE']:.2f} % of the area",
+        f"Geofences: {fences['N_FENCES']} holding {fences['HARM_SHARE']:.1f} % of harm and "
+        f"{fences['CRIME_SHARE']:.1f} % of crimes on {fences['AREA_SHARE']:.2f} % of the area; PAI "
+        f"{fences['PAI']:.1f}, harm PAI {fences['PAI_HARM']:.1f}, PEI {fences['PEI']:.2f}",
         ATTRIBUTION,
     ]
     (out / "hotspots_demo.log").write_text("\n".join(log_lines + [""] + summary) + "\n", encoding="utf-8")

@@ -16,7 +16,7 @@ other layout a sparse neighbour matrix (:func:`gi_star_sparse`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 from scipy import sparse
@@ -135,26 +135,38 @@ def gi_star_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, band: f
     return _z_from_sums(local_sum, weight_sum, values_raster[mask])
 
 
+def significance_cutoffs(p: np.ndarray, fdr: bool = True) -> Dict[float, Optional[float]]:
+    """The p-value cut-off at each level α (0.10, 0.05, 0.01): a cell passes when p ≤ cut-off.
+
+    With ``fdr`` the Benjamini–Hochberg cut-off: sort p ascending; the largest rank k with
+    p_(k) ≤ (k/n)·α gives the cut-off p_(k) (None when no k qualifies: nothing passes). Without
+    ``fdr`` the cut-off is α itself.
+    """
+    p = np.asarray(p, dtype=float)
+    if not fdr:
+        return {alpha: alpha for alpha, _ in LEVELS}
+    n = p.size
+    sorted_p = np.sort(p)
+    ranks = np.arange(1, n + 1, dtype=float)
+    cutoffs: Dict[float, Optional[float]] = {}
+    for alpha, _ in LEVELS:
+        passing = np.nonzero(sorted_p <= ranks / n * alpha)[0]
+        cutoffs[alpha] = float(sorted_p[passing[-1]]) if passing.size else None
+    return cutoffs
+
+
 def significance_bins(z: np.ndarray, p: np.ndarray, fdr: bool = True) -> np.ndarray:
     """``gi_bin`` in −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 %, 0 not significant, signed by z.
 
-    With ``fdr`` each level uses the Benjamini–Hochberg cutoff: sort p ascending; the largest rank
-    k with p_(k) ≤ (k/n)·α sets the cutoff; a cell passes the level when p ≤ that p_(k). Without
-    ``fdr`` a cell passes when p ≤ α.
+    Each level uses the cut-off of :func:`significance_cutoffs` (Benjamini–Hochberg with ``fdr``,
+    plain α without).
     """
     p = np.asarray(p, dtype=float)
     z = np.asarray(z, dtype=float)
-    n = p.size
-    magnitude = np.zeros(n, dtype=np.int64)
-    sorted_p = np.sort(p) if fdr else None
-    ranks = np.arange(1, n + 1, dtype=float)
+    magnitude = np.zeros(p.size, dtype=np.int64)
+    cutoffs = significance_cutoffs(p, fdr)
     for alpha, level in LEVELS:
-        if fdr:
-            passing = np.nonzero(sorted_p <= ranks / n * alpha)[0]
-            if passing.size == 0:
-                continue
-            cutoff = sorted_p[passing[-1]]
-        else:
-            cutoff = alpha
-        magnitude[p <= cutoff] = level
+        cutoff = cutoffs[alpha]
+        if cutoff is not None:
+            magnitude[p <= cutoff] = level
     return (np.sign(z) * magnitude).astype(np.int64)

@@ -12,6 +12,8 @@ from typing import Optional, Tuple
 
 import numpy as np
 
+from .progress import ProgressCallback, report
+
 SQRT3 = math.sqrt(3.0)
 
 
@@ -54,8 +56,11 @@ class Grid:
             return (cols + 0.5) * self.size, (rows + 0.5) * self.size
         return (cols + 0.5 * (rows % 2)) * self.size, rows * self.row_step
 
-    def cell_rings(self, ids: np.ndarray) -> np.ndarray:
-        """Polygon vertices, shape ``(len(ids), k, 2)``: k = 5 (square) or 7 (hexagon), closed."""
+    def cell_rings(self, ids: np.ndarray, scale: float = 1.0) -> np.ndarray:
+        """Polygon vertices, shape ``(len(ids), k, 2)``: k = 5 (square) or 7 (hexagon), closed.
+
+        ``scale`` < 1 shrinks each cell about its centre (used to tell overlap from mere touching).
+        """
         cx, cy = self.centres(ids)
         if self.kind == "square":
             h = self.size / 2.0
@@ -65,7 +70,19 @@ class Grid:
             radius = self.size / SQRT3
             angles = np.deg2rad(np.array([90, 150, 210, 270, 330, 30, 90], dtype=float))
             dx, dy = radius * np.cos(angles), radius * np.sin(angles)
+        dx, dy = dx * scale, dy * scale
         return np.stack([cx[:, None] + dx[None, :], cy[:, None] + dy[None, :]], axis=-1)
+
+    def neighbour_ids(self, ids: np.ndarray) -> np.ndarray:
+        """Ids of the cells sharing an edge or corner with ``ids`` (8 for squares, 6 for hexagons), inside the grid."""
+        cx, cy = self.centres(ids)
+        if self.kind == "square":
+            steps = [(dc, dr) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
+        else:  # pointy-top hexagons: neighbours' centres are one cell away every 60°
+            steps = [(math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(0, 360, 60)]
+        found = [self.locate(cx + dx * self.size, cy + dy * self.size) for dx, dy in steps]
+        out = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        return np.unique(out[out >= 0])
 
     def locate(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """Cell id of each point, or -1 for points outside the grid."""
@@ -123,13 +140,86 @@ def grid_covering(kind: str, size: float, xmin: float, ymin: float, xmax: float,
     )
 
 
-def points_in_polygons(polygons, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Boolean mask of points inside a shapely (multi)polygon; works with shapely 1.8 and 2.x."""
-    try:  # shapely >= 2.0
-        from shapely import contains_xy  # type: ignore[attr-defined]
+def points_in_polygons(polygons, x: np.ndarray, y: np.ndarray, include_edge: bool = False) -> np.ndarray:
+    """Boolean mask of points inside a shapely (multi)polygon; works with shapely 1.8 and 2.x.
 
-        return np.asarray(contains_xy(polygons, x, y), dtype=bool)
+    ``include_edge``: points exactly on the outline count as inside too (point in polygon for
+    incidents; cell centres on the outline say nothing about overlap, so those leave it off).
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    try:  # shapely >= 2.0
+        from shapely import contains_xy, intersects_xy  # type: ignore[attr-defined]
+
+        test = intersects_xy if include_edge else contains_xy
+        return np.asarray(test(polygons, x, y), dtype=bool)
     except ImportError:  # shapely 1.8 (Debian bookworm)
         from shapely import vectorized  # type: ignore[attr-defined]
 
-        return np.asarray(vectorized.contains(polygons, x, y), dtype=bool)
+        inside = np.asarray(vectorized.contains(polygons, x, y), dtype=bool)
+        if include_edge and (~inside).any():
+            rest = ~inside
+            inside[rest] = np.asarray(vectorized.touches(polygons, x[rest], y[rest]), dtype=bool)
+        return inside
+
+
+def outline_points(polygons, spacing: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Points along every ring of a shapely (multi)polygon, vertices included, at most ``spacing`` apart."""
+    rings = []
+    for polygon in getattr(polygons, "geoms", [polygons]):
+        if polygon.is_empty or not hasattr(polygon, "exterior"):
+            continue
+        rings.append(np.asarray(polygon.exterior.coords, dtype=float)[:, :2])
+        rings.extend(np.asarray(ring.coords, dtype=float)[:, :2] for ring in polygon.interiors)
+    if not rings:
+        return np.zeros(0), np.zeros(0)
+    xs, ys = [], []
+    for ring in rings:
+        start, end = ring[:-1], ring[1:]
+        length = np.hypot(*(end - start).T)
+        pieces = np.maximum(np.ceil(length / spacing).astype(np.int64), 1)
+        segment = np.repeat(np.arange(len(start)), pieces)
+        # Fraction along each segment: 0, 1/k, … (k-1)/k; the ring's closing vertex is the first one again.
+        offset = np.arange(segment.size) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+        t = offset / np.repeat(pieces, pieces)
+        xs.append(start[segment, 0] + t * (end[segment, 0] - start[segment, 0]))
+        ys.append(start[segment, 1] + t * (end[segment, 1] - start[segment, 1]))
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+#: Cells are shrunk by this fraction before the overlap test, so a cell that only touches the
+#: study area along an edge or at a corner (no shared area) does not count as intersecting it.
+TOUCH_TOLERANCE = 1e-7
+
+
+def cells_overlapping(grid: Grid, polygons, progress: ProgressCallback = None) -> np.ndarray:
+    """Mask over ``grid``'s cells: True where the cell shares area with the shapely (multi)polygon.
+
+    The ArcGIS Optimized Hot Spot Analysis rule for a study area ("every cell that intersects the
+    bounding polygons"), without counting cells that merely touch its outline. Cells whose centre
+    lies inside are found in one vectorised test; the rest can only overlap where the outline
+    passes, so only the cells along the outline (and their neighbours) get an exact polygon test.
+    """
+    from shapely.geometry import Polygon
+    from shapely.prepared import prep
+
+    cx, cy = grid.centres()
+    mask = points_in_polygons(polygons, cx, cy)
+    report(progress, 0.2)
+    sx, sy = outline_points(polygons, grid.size / 4.0)
+    on_outline = grid.locate(sx, sy)
+    on_outline = np.unique(on_outline[on_outline >= 0])
+    # Points of the outline a quarter cell apart: any cell the outline crosses between two of them
+    # is a neighbour of a cell holding one of them.
+    candidates = np.union1d(on_outline, grid.neighbour_ids(on_outline))
+    candidates = candidates[~mask[candidates]]
+    prepared = prep(polygons)
+    rings = grid.cell_rings(candidates, scale=1.0 - TOUCH_TOLERANCE)
+    chunk = 5000
+    for start in range(0, candidates.size, chunk):
+        report(progress, 0.2 + 0.8 * start / max(candidates.size, 1))
+        for k in range(start, min(start + chunk, candidates.size)):
+            if prepared.intersects(Polygon(rings[k])):
+                mask[candidates[k]] = True
+    report(progress, 1.0)
+    return mask

@@ -3,19 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
 from . import scale
 from .errors import HotspotInputError
-from .gistar import distance_band_weights, gi_star_grid, gi_star_sparse, mean_and_sd, significance_bins
-from .grid import Grid, grid_covering, points_in_polygons
+from .gistar import (
+    distance_band_weights,
+    gi_star_grid,
+    gi_star_sparse,
+    mean_and_sd,
+    significance_bins,
+    significance_cutoffs,
+)
+from .grid import Grid, cells_overlapping, grid_covering, points_in_polygons
 from .progress import ProgressCallback, report
 
 #: Fewer incidents than this and Gi* results are not reliable (ArcGIS Optimized Hot Spot Analysis).
 MIN_INCIDENTS = 30
 GRID_TYPES = ("square", "hexagon")
+
+
+#: Share of tested cells that may be hot before the summary warns (issue 10: more than this
+#: usually means the study area, the cell size or the band does not fit the data).
+HOT_SHARE_WARNING = 0.20
+
+#: The two ArcGIS Optimized Hot Spot Analysis rules for which cells are features.
+RULE_INCIDENT_CELLS = "incident cells"
+RULE_STUDY_AREA = "study area"
 
 
 @dataclass
@@ -39,6 +55,12 @@ class HotspotResult:
     n_points: int
     n_points_outside: int
     messages: List[str] = field(default_factory=list)
+    #: :data:`RULE_INCIDENT_CELLS` (no study area) or :data:`RULE_STUDY_AREA`.
+    cell_rule: str = RULE_INCIDENT_CELLS
+    #: The automatic band search (None when the band was set).
+    band_choice: Optional[scale.BandChoice] = None
+    #: p cut-off per α (None: no cell passes that level).
+    fdr_cutoffs: Dict[float, Optional[float]] = field(default_factory=dict)
 
     @property
     def n_cells(self) -> int:
@@ -48,11 +70,13 @@ class HotspotResult:
         """Figures for logs and metadata: totals, hot cell counts, share of harm and area in hot cells."""
         total_harm = float(self.harm.sum())
         hot = self.gi_bin >= 2
-        return {
+        figures = {
             "grid_type": self.grid.kind,
             "cell_size_m": self.cell_size,
             "distance_band_m": self.band,
+            "cell_rule": self.cell_rule,
             "cells_tested": self.n_cells,
+            "empty_cells_tested": int((self.n_crimes == 0).sum()),
             "incidents_used": int(self.n_crimes.sum()),
             "incidents_outside": self.n_points_outside,
             "total_harm": total_harm,
@@ -60,8 +84,105 @@ class HotspotResult:
             "cold_cells_95": int((self.gi_bin <= -2).sum()),
             "harm_share_hot_95": float(self.harm[hot].sum() / total_harm) if total_harm > 0 else 0.0,
             "area_share_hot_95": float(hot.sum() / max(self.n_cells, 1)),
+            "cells_without_neighbours": int((self.n_neighbours <= 1).sum()),
             "fdr": self.fdr,
         }
+        for level in (1, 2, 3):
+            figures[f"hot_bin_{level}"] = int((self.gi_bin == level).sum())
+            figures[f"cold_bin_{level}"] = int((self.gi_bin == -level).sum())
+        return figures
+
+
+def summary_lines(
+    result: HotspotResult, dropped: Optional[Dict[str, int]] = None, counts_only: bool = False
+) -> Tuple[List[Tuple[str, str]], List[str]]:
+    """The Optimized-Hot-Spot-Analysis-style summary: ``(lines, warnings)``.
+
+    ``lines`` are (label, text) pairs for the log and the output's metadata: incidents used and
+    dropped (``dropped`` adds the caller's own reasons, e.g. no geometry), the cell rule, cells
+    tested, the band and how it was chosen, the FDR cut-offs, hot and cold cells at each level and
+    the share of harm and of area in hot cells. ``warnings`` are the checks an analyst must see.
+    """
+    figures = result.summary()
+    reasons = {k: v for k, v in (dropped or {}).items() if v}
+    if result.n_points_outside:
+        reasons["outside the study area"] = result.n_points_outside
+    given = result.n_points + sum(v for k, v in reasons.items() if k != "outside the study area")
+    n_cells = result.n_cells
+    if result.cell_rule == RULE_STUDY_AREA:
+        rule = (
+            "study area given: every cell sharing area with the boundary is a feature, empty cells "
+            "included; incidents count when they fall inside the boundary (point in polygon) "
+            "(ArcGIS Optimized Hot Spot Analysis)"
+        )
+        tested = f"{n_cells:,} ({figures['empty_cells_tested']:,} of them empty)"
+    else:
+        rule = (
+            "no study area given: only cells holding at least one incident are features; their "
+            "neighbours are the other incident cells within the band (ArcGIS Optimized Hot Spot "
+            "Analysis). Give a boundary to test empty cells too"
+        )
+        tested = f"{n_cells:,} (every cell holding an incident)"
+    if result.fdr:
+        names = {0.10: "90 %", 0.05: "95 %", 0.01: "99 %"}
+        parts = [
+            f"{names[a]}: p ≤ {c:.3g}" if c is not None else f"{names[a]}: no cell passes"
+            for a, c in sorted(result.fdr_cutoffs.items(), reverse=True)
+        ]
+        fdr_text = "on (Benjamini–Hochberg); cut-offs " + ", ".join(parts)
+    else:
+        fdr_text = "off; cut-offs p ≤ 0.10 (90 %), 0.05 (95 %), 0.01 (99 %)"
+    lines = [
+        ("Cell rule", rule),
+        ("Grid", f"{result.grid.kind}, {result.grid.nrows} rows × {result.grid.ncols} columns"),
+        ("Cell size", f"{result.cell_size:g} m ({result.cell_size_reason})"),
+        ("Distance band", f"{result.band:g} m ({result.band_reason})"),
+    ]
+    if result.band_choice is not None:
+        lines.append(("Moran's I by band", scale.describe_profile(result.band_choice)))
+    lines += [
+        ("Cells tested", tested),
+        ("Incidents used", f"{figures['incidents_used']:,} of {given:,}"),
+        (
+            "Incidents dropped",
+            "; ".join(f"{v:,} {k}" for k, v in reasons.items()) if reasons else "none",
+        ),
+        ("Total harm", f"{figures['total_harm']:,.1f}" + (" (counts: every incident weighs 1)" if counts_only else "")),
+        ("FDR correction", fdr_text),
+        (
+            "Hot cells by level",
+            f"99 %: {figures['hot_bin_3']:,}, 95 %: {figures['hot_bin_2']:,}, 90 %: {figures['hot_bin_1']:,}",
+        ),
+        (
+            "Cold cells by level",
+            f"99 %: {figures['cold_bin_3']:,}, 95 %: {figures['cold_bin_2']:,}, 90 %: {figures['cold_bin_1']:,}",
+        ),
+        (
+            "Hot cells (gi_bin ≥ 2)",
+            f"{figures['hot_cells_95']:,} holding {100 * figures['harm_share_hot_95']:.1f} % of harm on "
+            f"{100 * figures['area_share_hot_95']:.2f} % of the area tested",
+        ),
+        ("Cold cells (gi_bin ≤ −2)", f"{figures['cold_cells_95']:,}"),
+    ]
+    warnings = list(result.messages)
+    if figures["cells_without_neighbours"]:
+        alone_hot = int(((result.n_neighbours <= 1) & (result.gi_bin >= 2)).sum())
+        warnings.append(
+            f"{figures['cells_without_neighbours']:,} of {n_cells:,} tested cells ({alone_hot:,} of them hot) have "
+            f"no other tested cell within {result.band:g} m, so their Gi* compares the cell alone with the "
+            "mean. A longer band, or a study area (which tests empty cells too), gives them neighbours."
+        )
+    if n_cells and figures["area_share_hot_95"] > HOT_SHARE_WARNING:
+        warnings.append(
+            f"{100 * figures['area_share_hot_95']:.0f} % of the tested cells are hot spots (gi_bin ≥ 2), more "
+            f"than {100 * HOT_SHARE_WARNING:.0f} %: check the study area, cell size and band."
+        )
+    if counts_only:
+        warnings.append(
+            "Counts only: every incident weighs 1, so a shoplifting counts as much as a robbery. Give a "
+            "harm field, or a crime type field with a harm table, for harm-weighted hot spots."
+        )
+    return lines, warnings
 
 
 def _validate_points(x: np.ndarray, y: np.ndarray, harm: np.ndarray) -> None:
@@ -98,13 +219,19 @@ def detect_hotspots(
     boundary=None,
     progress: ProgressCallback = None,
 ) -> HotspotResult:
-    """Harm-weighted Gi* hot spots.
+    """Harm-weighted Gi* hot spots, with the cells ArcGIS Optimized Hot Spot Analysis tests.
 
     ``x``, ``y`` are projected coordinates in metres; ``harm`` the weight of each incident (use ones
-    for counts). ``cell_size`` and ``band`` in metres, 0 for automatic. ``boundary`` is an optional
-    shapely (multi)polygon: only cells whose centre lies inside are tested, and incidents outside
-    them are left out and counted. Every cell of the grid covering the study area is tested, empty
-    cells included.
+    for counts). ``cell_size`` and ``band`` in metres, 0 for automatic. Which cells are features:
+
+    * no ``boundary``: only cells holding at least one incident (their neighbours are the other
+      incident cells within the band) — testing every empty cell of a force's bounding box would
+      make most built-up land "hot";
+    * ``boundary`` (a shapely (multi)polygon, the area where incidents are possible): every cell
+      sharing area with it, empty cells included; incidents count when they lie inside it (point
+      in polygon), the others are left out and counted.
+
+    ``progress(fraction)`` is called between steps; returning False stops with :class:`Cancelled`.
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -117,7 +244,7 @@ def detect_hotspots(
     messages: List[str] = []
 
     if boundary is not None:
-        if boundary.is_empty:
+        if boundary.is_empty or boundary.area <= 0:
             raise HotspotInputError("The boundary layer has no polygons. Choose a polygon layer with features.")
         xmin, ymin, xmax, ymax = boundary.bounds
     else:
@@ -133,26 +260,21 @@ def detect_hotspots(
             f"A {size:g} m grid over this area needs {grid.n_cells:,} cells. Use a larger cell size "
             f"(at least {scale.auto_cell_size(xmax - xmin, ymax - ymin)[0]:g} m) or a smaller area."
         )
-    report(progress, 0.1)
-
-    cx, cy = grid.centres()
-    if boundary is not None:
-        in_area = points_in_polygons(boundary, cx, cy)
-    elif grid.kind == "hexagon":
-        # Keep the hexagons that overlap the points' bounding box.
-        r = grid.size / np.sqrt(3.0)
-        in_area = (cx >= xmin - r) & (cx <= xmax + r) & (cy >= ymin - r) & (cy <= ymax + r)
-    else:
-        in_area = np.ones(grid.n_cells, dtype=bool)
-    if not in_area.any():
-        raise HotspotInputError("No grid cell has its centre inside the boundary. Use a smaller cell size.")
+    report(progress, 0.05)
 
     point_cell = grid.locate(x, y)
     used = point_cell >= 0
-    used[used] = in_area[point_cell[used]]
+    if boundary is not None:
+        used &= points_in_polygons(boundary, x, y, include_edge=True)
+        report(progress, 0.1)
+        in_area = cells_overlapping(grid, boundary, _sub_progress(progress, 0.1, 0.25))
+        # A point inside the boundary lies in a cell that shares area with it; guard the
+        # floating-point edge (a point within a hair of a cell edge) all the same.
+        in_area[point_cell[used]] = True
+        rule = RULE_STUDY_AREA
     n_outside = int((~used).sum())
     if n_outside:
-        messages.append(f"{n_outside} incidents lie outside the study area and were left out.")
+        messages.append(f"{n_outside:,} incidents lie outside the study area and were left out.")
     if used.sum() < MIN_INCIDENTS:
         raise HotspotInputError(
             f"Only {int(used.sum())} incidents lie inside the study area: Gi* needs at least "
@@ -160,11 +282,16 @@ def detect_hotspots(
         )
     counts = np.bincount(point_cell[used], minlength=grid.n_cells)
     harm_raster = np.bincount(point_cell[used], weights=harm[used], minlength=grid.n_cells)
+    if boundary is None:
+        in_area = counts > 0
+        rule = RULE_INCIDENT_CELLS
     cell_ids = np.nonzero(in_area)[0]
     mean_and_sd(harm_raster[cell_ids])  # zero variance stops here, before the band search
     report(progress, 0.3)
 
+    cx, cy = grid.centres(cell_ids)
     square = grid.kind == "square"
+    choice = None
     if band > 0:
         band_value, band_reason = float(band), "set by the user"
     else:
@@ -174,8 +301,8 @@ def detect_hotspots(
                 harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, candidates
             )
         else:
-            profile = scale.moran_profile_points(cx[cell_ids], cy[cell_ids], harm_raster[cell_ids], candidates)
-        knn = scale.knn_distance(cx[cell_ids], cy[cell_ids])
+            profile = scale.moran_profile_points(cx, cy, harm_raster[cell_ids], candidates)
+        knn = scale.knn_distance(cx, cy)
         choice = scale.choose_band(profile, knn, size)
         band_value, band_reason = choice.band, choice.method
     if band_value < size * (1 - 1e-9):
@@ -190,10 +317,11 @@ def detect_hotspots(
             harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, band_value
         )
     else:
-        weights = distance_band_weights(cx[cell_ids], cy[cell_ids], band_value)
+        weights = distance_band_weights(cx, cy, band_value)
         gi = gi_star_sparse(harm_raster[cell_ids], weights)
     report(progress, 0.85)
 
+    cutoffs = significance_cutoffs(gi.p, fdr=fdr)
     bins = significance_bins(gi.z, gi.p, fdr=fdr)
     cell_harm = harm_raster[cell_ids]
     order = np.argsort(-cell_harm, kind="stable")
@@ -218,4 +346,14 @@ def detect_hotspots(
         n_points=int(x.size),
         n_points_outside=n_outside,
         messages=messages,
+        cell_rule=rule,
+        band_choice=choice,
+        fdr_cutoffs=cutoffs,
     )
+
+
+def _sub_progress(progress: ProgressCallback, start: float, end: float) -> ProgressCallback:
+    """A callback mapping 0..1 onto ``start..end`` of ``progress``."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)

@@ -14,6 +14,10 @@ import pandas as pd
 
 from .errors import HotspotInputError
 from .harm import HarmTable
+from .progress import ProgressCallback, report
+
+#: Rows read per chunk: cancel and progress are checked between chunks.
+CHUNK_ROWS = 50_000
 
 #: police.uk column → output field name.
 COLUMNS = {
@@ -39,18 +43,34 @@ class PoliceUkImport:
     unknown_types: Counter = field(default_factory=Counter)
 
 
-def read_police_uk(path: str | Path, harm_table: HarmTable) -> PoliceUkImport:
+def _read_csv(path: Path, progress: ProgressCallback) -> pd.DataFrame:
+    """The whole CSV as text columns, read in chunks so that ``progress`` can stop it early."""
+    size = max(path.stat().st_size, 1)
+    chunks = []
+    with open(path, "rb") as handle:
+        report(progress, 0.0)
+        reader = pd.read_csv(handle, dtype=str, keep_default_na=False, encoding="utf-8-sig", chunksize=CHUNK_ROWS)
+        for chunk in reader:
+            chunks.append(chunk)
+            report(progress, 0.9 * handle.tell() / size)
+    if not chunks:
+        raise pd.errors.EmptyDataError("No columns to parse from file")
+    return pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+
+
+def read_police_uk(path: str | Path, harm_table: HarmTable, progress: ProgressCallback = None) -> PoliceUkImport:
     """Read a police.uk street-level CSV and attach a harm weight to each record.
 
     Rows with no coordinates are skipped and counted; rows whose coordinates are not numbers or lie
     outside -180..180 / -90..90 are skipped and counted separately. Crime types missing from the
-    harm table keep a NULL (NaN) harm and are counted in ``unknown_types``.
+    harm table keep a NULL (NaN) harm and are counted in ``unknown_types``. ``progress(fraction)``
+    is called while reading; returning False stops with :class:`Cancelled`.
     """
     path = Path(path)
     if not path.is_file():
         raise HotspotInputError(f"{path} does not exist. Choose a police.uk street-level CSV file.")
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = _read_csv(path, progress)
     except UnicodeDecodeError:
         raise HotspotInputError(f"{path.name} is not UTF-8 text: is it really a police.uk CSV?") from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
@@ -84,6 +104,7 @@ def read_police_uk(path: str | Path, harm_table: HarmTable) -> PoliceUkImport:
     records["lon"] = lon[keep].to_numpy(dtype=float)
     records["lat"] = lat[keep].to_numpy(dtype=float)
     records = records.reset_index(drop=True)
+    report(progress, 1.0)
     return PoliceUkImport(
         records=records,
         n_rows=n_rows,

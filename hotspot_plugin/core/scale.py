@@ -6,7 +6,12 @@
   randomisation variance) over increasing bands; the first statistically significant peak of its
   z-score, else the highest peak; with no peak at all, the mean distance to the k-th nearest
   cell, k = 5 % of the cells tested clamped to 3..30 (the cells are the weighted features Gi* is
-  computed on, empty ones included). Never less than one cell, so every cell has neighbours.
+  computed on). Never less than one cell.
+
+  Bands that give exactly the same neighbour sets as the band below them (on a hexagon grid 1 and
+  1.5 cells do: no centre lies between 1 and √3 cells away) are one step of the curve, not two: they
+  are merged before peaks are sought, and a peak must be higher than the steps on both sides. A flat
+  step is not a peak.
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ class MoranPoint:
     band: float
     moran_i: float
     z: float
+    #: Neighbour pairs (i, j), i ≠ j, within the band, counted both ways (Σ w_ij). Nested bands with
+    #: the same count have identical neighbour sets. -1 when not known.
+    n_pairs: int = -1
 
 
 @dataclass
@@ -52,6 +60,8 @@ class BandChoice:
     band: float
     method: str
     profile: List[MoranPoint]
+    #: The profile after merging bands with identical neighbour sets (what peaks were sought on).
+    steps: List[MoranPoint] = None  # type: ignore[assignment]
 
 
 def _moran_z(dev: np.ndarray, lag: np.ndarray, degree: np.ndarray) -> Tuple[float, float]:
@@ -98,7 +108,7 @@ def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, b
             lag += pad_dev[reach + dr : reach + dr + nrows, reach + dc : reach + dc + ncols]
             degree += pad_mask[reach + dr : reach + dr + nrows, reach + dc : reach + dc + ncols]
         moran, z = _moran_z(dev_raster[mask], lag[mask], degree[mask])
-        profile.append(MoranPoint(band, moran, z))
+        profile.append(MoranPoint(band, moran, z, int(round(degree[mask].sum()))))
     return profile
 
 
@@ -119,7 +129,7 @@ def moran_profile_points(x: np.ndarray, y: np.ndarray, values: np.ndarray, bands
         lag = np.bincount(i, weights=dev[j], minlength=n) + np.bincount(j, weights=dev[i], minlength=n)
         degree = np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
         moran, z = _moran_z(dev, lag, degree.astype(float))
-        profile.append(MoranPoint(band, moran, z))
+        profile.append(MoranPoint(band, moran, z, int(degree.sum())))
     return profile
 
 
@@ -129,21 +139,63 @@ def candidate_bands(cell_size: float, sparse_layout: bool) -> List[float]:
     return [cell_size * (1.0 + BAND_STEP_CELLS * j) for j in range(steps + 1)]
 
 
+def merge_identical_bands(profile: List[MoranPoint]) -> List[MoranPoint]:
+    """The profile with each run of bands that share one neighbour set kept once (its shortest band).
+
+    Bands are nested, so two bands have identical neighbour sets exactly when they count the same
+    number of neighbour pairs.
+    """
+    steps: List[MoranPoint] = []
+    for point in sorted(profile, key=lambda p: p.band):
+        if steps and point.n_pairs >= 0 and point.n_pairs == steps[-1].n_pairs:
+            continue
+        steps.append(point)
+    return steps
+
+
 def choose_band(profile: List[MoranPoint], knn_fallback: Optional[float], cell_size: float) -> BandChoice:
-    """Pick the band from a Moran's I profile (first significant peak, else highest peak, else k-NN)."""
-    zs = [p.z for p in profile]
-    peaks = [k for k in range(1, len(zs) - 1) if np.isfinite(zs[k]) and zs[k] > zs[k - 1] and zs[k] >= zs[k + 1]]
+    """Pick the band from a Moran's I profile (first significant peak, else highest peak, else k-NN).
+
+    Peaks are sought after :func:`merge_identical_bands`; a peak is strictly higher than the steps
+    on both sides, so the first and last steps, and flat steps, are never peaks.
+    """
+    steps = merge_identical_bands(profile)
+    zs = [p.z for p in steps]
+    peaks = [
+        k
+        for k in range(1, len(zs) - 1)
+        if np.isfinite(zs[k]) and np.isfinite(zs[k - 1]) and np.isfinite(zs[k + 1]) and zs[k - 1] < zs[k] > zs[k + 1]
+    ]
     significant = [k for k in peaks if zs[k] > PEAK_Z]
+    merged = len(profile) - len(steps)
+    note = f"; {merged} band(s) with the same neighbours as a shorter one merged" if merged else ""
     if significant:
         k = significant[0]
-        return BandChoice(profile[k].band, f"first significant peak of Moran's I z ({zs[k]:.2f})", profile)
+        method = f"first significant peak of Moran's I z ({zs[k]:.2f}){note}"
+        return BandChoice(steps[k].band, method, profile, steps)
     if peaks:
         k = max(peaks, key=lambda i: zs[i])
-        return BandChoice(profile[k].band, f"highest (not significant) peak of Moran's I z ({zs[k]:.2f})", profile)
+        method = f"highest (not significant) peak of Moran's I z ({zs[k]:.2f}){note}"
+        return BandChoice(steps[k].band, method, profile, steps)
     if knn_fallback is not None and np.isfinite(knn_fallback):
         band = max(knn_fallback, cell_size)
-        return BandChoice(band, "no Moran's I peak: mean distance to the k-th nearest cell", profile)
-    return BandChoice(cell_size, "no Moran's I peak and too few cells: one cell", profile)
+        method = f"no Moran's I peak: mean distance to the k-th nearest cell{note}"
+        return BandChoice(band, method, profile, steps)
+    return BandChoice(cell_size, f"no Moran's I peak and too few cells: one cell{note}", profile, steps)
+
+
+def describe_profile(choice: BandChoice) -> str:
+    """The Moran's I curve for the log: each band's z, and which bands were merged."""
+    kept = {id(p) for p in (choice.steps or [])}
+    parts = []
+    previous = None
+    for point in sorted(choice.profile, key=lambda p: p.band):
+        if id(point) in kept or previous is None:
+            parts.append(f"{point.band:g} m z={point.z:.2f}")
+            previous = point
+        else:
+            parts.append(f"{point.band:g} m (same neighbours as {previous.band:g} m)")
+    return "; ".join(parts)
 
 
 def knn_distance(x: np.ndarray, y: np.ndarray, sample: int = 20_000, seed: int = 0) -> Optional[float]:

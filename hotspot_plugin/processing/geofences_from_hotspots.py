@@ -2,7 +2,6 @@
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -18,9 +17,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
 
-from ..core.geofence import fences_from_cells
+from ..core.geofence import StudyTotals, fences_from_cells, score
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .layer_io import is_null, qgs_fields, working_crs
+from .layer_io import Reprojection, boundary_geometry, check_cancel, is_null, qgs_fields, working_crs
 
 FENCE_FIELDS = [
     ("fence_id", QVariant.Int),
@@ -30,6 +29,8 @@ FENCE_FIELDS = [
     ("n_crimes", QVariant.Int),
     ("area_m2", QVariant.Double),
     ("pai", QVariant.Double),
+    ("pai_harm", QVariant.Double),
+    ("pei", QVariant.Double),
 ]
 REQUIRED_CELL_FIELDS = ("gi_bin", "harm", "n_crimes")
 
@@ -43,17 +44,26 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         "Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are "
         "dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows "
         "for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm "
-        "(1 = most harm) and carry their harm, crimes, area and PAI (Prediction Accuracy Index: "
-        "share of harm captured ÷ share of the study area covered; Chainey et al. 2008). The log "
-        "states the share of harm and of area the fences capture."
+        "(1 = most harm) and carry their harm, crimes and area, and three scores:\n"
+        "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
+        "study area covered;\n"
+        "pai_harm: the same with harm (a harm PAI);\n"
+        "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes the same number of tested "
+        "cells could capture (1 = the busiest cells possible).\n"
+        "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
+        "counted). The study area is the Study area boundary when given (use the boundary the hot "
+        "spots were computed in), else the area of all the tested cells, never a bounding box. The "
+        "log and the layer's metadata give the scores of all fences together."
     )
 
     INPUT = "INPUT"
     MIN_BIN = "MIN_BIN"
+    MIN_CRIMES = "MIN_CRIMES"
     TOP_N = "TOP_N"
     BUFFER = "BUFFER"
     SIMPLIFY = "SIMPLIFY"
     MIN_AREA = "MIN_AREA"
+    STUDY_AREA = "STUDY_AREA"
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -68,6 +78,14 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                 self.MIN_BIN, self.tr("Minimum Gi* bin"), defaultValue=2, minValue=1, maxValue=3
             ),
             "Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.",
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_CRIMES, self.tr("Minimum crimes in a cell"), defaultValue=0, minValue=0, optional=True
+            ),
+            "A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, "
+            "including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the "
+            "places where crime (or repeat crime) was recorded, so they stay patrol-sized.",
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -106,12 +124,24 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             "Drop fences smaller than this (slivers).",
         )
         self.add(
+            QgsProcessingParameterFeatureSource(
+                self.STUDY_AREA, self.tr("Study area boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+            ),
+            "The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is "
+            "the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all "
+            "the tested cells.",
+        )
+        self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon),
-            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2 and pai.",
+            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.",
         )
         self.addOutput(QgsProcessingOutputNumber("N_FENCES", self.tr("Fences drawn")))
         self.addOutput(QgsProcessingOutputNumber("HARM_SHARE", self.tr("Share of harm inside fences (%)")))
         self.addOutput(QgsProcessingOutputNumber("AREA_SHARE", self.tr("Share of the area inside fences (%)")))
+        self.addOutput(QgsProcessingOutputNumber("CRIME_SHARE", self.tr("Share of crimes inside fences (%)")))
+        self.addOutput(QgsProcessingOutputNumber("PAI", self.tr("PAI of all fences together")))
+        self.addOutput(QgsProcessingOutputNumber("PAI_HARM", self.tr("Harm PAI of all fences together")))
+        self.addOutput(QgsProcessingOutputNumber("PEI", self.tr("PEI of all fences together")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -127,36 +157,57 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException("The cell layer is empty. Run Harm-weighted hot spots first.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The cell layer", feedback)
-        transform = None
-        if source.sourceCrs() != crs:
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        reprojection = Reprojection(source.sourceCrs(), crs, context)
+        if not reprojection.identity:
+            feedback.pushInfo(f"Cells reprojected: {reprojection.description}.")
         idx = [source.fields().lookupField(f) for f in REQUIRED_CELL_FIELDS]
         min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
-        # Every cell counts towards the study area and total harm; only qualifying cells need shapely.
+        min_crimes = self.parameterAsInt(parameters, self.MIN_CRIMES, context)
+        # Every cell counts towards N, H, n* and the study area; only qualifying cells need shapely.
         cells, harm, n_crimes = [], [], []
-        total_harm, total_area, n_cells = 0.0, 0.0, 0
+        all_crimes, total_harm, total_area, n_cells = [], 0.0, 0.0, 0
         count = max(source.featureCount(), 1)
         for n, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx))):
             if n % 20000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Cancelled.")
+                check_cancel(feedback)
                 feedback.setProgress(60.0 * n / count)
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
-            if transform is not None:
-                geometry.transform(transform)
+            geometry = reprojection.geometry(geometry)
             attributes = feature.attributes()
             gi_bin, cell_harm, cell_crimes = (attributes[i] for i in idx)
             cell_harm = 0.0 if is_null(cell_harm) else float(cell_harm)
+            cell_crimes = 0 if is_null(cell_crimes) else int(cell_crimes)
             total_harm += cell_harm
             total_area += geometry.area()
+            all_crimes.append(cell_crimes)
             n_cells += 1
-            if not is_null(gi_bin) and int(gi_bin) >= min_bin:
+            if not is_null(gi_bin) and int(gi_bin) >= min_bin and cell_crimes >= min_crimes:
                 cells.append(wkb.loads(bytes(geometry.asWkb())))
                 harm.append(cell_harm)
-                n_crimes.append(0 if is_null(cell_crimes) else int(cell_crimes))
-        feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have gi_bin ≥ {min_bin}.")
+                n_crimes.append(cell_crimes)
+        check_cancel(feedback)
+        rule = f"gi_bin ≥ {min_bin}" + (f" and at least {min_crimes} crime(s)" if min_crimes else "")
+        feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have {rule}.")
+
+        study_area = None
+        area_text = f"{total_area / 1e6:,.3f} km², the area of the {n_cells:,} tested cells"
+        study_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        if study_source is not None:
+            study_reprojection = Reprojection(study_source.sourceCrs(), crs, context)
+            study_area = boundary_geometry(study_source, context, crs, feedback, study_reprojection)
+            if study_area is None or study_area.area <= 0:
+                raise QgsProcessingException(
+                    "The study area boundary has no polygons. Choose the polygon layer the hot spots were "
+                    "computed in, or leave it empty."
+                )
+            if not study_reprojection.identity:
+                feedback.pushInfo(f"Study area reprojected: {study_reprojection.description}.")
+            area_text = f"{study_area.area / 1e6:,.3f} km², the study area boundary"
+        totals = StudyTotals.from_cells(all_crimes, [total_harm], study_area.area if study_area else total_area)
+        check_cancel(feedback)
+        feedback.setProgress(60)
         fences = run_core(
             fences_from_cells,
             cells,
@@ -164,37 +215,79 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             np.array(n_crimes, dtype=np.int64),
             np.ones(len(cells), dtype=bool),
             total_harm=total_harm,
-            total_area=total_area,
+            total_area=totals.area_m2,
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             buffer_m=self.parameterAsDouble(parameters, self.BUFFER, context),
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
+            totals=totals,
+            study_area=study_area,
         )
+        check_cancel(feedback)
+        feedback.setProgress(80)
+
+        fence_crimes = sum(f.n_crimes for f in fences)
+        fence_harm = sum(f.harm for f in fences)
+        fence_area = sum(f.cells_area_m2 for f in fences)
+        together = score(fence_crimes, fence_harm, fence_area, sum(f.n_cells for f in fences), totals)
+        harm_share = 100.0 * fence_harm / total_harm if total_harm > 0 else 0.0
+        crime_share = 100.0 * fence_crimes / totals.n_crimes if totals.n_crimes > 0 else 0.0
+        area_share = 100.0 * fence_area / totals.area_m2 if totals.area_m2 > 0 else 0.0
+        if not fences:
+            feedback.pushWarning(
+                f"No fences: no cells have {rule} (or all were dropped by the minimum area). "
+                "Lower the minimum bin, the minimum crimes or the minimum area."
+            )
+        areas = sorted(f.area_m2 for f in fences)
+        choices = {
+            "Fences": f"{len(fences)}"
+            + (f" ({areas[0]:,.0f} to {areas[-1]:,.0f} m², median {areas[len(areas) // 2]:,.0f} m²)" if areas else ""),
+            "Study area A": area_text,
+            "Harm captured": f"{harm_share:.1f} % of the harm and {crime_share:.1f} % of the crimes on "
+            f"{area_share:.2f} % of the area",
+            "All fences together": f"PAI {together.pai:.2f} (crimes), harm PAI {together.pai_harm:.2f}, "
+            f"PEI {together.pei:.2f}",
+            "Scores": "pai = (n/N)/(a/A) with crimes, pai_harm the same with harm (Chainey et al. 2008); "
+            "pei = n/n*, n* the crimes in the same number of the busiest tested cells; n, a from the "
+            "fence's cells (buffer not counted)",
+            "Cells used": rule,
+            "Buffer": f"{self.parameterAsDouble(parameters, self.BUFFER, context):g} m",
+        }
+        for key, value in choices.items():
+            feedback.pushInfo(f"{key}: {value}")
+
         fields = qgs_fields(FENCE_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for fence in fences:
+            check_cancel(feedback)
             feature = QgsFeature(fields)
             feature.setAttributes(
-                [fence.fence_id, fence.name, fence.rank, fence.harm, fence.n_crimes, fence.area_m2, fence.pai]
+                [
+                    fence.fence_id,
+                    fence.name,
+                    fence.rank,
+                    fence.harm,
+                    fence.n_crimes,
+                    fence.area_m2,
+                    fence.pai,
+                    fence.pai_harm,
+                    fence.pei,
+                ]
             )
-            feature.setGeometry(QgsGeometry.fromWkt(fence.geometry.wkt))
+            geometry = QgsGeometry()
+            geometry.fromWkb(fence.geometry.wkb)
+            feature.setGeometry(geometry)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        harm_share = 100.0 * sum(f.harm for f in fences) / total_harm if total_harm > 0 else 0.0
-        area_share = 100.0 * sum(f.area_m2 for f in fences) / total_area if total_area > 0 else 0.0
-        if not fences:
-            feedback.pushWarning(
-                f"No fences: no cells reach gi_bin {min_bin} (or all were dropped by the minimum area). "
-                "Lower the minimum bin or the minimum area."
-            )
-        choices = {
-            "Fences": f"{len(fences)}",
-            "Harm captured": f"{harm_share:.1f} % of the harm on {area_share:.2f} % of the area",
-            "Minimum bin": min_bin,
-            "Buffer": f"{self.parameterAsDouble(parameters, self.BUFFER, context):g} m",
-        }
-        for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
         style_on_load(context, dest_id, "geofences.qml", describe(choices), self.tr("Geofences"))
-        return {self.OUTPUT: dest_id, "N_FENCES": len(fences), "HARM_SHARE": harm_share, "AREA_SHARE": area_share}
+        return {
+            self.OUTPUT: dest_id,
+            "N_FENCES": len(fences),
+            "HARM_SHARE": harm_share,
+            "AREA_SHARE": area_share,
+            "CRIME_SHARE": crime_share,
+            "PAI": together.pai,
+            "PAI_HARM": together.pai_harm,
+            "PEI": together.pei,
+        }

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -24,9 +25,22 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.harm import load_harm_table
-from ..core.hotspots import detect_hotspots
+from ..core.hotspots import detect_hotspots, summary_lines
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import boundary_geometry, is_null, ogr_points_fast, qgs_fields, source_points, to_float, working_crs
+from .layer_io import (
+    Reprojection,
+    boundary_geometry,
+    check_cancel,
+    is_null,
+    ogr_points_fast,
+    qgs_fields,
+    source_points,
+    to_float,
+    working_crs,
+)
+
+#: A numeric field with this name (any case) is the harm when no other choice is made.
+DEFAULT_HARM_FIELD = "harm"
 
 CELL_FIELDS = [
     ("cell_id", QVariant.LongLong),
@@ -45,16 +59,22 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     DISPLAY_NAME = "Harm-weighted hot spots (Gi*)"
     HELP = (
         "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
-        "and tests every cell with the Getis–Ord Gi* statistic (binary distance-band weights, the "
-        "cell itself included; empty cells count). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at "
-        "90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. "
-        "gi_z and gi_p are unadjusted.\n\n"
-        "Harm: a numeric harm field, or a crime-type field with a harm table (the shipped table when "
-        "none is given); with neither, every crime counts 1.\n\n"
+        "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
+        "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
+        "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
+        "unadjusted.\n\n"
+        "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
+        "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
+        "empty cells included, and only crimes inside the boundary count.\n\n"
+        "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
+        "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
+        "weighs every crime 1.\n\n"
         "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
-        "spatial autocorrelation, the first significant peak of Moran's I) are written to the log. "
-        "Geographic input in Great Britain is reprojected to EPSG:27700; at least 30 incidents are "
-        "needed."
+        "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
+        "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
+        "written to the log and the output's metadata. Geographic input in Great Britain is "
+        "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
+        "incidents are needed."
     )
 
     INPUT = "INPUT"
@@ -66,6 +86,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     DISTANCE_BAND = "DISTANCE_BAND"
     FDR = "FDR"
     BOUNDARY = "BOUNDARY"
+    COUNT_ONLY = "COUNT_ONLY"
     OUTPUT = "OUTPUT"
     GRID_TYPES = ["square", "hexagon"]
 
@@ -82,8 +103,9 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Leave empty "
-            "to weight by crime type or to count crimes.",
+            "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
+            "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
+            "field, or crimes are counted (with a warning).",
         )
         self.add(
             QgsProcessingParameterField(
@@ -133,8 +155,17 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.BOUNDARY, self.tr("Study area boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
-            "Polygons where crime can happen (e.g. the force or district area): cells whose centre "
-            "lies outside are not tested, and crimes outside are left out and counted.",
+            "Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing "
+            "area with it is tested, empty cells included, and crimes outside it are left out and "
+            "counted. Not given: only cells holding at least one crime are tested.",
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
+            ),
+            "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
+            "counts crimes rather than weighing their harm.",
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spot cells"), QgsProcessing.TypeVectorPolygon),
@@ -146,11 +177,15 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             ("CELLS_TESTED", "Cells tested"),
             ("HOT_CELLS", "Hot cells (95 % or more)"),
             ("HARM_SHARE_HOT", "Share of harm in hot cells (%)"),
+            ("COLD_CELLS", "Cold cells (95 % or more)"),
+            ("INCIDENTS_USED", "Incidents used"),
         ]:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("CELL_RULE", self.tr("Which cells were tested")))
 
-    def _harm(self, parameters, context, feedback):
-        """Field names to read, and a function turning their values into ``(harm, unknown types)``.
+    def _harm(self, parameters, context, source, feedback):
+        """Field names to read, a function turning their values into ``(harm, unknown types)``, and
+        whether the run counts crimes.
 
         ``harm`` is None when every crime counts 1; ``unknown`` counts crime types missing from the
         harm table (their harm is NaN).
@@ -158,17 +193,33 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context)
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context)
+        count_only = self.parameterAsBoolean(parameters, self.COUNT_ONLY, context)
         if harm_field and category_field:
             raise QgsProcessingException(
                 "Give either a harm field or a crime type field (with a harm table), not both."
+            )
+        if count_only and (harm_field or category_field):
+            raise QgsProcessingException(
+                "'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it."
             )
         if table_path and not category_field:
             raise QgsProcessingException(
                 "A harm table needs a crime type field: choose the field that holds the crime type."
             )
+        if not (harm_field or category_field or count_only):
+            default = next(
+                (f for f in source.fields() if f.name().lower() == DEFAULT_HARM_FIELD and f.isNumeric()), None
+            )
+            if default is not None:
+                harm_field = default.name()
+                feedback.pushInfo(
+                    f"Harm: the layer's numeric field {harm_field} (used because no harm field, crime type "
+                    "field or 'Count crimes' was chosen)."
+                )
+                return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter()), False
         if harm_field:
             feedback.pushInfo(f"Harm: field {harm_field}.")
-            return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter())
+            return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter()), False
         if category_field:
             table = run_core(load_harm_table, table_path or None)
             feedback.pushInfo(f"Harm: crime type field {category_field} weighted by {table.path}.")
@@ -176,9 +227,9 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             def weigh(cols):
                 return table.apply(["" if is_null(v) else str(v) for v in cols[category_field]])
 
-            return [category_field], weigh
-        feedback.pushInfo("Harm: none given, every crime counts 1.")
-        return [], lambda cols: (None, Counter())
+            return [category_field], weigh, False
+        feedback.pushInfo("Harm: none, every crime counts 1.")
+        return [], lambda cols: (None, Counter()), True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -187,35 +238,48 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
-        fields, harm_of = self._harm(parameters, context, feedback)
+        fields, harm_of, counts_only = self._harm(parameters, context, source, feedback)
         fast = ogr_points_fast(
-            parameters.get(self.INPUT), self.parameterAsVectorLayer(parameters, self.INPUT, context), crs, fields
+            parameters.get(self.INPUT),
+            self.parameterAsVectorLayer(parameters, self.INPUT, context),
+            crs,
+            fields,
+            feedback=feedback,
         )
+        reprojection = Reprojection(source.sourceCrs(), crs, context)
         if fast is not None:
             feedback.pushInfo("Read the points through GDAL directly (whole file layer, no filter).")
-        x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The crime layer")
+        x, y, columns, skipped = fast or source_points(
+            source, context, crs, fields, feedback, "The crime layer", reprojection=reprojection
+        )
+        check_cancel(feedback)
         if skipped:
             feedback.pushWarning(f"{skipped} features have no geometry and were left out.")
         harm, unknown = harm_of(columns)
+        dropped = {"with no geometry": skipped}
         if unknown:
             listing = "; ".join(f"{k}: {v}" for k, v in sorted(unknown.items()))
             feedback.pushWarning(
                 f"{sum(unknown.values())} crimes have types missing from the harm table and were left "
                 f"out: {listing}. Add these types to the harm table to include them."
             )
+            dropped["with a crime type missing from the harm table"] = sum(unknown.values())
             keep = np.isfinite(harm)
             x, y, harm = x[keep], y[keep], harm[keep]
         if harm is None:
             harm = np.ones(x.size)
 
         boundary = None
+        boundary_reprojection = None
         boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
         if boundary_source is not None:
-            boundary = boundary_geometry(boundary_source, context, crs, feedback)
+            boundary_reprojection = Reprojection(boundary_source.sourceCrs(), crs, context)
+            boundary = boundary_geometry(boundary_source, context, crs, feedback, boundary_reprojection)
             if boundary is None:
                 raise QgsProcessingException(
                     "The boundary layer has no polygons. Choose a polygon layer with features."
                 )
+        check_cancel(feedback)
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
         result = run_core(
@@ -230,31 +294,31 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             boundary=boundary,
             progress=progress_callback(feedback, 20, 70),
         )
-        for message in result.messages:
-            feedback.pushWarning(message)
         summary = result.summary()
-        choices = {
-            "CRS": crs.authid(),
-            "Grid": f"{grid_type}, {result.grid.nrows} rows × {result.grid.ncols} columns",
-            "Cell size": f"{result.cell_size:g} m ({result.cell_size_reason})",
-            "Distance band": f"{result.band:g} m ({result.band_reason})",
-            "Cells tested": f"{result.n_cells:,} (empty cells included)",
-            "Incidents used": f"{summary['incidents_used']:,} of {result.n_points:,}",
-            "Total harm": f"{summary['total_harm']:,.1f}",
-            "FDR correction": "on (Benjamini–Hochberg)" if fdr else "off",
-            "Hot cells (gi_bin ≥ 2)": f"{summary['hot_cells_95']:,} holding {100 * summary['harm_share_hot_95']:.1f} % "
-            f"of harm on {100 * summary['area_share_hot_95']:.2f} % of the area",
-            "Cold cells (gi_bin ≤ −2)": f"{summary['cold_cells_95']:,}",
-        }
+        lines, warnings = summary_lines(result, dropped, counts_only)
+        choices = {"CRS": crs.authid()}
+        if not reprojection.identity:
+            choices["Crimes reprojected"] = reprojection.description
+        if boundary_reprojection is not None and not boundary_reprojection.identity:
+            choices["Boundary reprojected"] = boundary_reprojection.description
+        if boundary is not None:
+            choices["Study area"] = f"{boundary.area / 1e6:,.2f} km² (the boundary)"
+        choices.update(lines)
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        check_cancel(feedback)
 
         out_fields = qgs_fields(CELL_FIELDS)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self._write_cells(sink, out_fields, result, feedback)
-        style_on_load(context, dest_id, "hotspots.qml", describe(choices), self.tr("Harm hot spots"))
+        abstract = describe(choices)
+        if warnings:
+            abstract += "\n" + "\n".join(f"Warning: {w}" for w in warnings)
+        style_on_load(context, dest_id, "hotspots.qml", abstract, self.tr("Harm hot spots"))
         return {
             self.OUTPUT: dest_id,
             "CELL_SIZE_USED": result.cell_size,
@@ -262,6 +326,9 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             "CELLS_TESTED": result.n_cells,
             "HOT_CELLS": summary["hot_cells_95"],
             "HARM_SHARE_HOT": 100.0 * summary["harm_share_hot_95"],
+            "COLD_CELLS": summary["cold_cells_95"],
+            "INCIDENTS_USED": summary["incidents_used"],
+            "CELL_RULE": result.cell_rule,
         }
 
     @staticmethod
@@ -296,8 +363,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
 
         total = max(len(rows), 1)
         for start in range(0, len(rows), batch_size):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+            check_cancel(feedback)
             feedback.setProgress(70 + 30.0 * start / total)
             batch = []
             for i in range(start, min(start + batch_size, len(rows))):

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
@@ -20,8 +19,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.harm import load_harm_table
 from ..core.policeuk import OUTPUT_FIELDS, month_range, read_police_uk
-from .base import HotspotAlgorithm, run_core, style_on_load
-from .layer_io import BRITISH_NATIONAL_GRID
+from .base import HotspotAlgorithm, progress_callback, run_core, style_on_load
+from .layer_io import BRITISH_NATIONAL_GRID, Reprojection, check_cancel
 
 
 class ImportPoliceUkAlgorithm(HotspotAlgorithm):
@@ -34,6 +33,9 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         "National Grid (EPSG:27700) and gives every record a harm weight from its crime type.\n\n"
         "Rows without coordinates are skipped and counted in the log. Crime types missing from the "
         "harm table keep an empty (NULL) harm and are counted in the log.\n\n"
+        "Coordinates go from WGS 84 to British National Grid by OSTN15 when PROJ's OSTN15 grid or the "
+        "convertbng package is installed, otherwise by PROJ's Helmert transformation (about 2 m); the "
+        "log and the layer's metadata name the operation used.\n\n"
         "police.uk months have no day or time, and coordinates are snapped to anonymised map points: "
         "fine for 150 m cells, not for address-level work.\n\n"
         "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -66,7 +68,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context) or None
         table = run_core(load_harm_table, table_path)
         feedback.pushInfo(f"Harm table: {table.path}")
-        result = run_core(read_police_uk, path, table)
+        result = run_core(read_police_uk, path, table, progress=progress_callback(feedback, 0, 40))
         records = result.records
         feedback.pushInfo(f"Read {result.n_rows:,} rows ({month_range(records)}).")
         feedback.pushInfo(f"Skipped {result.n_no_coordinates:,} rows without coordinates.")
@@ -81,37 +83,41 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         for crime_type, count in records["crime_type"].value_counts().sort_index().items():
             feedback.pushInfo(f"  {crime_type}: {count:,}")
 
+        # Every point is converted before the output exists, so a cancel here leaves nothing behind.
+        target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+        reprojection = Reprojection(QgsCoordinateReferenceSystem("EPSG:4326"), target, context)
+        feedback.setProgress(40)
+        easting, northing = reprojection.points(records["lon"].to_numpy(), records["lat"].to_numpy(), feedback)
+        feedback.pushInfo(f"Coordinates: {reprojection.description}.")
+        check_cancel(feedback)
+
         fields = QgsFields()
         for name in OUTPUT_FIELDS:
             fields.append(QgsField(name, QVariant.Double if name == "harm" else QVariant.String))
-        target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        transform = QgsCoordinateTransform(
-            QgsCoordinateReferenceSystem("EPSG:4326"), target, context.transformContext()
-        )
         total = max(len(records), 1)
         columns = [records[name].tolist() for name in OUTPUT_FIELDS]
         harm_index = OUTPUT_FIELDS.index("harm")
-        for i, (lon, lat) in enumerate(zip(records["lon"].to_numpy(), records["lat"].to_numpy())):
+        for i, (x, y) in enumerate(zip(easting.tolist(), northing.tolist())):
             if i % 5000 == 0:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(100.0 * i / total)
+                check_cancel(feedback)
+                feedback.setProgress(50.0 + 50.0 * i / total)
             feature = QgsFeature(fields)
             values = [column[i] for column in columns]
             if values[harm_index] != values[harm_index]:  # NaN: crime type not in the table
                 values[harm_index] = None
             feature.setAttributes(values)
-            feature.setGeometry(QgsGeometry.fromPointXY(transform.transform(QgsPointXY(float(lon), float(lat)))))
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         feedback.pushInfo(f"Imported {len(records):,} records with coordinates.")
         style_on_load(
             context,
             dest_id,
             "crimes.qml",
-            f"police.uk crimes {month_range(records)} from {path}; harm table {table.path}.",
+            f"police.uk crimes {month_range(records)} from {path}; harm table {table.path}.\n"
+            f"Coordinates: {reprojection.description}.",
         )
         return {
             self.OUTPUT: dest_id,

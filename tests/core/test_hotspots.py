@@ -11,6 +11,17 @@ from hotspot_plugin.core.grid import grid_covering
 from hotspot_plugin.core.hotspots import detect_hotspots
 
 
+def brute_force_z(x, y, values, band):
+    """Gi* (DOMAIN.md §2) from every pairwise distance: binary band, self included."""
+    n = values.size
+    mean = values.mean()
+    sd = np.sqrt((values**2).mean() - mean**2)
+    w = (np.hypot(x[:, None] - x[None, :], y[:, None] - y[None, :]) <= band * (1 + 1e-9)).astype(float)
+    num = w @ values - mean * w.sum(axis=1)
+    den = sd * np.sqrt((n * (w**2).sum(axis=1) - w.sum(axis=1) ** 2) / (n - 1))
+    return num / den
+
+
 def clustered_points(seed=0, n_background=1500, n_cluster=400):
     rng = np.random.default_rng(seed)
     x = np.concatenate([rng.uniform(450000, 455000, n_background), rng.normal(452000, 120, n_cluster)])
@@ -50,25 +61,37 @@ def test_hexagon_cells_contain_their_points():
 
 def test_hexagon_gi_matches_brute_force():
     x, y, harm = clustered_points(seed=2, n_background=300, n_cluster=100)
-    result = detect_hotspots(x, y, harm, grid_type="hexagon", cell_size=300, band=600, fdr=False)
+    # A study area: every hexagon sharing area with it is tested, empty ones too.
+    result = detect_hotspots(
+        x, y, harm, grid_type="hexagon", cell_size=300, band=600, fdr=False, boundary=box(450000, 205000, 455000, 209000)
+    )
     cx, cy = result.grid.centres(result.cell_ids)
     check = gi_star_sparse(result.harm, distance_band_weights(cx, cy, 600))
     np.testing.assert_allclose(result.z, check.z, atol=1e-12)
+    np.testing.assert_allclose(result.z, brute_force_z(cx, cy, result.harm, 600), atol=1e-10)
     # Interior hexagons at a band of two cells have 1 + 6 + 12 = 19 neighbours.
     assert result.n_neighbours.max() == 19
+    assert (result.n_crimes == 0).any()
 
 
 def test_boundary_limits_cells_and_counts_points_outside():
     x, y, harm = clustered_points()
     boundary = box(451000, 206000, 453500, 208500)
     result = detect_hotspots(x, y, harm, cell_size=150, band=450, boundary=boundary)
+    # Every cell sharing area with the box, by hand: columns 3006 (451000 / 150 = 3006.7) to 3023
+    # (453500 / 150 = 3023.3); rows 1373 (1373.3) to 1389, because 208500 / 150 = 1390 exactly: row
+    # 1390 only touches the box along its top edge, shares no area and is not tested. 18 × 17 cells.
+    cols = np.arange(3006, 3024)
+    rows = np.arange(1373, 1390)
+    assert result.n_cells == cols.size * rows.size == 18 * 17
     cx, cy = result.grid.centres(result.cell_ids)
-    assert ((cx > 451000) & (cx < 453500) & (cy > 206000) & (cy < 208500)).all()
-    inside = np.zeros(x.size, bool)
-    cell_of_point = result.grid.locate(x, y)
-    inside[cell_of_point >= 0] = np.isin(cell_of_point[cell_of_point >= 0], result.cell_ids)
+    assert set(np.floor(cx / 150).astype(int)) == set(cols) and set(np.floor(cy / 150).astype(int)) == set(rows)
+    # Incidents count by point in polygon, not by the centre of their cell.
+    inside = (x > 451000) & (x < 453500) & (y > 206000) & (y < 208500)
     assert result.harm.sum() == pytest.approx(harm[inside].sum())
+    assert result.n_crimes.sum() == inside.sum()
     assert result.n_points_outside == int((~inside).sum()) > 0
+    assert result.cell_rule == "study area"
 
 
 def test_automatic_scale_is_reported():

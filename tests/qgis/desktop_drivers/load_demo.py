@@ -22,6 +22,15 @@ def on_log(message, tag, level):
 
 
 QgsApplication.messageLog().messageReceived.connect(on_log)
+REPORT["message_bar"] = []
+
+
+def on_bar_item(item):
+    """Every message the message bar shows, even ones that time out before the end."""
+    REPORT["message_bar"].append(f"{item.title()}: {item.text()}"[:500])
+
+
+iface.messageBar().widgetAdded.connect(on_bar_item)
 
 
 def finish():

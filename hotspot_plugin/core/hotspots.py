@@ -264,6 +264,7 @@ def detect_hotspots(
 
     point_cell = grid.locate(x, y)
     used = point_cell >= 0
+    report(progress, 0.08)
     if boundary is not None:
         used &= points_in_polygons(boundary, x, y, include_edge=True)
         report(progress, 0.1)
@@ -296,12 +297,17 @@ def detect_hotspots(
         band_value, band_reason = float(band), "set by the user"
     else:
         candidates = scale.candidate_bands(size, sparse_layout=not square)
+        searching = _sub_progress(progress, 0.3, 0.55)
         if square:
             profile = scale.moran_profile_grid(
-                harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, candidates
+                harm_raster.reshape(grid.nrows, grid.ncols),
+                in_area.reshape(grid.nrows, grid.ncols),
+                size,
+                candidates,
+                searching,
             )
         else:
-            profile = scale.moran_profile_points(cx, cy, harm_raster[cell_ids], candidates)
+            profile = scale.moran_profile_points(cx, cy, harm_raster[cell_ids], candidates, searching)
         knn = scale.knn_distance(cx, cy)
         choice = scale.choose_band(profile, knn, size)
         band_value, band_reason = choice.band, choice.method
@@ -318,6 +324,7 @@ def detect_hotspots(
         )
     else:
         weights = distance_band_weights(cx, cy, band_value)
+        report(progress, 0.75)
         gi = gi_star_sparse(harm_raster[cell_ids], weights)
     report(progress, 0.85)
 

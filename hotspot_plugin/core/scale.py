@@ -23,6 +23,7 @@ from typing import List, Optional, Tuple
 import numpy as np
 
 from .gistar import BAND_TOLERANCE, disk_offsets
+from .progress import ProgressCallback, report
 
 #: UK practice (DOMAIN.md §2).
 DEFAULT_CELL_SIZE = 150.0
@@ -84,8 +85,13 @@ def _moran_z(dev: np.ndarray, lag: np.ndarray, degree: np.ndarray) -> Tuple[floa
     return float(moran), float((moran - expected) / math.sqrt(variance))
 
 
-def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, bands: List[float]) -> List[MoranPoint]:
-    """Moran's I and z for each band on a square grid, adding each ring of offsets once."""
+def moran_profile_grid(
+    raster: np.ndarray, mask: np.ndarray, cell_size: float, bands: List[float], progress: ProgressCallback = None
+) -> List[MoranPoint]:
+    """Moran's I and z for each band on a square grid, adding each ring of offsets once.
+
+    ``progress(fraction)`` is called after each band; returning False stops with ``Cancelled``.
+    """
     mask = np.asarray(mask, dtype=bool)
     values = raster[mask].astype(float)
     dev_raster = np.where(mask, raster - values.mean(), 0.0)
@@ -100,7 +106,8 @@ def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, b
     degree = np.zeros((nrows, ncols))
     done = set()
     profile = []
-    for band in sorted(bands):
+    for k, band in enumerate(sorted(bands)):
+        report(progress, k / len(bands))
         for dr, dc in disk_offsets(cell_size, band, include_self=False):
             if (dr, dc) in done:
                 continue
@@ -112,17 +119,24 @@ def moran_profile_grid(raster: np.ndarray, mask: np.ndarray, cell_size: float, b
     return profile
 
 
-def moran_profile_points(x: np.ndarray, y: np.ndarray, values: np.ndarray, bands: List[float]) -> List[MoranPoint]:
-    """Moran's I and z for each band for cells at arbitrary centres (e.g. hexagons)."""
+def moran_profile_points(
+    x: np.ndarray, y: np.ndarray, values: np.ndarray, bands: List[float], progress: ProgressCallback = None
+) -> List[MoranPoint]:
+    """Moran's I and z for each band for cells at arbitrary centres (e.g. hexagons).
+
+    ``progress(fraction)`` is called after each band; returning False stops with ``Cancelled``.
+    """
     from scipy.spatial import cKDTree
 
     values = np.asarray(values, dtype=float)
     dev = values - values.mean()
+    report(progress, 0.0)
     tree = cKDTree(np.column_stack([x, y]))
     pairs = tree.query_pairs(max(bands) * (1 + BAND_TOLERANCE), output_type="ndarray")
     dist = np.hypot(x[pairs[:, 0]] - x[pairs[:, 1]], y[pairs[:, 0]] - y[pairs[:, 1]])
     profile = []
-    for band in sorted(bands):
+    for k, band in enumerate(sorted(bands)):
+        report(progress, k / len(bands))
         sel = pairs[dist <= band * (1 + BAND_TOLERANCE)]
         i, j = sel[:, 0], sel[:, 1]
         n = values.size

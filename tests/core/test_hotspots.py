@@ -63,7 +63,14 @@ def test_hexagon_gi_matches_brute_force():
     x, y, harm = clustered_points(seed=2, n_background=300, n_cluster=100)
     # A study area: every hexagon sharing area with it is tested, empty ones too.
     result = detect_hotspots(
-        x, y, harm, grid_type="hexagon", cell_size=300, band=600, fdr=False, boundary=box(450000, 205000, 455000, 209000)
+        x,
+        y,
+        harm,
+        grid_type="hexagon",
+        cell_size=300,
+        band=600,
+        fdr=False,
+        boundary=box(450000, 205000, 455000, 209000),
     )
     cx, cy = result.grid.centres(result.cell_ids)
     check = gi_star_sparse(result.harm, distance_band_weights(cx, cy, 600))

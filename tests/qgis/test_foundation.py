@@ -16,7 +16,7 @@ from qgis.core import (
 from .layers import attribute_rows, point_layer, polygon_layer
 
 CELL_FIELDS = ["cell_id", "n_crimes", "harm", "gi_z", "gi_p", "gi_bin", "n_neighbours", "harm_rank"]
-FENCE_FIELDS = ["fence_id", "name", "rank", "harm", "n_crimes", "area_m2", "pai"]
+FENCE_FIELDS = ["fence_id", "name", "rank", "harm", "n_crimes", "area_m2", "pai", "pai_harm", "pei"]
 
 
 def clustered(seed=0, n=600):
@@ -78,9 +78,11 @@ def test_harm_hotspots_on_real_month(imported, run_alg):
     assert [f.name() for f in cells.fields()] == CELL_FIELDS
     assert result["CELL_SIZE_USED"] == 150.0
     assert 150.0 <= result["DISTANCE_BAND_USED"] <= 1500.0
-    assert cells.featureCount() == result["CELLS_TESTED"] > 100000
+    # No study area: only cells holding a crime are tested (test_hotspots_real_month has the known answers).
+    assert cells.featureCount() == result["CELLS_TESTED"] == 6917
     rows = np.array(attribute_rows(cells, ["n_crimes", "harm", "gi_z", "gi_p", "gi_bin", "harm_rank"]), dtype=float)
     assert rows[:, 0].sum() == 16491  # every crime lands in a cell
+    assert rows[:, 0].min() >= 1
     assert rows[:, 1].sum() == pytest.approx(total_harm)  # harm is conserved
     assert set(np.unique(rows[:, 4])) <= set(range(-3, 4))
     assert ((rows[:, 3] >= 0) & (rows[:, 3] <= 1)).all()  # p underflows to 0 for z beyond ~38
@@ -107,6 +109,7 @@ def test_brute_force_z_of_the_hottest_cell(run_alg):
     i = int(np.argmax([f["gi_z"] for f in feats]))
     w = (np.hypot(*(centres - centres[i]).T) <= 400 + 1e-6).astype(float)
     n = len(values)
+    assert min(f["n_crimes"] for f in feats) >= 1  # no study area: cells holding a crime
     s = np.sqrt((values**2).mean() - values.mean() ** 2)
     z = (w @ values - values.mean() * w.sum()) / (s * np.sqrt((n * w.sum() - w.sum() ** 2) / (n - 1)))
     assert feats[i]["gi_z"] == pytest.approx(z, rel=1e-9)
@@ -129,8 +132,13 @@ def test_geofences_from_hotspots(imported, run_alg):
     for feature in fences.getFeatures():
         assert feature.geometry().isGeosValid()
         assert feature["area_m2"] == pytest.approx(feature.geometry().area(), rel=1e-6)
-        assert feature["pai"] > 1.0  # a hot spot captures more harm than its share of area
+        assert feature["pai_harm"] > 1.0  # a hot spot captures more harm than its share of area
+        assert 0 < feature["pei"] <= 1.0
     assert 0 < result["HARM_SHARE"] < 100 and 0 < result["AREA_SHARE"] < 5
+    # No more of the 30–42 km² "towns" of issue 10: at the automatic band the largest fence is a town
+    # centre's cluster of about 1.2 km², most are a few cells.
+    areas = sorted(f["area_m2"] for f in fences.getFeatures())
+    assert areas[-1] < 2.0e6 and areas[len(areas) // 2] < 0.2e6
 
 
 def test_hexagon_grid_and_category_weights(run_alg):
@@ -162,13 +170,19 @@ def test_hexagon_grid_and_category_weights(run_alg):
 
 
 def test_geographic_input_is_reprojected_not_computed_in_degrees(run_alg):
+    from hotspot_plugin.processing.layer_io import Reprojection
+
     x, y = clustered(seed=5)
-    projected = point_layer(x, y)
     transform = QgsCoordinateTransform(
         QgsCoordinateReferenceSystem("EPSG:27700"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
     )
     lonlat = [transform.transform(float(a), float(b)) for a, b in zip(x, y)]
-    geographic = point_layer([p.x() for p in lonlat], [p.y() for p in lonlat], crs="EPSG:4326")
+    lon, lat = [p.x() for p in lonlat], [p.y() for p in lonlat]
+    geographic = point_layer(lon, lat, crs="EPSG:4326")
+    # The same points taken to British National Grid by the operation the plugin uses (OSTN15 where
+    # available): the algorithm must reproject first and then give exactly these results.
+    forward = Reprojection(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700"))
+    projected = point_layer(*forward.points(np.array(lon), np.array(lat)))
     params = {"CELL_SIZE": 150, "DISTANCE_BAND": 450, "OUTPUT": "TEMPORARY_OUTPUT"}
     a = run_alg("harmhotspots", {"INPUT": projected, **params})["OUTPUT"]
     b = run_alg("harmhotspots", {"INPUT": geographic, **params})["OUTPUT"]
@@ -181,6 +195,8 @@ def test_geographic_input_is_reprojected_not_computed_in_degrees(run_alg):
 
 def test_boundary_limits_tested_cells(run_alg):
     x, y = clustered(seed=6)
+    # 451000 / 150 = 3006.7 and 453000 / 150 = 3020 (a grid line): columns 3006..3019, rows
+    # 205500 / 150 = 1370 .. 207500 / 150 = 1383.3 → 1370..1383. 14 × 14 cells share area with it.
     boundary = polygon_layer(["POLYGON((451000 205500, 453000 205500, 453000 207500, 451000 207500, 451000 205500))"])
     result = run_alg(
         "harmhotspots",
@@ -193,8 +209,11 @@ def test_boundary_limits_tested_cells(run_alg):
         },
     )
     extent = result["OUTPUT"].extent()
-    assert extent.xMinimum() >= 451000 - 150 and extent.xMaximum() <= 453000 + 150
-    assert result["CELLS_TESTED"] < 200
+    assert (extent.xMinimum(), extent.xMaximum()) == (3006 * 150, 3020 * 150)
+    assert (extent.yMinimum(), extent.yMaximum()) == (1370 * 150, 1384 * 150)
+    assert result["CELLS_TESTED"] == 14 * 14
+    inside = int(((x > 451000) & (x < 453000) & (y > 205500) & (y < 207500)).sum())
+    assert result["INCIDENTS_USED"] == inside
 
 
 def _error_of(run_alg, name, parameters):

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QTextBrowser
 
 from ..core import demo_data
 from ..core.resources import resource_path
-from .demo_project import DemoProjectBuilder
+from .demo_project import DemoProjectBuilder, pin_demo_transforms
 from .demo_steps import DemoOutcome, run_demo_chain
 
 LOG_TAG = "Hot spot policing"
@@ -230,6 +230,7 @@ class DemoPart:
             return
         self.busy = True
         folder = demo_output_folder()
+        pin_demo_transforms(QgsProject.instance())  # before the chain: its GPS import transforms 4326 → 27700
         context = QgsProject.instance().transformContext()
         self.iface.messageBar().pushMessage(tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3)
         if synchronous:

@@ -39,6 +39,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import demo_data
 from ..core.resources import resource_path
+from ..processing.layer_io import pin_best_operations
 from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
 
 GROUP_NAME = "Hollowford demo"
@@ -210,6 +211,15 @@ def _style_fences_with_dwell(layer: QgsVectorLayer) -> None:
         )
 
 
+def pin_demo_transforms(project: QgsProject) -> None:
+    """Pin the project's WGS 84 → British National Grid operation to the best one QGIS can run here
+    (OSTN15 with OS's grid installed, else the most accurate Helmert), unless the project already
+    chose one: the demo's GPS tracks then import without QGIS's "Cannot use preferred transform
+    between EPSG:4326 and EPSG:27700" warning over the map."""
+    pinned, _ = pin_best_operations(project.transformContext())
+    project.setTransformContext(pinned)
+
+
 class DemoProjectBuilder:
     """Adds the demo's layers, in a group at the top of the layer tree, to ``project``."""
 
@@ -234,6 +244,7 @@ class DemoProjectBuilder:
 
     def build(self, outcome: DemoOutcome) -> Dict[str, QgsVectorLayer]:
         products = outcome.products
+        pin_demo_transforms(self.project)
         if not self.project.mapLayers():
             self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
             self.project.setTitle(tr("Hot spot policing demo: {0}").format(demo_data.TOWN_NAME))

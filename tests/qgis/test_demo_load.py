@@ -72,6 +72,17 @@ def _check_project(part):
 def test_load_demo_builds_the_styled_project(demo_part):
     demo_part.load_demo(synchronous=True)
     _check_project(demo_part)
+    _check_transform_pinned()
+
+
+def _check_transform_pinned():
+    """WGS 84 → BNG is pinned to an operation QGIS can run, so it never falls back with the
+    "Cannot use preferred transform between EPSG:4326 and EPSG:27700" warning over the map."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDatumTransform
+
+    wgs84, bng = QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:27700")
+    proj = QgsProject.instance().transformContext().calculateCoordinateOperation(wgs84, bng)
+    assert proj in {op.proj for op in QgsDatumTransform.operations(wgs84, bng) if op.isAvailable}
 
 
 def test_load_demo_runs_in_the_background(demo_part, qtbot):
@@ -119,4 +130,5 @@ def test_headless_demo_writes_project_and_map(hotspot_provider, qgis_new_project
     assert len(layers) == len(result["layers"]) and all(layer.isValid() for layer in layers)
     crimes = next(layer for layer in layers if layer.fields().lookupField("demo_time") >= 0)
     assert crimes.temporalProperties().isActive()
+    _check_transform_pinned()  # saved with the project
     project.clear()

@@ -37,6 +37,21 @@ def test_outputs_are_styled_and_described_on_load(hotspot_provider, qgis_new_pro
     assert sorted(int(c.value()) for c in renderer.categories()) == [-3, -2, -1, 0, 1, 2, 3]
     abstract = loaded.metadata().abstract()
     assert "Distance band: 450 m" in abstract and "Cell size: 150 m" in abstract
+    # The Optimized-Hot-Spot-Analysis-style summary travels with the layer, warnings included.
+    for line in (
+        "Cell rule: no study area given",
+        "Cells tested: ",
+        "Incidents used: 400 of 400",
+        "FDR correction: on",
+    ):
+        assert line in abstract, line
+    assert "Hot cells by level: 99 %: " in abstract and "Cold cells by level: " in abstract
+    assert "Warning: Counts only" in abstract  # the layer has no harm field: a count-only run says so
+    fences = processing.runAndLoadResults(
+        "hotspot:geofencesfromhotspots", {"INPUT": loaded, "MIN_BIN": 1, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    fence_abstract = QgsProject.instance().mapLayer(fences["OUTPUT"]).metadata().abstract()
+    assert "Study area A: " in fence_abstract and "All fences together: PAI " in fence_abstract
 
 
 def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv):

@@ -41,8 +41,9 @@ def month(hotspot_provider, tmp_path_factory):
     """The real month imported once; its points and harm read back through plain QGIS features."""
     from qgis import processing
 
-    from ..conftest import OXFORD_LSOA, POLICE_UK_CSV
     from hotspot_plugin.processing.layer_io import Reprojection
+
+    from ..conftest import OXFORD_LSOA, POLICE_UK_CSV
 
     folder = tmp_path_factory.mktemp("realmonth")
     crimes = str(folder / "crimes.gpkg")
@@ -232,3 +233,53 @@ def test_count_only_run_warns_in_the_summary(month, run_alg):
         feedback=weighted,
     )
     assert not any("Counts only" in w for w in weighted.warnings)
+
+
+def test_fence_scores_against_a_recomputation_from_the_cells(month, run_alg):
+    """pai, pai_harm and pei of every Oxford fence, recomputed from the cell layer and the LSOAs."""
+    boundary = month["boundary"]
+    cells = run_alg(
+        "harmhotspots",
+        {
+            "INPUT": month["crimes"],
+            "BOUNDARY": month["boundary_layer"],
+            "CELL_SIZE": CELL,
+            "DISTANCE_BAND": 300,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    feedback = LogFeedback()
+    result = run_alg(
+        "geofencesfromhotspots",
+        {
+            "INPUT": cells,
+            "MIN_BIN": 2,
+            "MIN_CRIMES": 2,
+            "BUFFER": 10,
+            "STUDY_AREA": month["boundary_layer"],
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    rows = [
+        (wkb.loads(bytes(f.geometry().asWkb())), f["n_crimes"], f["harm"], f["gi_bin"]) for f in cells.getFeatures()
+    ]
+    total_crimes = sum(r[1] for r in rows)
+    total_harm = sum(r[2] for r in rows)
+    busiest = sorted((r[1] for r in rows), reverse=True)
+    hot = [r for r in rows if r[3] >= 2 and r[1] >= 2]
+    fences = list(result["OUTPUT"].getFeatures())
+    assert len(fences) == result["N_FENCES"] == 6  # six patrol-sized Oxford fences
+    assert max(f["area_m2"] for f in fences) < 0.2e6
+    for fence in fences:
+        outline = wkb.loads(bytes(fence.geometry().asWkb()))
+        mine = [r for r in hot if outline.contains(r[0].centroid)]
+        n = sum(r[1] for r in mine)
+        h = sum(r[2] for r in mine)
+        a = unary_union([r[0] for r in mine]).intersection(boundary).area
+        assert fence["n_crimes"] == n and fence["harm"] == pytest.approx(h)
+        assert fence["pai"] == pytest.approx((n / total_crimes) / (a / boundary.area), rel=1e-9)
+        assert fence["pai_harm"] == pytest.approx((h / total_harm) / (a / boundary.area), rel=1e-9)
+        assert fence["pei"] == pytest.approx(n / sum(busiest[: len(mine)]), rel=1e-12)
+    assert feedback.line("Study area A").endswith("the study area boundary")
+    assert result["PAI"] > 1 and 0 < result["PEI"] <= 1

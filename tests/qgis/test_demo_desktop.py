@@ -41,6 +41,9 @@ def test_load_demo_in_the_qgis_desktop(xvfb, tmp_path):
     assert "Temporal Controller" in report["visible_docks"], report["visible_docks"]
     assert report["canvas_crs"] == "EPSG:27700"
     assert report["canvas_temporal"] is True
+    # The project's WGS 84 ↔ BNG operation is pinned: QGIS's fallback warning no longer sits over the map.
+    assert report["message_bar"], "no message bar items were recorded"
+    assert not any("Cannot use preferred transform" in m for m in report["message_bar"]), report["message_bar"]
 
     canvas = image_stats(out / "canvas.png")
     assert canvas["width"] > 300 and canvas["height"] > 200

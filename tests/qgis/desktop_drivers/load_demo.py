@@ -27,10 +27,15 @@ REPORT["message_bar"] = []
 
 def on_bar_item(item):
     """Every message the message bar shows, even ones that time out before the end."""
-    REPORT["message_bar"].append(f"{item.title()}: {item.text()}"[:500])
+    from qgis.PyQt.QtWidgets import QLabel, QTextEdit
 
-
-iface.messageBar().widgetAdded.connect(on_bar_item)
+    try:
+        text = f"{item.title()}: {item.text()}"
+    except AttributeError:  # delivered as a plain QWidget (e.g. QGIS's own transform warning)
+        parts = [label.text() for label in item.findChildren(QLabel)]
+        parts += [edit.toPlainText() for edit in item.findChildren(QTextEdit)]
+        text = " ".join(p for p in parts if p)
+    REPORT["message_bar"].append(text[:500])
 
 
 def finish():
@@ -56,6 +61,7 @@ def plugin_menu():
 
 def start():
     try:
+        iface.messageBar().widgetAdded.connect(on_bar_item)
         plugin = plugins.get("hotspot_plugin")
         REPORT["plugin_loaded"] = plugin is not None
         menus, load = plugin_menu()

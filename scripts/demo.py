@@ -165,7 +165,7 @@ def run_demo(out: Path) -> None:
         ("oxford_lsoa", "Oxford LSOAs", None),
         ("hotspot_cells", "Harm hot spots (Gi* bins)", "hotspots.qml"),
         ("crimes", "Crimes (police.uk, June 2018)", "crimes.qml"),
-        ("geofences", "Geofences (hot cells with repeat crime)", "geofences.qml"),
+        ("geofences", "Geofences (repeat crime)", "geofences.qml"),
     ]:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", name, "ogr")
         if style:

@@ -1,12 +1,13 @@
 """Geofences around hot spots: dissolve contiguous hot cells into patrol polygons (DOMAIN.md §3).
 
-Each fence is scored as the hot spot literature scores a selection of places (DOMAIN.md §2):
+Each fence is scored as the hot spot literature scores a selection of places (DOMAIN.md §2), with
+the plugin's one implementation of those scores (:func:`.trends.forecast.forecast_accuracy`):
 
 * ``pai`` — Prediction Accuracy Index (Chainey, Tompson & Uhlig 2008): (n / N) / (a / A), the share
   of crimes captured over the share of the study area covered;
 * ``pai_harm`` — the same with harm in place of crimes (a harm PAI);
 * ``pei`` — Predictive Efficiency Index (Hunt 2016): n / n*, the crimes captured over the most
-  crimes any set of the same number of tested cells (the same area: cells are equal) could capture.
+  crimes tested cells of the same total area could capture (the busiest per m² first).
 
 n, h and a are the fence's cells' crimes, harm and area (within the study area when one is given;
 the buffer is a GPS allowance and is not counted); N, H are all the tested cells' crimes and harm;
@@ -16,7 +17,7 @@ bounding box.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import List, Optional, Sequence
 
 import numpy as np
@@ -25,6 +26,7 @@ from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import HotspotInputError
+from .trends.forecast import forecast_accuracy
 
 
 @dataclass
@@ -43,26 +45,8 @@ class Fence:
     pai_harm: float = 0.0
     pei: float = 0.0
     cells_area_m2: float = 0.0  #: a: its cells' area (within the study area when one is given)
-
-
-@dataclass
-class StudyTotals:
-    """What a fence is scored against: all tested cells (N, H, their counts) and the study area A."""
-
-    n_crimes: float
-    harm: float
-    area_m2: float
-    #: Crimes in every tested cell, busiest first (for PEI's n*).
-    cell_crimes_desc: np.ndarray
-
-    @classmethod
-    def from_cells(cls, cell_crimes, cell_harm, area_m2: float) -> StudyTotals:
-        counts = np.sort(np.asarray(cell_crimes, dtype=float))[::-1]
-        return cls(float(counts.sum()), float(np.sum(cell_harm)), float(area_m2), counts)
-
-    def most_crimes_in(self, n_cells: int) -> float:
-        """n*: the crimes in the ``n_cells`` busiest tested cells."""
-        return float(self.cell_crimes_desc[: max(int(n_cells), 0)].sum())
+    #: Positions of its cells among the tested cells (``StudyCells`` order).
+    cells: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 @dataclass
@@ -72,14 +56,35 @@ class Scores:
     pei: float
 
 
-def score(n_crimes: float, harm: float, area_m2: float, n_cells: int, totals: StudyTotals) -> Scores:
-    """PAI, harm PAI and PEI of a selection of cells (see the module docstring); 0 where undefined."""
-    area_share = area_m2 / totals.area_m2 if totals.area_m2 > 0 else 0.0
-    pai = (n_crimes / totals.n_crimes) / area_share if totals.n_crimes > 0 and area_share > 0 else 0.0
-    pai_harm = (harm / totals.harm) / area_share if totals.harm > 0 and area_share > 0 else 0.0
-    best = totals.most_crimes_in(n_cells)
-    pei = n_crimes / best if best > 0 else 0.0
-    return Scores(pai, pai_harm, pei)
+@dataclass
+class StudyCells:
+    """Every tested cell — crimes, harm and area within the study area (m²) — and A, the study area (m²)."""
+
+    crimes: np.ndarray
+    harm: np.ndarray
+    area_m2: np.ndarray
+    study_area_m2: float
+
+    @classmethod
+    def of(cls, crimes, harm, area_m2, study_area_m2: Optional[float] = None) -> StudyCells:
+        """A defaults to the cells' own area (no study area boundary given)."""
+        area = np.asarray(area_m2, dtype=float)
+        total = float(area.sum()) if study_area_m2 is None else float(study_area_m2)
+        return cls(np.asarray(crimes, dtype=float), np.asarray(harm, dtype=float), area, total)
+
+    def score(self, members: np.ndarray) -> Scores:
+        """PAI, harm PAI and PEI of the cells at indices ``members`` (0 where undefined)."""
+        hot = np.zeros(self.crimes.size, dtype=bool)
+        hot[np.asarray(members, dtype=np.int64)] = True
+        figures = forecast_accuracy(
+            hot, self.crimes, area=self.area_m2, later_harm=self.harm, study_area=self.study_area_m2
+        )
+
+        def value(key):
+            number = figures.get(key, float("nan"))
+            return float(number) if np.isfinite(number) else 0.0
+
+        return Scores(value("pai"), value("harm_pai"), value("pei"))
 
 
 def _polygons(geometry) -> List[Polygon]:
@@ -106,8 +111,8 @@ def fences_from_cells(
     buffer_m: float = 0.0,
     simplify_m: float = 0.0,
     min_area_m2: float = 0.0,
-    totals: Optional[StudyTotals] = None,
-    study_area=None,
+    study: Optional[StudyCells] = None,
+    cell_index: Optional[np.ndarray] = None,
 ) -> List[Fence]:
     """Dissolve qualifying cells into fences, ranked by harm (1 = most harm).
 
@@ -115,19 +120,22 @@ def fences_from_cells(
     fence. ``simplify_m`` simplifies outlines keeping topology; fences under ``min_area_m2`` are
     dropped; ``top_n`` > 0 keeps the highest-harm fences. Only valid polygons are returned.
 
-    Scores (module docstring) use ``totals`` — N, H and the busiest cells from every tested cell,
-    A the study area; without it, N and H are taken from the cells given and A is
-    ``total_area`` (PEI then ranks only the cells given). ``study_area`` (a shapely polygon)
-    clips each fence's cells before their area a is measured.
+    Scores (module docstring) are taken against ``study``, every tested cell, where
+    ``cell_index[i]`` is the position of ``cells[i]`` in it; without ``study`` the cells given are
+    all the tested cells, with harm summing to ``total_harm`` and A = ``total_area``.
     """
     harm = np.asarray(harm, dtype=float)
     n_crimes = np.asarray(n_crimes)
     qualifies = np.asarray(qualifies, dtype=bool)
     if total_area <= 0:
         raise HotspotInputError("The cell layer has no area. Choose the cell output of Harm hot spots.")
-    if totals is None:
-        totals = StudyTotals.from_cells(n_crimes, harm, total_area)
-        totals.harm = float(total_harm)
+    if study is None:
+        if not np.isclose(float(harm.sum()), float(total_harm), rtol=1e-9, atol=1e-9):
+            raise ValueError("without `study`, the cells given must be every tested cell (their harm is H)")
+        areas = np.array([cell.area for cell in cells], dtype=float)
+        study = StudyCells.of(n_crimes, harm, areas, total_area)
+        cell_index = None
+    index = np.arange(len(cells)) if cell_index is None else np.asarray(cell_index, dtype=np.int64)
     chosen = np.nonzero(qualifies)[0]
     if chosen.size == 0:
         return []
@@ -158,8 +166,8 @@ def fences_from_cells(
         raw = raw[:top_n]
     fences = []
     for rank, (geom, fence_harm, fence_crimes, ncells, members) in enumerate(raw, start=1):
-        cells_area = _cells_area([cells[i] for i in members], study_area)
-        scores = score(fence_crimes, fence_harm, cells_area, ncells, totals)
+        cells_area = float(study.area_m2[index[members]].sum())
+        scores = study.score(index[members])
         fences.append(
             Fence(
                 rank,
@@ -174,13 +182,7 @@ def fences_from_cells(
                 pai_harm=scores.pai_harm,
                 pei=scores.pei,
                 cells_area_m2=cells_area,
+                cells=index[members],
             )
         )
     return fences
-
-
-def _cells_area(cells: Sequence[Polygon], study_area=None) -> float:
-    """Area of a set of (non-overlapping) cells, within ``study_area`` when given."""
-    if study_area is None:
-        return float(sum(cell.area for cell in cells))
-    return float(unary_union(list(cells)).intersection(study_area).area)

@@ -16,8 +16,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 from shapely import wkb
+from shapely.prepared import prep
 
-from ..core.geofence import StudyTotals, fences_from_cells, score
+from ..core.geofence import Scores, StudyCells, fences_from_cells
 from .base import HotspotAlgorithm, describe, run_core, style_on_load
 from .layer_io import Reprojection, boundary_geometry, check_cancel, is_null, qgs_fields, working_crs
 
@@ -48,8 +49,8 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
         "study area covered;\n"
         "pai_harm: the same with harm (a harm PAI);\n"
-        "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes the same number of tested "
-        "cells could capture (1 = the busiest cells possible).\n"
+        "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same "
+        "total area could capture (1 = the busiest cells possible).\n"
         "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
         "counted). The study area is the Study area boundary when given (use the boundary the hot "
         "spots were computed in), else the area of all the tested cells, never a bounding box. The "
@@ -163,9 +164,23 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         idx = [source.fields().lookupField(f) for f in REQUIRED_CELL_FIELDS]
         min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
         min_crimes = self.parameterAsInt(parameters, self.MIN_CRIMES, context)
-        # Every cell counts towards N, H, n* and the study area; only qualifying cells need shapely.
-        cells, harm, n_crimes = [], [], []
-        all_crimes, total_harm, total_area, n_cells = [], 0.0, 0.0, 0
+        study_area = None
+        study_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        if study_source is not None:
+            study_reprojection = Reprojection(study_source.sourceCrs(), crs, context)
+            study_area = boundary_geometry(study_source, context, crs, feedback, study_reprojection)
+            if study_area is None or study_area.area <= 0:
+                raise QgsProcessingException(
+                    "The study area boundary has no polygons. Choose the polygon layer the hot spots were "
+                    "computed in, or leave it empty."
+                )
+            if not study_reprojection.identity:
+                feedback.pushInfo(f"Study area reprojected: {study_reprojection.description}.")
+        inside = prep(study_area) if study_area is not None else None
+
+        # Every cell counts towards N, H, n* and A; only qualifying cells are dissolved.
+        cells, members = [], []
+        all_crimes, all_harm, all_area = [], [], []
         count = max(source.featureCount(), 1)
         for n, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx))):
             if n % 20000 == 0:
@@ -179,49 +194,44 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             gi_bin, cell_harm, cell_crimes = (attributes[i] for i in idx)
             cell_harm = 0.0 if is_null(cell_harm) else float(cell_harm)
             cell_crimes = 0 if is_null(cell_crimes) else int(cell_crimes)
-            total_harm += cell_harm
-            total_area += geometry.area()
+            qualifies = not is_null(gi_bin) and int(gi_bin) >= min_bin and cell_crimes >= min_crimes
+            shape = wkb.loads(bytes(geometry.asWkb())) if qualifies or inside is not None else None
+            area = geometry.area()
+            if inside is not None and not inside.contains(shape):
+                area = shape.intersection(study_area).area  # a cell cut by the study area's edge
+            if qualifies:
+                cells.append(shape)
+                members.append(len(all_crimes))
             all_crimes.append(cell_crimes)
-            n_cells += 1
-            if not is_null(gi_bin) and int(gi_bin) >= min_bin and cell_crimes >= min_crimes:
-                cells.append(wkb.loads(bytes(geometry.asWkb())))
-                harm.append(cell_harm)
-                n_crimes.append(cell_crimes)
+            all_harm.append(cell_harm)
+            all_area.append(area)
         check_cancel(feedback)
+        n_cells = len(all_crimes)
+        total_harm = float(sum(all_harm))
         rule = f"gi_bin ≥ {min_bin}" + (f" and at least {min_crimes} crime(s)" if min_crimes else "")
         feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have {rule}.")
-
-        study_area = None
-        area_text = f"{total_area / 1e6:,.3f} km², the area of the {n_cells:,} tested cells"
-        study_source = self.parameterAsSource(parameters, self.STUDY_AREA, context)
-        if study_source is not None:
-            study_reprojection = Reprojection(study_source.sourceCrs(), crs, context)
-            study_area = boundary_geometry(study_source, context, crs, feedback, study_reprojection)
-            if study_area is None or study_area.area <= 0:
-                raise QgsProcessingException(
-                    "The study area boundary has no polygons. Choose the polygon layer the hot spots were "
-                    "computed in, or leave it empty."
-                )
-            if not study_reprojection.identity:
-                feedback.pushInfo(f"Study area reprojected: {study_reprojection.description}.")
-            area_text = f"{study_area.area / 1e6:,.3f} km², the study area boundary"
-        totals = StudyTotals.from_cells(all_crimes, [total_harm], study_area.area if study_area else total_area)
+        study = StudyCells.of(all_crimes, all_harm, all_area, study_area.area if study_area is not None else None)
+        if study_area is not None:
+            area_text = f"{study.study_area_m2 / 1e6:,.3f} km², the study area boundary"
+        else:
+            area_text = f"{study.study_area_m2 / 1e6:,.3f} km², the area of the {n_cells:,} tested cells"
         check_cancel(feedback)
         feedback.setProgress(60)
+        members = np.array(members, dtype=np.int64)
         fences = run_core(
             fences_from_cells,
             cells,
-            np.array(harm, dtype=float),
-            np.array(n_crimes, dtype=np.int64),
+            study.harm[members],
+            study.crimes[members].astype(np.int64),
             np.ones(len(cells), dtype=bool),
             total_harm=total_harm,
-            total_area=totals.area_m2,
+            total_area=study.study_area_m2,
             top_n=self.parameterAsInt(parameters, self.TOP_N, context),
             buffer_m=self.parameterAsDouble(parameters, self.BUFFER, context),
             simplify_m=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
-            totals=totals,
-            study_area=study_area,
+            study=study,
+            cell_index=members,
         )
         check_cancel(feedback)
         feedback.setProgress(80)
@@ -229,10 +239,11 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         fence_crimes = sum(f.n_crimes for f in fences)
         fence_harm = sum(f.harm for f in fences)
         fence_area = sum(f.cells_area_m2 for f in fences)
-        together = score(fence_crimes, fence_harm, fence_area, sum(f.n_cells for f in fences), totals)
+        together = study.score(np.concatenate([f.cells for f in fences])) if fences else Scores(0.0, 0.0, 0.0)
         harm_share = 100.0 * fence_harm / total_harm if total_harm > 0 else 0.0
-        crime_share = 100.0 * fence_crimes / totals.n_crimes if totals.n_crimes > 0 else 0.0
-        area_share = 100.0 * fence_area / totals.area_m2 if totals.area_m2 > 0 else 0.0
+        total_crimes = float(study.crimes.sum())
+        crime_share = 100.0 * fence_crimes / total_crimes if total_crimes > 0 else 0.0
+        area_share = 100.0 * fence_area / study.study_area_m2 if study.study_area_m2 > 0 else 0.0
         if not fences:
             feedback.pushWarning(
                 f"No fences: no cells have {rule} (or all were dropped by the minimum area). "
@@ -248,8 +259,8 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             "All fences together": f"PAI {together.pai:.2f} (crimes), harm PAI {together.pai_harm:.2f}, "
             f"PEI {together.pei:.2f}",
             "Scores": "pai = (n/N)/(a/A) with crimes, pai_harm the same with harm (Chainey et al. 2008); "
-            "pei = n/n*, n* the crimes in the same number of the busiest tested cells; n, a from the "
-            "fence's cells (buffer not counted)",
+            "pei = n/n*, n* the most crimes tested cells of the same area hold (busiest per m² first); "
+            "n, a from the fence's cells (buffer not counted)",
             "Cells used": rule,
             "Buffer": f"{self.parameterAsDouble(parameters, self.BUFFER, context):g} m",
         }

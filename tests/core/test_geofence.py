@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from hotspot_plugin.core.geofence import StudyTotals, fences_from_cells
+from hotspot_plugin.core.geofence import StudyCells, fences_from_cells
 
 
 def cells_grid(nrows, ncols, size=150.0):
@@ -75,39 +75,44 @@ def hand_example():
 
 def test_pai_harm_pai_and_pei_by_hand():
     cells, crimes, harm, qualifies = hand_example()
-    totals = StudyTotals.from_cells(crimes, harm, 100 * 150.0**2)
-    assert (totals.n_crimes, totals.harm) == (118, 160)
+    study = StudyCells.of(crimes, harm, np.full(100, 150.0**2))
+    assert (study.crimes.sum(), study.harm.sum(), study.study_area_m2) == (118, 160, 2_250_000)
     fences = fences_from_cells(
-        cells, harm, crimes, qualifies, total_harm=160, total_area=100 * 150.0**2, buffer_m=10, totals=totals
+        cells, harm, crimes, qualifies, total_harm=160, total_area=study.study_area_m2, buffer_m=10, study=study
     )
     single, pair = fences  # ranked by harm: 50 then 8
     # Cell 55: n = 8 of 118 crimes on 1 % of A → PAI 6.779661; harm 50 of 160 → harm PAI 31.25;
-    # the busiest single cell holds 8 crimes → PEI 8 / 8 = 1.
+    # the busiest cell holds 8 crimes → PEI 8 / 8 = 1.
     assert single.n_cells == 1 and single.n_crimes == 8
     assert single.pai == pytest.approx(8 / 118 / 0.01) == pytest.approx(6.779661, abs=1e-6)
     assert single.pai_harm == pytest.approx(31.25)
     assert single.pei == pytest.approx(1.0)
     # Cells 0 + 1: n = 8 on 2 % of A → PAI 3.389831; harm 8 / 160 → harm PAI 2.5; the two busiest
-    # cells hold 8 + 6 = 14 crimes → PEI 8 / 14 = 0.571429.
+    # cells (55 and 77) hold 8 + 6 = 14 crimes → PEI 8 / 14 = 0.571429.
     assert pair.n_cells == 2 and pair.cells_area_m2 == pytest.approx(45000.0)
     assert pair.pai == pytest.approx(3.389831, abs=1e-6)
     assert pair.pai_harm == pytest.approx(2.5)
     assert pair.pei == pytest.approx(0.571429, abs=1e-6)
     # The 10 m buffer widens the polygon (area_m2), not the a of the scores.
     assert pair.area_m2 == pytest.approx(320.0 * 170.0)
+    # Without `study` the cells given are every tested cell: the same scores.
+    plain = fences_from_cells(cells, harm, crimes, qualifies, total_harm=160, total_area=2_250_000, buffer_m=10)
+    assert [(f.pai, f.pai_harm, f.pei) for f in plain] == [(f.pai, f.pai_harm, f.pei) for f in fences]
 
 
 def test_study_area_clips_a_and_sets_a_capital():
     cells, crimes, harm, qualifies = hand_example()
-    study = box(75, 0, 1500, 1500)  # the left half of column 0 is outside: A = 1425 × 1500 m²
-    totals = StudyTotals.from_cells(crimes, harm, study.area)
-    assert totals.area_m2 == 2_137_500
-    fences = fences_from_cells(
-        cells, harm, crimes, qualifies, total_harm=160, total_area=study.area, totals=totals, study_area=study
-    )
-    pair = fences[1]
+    study_area = box(75, 0, 1500, 1500)  # the left half of column 0 is outside: A = 1425 × 1500 m²
+    areas = np.array([cell.intersection(study_area).area for cell in cells])
+    study = StudyCells.of(crimes, harm, areas, study_area.area)
+    assert study.study_area_m2 == 2_137_500
+    fences = fences_from_cells(cells, harm, crimes, qualifies, total_harm=160, total_area=study_area.area, study=study)
+    single, pair = fences
     # a = half of cell 0 + cell 1 = 11,250 + 22,500 = 33,750 m² → PAI (8/118) / (33750/2137500) = 4.293785.
     assert pair.cells_area_m2 == pytest.approx(33750.0)
     assert pair.pai == pytest.approx(4.293785, abs=1e-6)
-    # PEI counts cells, not area: still 8 / 14.
-    assert pair.pei == pytest.approx(8 / 14)
+    # n* takes the busiest cells per m² until the same area is filled: half-cell 0 (5 crimes on
+    # 11,250 m², the densest) then cell 55 (8 on 22,500 m²) = 13 → PEI 8 / 13 = 0.615385.
+    assert pair.pei == pytest.approx(8 / 13)
+    # For cell 55 alone (22,500 m²): half-cell 0 (5) + half of cell 55 (4) = 9 → PEI 8 / 9.
+    assert single.pei == pytest.approx(8 / 9)

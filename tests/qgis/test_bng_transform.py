@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsDatumTransform,
-    QgsProcessingFeedback,
     QgsProject,
 )
 
@@ -18,6 +17,8 @@ from hotspot_plugin.processing.layer_io import (
     choose_operation,
     pin_best_operations,
 )
+
+from .feedback import LogFeedback
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 BNG = QgsCoordinateReferenceSystem("EPSG:27700")
@@ -112,10 +113,9 @@ def test_import_names_the_operation_and_matches_ostn15(run_alg, tmp_path):
         "Crime ID,Month,Longitude,Latitude,Location,LSOA code,Crime type,Last outcome category\n" + rows + "\n",
         encoding="utf-8",
     )
-    lines = []
-    feedback = QgsProcessingFeedback()
-    feedback.pushInfo = lines.append
+    feedback = LogFeedback()
     layer = run_alg("importpoliceuk", {"INPUT": str(csv), "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)["OUTPUT"]
+    lines = feedback.lines
     point = next(layer.getFeatures()).geometry().asPoint()
     assert point.x() == pytest.approx(east, abs=0.0015) and point.y() == pytest.approx(north, abs=0.0015)
     assert any(line.startswith("Coordinates: EPSG:4326 → EPSG:27700 by OSTN15") for line in lines), lines

@@ -7,27 +7,24 @@ write no output file.
 
 import numpy as np
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
+from .feedback import LogFeedback
 from .layers import point_layer
 
 
-class CancelAtFirstProgress(QgsProcessingFeedback):
+class CancelAtFirstProgress(LogFeedback):
     """Cancels when the algorithm first reports progress; records how far progress got."""
 
     def __init__(self):
         super().__init__()
         self.reports = []
-        self.info = []
 
     def setProgress(self, progress):  # noqa: N802 - QGIS API name
         self.reports.append(progress)
         super().setProgress(progress)
         if not self.isCanceled():
             self.cancel()
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API name
-        self.info.append(info)
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +48,9 @@ def cancelled(run_alg, name, parameters):
 def test_harmhotspots_stops_while_reading_the_gdal_fast_path(run_alg, crimes_gpkg, tmp_path):
     output = tmp_path / "cells.gpkg"
     feedback = cancelled(run_alg, "harmhotspots", {"INPUT": crimes_gpkg, "HARM_FIELD": "harm", "OUTPUT": str(output)})
-    assert "Read the points through GDAL directly (whole file layer, no filter)." not in feedback.info
+    assert "Read the points through GDAL directly (whole file layer, no filter)." not in feedback.lines
     assert max(feedback.reports) <= 20  # reading is 0–20 %; binning and Gi* never started
-    assert not any(line.startswith("Cells tested") for line in feedback.info)
+    assert not any(line.startswith("Cells tested") for line in feedback.lines)
     assert not output.exists()
 
 
@@ -75,7 +72,7 @@ class CancelAbove(CancelAtFirstProgress):
 
     def setProgress(self, progress):  # noqa: N802 - QGIS API name
         self.reports.append(progress)
-        QgsProcessingFeedback.setProgress(self, progress)
+        LogFeedback.setProgress(self, progress)
         if progress > self.threshold and not self.isCanceled():
             self.cancel()
 
@@ -103,7 +100,7 @@ def test_importpoliceuk_stops_while_reading_the_csv(run_alg, policeuk_csv, tmp_p
     output = tmp_path / "crimes.gpkg"
     feedback = cancelled(run_alg, "importpoliceuk", {"INPUT": str(policeuk_csv), "OUTPUT": str(output)})
     assert feedback.reports == [0.0]
-    assert not any(line.startswith("Read 18,188 rows") for line in feedback.info)
+    assert not any(line.startswith("Read 18,188 rows") for line in feedback.lines)
     assert not output.exists()
 
 
@@ -117,7 +114,7 @@ def test_geofences_stop_while_reading_cells(run_alg, tmp_path):
     output = tmp_path / "fences.gpkg"
     feedback = cancelled(run_alg, "geofencesfromhotspots", {"INPUT": cells, "OUTPUT": str(output)})
     assert feedback.reports == [0.0]
-    assert not any("cells have gi_bin" in line for line in feedback.info)
+    assert not any("cells have gi_bin" in line for line in feedback.lines)
     assert not output.exists()
 
 

@@ -8,7 +8,7 @@ from every pairwise centre distance (DOMAIN.md §2: binary band, self included).
 
 import numpy as np
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsVectorLayer
 from shapely import wkb
 from shapely.geometry import Point, box
 from shapely.ops import unary_union
@@ -17,23 +17,15 @@ from shapely.prepared import prep
 from hotspot_plugin.core import scale
 from hotspot_plugin.core.hotspots import detect_hotspots
 
+from .feedback import LogFeedback
+
 CELL = 150.0
 BAND = 450.0
 
 
-class LogFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.info, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API name
-        self.info.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API name
-        self.warnings.append(warning)
-
-    def line(self, key):
-        return next((line[len(key) + 2 :] for line in self.info if line.startswith(f"{key}: ")), None)
+def logged(feedback, key):
+    """The text after ``key: `` in the first log line that starts with it."""
+    return next((line[len(key) + 2 :] for line in feedback.lines if line.startswith(f"{key}: ")), None)
 
 
 @pytest.fixture(scope="module")
@@ -137,20 +129,20 @@ def test_no_study_area_tests_only_cells_holding_incidents(month, run_alg):
         {"INPUT": month["crimes"], "CELL_SIZE": CELL, "DISTANCE_BAND": BAND, "OUTPUT": "TEMPORARY_OUTPUT"},
         feedback=feedback,
     )
-    assert any(line.startswith("Harm: the layer's numeric field harm") for line in feedback.info), feedback.info
+    assert any(line.startswith("Harm: the layer's numeric field harm") for line in feedback.lines), feedback.lines
     expected = set(zip(np.floor(month["x"] / CELL).astype(int), np.floor(month["y"] / CELL).astype(int)))
     # 6,917 cells with OSTN15 coordinates (6,911 through the Helmert fallback).
     assert result["CELLS_TESTED"] == len(expected)
     dz = compare(result["OUTPUT"], expected, month["x"], month["y"], month["harm"])
     assert dz < 1e-9
     assert result["CELL_RULE"] == "incident cells"
-    assert feedback.line("Cell rule").startswith("no study area given: only cells holding at least one incident")
+    assert logged(feedback, "Cell rule").startswith("no study area given: only cells holding at least one incident")
     # Issue 10's complaint was 410,150 cells tested, 11,093 hot holding 77 % of harm: now a plausible share.
     assert 120 <= result["HOT_CELLS"] <= 170  # 143 with OSTN15 coordinates
     assert 5.0 < result["HARM_SHARE_HOT"] < 15.0  # 9.0 %
-    assert feedback.line("Hot cells (gi_bin ≥ 2)").startswith(f"{result['HOT_CELLS']} holding")
-    assert feedback.line("Incidents used") == "16,491 of 16,491"
-    assert "Benjamini–Hochberg" in feedback.line("FDR correction")
+    assert logged(feedback, "Hot cells (gi_bin ≥ 2)").startswith(f"{result['HOT_CELLS']} holding")
+    assert logged(feedback, "Incidents used") == "16,491 of 16,491"
+    assert "Benjamini–Hochberg" in logged(feedback, "FDR correction")
 
 
 def test_study_area_tests_every_cell_sharing_area_with_it(month, run_alg):
@@ -186,8 +178,8 @@ def test_study_area_tests_every_cell_sharing_area_with_it(month, run_alg):
     assert dz < 1e-9
     assert result["CELL_RULE"] == "study area"
     empty = sum(1 for v in output_cells(result["OUTPUT"]).values() if v[0] == 0)
-    assert feedback.line("Cells tested") == f"{len(expected):,} ({empty:,} of them empty)"
-    assert feedback.line("Incidents dropped") == f"{16491 - 660:,} outside the study area"
+    assert logged(feedback, "Cells tested") == f"{len(expected):,} ({empty:,} of them empty)"
+    assert logged(feedback, "Incidents dropped") == f"{16491 - 660:,} outside the study area"
 
 
 def test_hexagon_flat_steps_are_not_peaks(month):
@@ -222,7 +214,7 @@ def test_count_only_run_warns_in_the_summary(month, run_alg):
         },
         feedback=feedback,
     )
-    assert any(w.startswith("Counts only: every incident weighs 1") for w in feedback.warnings), feedback.warnings
+    assert any(w.startswith("Counts only: every incident weighs 1") for w in feedback.lines), feedback.lines
     harms = [f["harm"] for f in result["OUTPUT"].getFeatures()]
     counts = [f["n_crimes"] for f in result["OUTPUT"].getFeatures()]
     assert harms == counts  # harm is the count
@@ -233,7 +225,7 @@ def test_count_only_run_warns_in_the_summary(month, run_alg):
         {"INPUT": month["crimes"], "CELL_SIZE": CELL, "DISTANCE_BAND": BAND, "OUTPUT": "TEMPORARY_OUTPUT"},
         feedback=weighted,
     )
-    assert not any("Counts only" in w for w in weighted.warnings)
+    assert not any("Counts only" in w for w in weighted.lines)
 
 
 def test_fence_scores_against_a_recomputation_from_the_cells(month, run_alg):
@@ -296,5 +288,5 @@ def test_fence_scores_against_a_recomputation_from_the_cells(month, run_alg):
         assert fence["pai"] == pytest.approx((n / total_crimes) / (a / boundary.area), rel=1e-9)
         assert fence["pai_harm"] == pytest.approx((h / total_harm) / (a / boundary.area), rel=1e-9)
         assert fence["pei"] == pytest.approx(n / most_capturable(a), rel=1e-9)
-    assert feedback.line("Study area A").endswith("the study area boundary")
+    assert logged(feedback, "Study area A").endswith("the study area boundary")
     assert result["PAI"] > 1 and 0 < result["PEI"] <= 1

@@ -263,16 +263,8 @@ def detect_hotspots(
     report(progress, 0.05)
 
     point_cell = grid.locate(x, y)
-    used = point_cell >= 0
     report(progress, 0.08)
-    if boundary is not None:
-        used &= points_in_polygons(boundary, x, y, include_edge=True)
-        report(progress, 0.1)
-        in_area = cells_overlapping(grid, boundary, _sub_progress(progress, 0.1, 0.25))
-        # A point inside the boundary lies in a cell that shares area with it; guard the
-        # floating-point edge (a point within a hair of a cell edge) all the same.
-        in_area[point_cell[used]] = True
-        rule = RULE_STUDY_AREA
+    in_area, used, rule = tested_cells(grid, point_cell, x, y, boundary, _sub_progress(progress, 0.08, 0.25))
     n_outside = int((~used).sum())
     if n_outside:
         messages.append(f"{n_outside:,} incidents lie outside the study area and were left out.")
@@ -283,9 +275,6 @@ def detect_hotspots(
         )
     counts = np.bincount(point_cell[used], minlength=grid.n_cells)
     harm_raster = np.bincount(point_cell[used], weights=harm[used], minlength=grid.n_cells)
-    if boundary is None:
-        in_area = counts > 0
-        rule = RULE_INCIDENT_CELLS
     cell_ids = np.nonzero(in_area)[0]
     mean_and_sd(harm_raster[cell_ids])  # zero variance stops here, before the band search
     report(progress, 0.3)
@@ -357,6 +346,31 @@ def detect_hotspots(
         band_choice=choice,
         fdr_cutoffs=cutoffs,
     )
+
+
+def tested_cells(
+    grid: Grid, point_cell: np.ndarray, x: np.ndarray, y: np.ndarray, boundary=None, progress: ProgressCallback = None
+) -> Tuple[np.ndarray, np.ndarray, str]:
+    """Which cells are features and which incidents count, by the ArcGIS Optimized Hot Spot Analysis rules.
+
+    ``point_cell`` is each incident's cell (``grid.locate(x, y)``). Returns ``(cells, used, rule)``:
+    a mask over the grid's cells, a mask over the incidents, and :data:`RULE_STUDY_AREA` or
+    :data:`RULE_INCIDENT_CELLS`. With a ``boundary``: every cell sharing area with it, and the
+    incidents inside it (point in polygon, its outline included); without: every cell holding an
+    incident, and every incident. Other analyses (e.g. emerging hot spots) take their cells from here.
+    """
+    used = point_cell >= 0
+    if boundary is None:
+        cells = np.zeros(grid.n_cells, dtype=bool)
+        cells[point_cell[used]] = True
+        return cells, used, RULE_INCIDENT_CELLS
+    used &= points_in_polygons(boundary, x, y, include_edge=True)
+    report(progress, 0.1)
+    cells = cells_overlapping(grid, boundary, _sub_progress(progress, 0.1, 1.0))
+    # A point inside the boundary lies in a cell that shares area with it; guard the floating-point
+    # edge (a point within a hair of a cell edge) all the same.
+    cells[point_cell[used]] = True
+    return cells, used, RULE_STUDY_AREA
 
 
 def _sub_progress(progress: ProgressCallback, start: float, end: float) -> ProgressCallback:

@@ -159,8 +159,9 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException("The cell layer is empty. Run Harm-weighted hot spots first.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The cell layer", feedback)
         reprojection = Reprojection(source.sourceCrs(), crs, context)
+        transforms = {}
         if not reprojection.identity:
-            feedback.pushInfo(f"Cells reprojected: {reprojection.description}.")
+            transforms["Cells reprojected"] = reprojection.description
         idx = [source.fields().lookupField(f) for f in REQUIRED_CELL_FIELDS]
         min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
         min_crimes = self.parameterAsInt(parameters, self.MIN_CRIMES, context)
@@ -175,7 +176,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                     "computed in, or leave it empty."
                 )
             if not study_reprojection.identity:
-                feedback.pushInfo(f"Study area reprojected: {study_reprojection.description}.")
+                transforms["Study area reprojected"] = study_reprojection.description
         inside = prep(study_area) if study_area is not None else None
 
         # Every cell counts towards N, H, n* and A; only qualifying cells are dissolved.
@@ -263,6 +264,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             "n, a from the fence's cells (buffer not counted)",
             "Cells used": rule,
             "Buffer": f"{self.parameterAsDouble(parameters, self.BUFFER, context):g} m",
+            **transforms,
         }
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")

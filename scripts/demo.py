@@ -108,7 +108,11 @@ def run_demo(out: Path) -> None:
     pinned, chosen = pin_best_operations(project.transformContext())
     project.setTransformContext(pinned)
     for choice in chosen.values():
-        log_lines.append(f"Project transform context: {choice.description()}")
+        accuracy = f"stated accuracy {choice.accuracy:g} m" if choice.accuracy >= 0 else "accuracy not stated"
+        log_lines.append(
+            f"Project transform context (QGIS's own on-the-fly reprojection): {choice.source} → {choice.target} "
+            f"by {choice.name} ({accuracy})"
+        )
 
     class Feedback(QgsProcessingFeedback):
         def pushInfo(self, info):  # noqa: N802 - QGIS API name

@@ -22,14 +22,14 @@ Times are pandas UTC timestamps; the frames use the column names the evaluation 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Dict
 
 import numpy as np
 import pandas as pd
 from shapely.geometry import box
 
-from hotspot_plugin.core.dwell import policing_day_starts
+from hotspot_plugin.core.evaluation.ledger import policing_day_bounds
 from hotspot_plugin.core.harm import load_harm_table
 from hotspot_plugin.core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_shifts
 
@@ -63,13 +63,6 @@ class PlantedTrial:
     settings: Dict[str, object] = field(default_factory=dict)
 
 
-def _day_bounds(first: date, n_days: int) -> np.ndarray:
-    noon = datetime.combine(first, datetime.min.time(), timezone.utc).timestamp() + 43200.0
-    calendar, starts = policing_day_starts(noon, noon + n_days * 86400.0, DAY_START)
-    k = calendar.index(first)
-    return starts[k : k + n_days + 1]
-
-
 def _times_of_day(rng: np.random.Generator, n: int) -> np.ndarray:
     """Fractions of the policing day (from 06:00): 55 % spread evenly, 45 % around 22:00 (night-time economy)."""
     evening = rng.random(n) < 0.45
@@ -86,12 +79,14 @@ def _crimes_in(rng, rate_per_day, bounds, multiplier, x0, y0, area, label, perio
     t = bounds[day] + frac * (bounds[day + 1] - bounds[day])
     types = rng.choice(list(CRIME_MIX), size=t.size, p=np.array(list(CRIME_MIX.values())))
     if area.endswith("ring"):
-        # A point in the 150 m ring around the square: uniform over the big square, rejecting the inside.
+        # A point in the ring: within RING_M of the square but not in it (the buffer's round corners included).
         xs, ys = [], []
         while len(xs) < t.size:
             px = rng.uniform(x0 - RING_M, x0 + CELL_M + RING_M)
             py = rng.uniform(y0 - RING_M, y0 + CELL_M + RING_M)
-            if not (x0 <= px <= x0 + CELL_M and y0 <= py <= y0 + CELL_M):
+            dx = max(x0 - px, 0.0, px - (x0 + CELL_M))
+            dy = max(y0 - py, 0.0, py - (y0 + CELL_M))
+            if 1.0 < np.hypot(dx, dy) < RING_M - 1.0:
                 xs.append(px)
                 ys.append(py)
         x, y = np.array(xs), np.array(ys)
@@ -99,7 +94,7 @@ def _crimes_in(rng, rate_per_day, bounds, multiplier, x0, y0, area, label, perio
         x, y = x0 + rng.random(t.size) * CELL_M, y0 + rng.random(t.size) * CELL_M
     return pd.DataFrame(
         {
-            "fence_id": label if area in ("treated", "control") else None,
+            "fence_id": label if area == "treated" else None,  # the trial's places are the fences
             "area": area,
             "owner": label,
             "period": period,
@@ -135,7 +130,8 @@ def planted_trial(
     end = start + timedelta(days=n_days - 1)
     before_start = start - timedelta(days=n_days)
     side = int(np.ceil(np.sqrt(n_places + n_comparison)))
-    cells = [(ORIGIN_E + (k % side) * SPACING_M, ORIGIN_N + (k // side) * SPACING_M) for k in range(n_places + n_comparison)]
+    n_all = n_places + n_comparison
+    cells = [(ORIGIN_E + (k % side) * SPACING_M, ORIGIN_N + (k // side) * SPACING_M) for k in range(n_all)]
     rates = rng.gamma(4.0, base_rate / 4.0, n_places + n_comparison)
     ids = [f"P{k + 1:02d}" for k in range(n_places)]
     tier = np.where(rates[:n_places] >= np.median(rates[:n_places]), "high", "low")
@@ -171,12 +167,11 @@ def planted_trial(
         seed=seed,
     )
     schedule = pd.DataFrame([t.as_row() for t in sched.taskings], columns=list(SCHEDULE_FIELDS))
-    treated_days = {
-        (f, (date.fromisoformat(d) - start).days) for f, d, a in zip(schedule.fence_id, schedule.date, schedule.arm) if a == TREATMENT
-    }
+    rows = zip(schedule.fence_id, schedule.date, schedule.arm)
+    treated_days = {(f, (date.fromisoformat(d) - start).days) for f, d, a in rows if a == TREATMENT}
 
-    bounds = _day_bounds(start, n_days)
-    before = _day_bounds(before_start, n_days)
+    bounds = policing_day_bounds(start, n_days, DAY_START)
+    before = policing_day_bounds(before_start, n_days, DAY_START)
     parts = []
     for k, fid in enumerate(ids):
         x0, y0 = cells[k]
@@ -210,14 +205,18 @@ def planted_trial(
         visits.append((fid, f"PC{officer:03d}", begin, begin + length))
         if rng.random() < 0.25:  # a pair: the second officer arrives a little later, leaves together
             visits.append((fid, f"PC{(officer + 7) % 30:03d}", begin + pd.Timedelta(minutes=1), begin + length))
-    for k, fid in enumerate(ids):
+    for fid in ids:
         for d in range(n_days):
             if rng.random() < background_visit_share:
                 begin = bounds[d] + rng.random() * (bounds[d + 1] - bounds[d] - 1800.0)
                 length = rng.uniform(3.0, 20.0) * 60.0
                 visits.append(
-                    (fid, f"PC{int(rng.integers(30)):03d}", pd.Timestamp(begin, unit="s", tz="UTC"),
-                     pd.Timestamp(begin + length, unit="s", tz="UTC"))
+                    (
+                        fid,
+                        f"PC{int(rng.integers(30)):03d}",
+                        pd.Timestamp(begin, unit="s", tz="UTC"),
+                        pd.Timestamp(begin + length, unit="s", tz="UTC"),
+                    )
                 )
     visits = pd.DataFrame(visits, columns=["fence_id", "officer_id", "start_utc", "end_utc"])
     visits["start_utc"] = pd.to_datetime(visits["start_utc"], utc=True).dt.round("s")

@@ -82,7 +82,7 @@ LEDGER_FIELDS = (
 
 @dataclass
 class Ledger:
-    """Output of :func:`build_ledger`: ``frame`` (``LEDGER_FIELDS``) and ``summary`` (counts and settings for the log)."""
+    """Output of :func:`build_ledger`: ``frame`` (``LEDGER_FIELDS``) and ``summary`` (counts and settings to log)."""
 
     frame: pd.DataFrame
     summary: Dict[str, object] = field(default_factory=dict)
@@ -120,6 +120,19 @@ def _seconds(values, name: str, column: str) -> np.ndarray:
             f"'{np.asarray(values, dtype=object)[first]}'). Give ISO 8601 instants like 2026-03-02T21:15:00Z."
         )
     return seconds
+
+
+def policing_day_bounds(
+    first_day: date, n_days: int, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE
+) -> np.ndarray:
+    """UTC seconds at which ``n_days`` policing days from ``first_day`` start, and the last one ends (n + 1 values).
+
+    From ``dwell.policing_day_starts``, so days are 23 or 25 hours long when the clocks change.
+    """
+    noon = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp() + 43200.0
+    calendar, starts = policing_day_starts(noon, noon + n_days * 86400.0, day_start, tz)
+    offset = calendar.index(first_day)
+    return starts[offset : offset + n_days + 1]
 
 
 def arms_of_rows(schedule: pd.DataFrame) -> pd.Series:
@@ -202,11 +215,7 @@ def build_ledger(
     n_days = (last_day - first_day).days + 1
     report(progress, 0.05)
 
-    # Day boundaries as UTC instants: the policing days' starts from dwell (DST-correct), one more for the end.
-    noon = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp() + 43200.0
-    calendar, starts = policing_day_starts(noon, noon + n_days * 86400.0, day_start, tz)
-    offset = calendar.index(first_day)
-    bounds = starts[offset : offset + n_days + 1]
+    bounds = policing_day_bounds(first_day, n_days, day_start, tz)
     day_hours = np.diff(bounds) / 3600.0
     days = [first_day + timedelta(days=k) for k in range(n_days)]
 

@@ -80,16 +80,15 @@ def _crimes_in(rng, rate_per_day, bounds, multiplier, x0, y0, area, label, perio
     types = rng.choice(list(CRIME_MIX), size=t.size, p=np.array(list(CRIME_MIX.values())))
     if area.endswith("ring"):
         # A point in the ring: within RING_M of the square but not in it (the buffer's round corners included).
-        xs, ys = [], []
-        while len(xs) < t.size:
-            px = rng.uniform(x0 - RING_M, x0 + CELL_M + RING_M)
-            py = rng.uniform(y0 - RING_M, y0 + CELL_M + RING_M)
-            dx = max(x0 - px, 0.0, px - (x0 + CELL_M))
-            dy = max(y0 - py, 0.0, py - (y0 + CELL_M))
-            if 1.0 < np.hypot(dx, dy) < RING_M - 1.0:
-                xs.append(px)
-                ys.append(py)
-        x, y = np.array(xs), np.array(ys)
+        x, y = np.zeros(0), np.zeros(0)
+        while x.size < t.size:
+            px = rng.uniform(x0 - RING_M, x0 + CELL_M + RING_M, 2 * t.size)
+            py = rng.uniform(y0 - RING_M, y0 + CELL_M + RING_M, 2 * t.size)
+            dx = np.maximum.reduce([x0 - px, np.zeros_like(px), px - (x0 + CELL_M)])
+            dy = np.maximum.reduce([y0 - py, np.zeros_like(py), py - (y0 + CELL_M)])
+            ok = (np.hypot(dx, dy) > 1.0) & (np.hypot(dx, dy) < RING_M - 1.0)
+            x, y = np.append(x, px[ok]), np.append(y, py[ok])
+        x, y = x[: t.size], y[: t.size]
     else:
         x, y = x0 + rng.random(t.size) * CELL_M, y0 + rng.random(t.size) * CELL_M
     return pd.DataFrame(

@@ -140,10 +140,20 @@ def area_masks(x, y, treated: Sequence, control: Sequence, buffer_m: float) -> D
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
 
+    order = np.argsort(x, kind="stable")
+    x_sorted = x[order]
+
     def inside(geometry) -> np.ndarray:
-        if geometry.is_empty:
-            return np.zeros(len(x), dtype=bool)
-        return _points_in_polygon(x, y, _edges(_polygon_parts(geometry)))
+        """Points in the geometry: per polygon part, only the points in its bounding box are tested."""
+        out = np.zeros(len(x), dtype=bool)
+        for part in _polygon_parts(geometry):
+            xmin, ymin, xmax, ymax = part.bounds
+            lo, hi = np.searchsorted(x_sorted, xmin, side="left"), np.searchsorted(x_sorted, xmax, side="right")
+            candidates = order[lo:hi]
+            candidates = candidates[(y[candidates] >= ymin) & (y[candidates] <= ymax)]
+            if candidates.size:
+                out[candidates] |= _points_in_polygon(x[candidates], y[candidates], _edges([part]))
+        return out
 
     in_t, in_c = inside(t_union), inside(c_union)
     either = in_t | in_c

@@ -6,7 +6,8 @@ Invented places, crimes and patrols whose truth is known, so the evaluation must
   policing day by the plugin's own schedule generator (``core/tasking.py``: half treated, blocked by
   rate tier, 3 × 15 min patrols in 06:00–14:00, 14:00–22:00, 22:00–06:00), over ``weeks`` weeks that
   include the spring clock change, plus ``n_comparison`` places that are never in the trial;
-- crimes at each place-day ~ Poisson(λ_place × day length / 24 h × ``effect`` on treated place-days),
+- crimes at each place-day ~ Poisson(λ_place × day length / 24 h), each crime of a treated place-day
+  kept with probability ``effect`` (thinning, so ``effect`` = 1 gives the same data without the effect),
   each at a time of day drawn from an evening-peaked profile and of a police.uk type with the
   shipped harm weight; a *before* period of the same length with no treatment, for displacement
   and power; crimes in a 150 m ring around every place, and ``displacement`` × the ring rate in the
@@ -71,9 +72,14 @@ def _times_of_day(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def _crimes_in(rng, rate_per_day, bounds, multiplier, x0, y0, area, label, period, harm_of):
-    """Crimes in one area: rate per 24 h × day length × multiplier per day, placed uniformly in the square."""
+    """Crimes in one area: rate per 24 h × day length per day, each kept with probability ``multiplier``
+    (≤ 1) of its day, placed uniformly in the square (or its ring).
+
+    The planted reduction thins the crimes of the same draws, so a trial with ``effect`` 1 is the same
+    data as the planted one plus the crimes the patrols prevented.
+    """
     hours = np.diff(bounds) / 3600.0
-    n = rng.poisson(rate_per_day * hours / 24.0 * multiplier)
+    n = rng.poisson(rate_per_day * hours / 24.0)
     day = np.repeat(np.arange(len(n)), n)
     frac = _times_of_day(rng, int(n.sum()))
     t = bounds[day] + frac * (bounds[day + 1] - bounds[day])
@@ -91,6 +97,8 @@ def _crimes_in(rng, rate_per_day, bounds, multiplier, x0, y0, area, label, perio
         x, y = x[: t.size], y[: t.size]
     else:
         x, y = x0 + rng.random(t.size) * CELL_M, y0 + rng.random(t.size) * CELL_M
+    keep = rng.random(t.size) < np.broadcast_to(multiplier, len(n))[day]
+    t, types, x, y = t[keep], types[keep], x[keep], y[keep]
     return pd.DataFrame(
         {
             "fence_id": label if area == "treated" else None,  # the trial's places are the fences
@@ -177,8 +185,10 @@ def planted_trial(
         mult = np.array([effect if (fid, d) in treated_days else 1.0 for d in range(n_days)])
         parts.append(_crimes_in(rng, rates[k], bounds, mult, x0, y0, "treated", fid, "trial", harm_of))
         parts.append(_crimes_in(rng, rates[k], before, 1.0, x0, y0, "treated", fid, "before", harm_of))
-        ring_mult = displacement if k == 0 else 1.0
-        parts.append(_crimes_in(rng, ring_rate, bounds, ring_mult, x0, y0, "treated ring", fid, "trial", harm_of))
+        parts.append(_crimes_in(rng, ring_rate, bounds, 1.0, x0, y0, "treated ring", fid, "trial", harm_of))
+        if k == 0 and displacement > 1.0:  # crime pushed round the corner: extra crimes in this one ring
+            extra = ring_rate * (displacement - 1.0)
+            parts.append(_crimes_in(rng, extra, bounds, 1.0, x0, y0, "treated ring", fid, "trial", harm_of))
         parts.append(_crimes_in(rng, ring_rate, before, 1.0, x0, y0, "treated ring", fid, "before", harm_of))
     for k, aid in enumerate(comparison["area_id"]):
         x0, y0 = cells[n_places + k]

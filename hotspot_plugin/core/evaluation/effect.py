@@ -12,8 +12,8 @@ treat): washout and unscheduled place-days are left out. Each place-day's exposu
   log summed exposure): the same β, the same Hessian and the same per-place scores as the place-day
   fit, hence the same clustered errors (``tests/core/test_evaluation_effect.py`` checks this against a
   place-day fit), at any trial size.
-- ``negbin``: the NB2 model (variance μ + αμ², α estimated) with place dummies, fitted on the
-  place-day rows (statsmodels ``NegativeBinomial``). Counts only.
+- ``negbin``: the NB2 model (variance μ + αμ², α by maximum likelihood) with place dummies, fitted
+  on the place-day rows (statsmodels GLM, profile likelihood over α: :func:`_fit_negbin`). Counts only.
 - **Harm is not a count.** For harm the ``poisson`` model is a quasi-likelihood (pseudo-) maximum
   likelihood estimator: it is consistent for the rate ratio whenever E[harm | place, arm] =
   exp(α_p + β·treated), whatever the distribution of harm (Gourieroux, Monfort & Trognon 1984;
@@ -265,6 +265,46 @@ def _informative(y_t, y_c, e_t, e_c) -> np.ndarray:
     return (e_t > 0) & (e_c > 0) & (y_t + y_c > 0)
 
 
+#: NB2 over-dispersion searched on a log scale within these bounds; at the lower bound NB2 is Poisson
+#: to within 1e-4 × μ² of variance (below it statsmodels' log-gamma terms lose precision).
+NB_ALPHA_BOUNDS = (1e-4, 100.0)
+
+
+def _fit_negbin(sm, endog, exog, offset, groups):
+    """NB2 GLM at the maximum-likelihood α (profile likelihood over log α), place-clustered covariance.
+
+    For fixed α the NB2 model is a GLM that IRLS fits reliably; α is then found by a bounded search
+    of the profile log-likelihood. This avoids the joint Newton fit, which fails when α is near 0
+    (little over-dispersion once places have their own rates). β and α are orthogonal in NB2's
+    information, so the clustered covariance of β at the estimated α is the usual one.
+    """
+    from scipy.optimize import minimize_scalar  # noqa: PLC0415
+
+    start = {"params": sm.GLM(endog, exog, family=sm.families.Poisson(), offset=offset).fit().params}
+
+    def fit(alpha, **kwargs):
+        model = sm.GLM(endog, exog, family=sm.families.NegativeBinomial(alpha=alpha), offset=offset)
+        return model.fit(start_params=start["params"], **kwargs)
+
+    def negative_profile(log_alpha: float) -> float:
+        result = fit(float(np.exp(log_alpha)))
+        start["params"] = result.params
+        return -float(result.llf)
+
+    lo, hi = np.log(NB_ALPHA_BOUNDS[0]), np.log(NB_ALPHA_BOUNDS[1])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        best = minimize_scalar(negative_profile, bounds=(lo, hi), method="bounded", options={"xatol": 1e-4})
+        alpha = float(np.exp(best.x))
+        result = fit(alpha, cov_type="cluster", cov_kwds={"groups": groups, "use_correction": False})
+    if not np.all(np.isfinite(result.params)):
+        raise HotspotInputError(
+            "The negative binomial model could not be fitted to this ledger. Use the Poisson model "
+            "(its clustered errors already allow for over-dispersion)."
+        )
+    return result, alpha
+
+
 def fit_rate_ratio(ledger, outcome: str = CRIMES, model: str = POISSON, confidence: float = 0.95) -> dict:
     """The intention-to-treat rate ratio with a place-clustered interval (see the module docstring).
 
@@ -309,33 +349,9 @@ def fit_rate_ratio(ledger, outcome: str = CRIMES, model: str = POISSON, confiden
         endog = trial.y[places][rows_p, rows_d]
         exog = np.column_stack([treated[places][rows_p, rows_d].astype(float), dummies[rows_p]])
         offset = np.log(trial.exposure[places][rows_p, rows_d])
-        nb = sm.NegativeBinomial(endog, exog, offset=offset, loglike_method="nb2")
-        poisson_start = sm.GLM(endog, exog, family=sm.families.Poisson(), offset=offset).fit()
-        start = np.append(poisson_start.params, 0.1)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = None
-            for method in ("newton", "bfgs"):
-                attempt = nb.fit(
-                    start_params=start,
-                    method=method,
-                    maxiter=200,
-                    disp=0,
-                    cov_type="cluster",
-                    cov_kwds={"groups": rows_p, "use_correction": False},
-                )
-                # Newton steps can leave the admissible region when α is near 0 (little over-dispersion).
-                if attempt.mle_retvals.get("converged", False) and np.all(np.isfinite(attempt.params)):
-                    result = attempt
-                    break
-        if result is None:
-            raise HotspotInputError(
-                "The negative binomial model did not converge on this ledger. Use the Poisson model "
-                "(its clustered errors already allow for over-dispersion)."
-            )
+        result, nb_alpha = _fit_negbin(sm, endog, exog, offset, rows_p)
         beta = float(result.params[0])
         cov = float(np.asarray(result.cov_params())[0, 0])
-        nb_alpha = float(result.params[-1])
     se = float(np.sqrt(cov * g / (g - 1)))
     crit = float(stats.t.ppf(0.5 + confidence / 2.0, g - 1))
     t_value = beta / se if se > 0 else np.inf
@@ -463,6 +479,7 @@ def randomisation_test(
     k_treated = np.array([[int(treated[m, d].sum()) for m in members] for d in range(treated.shape[1])])
     rng = np.random.Generator(np.random.PCG64(int(seed)))
     n_p, n_d = trial.y.shape
+    chunk = int(max(1, min(chunk, 2_000_000 // max(1, n_p * n_d))))  # ≤ 16 MB per (draws × places × days) array
     draws = np.empty(permutations)
     for lo in range(0, permutations, chunk):
         k = min(chunk, permutations - lo)

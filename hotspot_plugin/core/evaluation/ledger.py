@@ -52,7 +52,6 @@ from ..dwell import (
     _id_text,
     _overlap_with,
     _parse_date,
-    _tasking_rows,
     _union,
     parse_clock,
     policing_day_starts,
@@ -140,24 +139,37 @@ def arms_of_rows(schedule: pd.DataFrame) -> pd.Series:
     return schedule["arm"].map(lambda a: TREATMENT if _blank(a) else str(a).strip().lower())
 
 
-def read_arms(taskings: pd.DataFrame) -> pd.DataFrame:
+def _per_value(values: pd.Series, convert) -> pd.Series:
+    """``convert(value, row)`` applied once per distinct value (schedules repeat dates and ids)."""
+    first_row = {}
+    for n, value in enumerate(values, start=1):
+        first_row.setdefault(value, n)
+    lookup = {value: convert(value, n) for value, n in first_row.items()}
+    return values.map(lookup)
+
+
+def read_arms(schedule: pd.DataFrame) -> pd.DataFrame:
     """The allocation of a schedule: one row per scheduled place-day, ``fence_key, date, arm``.
 
     A place-day with rows in different arms (say treatment and control) is an error: intention to
     treat needs one allocated arm per place-day.
     """
-    rows = []
-    for n, row in enumerate(_tasking_rows(taskings), start=1):
-        if _blank(row.get("fence_id")) or _blank(row.get("date")):
-            raise HotspotInputError(f"Tasking row {n} has no fence_id or no date. Every schedule row needs both.")
-        arm = TREATMENT if _blank(row.get("arm")) else str(row["arm"]).strip().lower()
-        if arm not in (TREATMENT, CONTROL, WASHOUT):
-            raise HotspotInputError(
-                f"Tasking row {n} has the arm '{row['arm']}'. Arms are treatment, control or washout, "
-                "as the tasking schedule writes them."
-            )
-        rows.append((_id_text(row["fence_id"]), _parse_date(row["date"], n), arm))
-    arms = pd.DataFrame(rows, columns=["fence_key", "date", "arm"]).drop_duplicates()
+    blank = schedule["fence_id"].map(_blank) | schedule["date"].map(_blank)
+    if blank.any():
+        n = int(np.nonzero(blank.to_numpy())[0][0]) + 1
+        raise HotspotInputError(f"Tasking row {n} has no fence_id or no date. Every schedule row needs both.")
+    arm = arms_of_rows(schedule)
+    bad = ~arm.isin((TREATMENT, CONTROL, WASHOUT))
+    if bad.any():
+        n = int(np.nonzero(bad.to_numpy())[0][0])
+        raise HotspotInputError(
+            f"Tasking row {n + 1} has the arm '{schedule['arm'].iloc[n]}'. Arms are treatment, control or "
+            "washout, as the tasking schedule writes them."
+        )
+    keys = _per_value(schedule["fence_id"].astype(object), lambda v, n: _id_text(v))
+    days = _per_value(schedule["date"].astype(object), _parse_date)
+    rows = pd.DataFrame({"fence_key": keys.to_numpy(), "date": days.to_numpy(), "arm": arm.to_numpy()})
+    arms = rows.drop_duplicates()
     clash = arms.duplicated(["fence_key", "date"], keep=False)
     if clash.any():
         first = arms[clash].iloc[0]
@@ -208,6 +220,7 @@ def build_ledger(
         "Use the table written by the tasking schedule (fence_id, date, arm, window_start, window_end, minutes).",
     )
     arms = read_arms(schedule)
+    row_arms = arms_of_rows(schedule)
     first_day = first_day or arms["date"].min()
     last_day = last_day or arms["date"].max()
     if last_day < first_day:
@@ -227,7 +240,9 @@ def build_ledger(
     unmatched_places = sorted(set(arms["fence_key"][p_index < 0]))
 
     # Tasked minutes and windows: dwell's reading of the schedule (ISO instants or clock times).
-    windows, _ = prepare_taskings(schedule, day_start, tz)
+    # Control and washout rows carry no window: only treatment rows go through the (row-by-row) reader.
+    fields = [c for c in ("fence_id", "date", "arm", "window_start", "window_end", "minutes") if c in schedule.columns]
+    windows, _ = prepare_taskings(schedule.loc[(row_arms == TREATMENT).to_numpy(), fields], day_start, tz)
     w_place = np.array([position.get(k, -1) for k in windows["fence_key"]], dtype=np.int64)
     w_day = np.array([(d - first_day).days for d in windows["date"]], dtype=np.int64)
     w_ok = (w_place >= 0) & (w_day >= 0) & (w_day < n_days)
@@ -235,7 +250,7 @@ def build_ledger(
     w_start, w_end = windows["start_s"].to_numpy()[w_ok], windows["end_s"].to_numpy()[w_ok]
     tasked = np.zeros((n_places, n_days))
     np.add.at(tasked, (w_place, w_day), windows["minutes"].to_numpy()[w_ok])
-    n_treatment_rows = int((arms_of_rows(schedule) == TREATMENT).sum())
+    n_treatment_rows = int((row_arms == TREATMENT).sum())
     report(progress, 0.2)
 
     # Crimes.

@@ -218,3 +218,12 @@ def test_washout_arms_come_through_as_allocated():
     assert got == expected
     assert (ledger.frame["arm"] == WASHOUT).sum() == ledger.summary["washout_place_days"] > 0
     assert np.isclose(ledger.frame["tasked_min"].sum(), 15 * 3 * (ledger.frame["arm"] == TREATMENT).sum())
+
+
+@pytest.mark.parametrize("when", ["2018-06", "2026-02-10"])
+def test_dates_without_a_time_are_refused(when):
+    # A police.uk month (or a bare date) would put every crime on one policing day without a word.
+    sched = schedule_rows(control_days(["A"], ["2026-02-10"]))
+    crimes = pd.DataFrame({"fence_id": ["A", "A"], "time_utc": [when, when]})
+    with pytest.raises(HotspotInputError, match="without a time of day"):
+        build_ledger(sched, ["A"], crimes)

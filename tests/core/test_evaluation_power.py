@@ -95,3 +95,14 @@ def test_the_planted_trial_was_powered_for_its_effect():
 def test_bad_designs_are_named(kwargs, message):
     with pytest.raises(HotspotInputError, match=message):
         minimum_detectable_effect(simulations=0, **kwargs)
+
+
+def test_totals_of_a_past_month_give_the_same_design_as_their_rate():
+    totals = np.array([12, 30, 6, 3, 24] * 4)  # crimes per place in a 30-day month (police.uk)
+    from_totals = minimum_detectable_effect(days=84, past_counts=totals, past_days=30, simulations=0)
+    from_rate = minimum_detectable_effect(days=84, places=20, base_rate=totals.mean() / 30, simulations=0)
+    assert from_totals.row["mde_rate_ratio"] == pytest.approx(from_rate.row["mde_rate_ratio"], rel=1e-9)
+    assert from_totals.row["dispersion"] == 1.0
+    assert "no daily counts" in from_totals.summary["source"]
+    with pytest.raises(HotspotInputError, match="how many days"):
+        minimum_detectable_effect(days=84, past_counts=totals, simulations=0)

@@ -42,8 +42,9 @@ import pandas as pd
 from scipy import stats
 from shapely.ops import unary_union
 
-from ..dwell import DEFAULT_DAY_START, DEFAULT_TIMEZONE, _edges, _points_in_polygon, _polygon_parts, to_utc_seconds
+from ..dwell import DEFAULT_DAY_START, DEFAULT_TIMEZONE, _polygon_parts, to_utc_seconds
 from ..errors import HotspotInputError
+from ..grid import points_in_polygons
 from ..tasking import parse_date
 from .ledger import policing_day_bounds
 
@@ -66,6 +67,7 @@ DISPLACEMENT_FIELDS = (
     "wdq",
 )
 AREAS = ("treated", "control", "treated_ring", "control_ring")
+_BOUNDARY_M = 1e-6
 
 
 def wdd(
@@ -140,22 +142,11 @@ def area_masks(x, y, treated: Sequence, control: Sequence, buffer_m: float) -> D
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
 
-    order = np.argsort(x, kind="stable")
-    x_sorted = x[order]
-
     def inside(geometry) -> np.ndarray:
-        """Points in the geometry: per polygon part, only the points in its bounding box are tested."""
-        out = np.zeros(len(x), dtype=bool)
-        for part in _polygon_parts(geometry):
-            xmin, ymin, xmax, ymax = part.bounds
-            lo, hi = np.searchsorted(x_sorted, xmin, side="left"), np.searchsorted(x_sorted, xmax, side="right")
-            candidates = order[lo:hi]
-            candidates = candidates[(y[candidates] >= ymin) & (y[candidates] <= ymax)]
-            if candidates.size:
-                out[candidates] |= _points_in_polygon(x[candidates], y[candidates], _edges([part]))
-        return out
+        return points_in_polygons(geometry, x, y) if not geometry.is_empty else np.zeros(len(x), dtype=bool)
 
-    in_t, in_c = inside(t_union), inside(c_union)
+    # A point on an area's outline is in the area (1 µm tolerance, as dwell counts fence boundaries).
+    in_t, in_c = inside(t_union.buffer(_BOUNDARY_M)), inside(c_union.buffer(_BOUNDARY_M))
     either = in_t | in_c
     t_ring = inside(t_union.buffer(buffer_m)) & ~either
     c_ring = inside(c_union.buffer(buffer_m)) & ~either

@@ -38,6 +38,7 @@ Ids are compared as text (12, 12.0 and "12" are the same place), as in ``core/dw
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Dict, Optional, Sequence
@@ -109,7 +110,20 @@ def _keys(values) -> np.ndarray:
     return np.array([None if _blank(v) else _id_text(v) for v in values], dtype=object)
 
 
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
+
+
 def _seconds(values, name: str, column: str) -> np.ndarray:
+    """UTC seconds of instants; dates without a time of day (police.uk months, plain dates) are refused."""
+    array = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
+    if array.dtype == object and array.size:
+        text = [v for v in array[: min(array.size, 1000)] if isinstance(v, str)]
+        if text and all(_DATE_ONLY.match(v) for v in text):
+            raise HotspotInputError(
+                f"The {name}' {column} holds dates without a time of day (like '{text[0].strip()}'): police.uk "
+                "months have no day or time. A policing-day analysis needs each crime's date and time, from "
+                "the force's crime records."
+            )
     seconds = to_utc_seconds(values)
     bad = ~np.isfinite(seconds)
     if bad.any():

@@ -85,6 +85,7 @@ def minimum_detectable_effect(
     treated_share: float = 0.5,
     base_rate: Optional[float] = None,
     past_counts=None,
+    past_days: Optional[int] = None,
     dispersion: Optional[float] = None,
     alpha: float = 0.05,
     power: float = 0.8,
@@ -97,7 +98,8 @@ def minimum_detectable_effect(
     Give ``places`` and ``base_rate`` (mean crimes per place per day), or ``past_counts``: a
     (places × past days) array of a past period's daily counts in the places, from which the rates per
     place and the over-dispersion are taken (``dispersion`` overrides the latter; default 1 with a
-    base rate). ``simulations`` 0 skips the check.
+    base rate), or one total per place with ``past_days`` (say a police.uk month: 30 days; with no
+    daily counts the over-dispersion is 1 unless given). ``simulations`` 0 skips the check.
     """
     if int(days) < 2:
         raise HotspotInputError("A trial needs at least 2 days.")
@@ -109,17 +111,26 @@ def minimum_detectable_effect(
     source = "base rate"
     if past_counts is not None:
         counts = np.asarray(past_counts, dtype=np.float64)
-        if counts.ndim != 2 or counts.shape[0] < 2 or counts.shape[1] < 1:
-            raise HotspotInputError("The past counts must be a table of places × days with at least two places.")
+        if counts.ndim not in (1, 2) or counts.shape[0] < 2 or counts.size < 2:
+            raise HotspotInputError("The past counts must be per place (at least two places), by day or in total.")
         if np.isnan(counts).any() or (counts < 0).any():
             raise HotspotInputError("The past counts have empty or negative values.")
         if places is not None and int(places) != counts.shape[0]:
             raise HotspotInputError(
                 f"{places} places were given but the past counts are for {counts.shape[0]}. Give one or the other."
             )
-        rates = counts.mean(axis=1)
-        phi = dispersion_of(counts) if dispersion is None else float(dispersion)
-        source = f"past counts over {counts.shape[1]} days"
+        if counts.ndim == 2:
+            rates = counts.mean(axis=1)
+            phi = dispersion_of(counts) if dispersion is None else float(dispersion)
+            source = f"daily counts over {counts.shape[1]} past days"
+        else:
+            if past_days is None or int(past_days) < 1:
+                raise HotspotInputError(
+                    "One total per place was given: say how many days they cover (e.g. 30 for a police.uk month)."
+                )
+            rates = counts / int(past_days)
+            phi = 1.0 if dispersion is None else float(dispersion)
+            source = f"totals over {int(past_days)} past days (no daily counts: over-dispersion {phi:g} assumed)"
     else:
         if places is None or base_rate is None:
             raise HotspotInputError("Give the number of places and a base rate, or the crimes of a past period.")

@@ -2,7 +2,7 @@
 
 import importlib.util
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from hotspot_plugin.core.evaluation.ledger import build_ledger
@@ -21,7 +21,7 @@ def generator():
     return sys.modules[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def planted(effect: float = 0.7, washout_days: int = 0, seed: int = 20260302):
     """(trial, ledger) for a planted trial; the ledger counts the trial period's crimes and all visits."""
     trial = generator().planted_trial(effect=effect, washout_days=washout_days, seed=seed)

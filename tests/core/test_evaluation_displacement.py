@@ -90,12 +90,13 @@ def test_harm_variance_is_the_sum_of_squared_harm():
 
 
 def test_periods_are_policing_days():
-    # 05:30 GMT on the 19th is still the 18th's policing day (06:00 start); 06:00 is not.
+    # 05:30 GMT on the 19th is still the 18th's policing day (06:00 start); 06:00 is not; 05:59 on the 5th is
+    # the 4th's, before the before period.
     x, y = SPOTS["treated"]
-    times = ["2026-01-19T05:30:00Z", "2026-01-19T06:00:00Z", "2026-01-05T05:59:00Z"]
-    result = displacement([x] * 3, [y] * 3, times, TREATED, CONTROL, 100.0, BEFORE, AFTER)
+    times = ["2026-01-19T05:30:00Z", "2026-01-19T06:00:00Z", "2026-01-05T05:59:00Z", "2026-01-05T06:00:00Z"]
+    result = displacement([x] * 4, [y] * 4, times, TREATED, CONTROL, 100.0, BEFORE, AFTER)
     row = result.table.iloc[0]
-    assert (row["treated_before"], row["treated_after"]) == (0, 1)
+    assert (row["treated_before"], row["treated_after"]) == (1, 1)
 
 
 def test_rings_exclude_areas_and_end_at_the_buffer():
@@ -147,3 +148,13 @@ def test_planted_displacement_shows_in_the_displaced_ring():
     assert table["treated_after"] == expected[("treated", "trial")]
     assert table["treated_ring_before"] == expected[("treated ring", "before")]
     assert table["control_ring_after"] == expected[("control ring", "trial")]
+
+
+def test_an_empty_period_is_refused_and_uneven_periods_are_flagged():
+    c = crimes_for({("treated", "before"): 3, ("control", "before"): 2})
+    with pytest.raises(HotspotInputError, match="after period"):
+        displacement(c.x, c.y, c.time_utc, TREATED, CONTROL, 100.0, BEFORE, AFTER)
+    c = crimes_for({("treated", "before"): 3, ("treated", "after"): 2})
+    result = displacement(c.x, c.y, c.time_utc, TREATED, CONTROL, 100.0, BEFORE, ("2026-01-12", "2026-01-20"))
+    assert result.summary["equal_periods"] is False
+    assert "differ in length" in result.summary["warnings"][0]

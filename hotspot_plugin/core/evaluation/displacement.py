@@ -191,6 +191,13 @@ def displacement(
     for (first, last), out in ((periods[0], in_before), (periods[1], in_after)):
         bounds = policing_day_bounds(first, (last - first).days + 1, day_start, tz)
         out |= (t >= bounds[0]) & (t < bounds[-1])
+    for label, mask in (("before", in_before), ("after", in_after)):
+        if not any((masks[a] & mask).any() for a in AREAS):
+            first, last = periods[0] if label == "before" else periods[1]
+            raise HotspotInputError(
+                f"No crime in the areas or rings falls in the {label} period ({first} to {last}). Check the "
+                "dates against the crimes' dates (police.uk files hold one month each)."
+            )
     h = None if harm is None else np.asarray(pd.to_numeric(pd.Series(harm), errors="coerce"), dtype=np.float64)
     if h is not None and (np.isnan(h) | (h < 0)).any():
         raise HotspotInputError("Some crimes have an empty or negative harm. Give every crime a harm of 0 or more.")
@@ -210,6 +217,18 @@ def displacement(
         quotient = wdq(pairs["treated"], pairs["control"], pairs["treated_ring"])
         rows.append({"measure": measure, **cells, **result, "wdq": quotient})
     days_before, days_after = (b1 - b0).days + 1, (a1 - a0).days + 1
+    overlap = int((masks["treated_ring"] & masks["control_ring"]).sum())
+    warnings = []
+    if days_before != days_after:
+        warnings.append(
+            f"The periods differ in length ({days_before} and {days_after} days): WDD compares raw counts, so "
+            "choose periods of equal length."
+        )
+    if overlap:
+        warnings.append(
+            f"{overlap} crimes lie in both rings (treated and control areas closer than twice the ring width): "
+            "they count in both. Choose control areas further away or a narrower ring."
+        )
     summary = {
         "buffer_m": float(buffer_m),
         "before": f"{b0.isoformat()} to {b1.isoformat()}",
@@ -217,10 +236,11 @@ def displacement(
         "days_before": days_before,
         "days_after": days_after,
         "equal_periods": days_before == days_after,
-        "ring_overlap_crimes": int((masks["treated_ring"] & masks["control_ring"]).sum()),
+        "ring_overlap_crimes": overlap,
         "crimes_in": int(len(t)),
         "crimes_in_periods": int((in_before | in_after).sum()),
         "day_start": day_start,
         "timezone": tz,
+        "warnings": warnings,
     }
     return DisplacementResult(pd.DataFrame(rows, columns=list(DISPLACEMENT_FIELDS)), summary)

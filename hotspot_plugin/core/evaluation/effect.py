@@ -121,6 +121,9 @@ COMPLIER_FIELDS = (
     "treated_background_min",
 )
 ALL_PLACES = "(all)"
+#: Below this many places clustered errors are known to be too small (Cameron & Miller 2015 put the
+#: usual threshold at 20–50 clusters); the result then says to rely on randomisation inference.
+FEW_PLACES = 30
 
 
 # --------------------------------------------------------------------------------------------
@@ -571,6 +574,11 @@ def trial_effect(
         ]
     )
     summary["places_left_out"] = rows[0]["places_left_out"]
+    if rows[0]["places"] < FEW_PLACES:
+        summary["warning"] = (
+            f"Only {rows[0]['places']} places inform the estimate: clustered intervals are too narrow with few "
+            "places (especially unequal ones). Judge the effect by the randomisation p-value."
+        )
     report(progress, 1.0)
     return EffectResult(table[list(EFFECT_FIELDS)], summary)
 

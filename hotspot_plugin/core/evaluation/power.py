@@ -193,10 +193,10 @@ def minimum_detectable_effect(
     }
     if agrees is False:
         summary["warning"] = (
-            f"The simulated power ({simulated:.2f}) differs from {power:.2f} by more than 10 %, and the clustered test "
-            f"rejected {100 * size:.0f} % of simulated trials with no effect (nominally {100 * alpha:g} %): with few or "
-            "very unequal places the clustered interval is approximate. Take the detectable effect as a rough guide, "
-            "add places if you can, and judge the trial by its randomisation p-value."
+            f"The simulated power ({simulated:.2f}) differs from {power:.2f} by more than 10 %, and the clustered "
+            f"test rejected {100 * size:.0f} % of simulated trials with no effect (nominally {100 * alpha:g} %): "
+            "with few or very unequal places the clustered interval is approximate. Take the detectable effect "
+            "as a rough guide, add places if you can, and judge the trial by its randomisation p-value."
         )
     return PowerResult(row, summary)
 

@@ -110,6 +110,11 @@ def _keys(values) -> np.ndarray:
     return np.array([None if _blank(v) else _id_text(v) for v in values], dtype=object)
 
 
+def _place_codes(values, position: Dict[str, int]) -> np.ndarray:
+    """Row → index of its place in the ledger (−1 when empty or not one of the places)."""
+    return np.array([position.get(k, -1) if k is not None else -1 for k in _keys(values)], dtype=np.int64)
+
+
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
 
 
@@ -280,7 +285,7 @@ def build_ledger(
             "crimes",
             "Each crime needs the place it lies in (fence_id, empty when in none) and its instant (time_utc).",
         )
-        c_place = np.array([position.get(k, -1) if k is not None else -1 for k in _keys(crime_frame["fence_id"])])
+        c_place = _place_codes(crime_frame["fence_id"], position)
         c_time = _seconds(crime_frame["time_utc"], "crimes", "time_utc")
         c_day = np.searchsorted(bounds, c_time, side="right") - 1
         inside = (c_place >= 0) & (c_day >= 0) & (c_day < n_days)
@@ -315,7 +320,7 @@ def build_ledger(
             "visits",
             "Use the visits table written by Dwell and compliance (fence_id, officer_id, start_utc, end_utc).",
         )
-        v_place = np.array([position.get(k, -1) if k is not None else -1 for k in _keys(visit_frame["fence_id"])])
+        v_place = _place_codes(visit_frame["fence_id"], position)
         v_start = _seconds(visit_frame["start_utc"], "visits", "start_utc")
         v_end = _seconds(visit_frame["end_utc"], "visits", "end_utc")
         if (v_end < v_start).any():

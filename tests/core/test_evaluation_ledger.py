@@ -55,6 +55,10 @@ def test_a_crime_at_0559_counts_on_the_previous_policing_day():
     assert cell(midnight, "A", "2026-07-06", "crimes") == 0
     assert cell(midnight, "A", "2026-07-07", "crimes") == 2
     assert midnight.summary["crimes_outside_days"] == 1
+    # Naive times are local wall-clock times (force records): 05:59 BST is the same instant as 04:59Z.
+    local = pd.DataFrame({"fence_id": ["A", "A"], "time_utc": ["2026-07-07 05:59:00", "2026-07-07 06:00:00"]})
+    naive = build_ledger(sched, ["A"], local)
+    assert [cell(naive, "A", d, "crimes") for d in ("2026-07-06", "2026-07-07")] == [1, 1]
 
 
 def test_clock_change_days_are_23_and_25_hours_and_keep_the_0600_boundary():

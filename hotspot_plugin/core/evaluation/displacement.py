@@ -42,11 +42,11 @@ import pandas as pd
 from scipy import stats
 from shapely.ops import unary_union
 
-from ..dwell import DEFAULT_DAY_START, DEFAULT_TIMEZONE, _polygon_parts, to_utc_seconds
+from ..dwell import DEFAULT_DAY_START, DEFAULT_TIMEZONE, _polygon_parts
 from ..errors import HotspotInputError
 from ..grid import points_in_polygons
 from ..tasking import parse_date
-from .ledger import policing_day_bounds
+from .ledger import crime_seconds, policing_day_bounds
 
 DISPLACEMENT_FIELDS = (
     "measure",
@@ -169,8 +169,9 @@ def displacement(
 ) -> DisplacementResult:
     """WDD and WDQ for counts and (when ``harm`` is given) harm, from crimes and areas (module docstring).
 
-    ``x``, ``y``: crime coordinates in metres; ``time_utc``: their instants; ``treated``/``control``:
-    polygons; ``before``/``after``: (first, last) policing days, inclusive, as dates or ``YYYY-MM-DD``.
+    ``x``, ``y``: crime coordinates in metres; ``time_utc``: their date-times (naive: local in ``tz``);
+    ``treated``/``control``: polygons; ``before``/``after``: (first, last) policing days, inclusive, as
+    dates or ``YYYY-MM-DD``.
     """
     periods = []
     for label, (first, last) in (("before", before), ("after", after)):
@@ -182,7 +183,7 @@ def displacement(
     (b0, b1), (a0, a1) = periods
     if not (b1 < a0 or a1 < b0):
         raise HotspotInputError("The before and after periods overlap. Choose periods that do not share a day.")
-    t = to_utc_seconds(time_utc)
+    t = crime_seconds(time_utc, tz, "time")
     if len(t) != len(x) or len(x) != len(y):
         raise HotspotInputError("x, y and the times must have one value per crime.")
     masks = area_masks(x, y, treated, control, buffer_m)

@@ -15,7 +15,7 @@ disorder after they left, up to about 15 minutes. Here, from visits and timed cr
   chi-squared with bands − 1 degrees of freedom). A median or bound the curve never reaches is NaN.
 
 Times in minutes. Inputs: visits ``fence_id, start_utc, end_utc``; crimes ``fence_id, time_utc``
-(instants as in :mod:`.ledger`).
+(read as in :mod:`.ledger`: naive crime times are local time in ``tz``, naive visit times UTC).
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ from typing import Dict, Sequence
 import numpy as np
 import pandas as pd
 
-from ..dwell import _union, to_utc_seconds
+from ..dwell import DEFAULT_TIMEZONE, _union, to_utc_seconds
 from ..errors import HotspotInputError
 from . import require_statsmodels
-from .ledger import _frame, _keys, _need, _seconds
+from .ledger import _frame, _keys, _need, crime_seconds, visit_seconds
 
 DEFAULT_LENGTH_EDGES = (5.0, 10.0, 15.0, 20.0)
 CURVE_FIELDS = ("band", "time_min", "at_risk", "events", "survival")
@@ -80,6 +80,7 @@ def koper_curves(
     end_utc=None,
     edges: Sequence[float] = DEFAULT_LENGTH_EDGES,
     censor_at_next_visit: bool = True,
+    tz: str = DEFAULT_TIMEZONE,
 ) -> KoperResult:
     """Survival curves of the time to the next crime after a presence, by presence length (module docstring).
 
@@ -100,12 +101,12 @@ def koper_curves(
     from statsmodels.duration.survfunc import survdiff  # noqa: PLC0415 - statsmodels is optional
 
     v_key = _keys(visit_frame["fence_id"])
-    v_start = _seconds(visit_frame["start_utc"], "visits", "start_utc")
-    v_end = _seconds(visit_frame["end_utc"], "visits", "end_utc")
+    v_start = visit_seconds(visit_frame["start_utc"], "start_utc")
+    v_end = visit_seconds(visit_frame["end_utc"], "end_utc")
     if (v_end < v_start).any():
         raise HotspotInputError("A visit ends before it starts. Check the visits table.")
     c_key = _keys(crime_frame["fence_id"]) if len(crime_frame) else np.zeros(0, dtype=object)
-    c_time = _seconds(crime_frame["time_utc"], "crimes", "time_utc") if len(crime_frame) else np.zeros(0)
+    c_time = crime_seconds(crime_frame["time_utc"], tz) if len(crime_frame) else np.zeros(0)
     keep_v = np.array([k is not None for k in v_key], dtype=bool) & (v_end > v_start)
     keep_c = np.array([k is not None for k in c_key], dtype=bool)
     codes, names = pd.factorize(pd.Series(np.concatenate([v_key[keep_v], c_key[keep_c]]).astype(str)))

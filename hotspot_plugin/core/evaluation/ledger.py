@@ -28,10 +28,12 @@ Inputs are plain tables (pandas frames, or lists of dicts):
 
 - taskings: the tasking schedule's rows (``fence_id, date, arm, window_start, window_end, minutes``;
   see ``core/tasking.py``); treatment rows without a window or minutes are counted but task nothing;
-- crimes: ``fence_id`` (the place the crime lies in; empty when in none), ``time_utc`` (instants:
-  ISO 8601 text with an offset, ``datetime64``/UTC timestamps, or seconds since 1970; naive values
-  are UTC) and optionally ``harm`` (≥ 0); a crime in two overlapping places is one row per place;
-- visits: ``fence_id, start_utc, end_utc`` (``officer_id`` optional), as ``dwellcompliance`` writes.
+- crimes: ``fence_id`` (the place the crime lies in; empty when in none), ``time_utc`` (date-times:
+  with an offset or time zone they are instants; naive ones are local wall-clock time in ``tz``, as
+  force records hold them, read as ``core/trends`` reads crime times) and optionally ``harm`` (≥ 0);
+  a crime in two overlapping places is one row per place; dates without a time are refused;
+- visits: ``fence_id, start_utc, end_utc`` (``officer_id`` optional), as ``dwellcompliance`` writes
+  them (naive values are UTC there).
 
 Ids are compared as text (12, 12.0 and "12" are the same place), as in ``core/dwell.py``.
 """
@@ -62,6 +64,7 @@ from ..dwell import (
 from ..errors import HotspotInputError
 from ..progress import ProgressCallback, report
 from ..tasking import CONTROL, TREATMENT, WASHOUT
+from ..trends.instants import required_utc, utc_ns
 
 NOT_SCHEDULED = "not scheduled"
 ARMS = (TREATMENT, CONTROL, WASHOUT, NOT_SCHEDULED)
@@ -118,26 +121,41 @@ def _place_codes(values, position: Dict[str, int]) -> np.ndarray:
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
 
 
-def _seconds(values, name: str, column: str) -> np.ndarray:
-    """UTC seconds of instants; dates without a time of day (police.uk months, plain dates) are refused."""
-    array = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
-    if array.dtype == object and array.size:
-        text = [v for v in array[: min(array.size, 1000)] if isinstance(v, str)]
-        if text and all(_DATE_ONLY.match(v) for v in text):
-            raise HotspotInputError(
-                f"The {name}' {column} holds dates without a time of day (like '{text[0].strip()}'): police.uk "
-                "months have no day or time. A policing-day analysis needs each crime's date and time, from "
-                "the force's crime records."
-            )
+def _refuse_dates_without_time(values, name: str, column: str) -> None:
+    """Dates without a time of day (police.uk months, plain dates) would all land on one policing day."""
+    array = np.asarray(values, dtype=object)
+    text = [v for v in array[: min(array.size, 1000)] if isinstance(v, str)]
+    if text and all(_DATE_ONLY.match(v) for v in text):
+        raise HotspotInputError(
+            f"The {name}' {column} holds dates without a time of day (like '{text[0].strip()}'): police.uk "
+            "months have no day or time. A policing-day analysis needs each crime's date and time, from "
+            "the force's crime records."
+        )
+
+
+def visit_seconds(values, column: str) -> np.ndarray:
+    """UTC seconds of visit times (naive values are UTC, as Dwell and compliance writes them)."""
+    _refuse_dates_without_time(values, "visits", column)
     seconds = to_utc_seconds(values)
     bad = ~np.isfinite(seconds)
     if bad.any():
         first = np.nonzero(bad)[0][0]
         raise HotspotInputError(
-            f"{int(bad.sum())} {name} have no readable {column} (the first is row {first + 1}: "
+            f"{int(bad.sum())} visits have no readable {column} (the first is row {first + 1}: "
             f"'{np.asarray(values, dtype=object)[first]}'). Give ISO 8601 instants like 2026-03-02T21:15:00Z."
         )
     return seconds
+
+
+def crime_seconds(values, tz: str = DEFAULT_TIMEZONE, column: str = "time_utc") -> np.ndarray:
+    """UTC seconds of crime times: instants with an offset as they are, naive values local time in ``tz``.
+
+    Read by ``trends.instants.required_utc`` (DOMAIN.md §4: naive times are Europe/London wall-clock
+    times; the repeated October hour is its first occurrence), so crimes are timed as everywhere else.
+    """
+    _refuse_dates_without_time(values, "crimes", column)
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values))
+    return utc_ns(required_utc(series, tz, field=column)) / 1e9
 
 
 def policing_day_bounds(
@@ -286,7 +304,7 @@ def build_ledger(
             "Each crime needs the place it lies in (fence_id, empty when in none) and its instant (time_utc).",
         )
         c_place = _place_codes(crime_frame["fence_id"], position)
-        c_time = _seconds(crime_frame["time_utc"], "crimes", "time_utc")
+        c_time = crime_seconds(crime_frame["time_utc"], tz)
         c_day = np.searchsorted(bounds, c_time, side="right") - 1
         inside = (c_place >= 0) & (c_day >= 0) & (c_day < n_days)
         if has_harm:
@@ -321,8 +339,8 @@ def build_ledger(
             "Use the visits table written by Dwell and compliance (fence_id, officer_id, start_utc, end_utc).",
         )
         v_place = _place_codes(visit_frame["fence_id"], position)
-        v_start = _seconds(visit_frame["start_utc"], "visits", "start_utc")
-        v_end = _seconds(visit_frame["end_utc"], "visits", "end_utc")
+        v_start = visit_seconds(visit_frame["start_utc"], "start_utc")
+        v_end = visit_seconds(visit_frame["end_utc"], "end_utc")
         if (v_end < v_start).any():
             first = int(np.nonzero(v_end < v_start)[0][0])
             raise HotspotInputError(f"Visit row {first + 1} ends before it starts. Check the visits table.")

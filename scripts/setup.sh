@@ -13,7 +13,7 @@ APT_PACKAGES=(
   pyqt5-dev-tools qttools5-dev-tools        # pylupdate5 / lrelease for translations
   postgresql postgresql-15-postgis-3 python3-psycopg2   # a real PostGIS for the geofence editing tests
   poppler-utils                             # pdfinfo: count pages of the PDF briefings in tests
-  python3-statsmodels                       # a peer implementation of the Poisson E-test in the tests
+  python3-statsmodels                       # trial evaluation models (optional at run time); E-test peer in the tests
 )
 
 missing=()

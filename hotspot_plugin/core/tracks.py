@@ -15,9 +15,13 @@ Time rules (written into the log by the adapters):
   occurrence (BST) unless the device's own sequence, in file order, steps back within that hour:
   from that fix on, the device's times in the repeated hour are the second occurrence (GMT).
   Files listed newest first are read in reverse for this rule.
-* slashed dates are day first as UK systems write them (``14/07/2026 09:00:00``); a column whose
-  dates only make sense month first (a "day" above 12 in the second place) is read month first
-  and the log says so.
+* slashed dates (``07/04/2026``, also with ``-`` or ``.``) follow ``date_order`` (``DATE_ORDERS``).
+  ``auto`` reads them day first as UK systems write them (``14/07/2026 09:00:00``) unless some
+  only make sense month first (``04/13/2026``) and none only day first: then month first. A file
+  with both kinds is refused naming one of each. Dates that read either way (both numbers 12 or
+  less and different) are counted and the log gives the count and the order used
+  (:func:`date_order_note`). With ``day first`` or ``month first`` chosen, dates valid only in
+  the other order are unreadable (dropped as "no time") and counted.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ DROP_REASONS = {
     "no_time": "no time, or a time that could not be read",
     "bad_time": "time before 2000 or more than a day in the future",
     "bad_coordinates": "bad coordinates (missing, 0,0 or out of range)",
+    "outside_area": "stray fixes outside the area of use of the coordinates' CRS",
     "accuracy": "accuracy worse than the maximum",
     "duplicate": "duplicate (same device, same time)",
     "jump": "jump (reaching and leaving the fix needs more than the maximum speed)",
@@ -81,6 +86,8 @@ DEFAULT_MAX_SPEED_KMH = 200.0
 DEFAULT_MAX_ACCURACY_M = 100.0
 #: Track lines are split where consecutive fixes are further apart than this (seconds).
 TRACK_SPLIT_GAP_S = 900.0
+#: Readers report progress (and may be cancelled) every this many rows, points or lines.
+PROGRESS_EVERY = 20000
 
 _EXACT = {
     "officer": [
@@ -220,10 +227,26 @@ _FAST_FORMATS = [
     "%Y-%m-%dT%H:%M:%S%z",
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%d %H:%M:%S",
-    "%d/%m/%Y %H:%M:%S",
-    "%d/%m/%Y %H:%M",
     "%Y-%m-%dT%H:%M:%S.%f",
 ]
+#: Slashed layouts read at C speed (day first); other slashed, dashed or dotted dates go through ``_DMY_RE``.
+_FAST_SLASHED_FORMATS = ["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"]
+#: How to read slashed dates such as 07/04/2026 (see the module docstring).
+DATE_ORDERS = ["auto", "day first", "month first"]
+
+
+@dataclass
+class DateOrder:
+    """How the slashed dates of one time column were read (:func:`parse_times`)."""
+
+    order: str  #: "day first" or "month first": the order used
+    chosen: str = "auto"  #: the ``DATE_ORDERS`` value asked for
+    n_dates: int = 0  #: slashed dates valid in at least one order
+    n_ambiguous: int = 0  #: valid both ways with different readings (07/04/2026)
+    n_only_day_first: int = 0  #: valid only day first (13/04/2026)
+    n_only_month_first: int = 0  #: valid only month first (04/13/2026)
+    n_wrong_order: int = 0  #: valid only in the order not used: unreadable (NaT)
+    examples: Dict[str, str] = field(default_factory=dict)  #: "ambiguous" / "day first" / "month first" → text
 
 
 @dataclass
@@ -235,6 +258,7 @@ class TimeParse:
     n_second_occurrence: int = 0  #: of those, read as the second occurrence (GMT)
     n_nonexistent: int = 0  #: local times in the spring-forward gap
     month_first: bool = False  #: slashed dates were read month first
+    dates: Optional[DateOrder] = None  #: how slashed dates were read; None when there were none
 
 
 def check_timezone(tz: str) -> str:
@@ -347,15 +371,147 @@ def _localise(naive: pd.Series, tz: str, devices: pd.Series, result: TimeParse) 
     return utc
 
 
+def _row_example(texts: pd.Series, mask: pd.Series, lines: Optional[pd.Series]) -> str:
+    """The first text where ``mask`` holds, quoted, with its file line when known."""
+    position = texts.index[mask.to_numpy()][0]
+    text = f"'{texts[position]}'"
+    if lines is not None and position in lines.index and lines[position] > 0:
+        text += f" (line {int(lines[position])})"
+    return text
+
+
+def _slashed_dates(
+    texts: pd.Series, date_order: str, lines: Optional[pd.Series], source: str
+) -> Tuple[pd.Series, pd.Series, DateOrder]:
+    """Naive datetimes and offset minutes of slashed dates (``07/04/2026 09:00``), in the order the rules give.
+
+    ``texts``: non-empty texts not read as ISO dates. Returns ``(naive, offset, order)`` indexed like
+    ``texts``: NaT where a text is not such a date or is invalid in the order used; ``order`` says which
+    order was used and counts the rows that decide it. Raises :class:`HotspotInputError` for a file
+    whose dates mix both orders when ``date_order`` is ``auto``.
+    """
+    if date_order not in DATE_ORDERS:
+        raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
+    index = texts.index
+    first = pd.Series(np.nan, index=index)  # the number before the first separator
+    second = pd.Series(np.nan, index=index)
+    day_first = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    month_first = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
+    month_first_ok = pd.Series(False, index=index)
+    offset = pd.Series(np.nan, index=index)
+    done = pd.Series(False, index=index)
+    fast: List[Tuple[str, pd.Index]] = []  # rows read day first at C speed, by format
+    for fmt in _FAST_SLASHED_FORMATS:
+        sub = texts[~done]
+        if sub.empty or pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce").isna().all():
+            continue
+        parsed = pd.to_datetime(sub, format=fmt, errors="coerce").dropna()
+        day_first[parsed.index] = parsed
+        first[parsed.index] = parsed.dt.day
+        second[parsed.index] = parsed.dt.month
+        month_first_ok[parsed.index] = parsed.dt.day <= 12  # the month, 12 or less, is then a valid day
+        done[parsed.index] = True
+        fast.append((fmt, parsed.index))
+    rest = texts[~done]
+    if len(rest):
+        parts = rest.str.extract(_DMY_RE)
+        parts = parts[parts["Y"].notna()]
+        if len(parts):
+            day_first[parts.index] = _components_to_naive(parts)
+            swapped = _components_to_naive(parts.assign(d=parts["m"], m=parts["d"]))
+            month_first[parts.index] = swapped
+            month_first_ok[parts.index] = swapped.notna()
+            first[parts.index] = pd.to_numeric(parts["d"])
+            second[parts.index] = pd.to_numeric(parts["m"])
+            offset[parts.index] = _offset_minutes(parts["tz"])
+    day_first_ok = day_first.notna()
+    only_day = day_first_ok & ~month_first_ok
+    only_month = month_first_ok & ~day_first_ok
+    ambiguous = day_first_ok & month_first_ok & (first != second)
+    if date_order == "auto":
+        if only_day.any() and only_month.any():
+            raise HotspotInputError(
+                f"{source}the dates mix day-first and month-first order: {_row_example(texts, only_day, lines)} "
+                f"only makes sense day first and {_row_example(texts, only_month, lines)} only month first "
+                f"({int(only_day.sum()):,} row(s) only day first, {int(only_month.sum()):,} only month first). "
+                "Correct those rows, or set the date order to the one the export uses (rows that do not fit it "
+                "are then dropped and counted). "
+                "ISO 8601 times (2026-04-13 09:00) avoid the question."
+            )
+        order = "month first" if only_month.any() else "day first"
+    else:
+        order = date_order
+    result = DateOrder(
+        order=order,
+        chosen=date_order,
+        n_dates=int((day_first_ok | month_first_ok).sum()),
+        n_ambiguous=int(ambiguous.sum()),
+        n_only_day_first=int(only_day.sum()),
+        n_only_month_first=int(only_month.sum()),
+        n_wrong_order=int((only_day if order == "month first" else only_month).sum()),
+    )
+    for kind, mask in (("ambiguous", ambiguous), ("day first", only_day), ("month first", only_month)):
+        if mask.any():
+            result.examples[kind] = _row_example(texts, mask, lines)
+    if order == "day first":
+        return day_first, offset, result
+    for fmt, rows in fast:  # the fast path read these day first: read them again month first
+        month_first[rows] = pd.to_datetime(texts[rows], format=fmt.replace("%d/%m", "%m/%d"), errors="coerce")
+    return month_first, offset, result
+
+
+def date_order_note(dates: Optional[DateOrder], label: str) -> Optional[str]:
+    """A log line saying in which order a file's slashed dates were read and why; None when nothing is notable."""
+    if dates is None or not dates.n_dates:
+        return None
+    other = "month first" if dates.order == "day first" else "day first"
+    if dates.chosen != "auto":
+        text = f"{label}: dates read {dates.order}, as chosen"
+        if dates.n_ambiguous:
+            text += f"; {dates.n_ambiguous:,} of {dates.n_dates:,} could also be read {other}"
+        text += "."
+        if dates.n_wrong_order:
+            text += (
+                f" {dates.n_wrong_order:,} date(s) valid only {other} (e.g. {dates.examples[other]}) could not be "
+                "read and were dropped."
+            )
+        return text
+    deciding = dates.n_only_month_first or dates.n_only_day_first
+    if deciding:
+        if dates.order == "day first" and not dates.n_ambiguous:
+            return None  # plain UK dates, nothing to say
+        text = (
+            f"{label}: dates read {dates.order}"
+            + (" (US order)" if dates.order == "month first" else " (UK order)")
+            + f": {deciding:,} only make sense that way (e.g. {dates.examples[dates.order]})"
+        )
+        if dates.n_ambiguous:
+            text += f"; the {dates.n_ambiguous:,} that could be read either way were read {dates.order} too"
+        return text + "."
+    if not dates.n_ambiguous:
+        return None
+    return (
+        f"{label}: {dates.n_ambiguous:,} of {dates.n_dates:,} dates could be read day first or month first "
+        f"(e.g. {dates.examples['ambiguous']}) and no date in the file decides: read day first (UK order). "
+        "If the export writes month first (US order), set the date order to month first."
+    )
+
+
 def parse_times(
     texts: Union[pd.Series, Sequence[str]],
     tz: str = DEFAULT_TIMEZONE,
     devices: Optional[Union[pd.Series, Sequence[str]]] = None,
+    date_order: str = "auto",
+    lines: Optional[Union[pd.Series, Sequence[int]]] = None,
+    source: str = "",
+    progress: ProgressCallback = None,
 ) -> TimeParse:
-    """UTC times from text: ISO 8601 (with or without offset), UK day-first dates, Unix epochs.
+    """UTC times from text: ISO 8601 (with or without offset), slashed dates, Unix epochs.
 
     ``devices`` (same length, in file order) lets the repeated autumn hour be resolved per device;
-    see the module docstring for the rules. Unreadable or empty texts give NaT.
+    ``date_order`` (``DATE_ORDERS``) says how to read slashed dates; see the module docstring for
+    the rules. ``lines`` (file line of each text) and ``source`` (file name) are for messages.
+    Unreadable or empty texts give NaT. ``progress`` may stop the work (:class:`Cancelled`).
     """
     check_timezone(tz)
     texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
@@ -364,9 +520,12 @@ def parse_times(
         if devices is not None
         else pd.Series([""] * len(texts), dtype=object)
     )
+    lines = pd.Series(lines).reset_index(drop=True) if lines is not None else None
+    source = f"{source}: " if source else ""
     result = TimeParse(t_utc=pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]"))
     if len(texts) == 0:
         return result
+    report(progress, 0.0)
     naive = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
     offset = pd.Series(np.nan, index=texts.index)
     absolute = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]")
@@ -374,7 +533,6 @@ def parse_times(
     # Fast paths for the commonest layouts (C speed); everything else goes through the regular expressions.
     matched = pd.Series(False, index=texts.index)
     has_zone = texts.str.contains(r"(?:[Zz]|[+-]\d{2}:?\d{2})$", regex=True)
-    dayfirst_rows = []
     for fmt in _FAST_FORMATS:
         zoned = fmt.endswith("%z")
         # pandas reads ISO-like formats leniently (with or without an offset), so offsets are split first
@@ -390,10 +548,8 @@ def parse_times(
             offset.loc[parsed.index] = 0.0
         else:
             naive.loc[parsed.index] = parsed
-        if fmt.startswith("%d"):
-            dayfirst_rows.append((fmt, parsed))
         matched.loc[parsed.index] = True
-    dayfirst_evidence = any((parsed.dt.day > 12).any() for _, parsed in dayfirst_rows)
+    report(progress, 0.3)
 
     rest = ~matched & (texts != "")
     iso = texts[rest].str.extract(_ISO_RE)
@@ -402,23 +558,16 @@ def parse_times(
         naive[iso.index[ok]] = _components_to_naive(iso[ok])
         offset[iso.index[ok]] = _offset_minutes(iso.loc[ok, "tz"])
         matched.loc[iso.index[ok]] = True
+    report(progress, 0.45)
     rest = ~matched & (texts != "")
     if rest.any():
-        dmy = texts[rest].str.extract(_DMY_RE)
-        ok = dmy["Y"].notna()
-        if ok.any():
-            dmy = dmy[ok]
-            day = pd.to_numeric(dmy["d"])
-            month = pd.to_numeric(dmy["m"])
-            if (month > 12).any() and not (day > 12).any() and not dayfirst_evidence:
-                result.month_first = True
-                dmy = dmy.assign(d=dmy["m"], m=dmy["d"])
-                for fmt, parsed in dayfirst_rows:  # the fast path read them day first: read again
-                    us = fmt.replace("%d/%m", "%m/%d")
-                    naive.loc[parsed.index] = pd.to_datetime(texts[parsed.index], format=us, errors="coerce")
-            naive[dmy.index] = _components_to_naive(dmy)
-            offset[dmy.index] = _offset_minutes(dmy["tz"])
-            matched.loc[dmy.index] = True
+        slashed, slashed_offset, result.dates = _slashed_dates(texts[rest], date_order, lines, source)
+        read = slashed.notna()
+        naive[slashed.index[read]] = slashed[read]
+        offset[slashed.index[read]] = slashed_offset[read]
+        matched.loc[slashed.index[read]] = True
+        result.month_first = result.dates.order == "month first" and result.dates.n_dates > 0
+    report(progress, 0.7)
     rest = ~matched & (texts != "")
     if rest.any():
         epoch = texts[rest].str.extract(_EPOCH_RE)["epoch"].dropna()
@@ -426,6 +575,7 @@ def parse_times(
             seconds = pd.to_numeric(epoch)
             seconds = seconds.where(seconds < 1e11, seconds / 1000.0)  # 13 digits: milliseconds
             absolute[epoch.index] = pd.to_datetime(seconds, unit="s", utc=True)
+    report(progress, 0.8)
 
     has_offset = naive.notna() & offset.notna()
     if has_offset.any():
@@ -436,6 +586,7 @@ def parse_times(
         localised = _localise(naive[local], tz, devices[local], result)
         absolute.loc[localised.index] = localised
     result.t_utc = absolute
+    report(progress, 1.0)
     return result
 
 
@@ -621,10 +772,16 @@ def _table_to_raw(
     return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
 
 
-def read_csv_table(path: PathLike, max_rows: Optional[int] = None) -> Tuple[pd.DataFrame, np.ndarray]:
-    """A CSV as a text table and the file line of each row; raises naming the line of a broken row."""
+def read_csv_table(
+    path: PathLike, max_rows: Optional[int] = None, progress: ProgressCallback = None
+) -> Tuple[pd.DataFrame, np.ndarray]:
+    """A CSV as a text table and the file line of each row; raises naming the line of a broken row.
+
+    ``progress`` is told the share of lines read and may stop the reading (:class:`Cancelled`).
+    """
     path = Path(path)
     text = _read_text(path)
+    total_lines = max(text.count("\n"), 1)
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max([",", ";", "\t", "|"], key=first_line.count)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -650,6 +807,8 @@ def read_csv_table(path: PathLike, max_rows: Optional[int] = None) -> Tuple[pd.D
             lines.append(reader.line_num)
             if max_rows is not None and len(rows) >= max_rows:
                 break
+            if len(rows) % PROGRESS_EVERY == 0:
+                report(progress, reader.line_num / total_lines)
     except csv.Error as error:
         raise HotspotInputError(f"{path.name}, line {reader.line_num}: not readable as CSV ({error}).") from None
     if header is None:
@@ -658,10 +817,12 @@ def read_csv_table(path: PathLike, max_rows: Optional[int] = None) -> Tuple[pd.D
     return table, np.array(lines, dtype=int)
 
 
-def read_csv_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+def read_csv_fixes(
+    path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None, progress: ProgressCallback = None
+) -> RawFixes:
     """An app GPS or radio location CSV (any of , ; tab | as delimiter)."""
     path = Path(path)
-    table, lines = read_csv_table(path)
+    table, lines = read_csv_table(path, progress=progress)
     return _table_to_raw(table, lines, path, "csv", mapping)
 
 
@@ -669,7 +830,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def read_gpx_fixes(path: PathLike) -> RawFixes:
+def read_gpx_fixes(path: PathLike, progress: ProgressCallback = None) -> RawFixes:
     """Track points (route points if there are none) of a GPX 1.0 or 1.1 file.
 
     Speed (m/s) and course come from GPX 1.0 elements or any extension element named speed,
@@ -696,7 +857,9 @@ def read_gpx_fixes(path: PathLike) -> RawFixes:
     if not points:
         points = [e for e in root.iter() if _local(e.tag) == "rtept"]
     records = []
-    for point in points:
+    for number, point in enumerate(points):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(points))
         values = {"time": "", "speed": np.nan, "heading": np.nan, "accuracy": np.nan, "hdop": np.nan}
         for child in point.iter():
             name = _local(child.tag)
@@ -738,7 +901,9 @@ def read_gpx_fixes(path: PathLike) -> RawFixes:
     )
 
 
-def _geojson_table(path: Path) -> Tuple[pd.DataFrame, List[Optional[float]], List[Optional[float]]]:
+def _geojson_table(
+    path: Path, progress: ProgressCallback = None
+) -> Tuple[pd.DataFrame, List[Optional[float]], List[Optional[float]]]:
     """Properties of each point of a GeoJSON file as text, and the point coordinates."""
     text = _read_text(path)
     try:
@@ -753,7 +918,9 @@ def _geojson_table(path: Path) -> Tuple[pd.DataFrame, List[Optional[float]], Lis
     if not isinstance(features, list):
         raise HotspotInputError(f"{path.name} is JSON but not a GeoJSON FeatureCollection.")
     rows, xs, ys = [], [], []
-    for feature in features:
+    for number, feature in enumerate(features):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(features))
         geometry = (feature or {}).get("geometry") or {}
         kind, coords = geometry.get("type"), geometry.get("coordinates")
         points = [coords] if kind == "Point" else (coords if kind == "MultiPoint" else [])
@@ -769,10 +936,12 @@ def _geojson_table(path: Path) -> Tuple[pd.DataFrame, List[Optional[float]], Lis
     return table, xs, ys
 
 
-def read_geojson_fixes(path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
+def read_geojson_fixes(
+    path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None, progress: ProgressCallback = None
+) -> RawFixes:
     """Point features of a GeoJSON file; properties are mapped like CSV columns (x, y from the geometry)."""
     path = Path(path)
-    table, xs, ys = _geojson_table(path)
+    table, xs, ys = _geojson_table(path, progress)
     mapping = {k: v for k, v in (mapping or {}).items() if k not in ("x", "y")}
     raw = _table_to_raw(table, np.zeros(len(table), dtype=int), path, "geojson", mapping, xy_from_table=False)
     raw.frame["x"] = pd.to_numeric(pd.Series(xs, dtype=object), errors="coerce").astype(float).to_numpy()
@@ -792,7 +961,7 @@ def _nmea_degrees(value: str, hemisphere: str) -> float:
     return -result if hemisphere.upper() in ("S", "W") else result
 
 
-def read_nmea_fixes(path: PathLike) -> RawFixes:
+def read_nmea_fixes(path: PathLike, progress: ProgressCallback = None) -> RawFixes:
     """RMC and GGA sentences of an NMEA 0183 log (times UTC; RMC speed in knots → km/h).
 
     A GGA sentence takes its date from the nearest RMC; at the same epoch RMC gives position,
@@ -804,7 +973,10 @@ def read_nmea_fixes(path: PathLike) -> RawFixes:
     entries = []
     unreadable = 0
     first_bad = None
-    for number, line in enumerate(text.splitlines(), 1):
+    all_lines = text.splitlines()
+    for number, line in enumerate(all_lines, 1):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(all_lines))
         start = line.find("$")
         if start < 0:
             continue
@@ -936,8 +1108,16 @@ def column_text(table: pd.DataFrame, name: Optional[str]) -> Optional[pd.Series]
     return _column(table, name, Path("the file"))
 
 
-def read_fixes(path: PathLike, fmt: str = "auto", mapping: Optional[Dict[str, Optional[str]]] = None) -> RawFixes:
-    """Read one export file of any supported format (``fmt`` one of ``FORMATS``)."""
+def read_fixes(
+    path: PathLike,
+    fmt: str = "auto",
+    mapping: Optional[Dict[str, Optional[str]]] = None,
+    progress: ProgressCallback = None,
+) -> RawFixes:
+    """Read one export file of any supported format (``fmt`` one of ``FORMATS``).
+
+    ``progress`` is told the share read and may stop the reading (:class:`Cancelled`).
+    """
     path = Path(path)
     if not path.is_file():
         raise HotspotInputError(f"{path} does not exist or is not a file.")
@@ -946,12 +1126,12 @@ def read_fixes(path: PathLike, fmt: str = "auto", mapping: Optional[Dict[str, Op
     if fmt == "auto":
         fmt = detect_format(path)
     if fmt == "gpx":
-        return read_gpx_fixes(path)
+        return read_gpx_fixes(path, progress)
     if fmt == "geojson":
-        return read_geojson_fixes(path, mapping)
+        return read_geojson_fixes(path, mapping, progress)
     if fmt == "nmea":
-        return read_nmea_fixes(path)
-    return read_csv_fixes(path, mapping)
+        return read_nmea_fixes(path, progress)
+    return read_csv_fixes(path, mapping, progress)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1013,8 +1193,39 @@ def pseudonymise_ids(ids: pd.Series, key: bytes) -> pd.Series:
 
 
 # ---------------------------------------------------------------------------------------------
-# Cleaning
+# Coordinates: degrees or metres per file, and the CRS's area of use
 # ---------------------------------------------------------------------------------------------
+
+#: Up to this share of a file's fixes may lie outside the area of use: stray fixes, dropped and
+#: counted. More means the file as a whole is wrong (swapped columns, wrong CRS) and it is refused.
+MAX_OUTSIDE_SHARE = 0.01
+#: Swapping x and y is suggested when it puts at least this share of the outside fixes inside.
+SWAP_SUGGESTION_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class AreaOfUse:
+    """Where coordinates of the source CRS make sense, as a box in that CRS's own units.
+
+    The adapters build it from QGIS (the CRS's bounds, intersected with those of the output CRS and
+    transformed into the source CRS), since the analysis code cannot ask QGIS itself.
+    """
+
+    xmin: float
+    ymin: float
+    xmax: float
+    ymax: float
+    crs: str  #: the CRS's name for messages, e.g. "EPSG:4326"
+    description: str = ""  #: what the box is, e.g. "the area of use of EPSG:4326 and of EPSG:27700 (the output)"
+
+    def contains(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Which points lie inside the box (edges included); NaN is outside."""
+        with np.errstate(invalid="ignore"):
+            return (x >= self.xmin) & (x <= self.xmax) & (y >= self.ymin) & (y <= self.ymax)
+
+    def box_text(self, degrees: bool) -> str:
+        value = (lambda v: f"{v:.2f}") if degrees else (lambda v: f"{v:,.0f}")
+        return f"x {value(self.xmin)} to {value(self.xmax)}, y {value(self.ymin)} to {value(self.ymax)}"
 
 
 def coordinates_look_projected(x: np.ndarray, y: np.ndarray) -> bool:
@@ -1025,6 +1236,115 @@ def coordinates_look_projected(x: np.ndarray, y: np.ndarray) -> bool:
             return False
         outside = (np.abs(x[usable]) > 180) | (np.abs(y[usable]) > 90)
     return bool(outside.mean() > 0.5)
+
+
+def _fix_place(frame: pd.DataFrame, position: int) -> str:
+    """'line 5' for a message (GPX and GeoJSON have no lines: 'point 5', the fix's number in the file)."""
+    line = int(frame["line"].iloc[position])
+    return f"line {line}" if line > 0 else f"point {position + 1}"
+
+
+def _fix_example(frame: pd.DataFrame, position: int, degrees: bool) -> str:
+    """'line 5: x …, y …' for a message."""
+    x, y = float(frame["x"].iloc[position]), float(frame["y"].iloc[position])
+    where = _fix_place(frame, position)
+    return f"{where}: x {x:.5f}, y {y:.5f}" if degrees else f"{where}: x {x:,.1f}, y {y:,.1f}"
+
+
+def _swap_advice(fmt: str, mapping: Dict[str, Optional[str]]) -> str:
+    """How to swap x and y for a file of format ``fmt``."""
+    if fmt == "csv" and mapping.get("x") and mapping.get("y"):
+        return (
+            f"the x and y columns look swapped. Set the {ROLE_LABELS['x']} column to '{mapping['y']}' and the "
+            f"{ROLE_LABELS['y']} column to '{mapping['x']}'."
+        )
+    if fmt == "geojson":
+        return (
+            "the points look written as [latitude, longitude], but GeoJSON positions are [longitude, latitude] "
+            "(RFC 7946). Correct the export."
+        )
+    if fmt == "gpx":
+        return "the file's lat and lon attributes look swapped. Correct the export."
+    return "x and y look swapped in the file. Correct the export."
+
+
+def check_file_coordinates(
+    raw: RawFixes,
+    name: str,
+    degrees: bool,
+    decided_from_values: bool,
+    area: Optional[AreaOfUse] = None,
+) -> np.ndarray:
+    """Refuse a file whose coordinates do not fit how they are read; return its stray fixes outside ``area``.
+
+    ``degrees``: the coordinates are read as longitude/latitude (else metres); ``decided_from_values``:
+    that was decided from the values of all files of the import rather than from the chosen CRS.
+    Raises :class:`HotspotInputError` (naming the count, an example and the fix) when the file's values
+    look like the other kind (eastings/northings read as degrees or the reverse), or when more than
+    ``MAX_OUTSIDE_SHARE`` of its fixes lie outside ``area``, suggesting the swap of x and y when that
+    puts them inside. Returns a mask of the (few) fixes outside ``area``, to be dropped.
+    Missing and 0,0 coordinates are left to the cleaning (counted as bad coordinates).
+    """
+    frame = raw.frame
+    x, y = frame["x"].to_numpy(dtype=float), frame["y"].to_numpy(dtype=float)
+    outside = np.zeros(len(frame), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        present = np.isfinite(x) & np.isfinite(y) & ~((x == 0) & (y == 0))
+        in_degrees = present & (np.abs(x) <= 180) & (np.abs(y) <= 90)
+    if not present.any():
+        return outside
+    crs = area.crs if area is not None else "the coordinates' CRS"
+    looks_degrees = not coordinates_look_projected(x, y)
+    if degrees and not looks_degrees:
+        example = _fix_example(frame, int(np.flatnonzero(present & ~in_degrees)[0]), False)
+        raise HotspotInputError(
+            f"{name}: the coordinates look like eastings/northings in metres (e.g. {example}), "
+            + (
+                "while most fixes of this import are longitude/latitude in degrees. Import this file on its own."
+                if decided_from_values
+                else f"but {crs} is in degrees. Set the coordinates' CRS to the file's projected CRS, e.g. "
+                "EPSG:27700 (British National Grid)."
+            )
+        )
+    if not degrees and looks_degrees:
+        example = _fix_example(frame, int(np.flatnonzero(in_degrees)[0]), True)
+        always = ""
+        if raw.format in ("gpx", "nmea"):
+            always = " GPX and NMEA positions are always WGS 84 latitude/longitude."
+        raise HotspotInputError(
+            f"{name}: the coordinates look like longitude/latitude in degrees (e.g. {example}), "
+            + (
+                "while most fixes of this import are eastings/northings in metres (read as EPSG:27700). "
+                "Import this file on its own."
+                if decided_from_values
+                else f"but {crs} is in metres. Set the coordinates' CRS to EPSG:4326 (WGS 84 latitude/longitude)."
+            )
+            + always
+        )
+    if area is None:
+        return outside
+    usable = in_degrees if degrees else present
+    outside = usable & ~area.contains(x, y)
+    n_outside, n_usable = int(outside.sum()), int(usable.sum())
+    if n_outside <= MAX_OUTSIDE_SHARE * n_usable:
+        return outside
+    rows = np.flatnonzero(outside)
+    message = (
+        f"{name}: {n_outside:,} of {n_usable:,} fixes lie outside {area.description or 'the area of use of ' + crs} "
+        f"({area.box_text(degrees)}), e.g. {_fix_example(frame, int(rows[0]), degrees)}."
+    )
+    n_swapped = int(area.contains(y[rows], x[rows]).sum())
+    if n_swapped >= SWAP_SUGGESTION_SHARE * n_outside:
+        advice = _swap_advice(raw.format, raw.mapping)
+        message += f" With x and y swapped {n_swapped:,} of them would be inside: {advice}"
+    else:
+        message += f" Check that the coordinates' CRS ({crs}) and the x / y columns are right."
+    raise HotspotInputError(message)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------------------------
 
 
 def _distances(x0, y0, x1, y1, geographic: bool) -> np.ndarray:
@@ -1157,6 +1477,13 @@ class TrackImport:
         return lines
 
 
+def _scaled(progress: ProgressCallback, start: float, end: float) -> ProgressCallback:
+    """A progress callback for a part of the work that maps its 0..1 onto ``start``..``end`` of ``progress``."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)
+
+
 def _empty_fixes() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=float) for c in FIX_COLUMNS})
     frame["officer_id"] = frame["officer_id"].astype(object)
@@ -1179,29 +1506,70 @@ def import_tracks(
     skip_broken: bool = False,
     now: Optional[datetime] = None,
     progress: ProgressCallback = None,
+    date_order: str = "auto",
+    area: Optional[AreaOfUse] = None,
+    fallback_area: Optional[AreaOfUse] = None,
 ) -> TrackImport:
     """Read, convert and clean tracking exports into one table of fixes.
 
     ``paths``: files of the formats in ``FORMATS``; ``mapping``: role → column overrides (CSV and
-    GeoJSON); ``tz``: zone of times without an offset; ``id_lookup``: radio id → collar number;
+    GeoJSON); ``tz``: zone of times without an offset; ``date_order``: how to read slashed dates
+    (``DATE_ORDERS``); ``id_lookup``: radio id → collar number;
     ``pseudonymise``: replace ids with keyed pseudonyms (``key``, else a fresh random key);
     ``max_speed_kmh`` / ``max_accuracy_m``: 0 turns the check off; ``geographic``: coordinates are
     degrees (else metres; ``None``: decide from the values, see ``TrackImport.geographic``).
+    ``area``: where the chosen CRS's coordinates make sense (:func:`check_file_coordinates`);
+    ``fallback_area``: the same for EPSG:27700, used when ``geographic`` is None and the values
+    turn out to be eastings/northings. None skips that check.
     A broken file raises :class:`HotspotInputError` naming file and line,
     unless ``skip_broken``: then it is listed in ``failed`` and the other files are kept.
-    Returns a :class:`TrackImport`; fixes keep coordinates in the source CRS.
+    ``progress`` is told the share done, also while files are read, and may stop the run
+    (:class:`Cancelled`). Returns a :class:`TrackImport`; fixes keep coordinates in the source CRS.
     """
     check_timezone(tz)
+    if date_order not in DATE_ORDERS:
+        raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
     result = TrackImport(fixes=_empty_fixes())
-    frames = []
-    unreadable = 0
+    loaded = []
+    share = 0.6 / max(len(paths), 1)  # of the progress, for each file: reading 70 %, times 30 %
     for n, path in enumerate(paths):
-        report(progress, 0.6 * n / max(len(paths), 1))
+        report(progress, share * n)
         path = Path(path)
         label = f"file {n + 1} ({path.suffix.lstrip('.').lower() or 'text'})" if pseudonymise else path.name
         try:
-            raw = read_fixes(path, fmt, mapping)
-            times = parse_times(raw.frame["time"], tz, raw.frame["officer"])
+            raw = read_fixes(path, fmt, mapping, progress=_scaled(progress, share * n, share * (n + 0.7)))
+            times = parse_times(
+                raw.frame["time"],
+                tz,
+                raw.frame["officer"],
+                date_order=date_order,
+                lines=raw.frame["line"],
+                source=path.name,
+                progress=_scaled(progress, share * (n + 0.7), share * (n + 1)),
+            )
+        except HotspotInputError as error:
+            if not skip_broken:
+                raise
+            result.failed.append((path.name, str(error)))
+            continue
+        loaded.append((path, label, raw, times))
+
+    declared = geographic
+    if geographic is None and loaded:
+        geographic = not coordinates_look_projected(
+            np.concatenate([raw.frame["x"].to_numpy(dtype=float) for _, _, raw, _ in loaded]),
+            np.concatenate([raw.frame["y"].to_numpy(dtype=float) for _, _, raw, _ in loaded]),
+        )
+    geographic = True if geographic is None else geographic
+    result.geographic = geographic
+    if declared is None and not geographic:
+        area = fallback_area
+
+    frames = []
+    unreadable = 0
+    for path, label, raw, times in loaded:
+        try:
+            outside = check_file_coordinates(raw, path.name, geographic, declared is None, area)
         except HotspotInputError as error:
             if not skip_broken:
                 raise
@@ -1210,13 +1578,21 @@ def import_tracks(
         frame = raw.frame.copy()
         frame["t_utc"] = times.t_utc.array
         frame["source"] = label
+        frame["_outside"] = outside
         frames.append(frame)
         unreadable += raw.n_unreadable
         result.n_ambiguous += times.n_ambiguous
         result.n_second_occurrence += times.n_second_occurrence
         result.n_nonexistent += times.n_nonexistent
-        if times.month_first:
-            result.notes.append(f"{label}: dates only make sense month first (US order) and were read so.")
+        note = date_order_note(times.dates, label)
+        if note:
+            result.notes.append(note)
+        if outside.any():
+            result.notes.append(
+                f"{label}: {int(outside.sum()):,} stray fix(es) lie outside "
+                f"{area.description or 'the area of use of ' + area.crs} and were dropped, "
+                f"the first at {_fix_place(raw.frame, int(np.flatnonzero(outside)[0]))}."
+            )
         result.files.append((label, raw.format, len(frame)))
         result.mappings[label] = raw.mapping
         result.notes.extend(
@@ -1257,14 +1633,12 @@ def import_tracks(
     drop("no_time", t.isna())
     drop("bad_time", t.notna() & ((t < pd.Timestamp("2000-01-01", tz="UTC")) | (t > now + pd.Timedelta(days=1))))
     x, y = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
-    if geographic is None:
-        geographic = not coordinates_look_projected(x, y)
-    result.geographic = geographic
     bad = ~np.isfinite(x) | ~np.isfinite(y) | ((x == 0) & (y == 0))
     if geographic:
         with np.errstate(invalid="ignore"):
             bad |= (np.abs(x) > 180) | (np.abs(y) > 90)
     drop("bad_coordinates", bad)
+    drop("outside_area", fixes["_outside"].to_numpy(dtype=bool))
     if max_accuracy_m and max_accuracy_m > 0:
         accuracy = fixes["accuracy_m"].to_numpy(dtype=float)
         with np.errstate(invalid="ignore"):

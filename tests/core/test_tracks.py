@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from hotspot_plugin.core.errors import HotspotInputError
+from hotspot_plugin.core.errors import Cancelled, HotspotInputError
 from hotspot_plugin.core.tracks import (
+    AreaOfUse,
     detect_format,
     guess_columns,
     import_tracks,
@@ -31,6 +32,10 @@ def write(tmp_path, name, text, encoding="utf-8"):
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def walk_csv(header, rows):
+    return header + "\n" + "\n".join(rows) + "\n"
 
 
 # --- times -------------------------------------------------------------------------------------
@@ -161,11 +166,100 @@ def test_month_first_rereads_rows_the_fast_path_read_day_first():
     assert list(result.t_utc) == [utc("2026-07-14 08:00"), utc("2026-07-01 08:00"), utc("2026-12-25 09:00")]
 
 
-def test_day_first_column_is_not_flipped_by_one_bad_row():
-    result = parse_times(["14/07/2026 09:00:00", "01/07/2026 09:00:00", "05/13/2026 09:00:00"])
+def test_mixed_date_orders_refused_unless_an_order_is_chosen():
+    texts = ["14/07/2026 09:00:00", "01/07/2026 09:00:00", "05/13/2026 09:00:00"]
+    with pytest.raises(HotspotInputError) as error:
+        parse_times(texts, lines=[2, 3, 4], source="mixed.csv")
+    message = str(error.value)
+    assert message.startswith("mixed.csv: the dates mix day-first and month-first order")
+    assert "'14/07/2026 09:00:00' (line 2) only makes sense day first" in message
+    assert "'05/13/2026 09:00:00' (line 4) only month first" in message
+    assert "(1 row(s) only day first, 1 only month first)" in message
+    # chosen day first: the month-first-only row cannot be read and is counted
+    result = parse_times(texts, date_order="day first")
     assert not result.month_first
     assert list(result.t_utc[:2]) == [utc("2026-07-14 08:00"), utc("2026-07-01 08:00")]
     assert pd.isna(result.t_utc.iloc[2])
+    dates = result.dates
+    assert (dates.order, dates.n_dates, dates.n_ambiguous, dates.n_wrong_order) == ("day first", 3, 1, 1)
+    # chosen month first: the reverse
+    result = parse_times(texts, date_order="month first")
+    assert pd.isna(result.t_utc.iloc[0])
+    assert list(result.t_utc[1:]) == [utc("2026-01-07 09:00"), utc("2026-05-13 08:00")]
+    assert result.month_first and result.dates.n_wrong_order == 1
+    with pytest.raises(HotspotInputError, match="Unknown date order 'ymd'"):
+        parse_times(texts, date_order="ymd")
+
+
+def test_ambiguous_dates_counted_and_read_day_first_unless_told():
+    # every day is 12 or less: 07/04/2026 is 7 April (UK) or 4 July (US); 05/05 reads the same both ways
+    texts = ["07/04/2026 09:00:00", "07/04/2026 09:00:30", "05/05/2026 09:01", "11/04/2026 9:02", "03-04-2026 09:03"]
+    result = parse_times(texts)
+    assert not result.month_first
+    dates = result.dates
+    assert (dates.order, dates.chosen, dates.n_dates, dates.n_ambiguous) == ("day first", "auto", 5, 4)
+    assert (dates.n_only_day_first, dates.n_only_month_first, dates.n_wrong_order) == (0, 0, 0)
+    assert list(result.t_utc) == [
+        utc("2026-04-07 08:00"),
+        utc("2026-04-07 08:00:30"),
+        utc("2026-05-05 08:01"),
+        utc("2026-04-11 08:02"),
+        utc("2026-04-03 08:03"),
+    ]
+    month = parse_times(texts, date_order="month first")
+    assert month.month_first and month.dates.n_ambiguous == 4
+    assert list(month.t_utc) == [
+        utc("2026-07-04 08:00"),
+        utc("2026-07-04 08:00:30"),
+        utc("2026-05-05 08:01"),
+        utc("2026-11-04 09:02"),  # GMT in November
+        utc("2026-03-04 09:03"),
+    ]
+    # a file of plain UK dates (some day above 12) and ISO times has nothing ambiguous to report
+    assert parse_times(["14/07/2026 09:00", "2026-07-14T09:00:00Z"]).dates.n_ambiguous == 0
+    assert parse_times(["2026-07-14T09:00:00Z"]).dates is None
+
+
+def test_import_logs_ambiguous_dates_with_count_and_order(tmp_path):
+    rows = [f"PC1,07/04/2026 09:{m:02d}:00,51.752,-1.258" for m in range(40)]
+    path = write(tmp_path, "us.csv", walk_csv("officer,time,lat,lon", rows))
+    result = import_tracks([path], now=NOW)
+    assert result.fixes["t_utc"].iloc[0] == utc("2026-04-07 08:00")
+    assert (
+        "us.csv: 40 of 40 dates could be read day first or month first (e.g. '07/04/2026 09:00:00' (line 2)) and "
+        "no date in the file decides: read day first (UK order). If the export writes month first (US order), set "
+        "the date order to month first."
+    ) in result.log_lines()
+    chosen = import_tracks([path], date_order="month first", now=NOW)
+    assert chosen.fixes["t_utc"].iloc[0] == utc("2026-07-04 08:00")
+    assert "us.csv: dates read month first, as chosen; 40 of 40 could also be read day first." in chosen.log_lines()
+    # one row that only reads month first decides the file: all 41 are month first
+    rows.append("PC1,04/13/2026 09:00:00,51.752,-1.258")
+    decided = write(tmp_path, "us2.csv", walk_csv("officer,time,lat,lon", rows))
+    result = import_tracks([decided], now=NOW)
+    assert result.fixes["t_utc"].min() == utc("2026-04-13 08:00")
+    assert result.fixes["t_utc"].max() == utc("2026-07-04 08:39")
+    assert (
+        "us2.csv: dates read month first (US order): 1 only make sense that way (e.g. '04/13/2026 09:00:00' "
+        "(line 42)); the 40 that could be read either way were read month first too."
+    ) in result.log_lines()
+
+
+def test_import_refuses_mixed_date_orders_naming_file_and_lines(tmp_path):
+    text = "officer,time,lat,lon\nPC1,13/04/2026 09:00:00,51.752,-1.258\nPC1,04/14/2026 09:00:00,51.752,-1.258\n"
+    path = write(tmp_path, "mixed.csv", text)
+    with pytest.raises(HotspotInputError, match=r"^mixed\.csv: the dates mix.*\(line 2\).*\(line 3\)"):
+        import_tracks([path], now=NOW)
+    result = import_tracks([path], date_order="day first", now=NOW)
+    assert len(result.fixes) == 1 and result.dropped == {"no_time": 1}
+    assert (
+        "mixed.csv: dates read day first, as chosen. 1 date(s) valid only month first (e.g. '04/14/2026 09:00:00' "
+        "(line 3)) could not be read and were dropped."
+    ) in result.log_lines()
+    # the dialog's skip_broken keeps the other files
+    good = write(tmp_path, "good.csv", APP_CSV)
+    kept = import_tracks([good, path], skip_broken=True, now=NOW)
+    assert len(kept.fixes) == 4 and kept.failed[0][0] == "mixed.csv"
 
 
 def test_mixed_offsets_and_naive_in_one_column():
@@ -543,6 +637,159 @@ def test_track_lines_per_officer_per_policing_day_split_at_gaps():
         (date(2026, 7, 13), 2, 1),
         (date(2026, 7, 14), 5, 2),
     ]
+
+
+# --- coordinates outside the CRS's area of use -------------------------------------------------
+
+#: What the algorithm passes for EPSG:4326 with British National Grid output, and for EPSG:27700 itself
+#: (QgsCoordinateReferenceSystem("EPSG:27700").bounds(), and that box transformed into EPSG:27700).
+LONLAT_AREA = AreaOfUse(
+    -9.0, 49.75, 2.01, 61.01, "EPSG:4326", "the area where EPSG:4326 and British National Grid are both usable"
+)
+BNG_AREA = AreaOfUse(-103976.3, -16698.8, 688938.0, 1256635.0, "EPSG:27700", "the area of use of EPSG:27700")
+
+
+def oxford_walk(n=40, swap=False, start=0):
+    """n fixes 30 s apart walking east through Oxford, as 'officer,time,lat,lon' rows (lat and lon swapped)."""
+    rows = []
+    for i in range(start, start + n):
+        lat, lon = 51.752, -1.258 + 0.0001 * i
+        a, b = (lon, lat) if swap else (lat, lon)
+        when = pd.Timestamp("2026-07-14 09:00") + pd.Timedelta(seconds=30 * i)
+        rows.append(f"PC1,{when:%Y-%m-%dT%H:%M:%S}+01:00,{a:.4f},{b:.4f}")
+    return rows
+
+
+def test_swapped_lat_lon_refused_with_the_swap_suggested(tmp_path):
+    # the issue's case: 40 fixes with lat and lon swapped were imported at x ≈ 7.5e6, y ≈ -5.8e6 without a word
+    path = write(tmp_path, "swapped.csv", walk_csv("officer,time,lat,lon", oxford_walk(swap=True)))
+    with pytest.raises(HotspotInputError) as error:
+        import_tracks([path], geographic=None, area=LONLAT_AREA, fallback_area=BNG_AREA, now=NOW)
+    assert str(error.value) == (
+        "swapped.csv: 40 of 40 fixes lie outside the area where EPSG:4326 and British National Grid are both "
+        "usable (x -9.00 to 2.01, y 49.75 to 61.01), e.g. line 2: x 51.75200, y -1.25800. With x and y swapped "
+        "40 of them would be inside: the x and y columns look swapped. Set the x / longitude column to 'lat' and "
+        "the y / latitude column to 'lon'."
+    )
+    # doing what the message says imports them all where they belong
+    result = import_tracks(
+        [path], mapping={"x": "lat", "y": "lon"}, geographic=None, area=LONLAT_AREA, fallback_area=BNG_AREA, now=NOW
+    )
+    assert len(result.fixes) == 40 and result.fixes["x"].iloc[0] == pytest.approx(-1.258)
+    assert result.fixes["y"].iloc[0] == pytest.approx(51.752)
+
+
+def test_a_few_stray_fixes_outside_are_dropped_and_counted(tmp_path):
+    # 200 fixes in Oxford and one at a phone's default location in California (0.5 %): dropped, counted, logged
+    rows = oxford_walk(200)
+    rows.insert(100, "PC1,2026-07-14T10:40:15+01:00,37.42200,-122.08400")
+    path = write(tmp_path, "stray.csv", walk_csv("officer,time,lat,lon", rows))
+    result = import_tracks([path], geographic=None, area=LONLAT_AREA, fallback_area=BNG_AREA, now=NOW)
+    assert result.dropped == {"outside_area": 1} and len(result.fixes) == 200
+    log = result.log_lines()
+    assert "Dropped 1: stray fixes outside the area of use of the coordinates' CRS." in log
+    assert (
+        "stray.csv: 1 stray fix(es) lie outside the area where EPSG:4326 and British National Grid are both "
+        "usable and were dropped, the first at line 102."
+    ) in log
+    # 2 of 150 (1.3 %) is more than strays: refused, and no swap is suggested since swapping does not help
+    rows = oxford_walk(148) + ["PC1,2026-07-14T11:00:00+01:00,37.422,-122.084"] * 2
+    path = write(tmp_path, "two.csv", walk_csv("officer,time,lat,lon", rows))
+    with pytest.raises(HotspotInputError) as error:
+        import_tracks([path], geographic=None, area=LONLAT_AREA, fallback_area=BNG_AREA, now=NOW)
+    assert str(error.value).startswith("two.csv: 2 of 150 fixes lie outside")
+    assert "e.g. line 150: x -122.08400, y 37.42200. Check that the coordinates' CRS (EPSG:4326)" in str(error.value)
+
+
+def test_swapped_eastings_northings_refused_in_a_projected_crs(tmp_path):
+    # Lerwick, Shetland (E 447,000, N 1,141,000): swapped, the northing is far east of the grid
+    rows = [f"PC1,2026-07-14T09:00:{s:02d}Z,{1141000 + s},{447000}" for s in range(30)]
+    path = write(tmp_path, "bng.csv", walk_csv("collar,timestamp,easting,northing", rows))
+    with pytest.raises(HotspotInputError) as error:
+        import_tracks([path], geographic=False, area=BNG_AREA, now=NOW)
+    assert str(error.value) == (
+        "bng.csv: 30 of 30 fixes lie outside the area of use of EPSG:27700 (x -103,976 to 688,938, y -16,699 to "
+        "1,256,635), e.g. line 2: x 1,141,000.0, y 447,000.0. With x and y swapped 30 of them would be inside: the "
+        "x and y columns look swapped. Set the x / longitude column to 'northing' and the y / latitude column to "
+        "'easting'."
+    )
+    fixed = import_tracks([path], mapping={"x": "northing", "y": "easting"}, geographic=False, area=BNG_AREA, now=NOW)
+    assert len(fixed.fixes) == 30 and fixed.fixes["x"].iloc[0] == 447000
+
+
+def test_degrees_in_a_projected_crs_and_metres_in_degrees_refused(tmp_path):
+    # lon/lat read as EPSG:27700 metres would land 2 m from the grid's false origin, inside its area of use
+    path = write(tmp_path, "lonlat.csv", walk_csv("officer,time,lat,lon", oxford_walk(10)))
+    with pytest.raises(HotspotInputError) as error:
+        import_tracks([path], geographic=False, area=BNG_AREA, now=NOW)
+    assert str(error.value) == (
+        "lonlat.csv: the coordinates look like longitude/latitude in degrees (e.g. line 2: x -1.25800, y 51.75200), "
+        "but EPSG:27700 is in metres. Set the coordinates' CRS to EPSG:4326 (WGS 84 latitude/longitude)."
+    )
+    with pytest.raises(HotspotInputError, match="GPX and NMEA positions are always WGS 84"):
+        import_tracks([write(tmp_path, "unit.gpx", GPX10)], geographic=False, area=BNG_AREA, now=NOW)
+    # eastings/northings with a CRS explicitly in degrees were all dropped as "out of range" before
+    text = "collar,timestamp,easting,northing\nPC1,2026-07-14T09:00:00Z,451000,206000\n"
+    with pytest.raises(HotspotInputError, match=r"look like eastings/northings in metres .*EPSG:27700 \(British"):
+        import_tracks([write(tmp_path, "en.csv", text)], geographic=True, area=LONLAT_AREA, now=NOW)
+
+
+def test_a_file_that_disagrees_with_the_rest_of_the_import_is_refused(tmp_path):
+    # the dialog imports several files with one CRS: a GPX beside a larger easting/northing CSV was read as metres
+    rows = [f"PC1,2026-07-14T09:00:{s:02d}Z,{451000 + s},206000" for s in range(30)]
+    bng = write(tmp_path, "radio.csv", walk_csv("collar,timestamp,easting,northing", rows))
+    gpx = write(tmp_path, "unit.gpx", GPX10)
+    result = import_tracks(
+        [bng, gpx], geographic=None, area=LONLAT_AREA, fallback_area=BNG_AREA, skip_broken=True, now=NOW
+    )
+    assert not result.geographic and len(result.fixes) == 30 and set(result.fixes["source"]) == {"radio.csv"}
+    assert result.failed == [
+        (
+            "unit.gpx",
+            "unit.gpx: the coordinates look like longitude/latitude in degrees (e.g. point 1: x -1.25000, y 51.75000), "
+            "while most fixes of this import are eastings/northings in metres (read as EPSG:27700). Import this file "
+            "on its own. GPX and NMEA positions are always WGS 84 latitude/longitude.",
+        )
+    ]
+
+
+def test_swapped_gpx_geojson_and_nmea_positions_refused(tmp_path):
+    gpx = GPX10.replace('lat="51.75" lon="-1.25"', 'lat="-1.25" lon="51.75"').replace(
+        'lat="51.7501" lon="-1.2501"', 'lat="-1.2501" lon="51.7501"'
+    )
+    with pytest.raises(HotspotInputError) as error:
+        import_tracks([write(tmp_path, "unit.gpx", gpx)], geographic=None, area=LONLAT_AREA, now=NOW)
+    assert "2 of 2 fixes lie outside" in str(error.value) and "e.g. point 1: x 51.75000, y -1.25000" in str(error.value)
+    assert str(error.value).endswith("the file's lat and lon attributes look swapped. Correct the export.")
+    geojson = (
+        '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point",'
+        '"coordinates":[51.75,-1.25]},"properties":{"callsign":"OX12","time":"2026-07-14T09:00:00"}}]}'
+    )
+    with pytest.raises(HotspotInputError, match=r"GeoJSON positions are \[longitude, latitude\] \(RFC 7946\)"):
+        import_tracks([write(tmp_path, "fixes.geojson", geojson)], geographic=None, area=LONLAT_AREA, now=NOW)
+    # NMEA carries hemispheres, so it cannot be swapped: a fix off Africa is simply outside
+    sentence = nmea("GPRMC,080000.00,A,0115.000,S,05145.000,E,0.0,,140726,,,A")
+    with pytest.raises(HotspotInputError, match=r"1 of 1 fixes lie outside .*line 1: x 51\.75000, y -1\.25000\."):
+        import_tracks([write(tmp_path, "log.nmea", sentence + "\n")], geographic=None, area=LONLAT_AREA, now=NOW)
+
+
+# --- cancel ------------------------------------------------------------------------------------
+
+
+def test_cancel_is_honoured_while_the_file_is_read(tmp_path):
+    rows = [f"PC{i % 50},2026-07-14T08:{i // 60 % 60:02d}:{i % 60:02d}Z,51.75,-1.25" for i in range(100000)]
+    path = write(tmp_path, "big.csv", walk_csv("officer,time,lat,lon", rows))
+    asked = []
+
+    def progress(fraction):
+        asked.append(fraction)
+        return fraction == 0.0  # the user presses Cancel as soon as the run shows progress
+
+    with pytest.raises(Cancelled):
+        import_tracks([path], progress=progress, now=NOW)
+    # reading the file is the first 70 % of its 60 % share: the stop came at the first report while reading
+    assert asked[-1] == pytest.approx(0.6 * 0.7 * 20001 / 100001)
+    assert 0 < asked[-1] < 0.6 * 0.7
 
 
 def test_eastings_northings_detected_when_crs_unknown(tmp_path):

@@ -56,6 +56,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import Cancelled, HotspotInputError
 from ..core.resources import resource_path
 from ..core.tracks import (
+    DATE_ORDERS,
     DEFAULT_MAX_ACCURACY_M,
     DEFAULT_MAX_SPEED_KMH,
     DEFAULT_TIMEZONE,
@@ -67,7 +68,7 @@ from ..core.tracks import (
     load_id_lookup,
     preview_file,
 )
-from ..processing.import_tracks import build_track_features, line_fields, point_fields
+from ..processing.import_tracks import area_line, areas_for, build_track_features, line_fields, point_fields
 
 LOG_TAG = "Hot spot policing"
 DWELL_ALGORITHM = "hotspot:dwellcompliance"
@@ -95,6 +96,7 @@ class TrackImportTask(QgsTask):
         max_accuracy_m: float,
         source_crs: QgsCoordinateReferenceSystem,
         transform_context,
+        date_order: str = "auto",
     ):
         super().__init__(tr("Importing officer tracks"), QgsTask.CanCancel)
         self.paths = paths
@@ -107,6 +109,8 @@ class TrackImportTask(QgsTask):
         self.max_accuracy_m = max_accuracy_m
         self.source_crs = source_crs
         self.transform_context = transform_context
+        self.date_order = date_order
+        self.area_note: Optional[str] = None
         self.result = None
         self.points: list = []
         self.lines: list = []
@@ -124,6 +128,7 @@ class TrackImportTask(QgsTask):
         try:
             lookup = load_id_lookup(self.lookup_path) if self.lookup_path else None
             geographic = self.source_crs.isGeographic()
+            area, fallback_area = areas_for(self.source_crs, self.transform_context)
             self.result = import_tracks(
                 self.paths,
                 fmt=self.fmt,
@@ -136,11 +141,16 @@ class TrackImportTask(QgsTask):
                 geographic=None if geographic else False,
                 skip_broken=True,
                 progress=self._progress(0, 60),
+                date_order=self.date_order,
+                area=area,
+                fallback_area=fallback_area,
             )
             crs = self.source_crs
             if geographic and not self.result.geographic:
                 crs = QgsCoordinateReferenceSystem("EPSG:27700")
                 self.crs_note = tr("The coordinates are eastings/northings, so they were read as EPSG:27700.")
+                area = fallback_area
+            self.area_note = area_line(area, self.result.geographic)
             self.points, self.lines, _ = build_track_features(
                 self.result, crs, self.transform_context, self.tz, self._progress(60, 100)
             )
@@ -237,6 +247,15 @@ class TrackImportDialog(QDialog):
         self.timezone_edit = QLineEdit(DEFAULT_TIMEZONE)
         self.timezone_edit.setToolTip(tr("Time zone of times written without an offset."))
         form.addRow(tr("Time zone"), self.timezone_edit)
+        self.date_order_combo = QComboBox()
+        self.date_order_combo.addItems(DATE_ORDERS)
+        self.date_order_combo.setToolTip(
+            tr(
+                "How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make "
+                "sense month first (04/13/2026); a file with both kinds is reported and not imported."
+            )
+        )
+        form.addRow(tr("Date order"), self.date_order_combo)
         self.lookup_widget = QgsFileWidget()
         self.lookup_widget.setFilter(tr("CSV files (*.csv)"))
         self.lookup_widget.setToolTip(tr("Optional CSV of radio id (ISSI) → collar number."))
@@ -430,6 +449,7 @@ class TrackImportDialog(QDialog):
             "mapping": {r: c.currentText() for r, c in self.role_combos.items()},
             "format": self._format(),
             "timezone": self.timezone_edit.text().strip(),
+            "date_order": self.date_order_combo.currentText(),
         }
         QgsSettings().setValue(f"{PRESET_GROUP}/{name}", json.dumps(value))
         self._reload_presets()
@@ -448,6 +468,8 @@ class TrackImportDialog(QDialog):
             self.format_combo.setCurrentText(value["format"])
         if value.get("timezone"):
             self.timezone_edit.setText(value["timezone"])
+        if value.get("date_order") in DATE_ORDERS:
+            self.date_order_combo.setCurrentText(value["date_order"])
         self.set_mapping(value.get("mapping", {}))
         return True
 
@@ -497,6 +519,7 @@ class TrackImportDialog(QDialog):
             self.max_accuracy_spin.value(),
             self.crs_widget.crs(),
             self.project.transformContext(),
+            self.date_order_combo.currentText(),
         )
         self.task.progressChanged.connect(self.show_progress)
         self.task.taskCompleted.connect(self._import_done)
@@ -542,6 +565,8 @@ class TrackImportDialog(QDialog):
             self.message(line)
         if task.crs_note:
             self.message(task.crs_note)
+        if task.area_note:
+            self.message(task.area_note)
         if not task.points:
             self._set_busy(False)
             self.message(tr("No usable fixes: nothing was added."))
@@ -551,12 +576,16 @@ class TrackImportDialog(QDialog):
             "columns: " + ", ".join(f"{role}={column}" for role, column in task.mapping.items() if column),
             f"coordinates CRS: {task.source_crs.authid()}",
             f"time zone: {task.tz}",
+            f"date order: {task.date_order}",
             f"radio id lookup: {'yes' if task.lookup_path else 'no'}",
             f"pseudonymised: {'yes' if task.pseudonymise else 'no'}",
             f"maximum speed: {task.max_speed_kmh:g} km/h",
             f"maximum accuracy error: {task.max_accuracy_m:g} m",
         ]
-        abstract = "\n".join([tr("Imported by Hot spot policing (Import tracks).")] + settings + result.log_lines())
+        notes = [task.area_note] if task.area_note else []
+        abstract = "\n".join(
+            [tr("Imported by Hot spot policing (Import tracks).")] + settings + result.log_lines() + notes
+        )
         fixes = self._memory_layer(
             "Point", tr("Officer fixes"), point_fields(), task.points, "tracks_points.qml", abstract
         )

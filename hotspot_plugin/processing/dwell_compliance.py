@@ -48,6 +48,17 @@ NEW_FENCE_FIELDS = [
 ]
 DWELL_STYLE = "fences_dwell.qml"
 COMPLIANCE_STYLE = "fences_compliance.qml"
+#: Progress (percent) while reading: the fixes' points (layer_io reports 0–20), their times, fences, taskings.
+TIMES_PROGRESS = (20.0, 23.0)
+FENCES_PROGRESS = 24.0
+TASKINGS_PROGRESS = 25.0
+#: Check for cancel every this many values or features in the Python loops.
+CANCEL_EVERY = 5000
+
+
+def _check_cancel(feedback) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException("Cancelled.")
 
 
 def _field_name(fields, wanted: str) -> Optional[str]:
@@ -58,8 +69,11 @@ def _field_name(fields, wanted: str) -> Optional[str]:
     return None
 
 
-def _seconds(values) -> np.ndarray:
-    """UTC seconds from attribute values: QDateTime (a time without zone is taken as UTC), ISO text, numbers."""
+def _seconds(values, feedback=None) -> np.ndarray:
+    """UTC seconds from attribute values: QDateTime (a time without zone is taken as UTC), ISO text, numbers.
+
+    ``feedback`` gets progress over ``TIMES_PROGRESS`` and may cancel the loop over QDateTime values.
+    """
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
         return to_utc_seconds(values)
     if isinstance(values, np.ndarray):
@@ -69,7 +83,11 @@ def _seconds(values) -> np.ndarray:
             return to_utc_seconds(values)
     out = np.full(len(values), np.nan)
     text_rows: List[int] = []
+    start, end = TIMES_PROGRESS
     for i, value in enumerate(values):
+        if feedback is not None and i % CANCEL_EVERY == 0:
+            _check_cancel(feedback)
+            feedback.setProgress(start + (end - start) * i / len(values))
         if is_null(value):
             continue
         if isinstance(value, QDateTime):
@@ -227,6 +245,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         )
 
     def _read_tracks(self, parameters, context, feedback):
+        _check_cancel(feedback)
         source = self.parameterAsSource(parameters, self.TRACKS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACKS))
@@ -247,12 +266,14 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if fast is not None:
             feedback.pushInfo("Read the fixes through GDAL directly (whole file layer, no filter).")
         x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The tracks layer")
+        _check_cancel(feedback)
         if skipped:
             feedback.pushWarning(f"{skipped} fixes have no geometry and were left out.")
         officers = columns[officer_field]
         if not isinstance(officers, np.ndarray):
             officers = np.array([None if is_null(v) else v for v in officers], dtype=object)
-        seconds = _seconds(columns[time_field])
+        seconds = _seconds(columns[time_field], feedback)
+        _check_cancel(feedback)
         speed = None
         if speed_field:
             values = columns[speed_field]
@@ -280,8 +301,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         features, polygons, ids = [], [], []
         request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+            _check_cancel(feedback)
             geometry = feature.geometry()
             shape = None
             if geometry is not None and not geometry.isNull() and not geometry.isEmpty():
@@ -313,10 +333,12 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
-        feedback.setProgress(20)
+        feedback.setProgress(TIMES_PROGRESS[1])
         fence_source, id_field, features, polygons, ids = self._read_fences(parameters, context, crs, feedback)
+        feedback.setProgress(FENCES_PROGRESS)
         taskings, taskings_name = self._read_taskings(parameters, context, feedback)
-        feedback.setProgress(25)
+        _check_cancel(feedback)
+        feedback.setProgress(TASKINGS_PROGRESS)
 
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         max_gap = self.parameterAsDouble(parameters, self.MAX_GAP_S, context)
@@ -348,7 +370,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             day_start=day_start,
             tz=DEFAULT_TIMEZONE,
             taskings=taskings,
-            progress=progress_callback(feedback, 25, 90),
+            progress=progress_callback(feedback, TASKINGS_PROGRESS, 90),
         )
         summary = result.summary
 
@@ -410,9 +432,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_VISITS))
         visits = result.visits
         for n, row in enumerate(visits.itertuples(index=False)):
-            if n % 5000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Cancelled.")
+            if n % CANCEL_EVERY == 0:
+                _check_cancel(feedback)
                 feedback.setProgress(90 + 5 * n / max(1, len(visits)))
             feature = QgsFeature(visit_fields)
             officer = row.officer_id
@@ -445,7 +466,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if fences_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FENCES))
         table = result.fences
-        for feature, row in zip(features, table.itertuples(index=False)):
+        for n, (feature, row) in enumerate(zip(features, table.itertuples(index=False))):
+            if n % CANCEL_EVERY == 0:
+                _check_cancel(feedback)
             out = QgsFeature(fence_fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()

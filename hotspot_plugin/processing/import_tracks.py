@@ -35,10 +35,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
 
 from ..core.tracks import (
+    DATE_ORDERS,
     DEFAULT_MAX_ACCURACY_M,
     DEFAULT_MAX_SPEED_KMH,
     DEFAULT_TIMEZONE,
     FORMATS,
+    AreaOfUse,
     TrackImport,
     epoch_seconds,
     import_tracks,
@@ -53,10 +55,62 @@ DAY_START = "06:00"
 
 TIME_RULES = (
     "Times with an offset (Z, +01:00) or Unix epochs are absolute; times without one are local time in the "
-    "chosen zone. Slashed dates are day first (14/07/2026). In the spring-forward gap a local time is read "
+    "chosen zone. Slashed dates follow the date order: auto reads them day first (14/07/2026) unless some only "
+    "make sense month first (04/13/2026) and none only day first; a file with both is refused; dates that read "
+    "either way (07/04/2026) are counted in the log. In the spring-forward gap a local time is read "
     "with the offset before the change; in the repeated autumn hour a local time is the first occurrence "
     "(BST) unless that device's own sequence steps back within the hour, after which it is the second (GMT)."
 )
+#: QGIS gives every CRS's area of use (``bounds()``) in WGS 84 longitude/latitude.
+WGS84 = "EPSG:4326"
+
+
+def area_of_use(crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[AreaOfUse]:
+    """Where coordinates in ``crs`` make sense for British National Grid output, as a box in ``crs`` units.
+
+    The CRS's own area of use (``bounds()``) intersected with that of EPSG:27700, transformed into
+    ``crs`` when it is projected; a CRS whose area does not reach Great Britain keeps its own area
+    (every British fix is then outside it). None when QGIS cannot say (a custom CRS without an area,
+    or a box that cannot be transformed): the check is then skipped.
+    """
+    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+    name = crs.authid() or crs.description()
+    if crs == target:
+        lonlat = target.bounds()
+        description = f"the area of use of {BRITISH_NATIONAL_GRID} (British National Grid)"
+    else:
+        own = crs.bounds()
+        if own.isEmpty():
+            return None
+        lonlat = own.intersect(target.bounds())
+        description = (
+            f"the area where {name} and British National Grid ({BRITISH_NATIONAL_GRID}, the output) are both usable"
+        )
+        if lonlat.isEmpty():
+            lonlat = own
+            description = f"the area of use of {name}, which does not reach Great Britain"
+    box = lonlat
+    if not crs.isGeographic():
+        try:
+            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, transform_context)
+            box = transform.transformBoundingBox(lonlat)
+        except QgsCsException:
+            return None
+    return AreaOfUse(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), name, description)
+
+
+def areas_for(crs: QgsCoordinateReferenceSystem, transform_context) -> Tuple[Optional[AreaOfUse], Optional[AreaOfUse]]:
+    """``(area, fallback_area)`` for :func:`import_tracks`: the chosen CRS's and, for eastings/northings found
+    in a geographic CRS, EPSG:27700's."""
+    fallback = area_of_use(QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID), transform_context)
+    return area_of_use(crs, transform_context), fallback
+
+
+def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
+    """The log line saying which area the coordinates were checked against."""
+    if area is None:
+        return "Coordinates were not checked against an area of use (QGIS gives none for this CRS)."
+    return f"Coordinates checked against {area.description} ({area.box_text(degrees)})."
 
 
 def point_fields() -> QgsFields:
@@ -184,10 +238,14 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
         "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
         "name gives, else km/h).\n\n" + TIME_RULES + "\n\n"
+        "Coordinates must lie where their CRS and British National Grid are both usable (the CRS's area of "
+        "use): a file with more than 1 % of its fixes outside stops the run with the count and an example, and "
+        "says when x and y look swapped (e.g. latitude and longitude columns exchanged); fewer are dropped as "
+        "strays. Degrees given with a projected CRS (or the reverse) are refused too.\n\n"
         "Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates "
-        "(missing, 0,0, out of range), accuracy worse than the maximum, duplicates (same device and time) and "
-        "jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the "
-        "median and 90th percentile ping interval.\n\n"
+        "(missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, "
+        "duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach "
+        "and leave). The log also gives the median and 90th percentile ping interval.\n\n"
         "A broken file stops the run with a message naming the file and line, and writes nothing. To import "
         "many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar."
     )
@@ -200,6 +258,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     Y_FIELD = "Y_FIELD"
     SOURCE_CRS = "SOURCE_CRS"
     TIMEZONE = "TIMEZONE"
+    DATE_ORDER = "DATE_ORDER"
     ID_LOOKUP = "ID_LOOKUP"
     PSEUDONYMISE = "PSEUDONYMISE"
     MAX_SPEED_KMH = "MAX_SPEED_KMH"
@@ -251,6 +310,13 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                 self.TIMEZONE, self.tr("Time zone of times without an offset"), defaultValue=DEFAULT_TIMEZONE
             ),
             "IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).",
+        )
+        self.add(
+            QgsProcessingParameterEnum(self.DATE_ORDER, self.tr("Date order"), options=DATE_ORDERS, defaultValue=0),
+            "How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only "
+            "make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. "
+            "day first / month first: read so; dates valid only the other way are dropped and counted. The log "
+            "says how many dates could be read either way and the order used.",
         )
         self.add(
             QgsProcessingParameterFile(
@@ -318,8 +384,12 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         }
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         if not source_crs.isValid():  # optional so that qgis_process runs without it (3.22 ignores the default)
-            source_crs = QgsCoordinateReferenceSystem("EPSG:4326")
+            source_crs = QgsCoordinateReferenceSystem(WGS84)
         tz = self.parameterAsString(parameters, self.TIMEZONE, context).strip() or DEFAULT_TIMEZONE
+        date_order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
+        area, fallback_area = areas_for(source_crs, context.transformContext())
+        if feedback.isCanceled():
+            raise QgsProcessingException("Cancelled.")
         lookup_path = self.parameterAsFile(parameters, self.ID_LOOKUP, context)
         lookup = run_core(load_id_lookup, lookup_path) if lookup_path else None
         pseudonymise = self.parameterAsBoolean(parameters, self.PSEUDONYMISE, context)
@@ -338,6 +408,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             max_accuracy_m=max_accuracy,
             geographic=None if source_crs.isGeographic() else False,
             progress=progress_callback(feedback, 0, 60),
+            date_order=date_order,
+            area=area,
+            fallback_area=fallback_area,
         )
         if source_crs.isGeographic() and not result.geographic:
             feedback.pushWarning(
@@ -345,6 +418,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                 f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong."
             )
             source_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+            area = fallback_area
+        checked = area_line(area, result.geographic)
+        feedback.pushInfo(checked)
         for label, used in result.mappings.items():
             shown = ", ".join(f"{role}={column}" for role, column in used.items() if column)
             if shown:
@@ -390,7 +466,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         shown = {k: v for k, v in parameters.items() if k not in (self.OUTPUT, self.OUTPUT_TRACKS)}
         if pseudonymise:
             shown = {k: v for k, v in shown.items() if k not in (self.INPUT, self.ID_LOOKUP)}
-        abstract = "hotspot:importtracks\n" + describe(shown) + "\n" + "\n".join(result.log_lines())
+        abstract = "hotspot:importtracks\n" + describe(shown) + "\n" + "\n".join(result.log_lines() + [checked])
         style_on_load(context, dest_id, "tracks_points.qml", abstract, self.tr("Officer fixes"))
         n_officers = len({f.attribute("officer_id") for f in points})
         outputs = {

@@ -1,4 +1,4 @@
-"""hotspot:importtracks end to end, and the Import tracks dialog driven with qtbot."""
+"""hotspot:importtracks end to end, and the Import tracks dialog driven with qtbot (which also runs dwell)."""
 
 from pathlib import Path
 
@@ -8,9 +8,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -43,6 +45,35 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 def features(layer):
     return sorted(layer.getFeatures(), key=lambda f: (f["officer_id"], f["t_utc"].toMSecsSinceEpoch()))
+
+
+class Recorder(QgsProcessingFeedback):
+    """Keeps the log and the progress; with ``cancel_above`` the user presses Cancel at the first progress above it."""
+
+    def __init__(self, cancel_above=None):
+        super().__init__()
+        self.lines = []
+        self.progress = []
+        self.cancel_above = cancel_above
+
+    def pushInfo(self, info):  # noqa: N802 - QGIS API name
+        self.lines.append(info)
+
+    def setProgress(self, progress):  # noqa: N802 - QGIS API name
+        self.progress.append(progress)
+        if self.cancel_above is not None and progress > self.cancel_above:
+            self.cancel()
+        super().setProgress(progress)
+
+
+def walk_rows(n=40, swap=False):
+    """n fixes 30 s apart walking east through Oxford as 'officer,time,lat,lon' rows (lat and lon swapped)."""
+    rows = []
+    for i in range(n):
+        lat, lon = 51.752, -1.258 + 0.0001 * i
+        a, b = (lon, lat) if swap else (lat, lon)
+        rows.append(f"PC1,2026-07-14T{9 + i // 120:02d}:{i // 2 % 60:02d}:{30 * (i % 2):02d}+01:00,{a:.4f},{b:.4f}")
+    return "officer,time,lat,lon\n" + "\n".join(rows) + "\n"
 
 
 def test_importtracks_end_to_end(run_alg, tmp_path):
@@ -84,16 +115,6 @@ def test_importtracks_end_to_end(run_alg, tmp_path):
 
 
 def test_importtracks_log_counts_reasons_and_intervals(run_alg, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802 - QGIS API name
-            self.lines.append(info)
-
     feedback = Recorder()
     run_alg(
         "importtracks",
@@ -183,6 +204,7 @@ def test_importtracks_parameters_have_help(hotspot_provider):
         "Y_FIELD",
         "SOURCE_CRS",
         "TIMEZONE",
+        "DATE_ORDER",
         "ID_LOOKUP",
         "PSEUDONYMISE",
         "MAX_SPEED_KMH",
@@ -193,6 +215,161 @@ def test_importtracks_parameters_have_help(hotspot_provider):
     assert all(p.help() for p in algorithm.parameterDefinitions())
     assert resource_path("styles", "tracks_points.qml").exists()
     assert resource_path("styles", "tracks_lines.qml").exists()
+
+
+# --- coordinates outside the CRS's area of use, date order, cancel ----------------------------
+
+
+def test_area_of_use_from_the_crs_bounds():
+    from hotspot_plugin.processing.import_tracks import area_of_use
+
+    context = QgsProject.instance().transformContext()
+    wgs84 = area_of_use(QgsCoordinateReferenceSystem("EPSG:4326"), context)
+    # EPSG:4326 is usable worldwide, British National Grid from 9°W to 2.01°E and 49.75°N to 61.01°N
+    assert (wgs84.xmin, wgs84.ymin, wgs84.xmax, wgs84.ymax) == pytest.approx((-9.0, 49.75, 2.01, 61.01))
+    bng = area_of_use(QgsCoordinateReferenceSystem("EPSG:27700"), context)
+    assert (bng.xmin, bng.ymin, bng.xmax, bng.ymax) == pytest.approx((-103976.3, -16698.8, 688938.0, 1256635.0), abs=1)
+    assert bng.description == "the area of use of EPSG:27700 (British National Grid)"
+    # Irish Transverse Mercator (-10.56..-5.34°E, 51.39..55.43°N) overlaps it over Northern Ireland
+    irish = area_of_use(QgsCoordinateReferenceSystem("EPSG:2157"), context)
+    belfast = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:2157"), context
+    ).transform(QgsPointXY(-5.93, 54.6))
+    assert irish.contains(belfast.x(), belfast.y())
+    # UTM 17N (Americas) does not reach Great Britain: its own area is kept, so British fixes are outside
+    utm = area_of_use(QgsCoordinateReferenceSystem("EPSG:32617"), context)
+    assert utm.description == "the area of use of EPSG:32617, which does not reach Great Britain"
+
+
+def test_importtracks_swapped_lat_lon_is_refused_with_the_swap_suggested(run_alg, tmp_path):
+    # the issue's case: 40 fixes with lat and lon swapped were written at x ≈ 7.5e6, y ≈ -5.8e6 without a word
+    path = write(tmp_path, "swapped.csv", walk_rows(swap=True))
+    output = tmp_path / "fixes.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("importtracks", {"INPUT": str(path), "OUTPUT": str(output), "OUTPUT_TRACKS": "memory:"})
+    assert str(error.value) == (
+        "swapped.csv: 40 of 40 fixes lie outside the area where EPSG:4326 and British National Grid (EPSG:27700, "
+        "the output) are both usable (x -9.00 to 2.01, y 49.75 to 61.01), e.g. line 2: x 51.75200, y -1.25800. "
+        "With x and y swapped 40 of them would be inside: the x and y columns look swapped. Set the x / longitude "
+        "column to 'lat' and the y / latitude column to 'lon'."
+    )
+    assert not output.exists()
+    feedback = Recorder()
+    result = run_alg(
+        "importtracks",
+        {"INPUT": str(path), "X_FIELD": "lat", "Y_FIELD": "lon", "OUTPUT": str(output), "OUTPUT_TRACKS": "memory:"},
+        feedback=feedback,
+    )
+    assert result["N_KEPT"] == 40
+    layer = QgsVectorLayer(result["OUTPUT"], "fixes", "ogr")
+    point = features(layer)[0].geometry().asPoint()
+    assert 450000 < point.x() < 452000 and 205000 < point.y() < 207000  # Oxford
+    checked = (
+        "Coordinates checked against the area where EPSG:4326 and British National Grid (EPSG:27700, the output) "
+        "are both usable (x -9.00 to 2.01, y 49.75 to 61.01)."
+    )
+    assert checked in feedback.lines
+
+
+def test_importtracks_projected_inputs_given_the_wrong_way(run_alg, tmp_path):
+    # longitude/latitude with SOURCE_CRS=EPSG:27700 would land 2 m from the grid's false origin, inside its area
+    path = write(tmp_path, "lonlat.csv", walk_rows())
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("importtracks", {"INPUT": str(path), "SOURCE_CRS": "EPSG:27700", "OUTPUT": "memory:"})
+    assert str(error.value) == (
+        "lonlat.csv: the coordinates look like longitude/latitude in degrees (e.g. line 2: x -1.25800, y 51.75200), "
+        "but EPSG:27700 is in metres. Set the coordinates' CRS to EPSG:4326 (WGS 84 latitude/longitude)."
+    )
+    # eastings and northings of Lerwick (E 447,000, N 1,141,000) swapped: the "easting" is east of the grid
+    text = "collar,timestamp,easting,northing\n" + "".join(
+        f"PC1,2026-07-14T09:00:{s:02d}Z,{1141000 + s},447000\n" for s in range(30)
+    )
+    path = write(tmp_path, "lerwick.csv", text)
+    with pytest.raises(QgsProcessingException, match=r"30 of 30 fixes lie outside the area of use of EPSG:27700 "):
+        run_alg("importtracks", {"INPUT": str(path), "SOURCE_CRS": "EPSG:27700", "OUTPUT": "memory:"})
+    # the same with the default EPSG:4326: read as eastings/northings (as before), then checked the same way
+    with pytest.raises(QgsProcessingException) as error:
+        run_alg("importtracks", {"INPUT": str(path), "OUTPUT": "memory:"})
+    assert "Set the x / longitude column to 'northing' and the y / latitude column to 'easting'." in str(error.value)
+    result = run_alg(
+        "importtracks", {"INPUT": str(path), "X_FIELD": "northing", "Y_FIELD": "easting", "OUTPUT": "memory:"}
+    )
+    assert result["N_KEPT"] == 30
+
+
+def test_importtracks_date_order(run_alg, tmp_path):
+    # a US export: 07/04/2026 is 4 July there, 7 April in the UK; nothing in the file decides
+    rows = "".join(f"PC1,07/04/2026 09:{m:02d}:00,51.752,{-1.258 + 0.0001 * m:.4f}\n" for m in range(40))
+    path = write(tmp_path, "us.csv", "officer,time,lat,lon\n" + rows)
+    feedback = Recorder()
+    result = run_alg("importtracks", {"INPUT": str(path), "OUTPUT": str(tmp_path / "a.gpkg")}, feedback=feedback)
+    note = (
+        "us.csv: 40 of 40 dates could be read day first or month first (e.g. '07/04/2026 09:00:00' (line 2)) and "
+        "no date in the file decides: read day first (UK order). If the export writes month first (US order), set "
+        "the date order to month first."
+    )
+    assert note in feedback.lines
+    first = features(QgsVectorLayer(result["OUTPUT"], "a", "ogr"))[0]["t_utc"].toUTC()
+    assert first == QDateTime.fromString("2026-04-07T08:00:00Z", Qt.ISODate).toUTC()
+    result = run_alg("importtracks", {"INPUT": str(path), "DATE_ORDER": 2, "OUTPUT": str(tmp_path / "b.gpkg")})
+    first = features(QgsVectorLayer(result["OUTPUT"], "b", "ogr"))[0]["t_utc"].toUTC()
+    assert first == QDateTime.fromString("2026-07-04T08:00:00Z", Qt.ISODate).toUTC()
+    mixed = write(
+        tmp_path,
+        "mixed.csv",
+        "officer,time,lat,lon\n" + rows + "PC1,13/04/2026 10:00:00,51.752,-1.258\n"
+        "PC1,04/14/2026 10:00:00,51.752,-1.258\n",
+    )
+    with pytest.raises(QgsProcessingException, match=r"^mixed\.csv: the dates mix day-first and month-first order"):
+        run_alg("importtracks", {"INPUT": str(mixed), "OUTPUT": str(tmp_path / "never.gpkg")})
+    assert not (tmp_path / "never.gpkg").exists()
+    result = run_alg("importtracks", {"INPUT": str(mixed), "DATE_ORDER": 1, "OUTPUT": "memory:"})
+    assert (result["N_READ"], result["N_KEPT"], result["N_DROPPED"]) == (42, 41, 1)
+
+
+def test_importtracks_cancel_while_reading(run_alg, tmp_path):
+    rows = [
+        f"PC{i % 50},2026-07-14T08:{i // 60 % 60:02d}:{i % 60:02d}Z,51.75{i % 100:02d},-1.25" for i in range(100000)
+    ]
+    path = write(tmp_path, "big.csv", "officer,time,lat,lon\n" + "\n".join(rows) + "\n")
+    output = tmp_path / "fixes.gpkg"
+    feedback = Recorder(cancel_above=0)  # Cancel as soon as the run shows any progress
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("importtracks", {"INPUT": str(path), "OUTPUT": str(output)}, feedback=feedback)
+    # the core's 0-60 % go to reading files (70 % of it) and their times, then cleaning: the run stopped at its
+    # first report while reading (a fifth of the rows read), where it used to read and parse the whole file first
+    reading = 60 * 0.6 * 0.7
+    assert feedback.progress[-1] == pytest.approx(reading * 20001 / 100001) and max(feedback.progress) < reading
+    assert not output.exists()
+
+
+def test_dwellcompliance_cancel_while_reading_the_fixes(run_alg, tmp_path):
+    # 30,000 fixes as the Import tracks dialog leaves them: a memory layer with date-time t_utc
+    layer = QgsVectorLayer("Point?crs=EPSG:27700", "fixes", "memory")
+    layer.dataProvider().addAttributes([QgsField("officer_id", QVariant.String), QgsField("t_utc", QVariant.DateTime)])
+    layer.updateFields()
+    batch = []
+    for i in range(30000):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"PC{i % 10}", QDateTime.fromMSecsSinceEpoch(1784016000000 + 3000 * i, Qt.UTC)])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(451000 + i % 100, 206000)))
+        batch.append(feature)
+    layer.dataProvider().addFeatures(batch)
+    fences = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer", "fences", "memory")
+    fence = QgsFeature(fences.fields())
+    fence.setAttributes([1])
+    fence.setGeometry(QgsGeometry.fromRect(QgsRectangle(450990, 205990, 451050, 206010)))
+    fences.dataProvider().addFeatures([fence])
+    visits, fenced = tmp_path / "visits.gpkg", tmp_path / "fences.gpkg"
+    parameters = {"TRACKS": layer, "FENCES": fences, "OUTPUT_VISITS": str(visits), "OUTPUT_FENCES": str(fenced)}
+    # points are read at 0-20 %, their times at 20-23 %, then fences and taskings; Cancel while the times are read
+    feedback = Recorder(cancel_above=20)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_alg("dwellcompliance", parameters, feedback=feedback)
+    assert 20 < max(feedback.progress) < 23  # it stopped there, before reading the fences
+    assert not visits.exists() and not fenced.exists()
+    result = run_alg("dwellcompliance", parameters)  # not cancelled, the same input runs through
+    assert QgsVectorLayer(result["OUTPUT_FENCES"], "f", "ogr").featureCount() == 1
 
 
 # --- the dialog --------------------------------------------------------------------------------
@@ -358,3 +535,38 @@ def test_toolbar_part_adds_and_removes_action(qgis_iface):
 def test_importtracks_tracks_output_is_optional(run_alg, tmp_path):
     result = run_alg("importtracks", {"INPUT": str(write(tmp_path, "app.csv", APP_CSV)), "OUTPUT": "memory:"})
     assert result["N_KEPT"] == 5 and "OUTPUT_TRACKS" not in result
+
+
+def test_dialog_date_order_is_used_and_kept_in_presets(dialog, qtbot, tmp_path):
+    rows = "".join(f"PC1,07/04/2026 09:{m:02d}:00,51.752,{-1.258 + 0.0001 * m:.4f}\n" for m in range(4))
+    dialog.add_files([write(tmp_path, "us.csv", "officer,time,lat,lon\n" + rows)])
+    assert dialog.date_order_combo.currentText() == "auto"
+    dialog.date_order_combo.setCurrentText("month first")
+    dialog.save_preset("us export test")
+    try:
+        dialog.date_order_combo.setCurrentText("auto")
+        assert dialog.load_preset("us export test") and dialog.date_order_combo.currentText() == "month first"
+    finally:
+        dialog.delete_preset("us export test")
+    run_dialog(qtbot, dialog)
+    fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
+    first = min(f["t_utc"].toUTC() for f in fixes.getFeatures())
+    assert first == QDateTime.fromString("2026-07-04T08:00:00Z", Qt.ISODate).toUTC()
+    log = dialog.log.toPlainText()
+    assert "us.csv: dates read month first, as chosen; 4 of 4 could also be read day first." in log
+    assert "date order: month first" in fixes.metadata().abstract()
+
+
+def test_dialog_reports_swapped_file_and_imports_the_others(dialog, qtbot, tmp_path):
+    # the same export layout (the mapping applies to every file), but one file's latitudes and longitudes swapped
+    good = write(tmp_path, "good.csv", APP_CSV)
+    lines = APP_CSV.splitlines()
+    swapped_rows = [",".join(c[:2] + [c[3], c[2]] + c[4:]) for c in (line.split(",") for line in lines[1:])]
+    swapped = write(tmp_path, "swapped.csv", "\n".join(lines[:1] + swapped_rows) + "\n")
+    dialog.add_files([good, swapped])
+    run_dialog(qtbot, dialog)
+    log = dialog.log.toPlainText()
+    assert "Not imported: swapped.csv: 8 of 8 fixes lie outside" in log  # the ninth is at 0,0
+    assert "Set the x / longitude column to 'Latitude' and the y / latitude column to 'Longitude'." in log
+    fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
+    assert fixes.featureCount() == 5 and {f["source"] for f in fixes.getFeatures()} == {"good.csv"}

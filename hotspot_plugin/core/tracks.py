@@ -371,60 +371,81 @@ def _localise(naive: pd.Series, tz: str, devices: pd.Series, result: TimeParse) 
     return utc
 
 
-def _row_example(texts: pd.Series, mask: pd.Series, lines: Optional[pd.Series]) -> str:
+def _row_example(texts: pd.Series, mask: np.ndarray, lines: Optional[pd.Series]) -> str:
     """The first text where ``mask`` holds, quoted, with its file line when known."""
-    position = texts.index[mask.to_numpy()][0]
+    position = texts.index[np.asarray(mask)][0]
     text = f"'{texts[position]}'"
     if lines is not None and position in lines.index and lines[position] > 0:
         text += f" (line {int(lines[position])})"
     return text
 
 
-def _slashed_dates(
-    texts: pd.Series, date_order: str, lines: Optional[pd.Series], source: str
-) -> Tuple[pd.Series, pd.Series, DateOrder]:
-    """Naive datetimes and offset minutes of slashed dates (``07/04/2026 09:00``), in the order the rules give.
+def _swap_day_month(parts: pd.DataFrame) -> pd.DataFrame:
+    """Date components with day and month exchanged (a month-first reading)."""
+    return parts.assign(d=parts["m"], m=parts["d"])
 
-    ``texts``: non-empty texts not read as ISO dates. Returns ``(naive, offset, order)`` indexed like
-    ``texts``: NaT where a text is not such a date or is invalid in the order used; ``order`` says which
-    order was used and counts the rows that decide it. Raises :class:`HotspotInputError` for a file
-    whose dates mix both orders when ``date_order`` is ``auto``.
-    """
-    if date_order not in DATE_ORDERS:
-        raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
-    index = texts.index
-    first = pd.Series(np.nan, index=index)  # the number before the first separator
-    second = pd.Series(np.nan, index=index)
-    day_first = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    month_first = pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")
-    month_first_ok = pd.Series(False, index=index)
-    offset = pd.Series(np.nan, index=index)
-    done = pd.Series(False, index=index)
-    fast: List[Tuple[str, pd.Index]] = []  # rows read day first at C speed, by format
+
+def _fast_slashed(texts: pd.Series) -> List[Tuple[str, pd.Series]]:
+    """Slashed dates in the commonest layouts read day first at C speed: ``(format, parsed)`` pairs."""
+    fast: List[Tuple[str, pd.Series]] = []
+    left = pd.Series(True, index=texts.index)
     for fmt in _FAST_SLASHED_FORMATS:
-        sub = texts[~done]
+        sub = texts[left]
         if sub.empty or pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce").isna().all():
             continue
         parsed = pd.to_datetime(sub, format=fmt, errors="coerce").dropna()
-        day_first[parsed.index] = parsed
-        first[parsed.index] = parsed.dt.day
-        second[parsed.index] = parsed.dt.month
-        month_first_ok[parsed.index] = parsed.dt.day <= 12  # the month, 12 or less, is then a valid day
-        done[parsed.index] = True
-        fast.append((fmt, parsed.index))
-    rest = texts[~done]
-    if len(rest):
-        parts = rest.str.extract(_DMY_RE)
-        parts = parts[parts["Y"].notna()]
-        if len(parts):
-            day_first[parts.index] = _components_to_naive(parts)
-            swapped = _components_to_naive(parts.assign(d=parts["m"], m=parts["d"]))
-            month_first[parts.index] = swapped
-            month_first_ok[parts.index] = swapped.notna()
-            first[parts.index] = pd.to_numeric(parts["d"])
-            second[parts.index] = pd.to_numeric(parts["m"])
-            offset[parts.index] = _offset_minutes(parts["tz"])
-    day_first_ok = day_first.notna()
+        left[parsed.index] = False
+        fast.append((fmt, parsed))
+    return fast
+
+
+def _slashed_dates(
+    texts: pd.Series,
+    fast: List[Tuple[str, pd.Series]],
+    rest: pd.Index,
+    date_order: str,
+    lines: Optional[pd.Series],
+    source: str,
+) -> Tuple[pd.Series, pd.Series, DateOrder]:
+    """Naive datetimes and offset minutes of slashed dates (``07/04/2026 09:00``), in the order the rules give.
+
+    ``texts`` has a 0..n-1 index; ``fast``: rows :func:`_fast_slashed` read day first; ``rest``: rows
+    read by nothing else, tried with ``_DMY_RE``. Returns ``(naive, offset, order)`` indexed like
+    ``texts``: NaT where a text is not such a date or is invalid in the order used; ``order`` says
+    which order was used and counts the rows that decide it. Raises :class:`HotspotInputError` for a
+    file whose dates mix both orders when ``date_order`` is ``auto``.
+    """
+    n = len(texts)
+    first = np.full(n, np.nan)  # the number before the first separator
+    second = np.full(n, np.nan)
+    day_first = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    month_first = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    month_first_ok = np.zeros(n, dtype=bool)
+    offset = np.full(n, np.nan)
+    for _, parsed in fast:
+        rows = parsed.index.to_numpy()
+        day = parsed.dt.day.to_numpy()
+        day_first[rows] = parsed.to_numpy()
+        first[rows] = day
+        second[rows] = parsed.dt.month.to_numpy()
+        month_first_ok[rows] = day <= 12  # the month, 12 or less, is then a valid day
+    parts = texts[rest].str.extract(_DMY_RE) if len(rest) else pd.DataFrame(columns=["Y"])
+    parts = parts[parts["Y"].notna()]
+    if len(parts):
+        rows = parts.index.to_numpy()
+        read = _components_to_naive(parts)
+        day_first[rows] = read.to_numpy()
+        first[rows] = pd.to_numeric(parts["d"]).to_numpy()
+        second[rows] = pd.to_numeric(parts["m"]).to_numpy()
+        # a valid day-first reading is also valid month first when its day is 12 or less; only the
+        # others need reading month first to know
+        ok = np.where(read.notna().to_numpy(), first[rows] <= 12, False)
+        unread = read.isna().to_numpy()
+        if unread.any():
+            ok[unread] = _components_to_naive(_swap_day_month(parts[unread])).notna().to_numpy()
+        month_first_ok[rows] = ok
+        offset[rows] = _offset_minutes(parts["tz"]).to_numpy()
+    day_first_ok = ~np.isnat(day_first)
     only_day = day_first_ok & ~month_first_ok
     only_month = month_first_ok & ~day_first_ok
     ambiguous = day_first_ok & month_first_ok & (first != second)
@@ -435,8 +456,7 @@ def _slashed_dates(
                 f"only makes sense day first and {_row_example(texts, only_month, lines)} only month first "
                 f"({int(only_day.sum()):,} row(s) only day first, {int(only_month.sum()):,} only month first). "
                 "Correct those rows, or set the date order to the one the export uses (rows that do not fit it "
-                "are then dropped and counted). "
-                "ISO 8601 times (2026-04-13 09:00) avoid the question."
+                "are then dropped and counted). ISO 8601 times (2026-04-13 09:00) avoid the question."
             )
         order = "month first" if only_month.any() else "day first"
     else:
@@ -453,11 +473,15 @@ def _slashed_dates(
     for kind, mask in (("ambiguous", ambiguous), ("day first", only_day), ("month first", only_month)):
         if mask.any():
             result.examples[kind] = _row_example(texts, mask, lines)
-    if order == "day first":
-        return day_first, offset, result
-    for fmt, rows in fast:  # the fast path read these day first: read them again month first
-        month_first[rows] = pd.to_datetime(texts[rows], format=fmt.replace("%d/%m", "%m/%d"), errors="coerce")
-    return month_first, offset, result
+    if order == "month first":
+        for fmt, parsed in fast:  # the fast path read these day first: read them again month first
+            rows = parsed.index
+            again = pd.to_datetime(texts[rows], format=fmt.replace("%d/%m", "%m/%d"), errors="coerce")
+            month_first[rows.to_numpy()] = again.to_numpy()
+        if len(parts):
+            month_first[parts.index.to_numpy()] = _components_to_naive(_swap_day_month(parts)).to_numpy()
+    naive = day_first if order == "day first" else month_first
+    return pd.Series(naive, index=texts.index), pd.Series(offset, index=texts.index), result
 
 
 def date_order_note(dates: Optional[DateOrder], label: str) -> Optional[str]:
@@ -514,6 +538,8 @@ def parse_times(
     Unreadable or empty texts give NaT. ``progress`` may stop the work (:class:`Cancelled`).
     """
     check_timezone(tz)
+    if date_order not in DATE_ORDERS:
+        raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
     texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
     devices = (
         pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str)
@@ -549,6 +575,9 @@ def parse_times(
         else:
             naive.loc[parsed.index] = parsed
         matched.loc[parsed.index] = True
+    fast_slashed = _fast_slashed(texts[~matched & (texts != "")])
+    for _, parsed in fast_slashed:
+        matched.loc[parsed.index] = True
     report(progress, 0.3)
 
     rest = ~matched & (texts != "")
@@ -560,12 +589,14 @@ def parse_times(
         matched.loc[iso.index[ok]] = True
     report(progress, 0.45)
     rest = ~matched & (texts != "")
-    if rest.any():
-        slashed, slashed_offset, result.dates = _slashed_dates(texts[rest], date_order, lines, source)
+    if rest.any() or fast_slashed:
+        slashed, slashed_offset, result.dates = _slashed_dates(
+            texts, fast_slashed, texts.index[rest], date_order, lines, source
+        )
         read = slashed.notna()
-        naive[slashed.index[read]] = slashed[read]
-        offset[slashed.index[read]] = slashed_offset[read]
-        matched.loc[slashed.index[read]] = True
+        naive[read] = slashed[read]
+        offset[read] = slashed_offset[read]
+        matched |= read
         result.month_first = result.dates.order == "month first" and result.dates.n_dates > 0
     report(progress, 0.7)
     rest = ~matched & (texts != "")

@@ -757,8 +757,9 @@ def _table_to_raw(
     fmt: str,
     mapping: Optional[Dict[str, Optional[str]]],
     xy_from_table: bool = True,
+    progress: ProgressCallback = None,
 ) -> RawFixes:
-    """Apply a column mapping (guessed, then overridden) to a text table."""
+    """Apply a column mapping (guessed, then overridden) to a text table; ``progress`` may stop it."""
     used = guess_columns(list(table.columns))
     if not xy_from_table:
         used["x"] = used["y"] = None
@@ -773,16 +774,24 @@ def _table_to_raw(
             f"{path.name}: no column was recognised for {', '.join(missing)}. Its columns are: "
             f"{', '.join(map(str, table.columns))}. Set the field(s) in the column mapping."
         )
+    report(progress, 0.0)
     officer = _column(table, used["officer"], path)
     if officer is None:
         officer = pd.Series([path.stem] * len(table), index=table.index)
         notes.append(f"{path.name}: no officer or radio id column, so the file name is used as the id.")
+    report(progress, 0.2)
+    times = _column(table, used["time"], path)
+    report(progress, 0.4)
+    x = _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan
+    report(progress, 0.6)
+    y = _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan
+    report(progress, 0.8)
     frame = pd.DataFrame(
         {
             "officer": officer.to_numpy(),
-            "time": _column(table, used["time"], path).to_numpy(),
-            "x": _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan,
-            "y": _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan,
+            "time": times.to_numpy(),
+            "x": x,
+            "y": y,
             "speed_kmh": np.nan,
             "heading": np.nan,
             "accuracy_m": np.nan,
@@ -853,8 +862,8 @@ def read_csv_fixes(
 ) -> RawFixes:
     """An app GPS or radio location CSV (any of , ; tab | as delimiter)."""
     path = Path(path)
-    table, lines = read_csv_table(path, progress=progress)
-    return _table_to_raw(table, lines, path, "csv", mapping)
+    table, lines = read_csv_table(path, progress=_scaled(progress, 0.0, 0.6))
+    return _table_to_raw(table, lines, path, "csv", mapping, progress=_scaled(progress, 0.6, 1.0))
 
 
 def _local(tag: str) -> str:
@@ -972,9 +981,12 @@ def read_geojson_fixes(
 ) -> RawFixes:
     """Point features of a GeoJSON file; properties are mapped like CSV columns (x, y from the geometry)."""
     path = Path(path)
-    table, xs, ys = _geojson_table(path, progress)
+    table, xs, ys = _geojson_table(path, _scaled(progress, 0.0, 0.6))
     mapping = {k: v for k, v in (mapping or {}).items() if k not in ("x", "y")}
-    raw = _table_to_raw(table, np.zeros(len(table), dtype=int), path, "geojson", mapping, xy_from_table=False)
+    lines = np.zeros(len(table), dtype=int)
+    raw = _table_to_raw(
+        table, lines, path, "geojson", mapping, xy_from_table=False, progress=_scaled(progress, 0.6, 1.0)
+    )
     raw.frame["x"] = pd.to_numeric(pd.Series(xs, dtype=object), errors="coerce").astype(float).to_numpy()
     raw.frame["y"] = pd.to_numeric(pd.Series(ys, dtype=object), errors="coerce").astype(float).to_numpy()
     return raw
@@ -1395,6 +1407,7 @@ def jump_mask(
     max_speed_kmh: float,
     geographic: bool = True,
     max_run: int = 3,
+    progress: ProgressCallback = None,
 ) -> np.ndarray:
     """Which fixes are jumps, for fixes sorted by device then time (``t_s`` seconds, strictly rising per device).
 
@@ -1402,6 +1415,7 @@ def jump_mask(
     ``max_speed_kmh`` while going straight past it does not (a GPS spike). At either end of a
     device's track, a fix whose only link is too fast while the next link is not is a jump too.
     Consistent fast movement (all links fast) is kept: it is travel, not error.
+    ``progress`` is told after each pass (the number of passes is not known ahead) and may stop it.
     """
     n = len(t_s)
     drop = np.zeros(n, dtype=bool)
@@ -1413,7 +1427,8 @@ def jump_mask(
         dt = np.maximum(t_s[j] - t_s[i], 1e-9)
         return _distances(x[i], y[i], x[j], y[j], geographic) / dt > limit
 
-    for _ in range(1000):
+    for iteration in range(1000):
+        report(progress, 1.0 - 0.5**iteration)
         idx = np.flatnonzero(~drop)
         if len(idx) < 2:
             break
@@ -1649,6 +1664,7 @@ def import_tracks(
         result.n_unmapped_fixes = int((~known & present).sum())
         officer = mapped.where(known, officer)
     fixes["officer_id"] = officer
+    report(progress, 0.68)
 
     now = pd.Timestamp(now or datetime.now(timezone.utc))
     now = now.tz_localize("UTC") if now.tzinfo is None else now.tz_convert("UTC")
@@ -1663,6 +1679,7 @@ def import_tracks(
     t = fixes["t_utc"]
     drop("no_time", t.isna())
     drop("bad_time", t.notna() & ((t < pd.Timestamp("2000-01-01", tz="UTC")) | (t > now + pd.Timedelta(days=1))))
+    report(progress, 0.71)
     x, y = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
     bad = ~np.isfinite(x) | ~np.isfinite(y) | ((x == 0) & (y == 0))
     if geographic:
@@ -1680,6 +1697,7 @@ def import_tracks(
     fixes = fixes.reset_index(drop=True)
     fixes["_order"] = np.arange(len(fixes))
     fixes = fixes.sort_values(["officer_id", "t_utc", "_order"], kind="mergesort").reset_index(drop=True)
+    report(progress, 0.8)
     duplicate = fixes.duplicated(["officer_id", "t_utc"], keep="first").to_numpy()
     result.dropped["duplicate"] += int(duplicate.sum())
     fixes = fixes[~duplicate].reset_index(drop=True)
@@ -1694,6 +1712,7 @@ def import_tracks(
             fixes["y"].to_numpy(dtype=float),
             max_speed_kmh,
             geographic,
+            progress=_scaled(progress, 0.85, 0.95),
         )
         result.dropped["jump"] += int(jumps.sum())
         fixes = fixes[~jumps].reset_index(drop=True)

@@ -110,7 +110,7 @@ def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
     """The log line saying which area the coordinates were checked against."""
     if area is None:
         return "Coordinates were not checked against an area of use (QGIS gives none for this CRS)."
-    return f"Coordinates checked against {area.description} ({area.box_text(degrees)})."
+    return f"Coordinates checked against {area.description}: {area.box_text(degrees)}."
 
 
 def point_fields() -> QgsFields:

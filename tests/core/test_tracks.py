@@ -787,9 +787,19 @@ def test_cancel_is_honoured_while_the_file_is_read(tmp_path):
 
     with pytest.raises(Cancelled):
         import_tracks([path], progress=progress, now=NOW)
-    # reading the file is the first 70 % of its 60 % share: the stop came at the first report while reading
-    assert asked[-1] == pytest.approx(0.6 * 0.7 * 20001 / 100001)
-    assert 0 < asked[-1] < 0.6 * 0.7
+    # a file's share is 60 %; reading it the first 70 % of that, the CSV rows the first 60 % of the reading:
+    # the stop came at the first report, 20,000 rows (of 100,000) into the file
+    assert asked[-1] == pytest.approx(0.6 * 0.7 * 0.6 * 20001 / 100001)
+    assert len(asked) == 2
+
+
+def test_cancel_reaches_time_parsing_and_the_jump_filter():
+    stop = lambda fraction: False  # noqa: E731 - the user has already pressed Cancel
+    with pytest.raises(Cancelled):
+        parse_times(["14/07/2026 09:00"], progress=stop)
+    t = np.arange(6) * 10.0
+    with pytest.raises(Cancelled):
+        jump_mask(np.zeros(6, dtype=int), t, t * 100, np.zeros(6), 50, geographic=False, progress=stop)
 
 
 def test_eastings_northings_detected_when_crs_unknown(tmp_path):

@@ -540,6 +540,7 @@ def parse_times(
     check_timezone(tz)
     if date_order not in DATE_ORDERS:
         raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
+    report(progress, 0.0)
     texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
     devices = (
         pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str)
@@ -551,7 +552,7 @@ def parse_times(
     result = TimeParse(t_utc=pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]"))
     if len(texts) == 0:
         return result
-    report(progress, 0.0)
+    report(progress, 0.05)
     naive = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
     offset = pd.Series(np.nan, index=texts.index)
     absolute = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]")
@@ -559,7 +560,8 @@ def parse_times(
     # Fast paths for the commonest layouts (C speed); everything else goes through the regular expressions.
     matched = pd.Series(False, index=texts.index)
     has_zone = texts.str.contains(r"(?:[Zz]|[+-]\d{2}:?\d{2})$", regex=True)
-    for fmt in _FAST_FORMATS:
+    for number, fmt in enumerate(_FAST_FORMATS):
+        report(progress, 0.1 + 0.15 * number / len(_FAST_FORMATS))
         zoned = fmt.endswith("%z")
         # pandas reads ISO-like formats leniently (with or without an offset), so offsets are split first
         rest = ~matched & (texts != "") & (has_zone if zoned else ~has_zone)
@@ -1691,6 +1693,7 @@ def import_tracks(
         accuracy = fixes["accuracy_m"].to_numpy(dtype=float)
         with np.errstate(invalid="ignore"):
             drop("accuracy", accuracy > max_accuracy_m)
+    report(progress, 0.74)
     fixes = fixes[keep]
     report(progress, 0.75)
 
@@ -1719,6 +1722,7 @@ def import_tracks(
     report(progress, 0.95)
 
     result.intervals = ping_intervals(fixes)
+    report(progress, 0.98)
     if pseudonymise:
         fixes["officer_id"] = pseudonymise_ids(fixes["officer_id"], key or new_pseudonym_key())
     result.fixes = fixes[FIX_COLUMNS].reset_index(drop=True)

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
@@ -21,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
 from hotspot_plugin.core.resources import resource_path
+from tests.qgis.feedback import LogFeedback
 
 # Two officers walking in central Oxford, one with a duplicate, a 0,0 fix and a GPS spike; times are
 # local (BST) day-first as a UK export writes them, and rows are out of order.
@@ -47,17 +47,13 @@ def features(layer):
     return sorted(layer.getFeatures(), key=lambda f: (f["officer_id"], f["t_utc"].toMSecsSinceEpoch()))
 
 
-class Recorder(QgsProcessingFeedback):
+class Recorder(LogFeedback):
     """Keeps the log and the progress; with ``cancel_above`` the user presses Cancel at the first progress above it."""
 
     def __init__(self, cancel_above=None):
         super().__init__()
-        self.lines = []
         self.progress = []
         self.cancel_above = cancel_above
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API name
-        self.lines.append(info)
 
     def setProgress(self, progress):  # noqa: N802 - QGIS API name
         self.progress.append(progress)

@@ -250,10 +250,22 @@ def test_importtracks_swapped_lat_lon_is_refused_with_the_swap_suggested(run_alg
         "column to 'lat' and the y / latitude column to 'lon'."
     )
     assert not output.exists()
+
+
+def test_importtracks_swapped_columns_import_once_mapped_as_told(run_alg, tmp_path):
+    # A separate test from the refusal: PyQGIS never frees an exception raised by a Python algorithm, and with
+    # it the caller's frame, so a layer opened in the same test would outlive QGIS and crash the exit.
+    path = write(tmp_path, "swapped.csv", walk_rows(swap=True))
     feedback = Recorder()
     result = run_alg(
         "importtracks",
-        {"INPUT": str(path), "X_FIELD": "lat", "Y_FIELD": "lon", "OUTPUT": str(output), "OUTPUT_TRACKS": "memory:"},
+        {
+            "INPUT": str(path),
+            "X_FIELD": "lat",
+            "Y_FIELD": "lon",
+            "OUTPUT": str(tmp_path / "fixes.gpkg"),
+            "OUTPUT_TRACKS": "memory:",
+        },
         feedback=feedback,
     )
     assert result["N_KEPT"] == 40

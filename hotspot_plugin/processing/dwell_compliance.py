@@ -33,7 +33,7 @@ from ..core.dwell import (
 )
 from ..core.errors import HotspotInputError
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import is_null, ogr_points_fast, qgs_fields, source_points, working_crs
+from .layer_io import check_cancel, is_null, ogr_points_fast, qgs_fields, source_points, working_crs
 from .tasking_io import describe_on_load, read_rows
 
 NEW_FENCE_FIELDS = [
@@ -54,11 +54,6 @@ FENCES_PROGRESS = 24.0
 TASKINGS_PROGRESS = 25.0
 #: Check for cancel every this many values or features in the Python loops.
 CANCEL_EVERY = 5000
-
-
-def _check_cancel(feedback) -> None:
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException("Cancelled.")
 
 
 def _field_name(fields, wanted: str) -> Optional[str]:
@@ -86,7 +81,7 @@ def _seconds(values, feedback=None) -> np.ndarray:
     start, end = TIMES_PROGRESS
     for i, value in enumerate(values):
         if feedback is not None and i % CANCEL_EVERY == 0:
-            _check_cancel(feedback)
+            check_cancel(feedback)
             feedback.setProgress(start + (end - start) * i / len(values))
         if is_null(value):
             continue
@@ -245,7 +240,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         )
 
     def _read_tracks(self, parameters, context, feedback):
-        _check_cancel(feedback)
+        check_cancel(feedback)
         source = self.parameterAsSource(parameters, self.TRACKS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACKS))
@@ -262,18 +257,18 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         fields = [officer_field, time_field] + ([speed_field] if speed_field else [])
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The tracks layer", feedback)
         layer = self.parameterAsVectorLayer(parameters, self.TRACKS, context)
-        fast = ogr_points_fast(parameters.get(self.TRACKS), layer, crs, fields)
+        fast = ogr_points_fast(parameters.get(self.TRACKS), layer, crs, fields, feedback)
         if fast is not None:
             feedback.pushInfo("Read the fixes through GDAL directly (whole file layer, no filter).")
         x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The tracks layer")
-        _check_cancel(feedback)
+        check_cancel(feedback)
         if skipped:
             feedback.pushWarning(f"{skipped} fixes have no geometry and were left out.")
         officers = columns[officer_field]
         if not isinstance(officers, np.ndarray):
             officers = np.array([None if is_null(v) else v for v in officers], dtype=object)
         seconds = _seconds(columns[time_field], feedback)
-        _check_cancel(feedback)
+        check_cancel(feedback)
         speed = None
         if speed_field:
             values = columns[speed_field]
@@ -301,7 +296,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         features, polygons, ids = [], [], []
         request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         for feature in source.getFeatures(request):
-            _check_cancel(feedback)
+            check_cancel(feedback)
             geometry = feature.geometry()
             shape = None
             if geometry is not None and not geometry.isNull() and not geometry.isEmpty():
@@ -337,7 +332,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         fence_source, id_field, features, polygons, ids = self._read_fences(parameters, context, crs, feedback)
         feedback.setProgress(FENCES_PROGRESS)
         taskings, taskings_name = self._read_taskings(parameters, context, feedback)
-        _check_cancel(feedback)
+        check_cancel(feedback)
         feedback.setProgress(TASKINGS_PROGRESS)
 
         method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
@@ -433,7 +428,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         visits = result.visits
         for n, row in enumerate(visits.itertuples(index=False)):
             if n % CANCEL_EVERY == 0:
-                _check_cancel(feedback)
+                check_cancel(feedback)
                 feedback.setProgress(90 + 5 * n / max(1, len(visits)))
             feature = QgsFeature(visit_fields)
             officer = row.officer_id
@@ -468,7 +463,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         table = result.fences
         for n, (feature, row) in enumerate(zip(features, table.itertuples(index=False))):
             if n % CANCEL_EVERY == 0:
-                _check_cancel(feedback)
+                check_cancel(feedback)
             out = QgsFeature(fence_fields)
             out.setGeometry(feature.geometry())
             attributes = feature.attributes()

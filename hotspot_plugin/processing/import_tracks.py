@@ -48,7 +48,7 @@ from ..core.tracks import (
     track_lines,
 )
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import BRITISH_NATIONAL_GRID
+from .layer_io import BRITISH_NATIONAL_GRID, check_cancel
 
 #: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
 DAY_START = "06:00"
@@ -388,8 +388,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         tz = self.parameterAsString(parameters, self.TIMEZONE, context).strip() or DEFAULT_TIMEZONE
         date_order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
         area, fallback_area = areas_for(source_crs, context.transformContext())
-        if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled.")
+        check_cancel(feedback)
         lookup_path = self.parameterAsFile(parameters, self.ID_LOOKUP, context)
         lookup = run_core(load_id_lookup, lookup_path) if lookup_path else None
         pseudonymise = self.parameterAsBoolean(parameters, self.PSEUDONYMISE, context)
@@ -435,8 +434,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         points, lines, n_failed = build_track_features(
             result, source_crs, context.transformContext(), tz, progress_callback(feedback, 60, 95)
         )
-        if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled.")
+        check_cancel(feedback)
         for line in result.log_lines():
             feedback.pushInfo(line)
         if n_failed:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+import functools
+from typing import Dict, Optional, Tuple
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -15,16 +16,54 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import Cancelled, HotspotInputError
 from ..core.resources import resource_path
+from . import outputs
 
 
 class HotspotAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP``, ``GROUP_ID`` and ``HELP``."""
+    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP``, ``GROUP_ID`` and ``HELP``.
+
+    Every subclass's ``processAlgorithm`` runs through :func:`outputs.run_safely`: destinations that
+    would overwrite an input are refused, file outputs are written beside their target and moved
+    into place only when complete, CSV text is guarded against formulas, and styles are stored in
+    output GeoPackages (README "Reliability").
+    """
 
     NAME = ""
     DISPLAY_NAME = ""
     GROUP = "Hot spots"
     GROUP_ID = "hotspots"
     HELP = ""
+    #: File destinations that add layers to an existing GeoPackage instead of replacing the file
+    #: (existing tables are then never overwritten).
+    GEOPACKAGE_ADD_OUTPUTS: Tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is None or getattr(process, "safe_outputs", False):
+            return
+
+        @functools.wraps(process)
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+            return outputs.run_safely(self, process, parameters, context, feedback)
+
+        processAlgorithm.safe_outputs = True
+        cls.processAlgorithm = processAlgorithm
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """QGIS's checks, then the outputs': refused before the run starts (the dialog shows why)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            problem = outputs.find_problem(self, parameters, context)
+        except QgsProcessingException as error:
+            problem = str(error)
+        return (False, problem) if problem else (True, message)
+
+    def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802 - QGIS API name
+        """QGIS's sink, checked (a refused feature is an error) and CSV-guarded; its id is where it ends up."""
+        return outputs.create_sink(self, parameters, name, context, fields, *args, **kwargs)
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -108,7 +147,9 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
 
 
 def style_on_load(context, dest_id: str, style: str, abstract: str = "", title: Optional[str] = None) -> None:
-    """Style an output when QGIS loads it into the project (GUI runs; harmless headless)."""
+    """Style an output: stored as its default style and metadata in an output GeoPackage (every run,
+    ``qgis_process`` and models included), and applied when QGIS loads it into the project."""
+    outputs.store_style(context, dest_id, StyleOutput(style, abstract, title))
     if not context.willLoadLayerOnCompletion(dest_id):
         return
     processor = StyleOutput(style, abstract, title)

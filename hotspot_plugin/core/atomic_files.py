@@ -36,7 +36,9 @@ def partial_dir(target: Union[str, Path]) -> Path:
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise HotspotInputError(f"The folder {folder} does not exist. Create it or choose another folder for {target.name}.")
+        raise HotspotInputError(
+            f"The folder {folder} does not exist. Create it or choose another folder for {target.name}."
+        )
     try:
         return Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=str(folder)))
     except OSError as error:

@@ -89,7 +89,9 @@ def settle(path: Union[str, Path]) -> None:
     finally:
         db.close()
     if str(mode).lower() != "delete":
-        raise HotspotInputError(f"{path} is still open in another program (journal mode {mode}); it cannot be finished.")
+        raise HotspotInputError(
+            f"{path} is still open in another program (journal mode {mode}); it cannot be finished."
+        )
 
 
 def merge_geopackage(
@@ -160,7 +162,9 @@ def merge_geopackage(
             db.execute("ROLLBACK")
             raise
     except sqlite3.Error as error:
-        raise HotspotInputError(f"Could not add the new layer(s) to {target}: {error}. The file is unchanged.") from None
+        raise HotspotInputError(
+            f"Could not add the new layer(s) to {target}: {error}. The file is unchanged."
+        ) from None
     finally:
         for alias in aliases:
             try:
@@ -256,9 +260,7 @@ def _srs_id(db: sqlite3.Connection, alias: str, srs_id: Optional[int]) -> Option
         return same[0]
     if db.execute("SELECT 1 FROM main.gpkg_spatial_ref_sys WHERE srs_id = ?", (srs_id,)).fetchone():
         srs_id = max(db.execute("SELECT max(srs_id) FROM main.gpkg_spatial_ref_sys").fetchone()[0], 99999) + 1
-    _copy_rows(
-        db, alias, "gpkg_spatial_ref_sys", "srs_id = ?", (record["srs_id"],), values={"srs_id": srs_id}
-    )
+    _copy_rows(db, alias, "gpkg_spatial_ref_sys", "srs_id = ?", (record["srs_id"],), values={"srs_id": srs_id})
     return srs_id
 
 
@@ -295,9 +297,7 @@ def _copy_table(db: sqlite3.Connection, alias: str, table: str) -> None:
     for registry in _REGISTRIES:
         if not _has_table(db, alias, registry):
             continue
-        if not db.execute(
-            f"SELECT 1 FROM {alias}.{registry} WHERE lower(table_name) = lower(?)", (table,)
-        ).fetchone():
+        if not db.execute(f"SELECT 1 FROM {alias}.{registry} WHERE lower(table_name) = lower(?)", (table,)).fetchone():
             continue
         _ensure_table(db, alias, registry)
         values = None

@@ -597,7 +597,7 @@ class SurveyDock(QgsDockWidget):
             return
         try:
             written = self.export_csv(path) if kind == "csv" else self.export_pdf(path)
-        except OSError as error:
+        except (OSError, ValueError) as error:  # ValueError: HotspotInputError, e.g. a read-only folder
             self.status.setText(str(error))
             return
         self.status.setText(tr("Wrote {}.").format(written))

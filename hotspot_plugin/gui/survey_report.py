@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QRectF
 from qgis.PyQt.QtGui import QFont
 
+from ..core.atomic_files import atomic_path
 from ..core.csv_export import write_csv
 from ..processing.survey_style import settings as survey_settings
 from ..processing.survey_style import value_field
@@ -223,7 +224,8 @@ def export_summary_pdf(
     exporter = QgsLayoutExporter(layout)
     export_settings = QgsLayoutExporter.PdfExportSettings()
     export_settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, checkable text
-    result = exporter.exportToPdf(str(path), export_settings)
-    if result != QgsLayoutExporter.Success:
-        raise OSError(tr("Could not write the PDF {}: {}").format(path, exporter.errorMessage()))
+    with atomic_path(path) as partial:
+        result = exporter.exportToPdf(str(partial), export_settings)
+        if result != QgsLayoutExporter.Success:
+            raise OSError(tr("Could not write the PDF {}: {}").format(path, exporter.errorMessage()))
     return Path(path)

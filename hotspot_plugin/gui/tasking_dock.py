@@ -51,6 +51,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.atomic_files import atomic_path, write_bytes_atomic, write_text_atomic
 from ..core.csv_export import write_csv
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
@@ -590,16 +591,13 @@ class TaskingDock(QgsDockWidget):
 
     def export_ics(self, path: str) -> Path:
         text = to_ics(self.export_rows(), self.place_info(), datetime.now(timezone.utc))
-        Path(path).write_bytes(text.encode("utf-8"))
-        return Path(path)
+        return write_bytes_atomic(path, text.encode("utf-8"))
 
     def export_geojson(self, path: str) -> Path:
-        Path(path).write_text(to_geojson(self.export_rows(), self.place_info()), encoding="utf-8")
-        return Path(path)
+        return write_text_atomic(path, to_geojson(self.export_rows(), self.place_info()))
 
     def export_gpx(self, path: str) -> Path:
-        Path(path).write_text(to_gpx(self.export_rows(), self.place_info()), encoding="utf-8")
-        return Path(path)
+        return write_text_atomic(path, to_gpx(self.export_rows(), self.place_info()))
 
     def export_briefing(self, path: str) -> Path:
         """A PDF briefing for the day shown (the first day when all days are shown): a page per place."""
@@ -619,8 +617,9 @@ class TaskingDock(QgsDockWidget):
             self.crimes_combo.currentLayer(),
             self.model.names,
         )
-        if not export_pdf(layout, path):
-            raise OSError(tr("The PDF could not be written to {}.").format(path))
+        with atomic_path(path) as partial:
+            if not export_pdf(layout, str(partial)):
+                raise OSError(tr("The PDF could not be written to {}.").format(path))
         return Path(path)
 
     # --- delivery ---------------------------------------------------------------------------------------

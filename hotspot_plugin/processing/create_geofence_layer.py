@@ -94,6 +94,8 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     GEOFENCES = "GEOFENCES"
     HISTORY = "HISTORY"
     PROVIDER = "PROVIDER"
+    #: OUTPUT adds the layer to an existing GeoPackage (processing/outputs.py; tables never overwritten).
+    GEOPACKAGE_ADD_OUTPUTS = (OUTPUT,)
 
     def flags(self):
         # Database DDL and the layer loaded into the project are done on the main thread.
@@ -172,9 +174,7 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
             layer = run_core(create_gpkg_layer, path, table)
-            feedback.pushInfo(
-                f"Created the geofence layer {table} and its history table {history_table(table)} in {path}."
-            )
+            feedback.pushInfo(f"Created the geofence layer {table} and its history table {history_table(table)}.")
         elif connection:
             report = []
             layer = run_core(create_postgis_layer, connection, schema, table, report)

@@ -177,7 +177,7 @@ class Destination:
     value: object = None
     partial: Optional[Path] = None
     #: Set while the algorithm runs: the sink and the data source id it writes to.
-    sink: Optional["CheckedSink"] = None
+    sink: Optional[CheckedSink] = None
     partial_id: str = ""
     styles: list = field(default_factory=list)
 
@@ -349,6 +349,9 @@ def find_problem(algorithm: QgsProcessingAlgorithm, parameters: dict, context) -
 
 
 # --- writing ---------------------------------------------------------------------------------------
+_NO_FLAGS = QgsFeatureSink.Flags()
+
+
 class CheckedSink(QgsFeatureSink):
     """A feature sink that counts what it writes, makes a refused feature an error, and guards CSV text."""
 
@@ -381,7 +384,7 @@ class CheckedSink(QgsFeatureSink):
             "(disk full, no permission or a GDAL error). Nothing was written."
         )
 
-    def addFeature(self, feature, flags=QgsFeatureSink.Flags()):  # noqa: N802 - QGIS API name
+    def addFeature(self, feature, flags=_NO_FLAGS):  # noqa: N802 - QGIS API name
         if self.guarded:
             feature = self._guard(feature)
         if not self.inner.addFeature(feature, flags):
@@ -389,7 +392,7 @@ class CheckedSink(QgsFeatureSink):
         self.count += 1
         return True
 
-    def addFeatures(self, features, flags=QgsFeatureSink.Flags()):  # noqa: N802 - QGIS API name
+    def addFeatures(self, features, flags=_NO_FLAGS):  # noqa: N802 - QGIS API name
         features = [self._guard(f) for f in features] if self.guarded else list(features)
         if features and not self.inner.addFeatures(features, flags):
             self._refused()
@@ -606,7 +609,8 @@ class OutputPlan:
         problems = [p for p in (error, "" if saved else message) if p]
         if problems and self.feedback is not None:
             self.feedback.pushWarning(
-                f"The style or metadata of {destination.key} could not be stored in the GeoPackage: {'; '.join(problems)}"
+                f"The style or metadata of {destination.key} could not be stored in the GeoPackage: "
+                + "; ".join(problems)
             )
 
     def _close_partial_layers(self) -> None:
@@ -632,7 +636,8 @@ class OutputPlan:
         still_open = _open_files_in(folders)
         if still_open:
             raise QgsProcessingException(
-                f"An output is still open ({still_open[0]}), so it cannot be moved into place safely. Nothing was written."
+                f"An output is still open ({still_open[0]}), so it cannot be moved into place safely. "
+                "Nothing was written."
             )
 
     def _place(self, redirected: List[Destination]) -> List[str]:
@@ -676,8 +681,9 @@ class OutputPlan:
         import sip
 
         for destination in self.destinations:
-            if destination.sink is not None and destination.partial is not None and not sip.isdeleted(destination.sink.inner):
-                sip.delete(destination.sink.inner)
+            sink = destination.sink
+            if sink is not None and destination.partial is not None and not sip.isdeleted(sink.inner):
+                sip.delete(sink.inner)
         folders = [str(d.partial) for d in self.destinations if d.partial is not None]
         if folders:
             store = self.context.temporaryLayerStore()
@@ -749,7 +755,9 @@ def create_sink(algorithm, parameters, name, context, fields, *args, **kwargs):
     """``parameterAsSink`` for the plugin's algorithms: the sink is checked and its id is the final one."""
     plan = active_plan(context)
     try:
-        sink, dest_id = QgsProcessingAlgorithm.parameterAsSink(algorithm, parameters, name, context, fields, *args, **kwargs)
+        sink, dest_id = QgsProcessingAlgorithm.parameterAsSink(
+            algorithm, parameters, name, context, fields, *args, **kwargs
+        )
     except QgsProcessingException as error:
         raise QgsProcessingException(plan.map_text(str(error)) if plan else str(error)) from None
     if sink is None or plan is None or plan.algorithm is not algorithm:

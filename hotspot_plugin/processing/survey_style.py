@@ -30,6 +30,7 @@ from ..core.survey import (
     PRIORITY_LOW_HARM_HIGH_SCORE,
     PRIORITY_LOW_HARM_LOW_SCORE,
 )
+from .outputs import store_style
 
 #: Views of a question: the mean (numeric), the change since the previous wave (numeric, waves),
 #: the most common answer (categorical) and the bivariate priority places (numeric, hot spots given).
@@ -297,7 +298,8 @@ _POST_PROCESSORS = {}
 
 
 def style_survey_on_load(context, dest_id: str, run_settings: dict, abstract: str, title: str) -> None:
-    """Attach the survey post-processor to an output QGIS will load (GUI runs; harmless headless)."""
+    """Style the overlay: stored in an output GeoPackage (every run), and applied when QGIS loads it."""
+    store_style(context, dest_id, SurveyStylePostProcessor(run_settings, abstract, title))
     if not context.willLoadLayerOnCompletion(dest_id):
         return
     processor = SurveyStylePostProcessor(run_settings, abstract, title)

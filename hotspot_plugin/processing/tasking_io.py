@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from .layer_io import is_null
+from .outputs import store_style
 
 SCHEDULE_TYPES = {
     "task_id": QVariant.String,
@@ -96,7 +97,8 @@ class MetadataOutput(QgsProcessingLayerPostProcessorInterface):
 
 
 def describe_on_load(context, dest_id: str, title: str, abstract: str) -> None:
-    """Name a table output and record how it was made when QGIS loads it (GUI runs; harmless headless)."""
+    """Record how a table output was made: in an output GeoPackage's metadata, and when QGIS loads it."""
+    store_style(context, dest_id, MetadataOutput(title, abstract))
     if not context.willLoadLayerOnCompletion(dest_id):
         return
     details = context.layerToLoadOnCompletionDetails(dest_id)

@@ -442,6 +442,12 @@ def _open_files_in(folders: List[Path]) -> List[str]:
     return found
 
 
+def _release(layer: QgsVectorLayer) -> None:
+    """Close the connections QGIS pools for ``layer``'s file (reading features leaves one open)."""
+    if layer.dataProvider() is not None:
+        layer.dataProvider().reloadData()
+
+
 def _style_saved(result) -> str:
     """The error text of ``saveStyleToDatabase`` across QGIS versions ('' when saved)."""
     if isinstance(result, tuple):
@@ -605,6 +611,7 @@ class OutputPlan:
             processor.postProcessLayer(layer, self.context, self.feedback)
         error = _style_saved(layer.saveStyleToDatabase(table, "Style of the hot spot policing plugin", True, ""))
         message, saved = layer.saveDefaultMetadata()
+        _release(layer)
         del layer
         problems = [p for p in (error, "" if saved else message) if p]
         if problems and self.feedback is not None:
@@ -621,6 +628,7 @@ class OutputPlan:
             source = layer.source()
             if any(folder in source for folder in folders) and isinstance(layer, QgsVectorLayer):
                 self._reopen.append((layer, self.map_text(source)))
+                _release(layer)
                 layer.setDataSource("", layer.name(), layer.providerType())
         gc.collect()
 

@@ -362,7 +362,8 @@ def test_exception_report_statuses():
         ("\t=1", "'\t=1"),
         ("\r=1", "'\r=1"),
         ("plain", "plain"),
-        ("-3.5", "-3.5"),
+        ("-3.5", "'-3.5"),  # text that looks like a number is still text (issue 11.4)
+        ("+44123", "'+44123"),
         (-3.5, "-3.5"),
         (12, "12"),
         (None, ""),

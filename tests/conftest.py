@@ -39,3 +39,31 @@ def pytest_sessionfinish(session, exitstatus):
     import gc
 
     gc.collect()
+
+
+@pytest.fixture
+def readonly_dir(tmp_path):
+    """A folder nothing can be written in (chmod 555; root ignores that, so also chattr +i when root)."""
+    import os
+    import subprocess
+
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    folder.chmod(0o555)
+    immutable = False
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
+        if done.returncode != 0:
+            folder.chmod(0o755)
+            pytest.skip(f"running as root and chattr +i failed ({done.stderr.strip()}): no read-only folder")
+        immutable = True
+    try:
+        (folder / "probe").write_text("x")
+    except OSError:
+        pass
+    else:
+        pytest.fail(f"{folder} is still writable")
+    yield folder
+    if immutable:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    folder.chmod(0o755)

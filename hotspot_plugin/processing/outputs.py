@@ -52,6 +52,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 from ..core import atomic_files, geopackage
 from ..core.csv_export import FORMULA_PREFIXES, neutralise
@@ -70,7 +71,7 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, QgsProperty):
-        value = value.staticValue() if value.propertyType() == QgsProperty.StaticProperty else value.expressionString()
+        value = value.staticValue()
     if hasattr(value, "isNull") and value.isNull():
         return ""
     return str(value)
@@ -577,8 +578,6 @@ class OutputPlan:
         return value
 
     def _close_sinks(self) -> None:
-        import sip
-
         for destination in self.destinations:
             checked = destination.sink
             if checked is None or sip.isdeleted(checked.inner):
@@ -686,8 +685,6 @@ class OutputPlan:
 
     def abort(self) -> None:
         """Remove every partial file; nothing the run started writing remains."""
-        import sip
-
         for destination in self.destinations:
             sink = destination.sink
             if sink is not None and destination.partial is not None and not sip.isdeleted(sink.inner):
@@ -711,8 +708,6 @@ _LOCK = threading.Lock()
 
 
 def _context_key(context) -> int:
-    import sip
-
     return sip.unwrapinstance(context)
 
 

@@ -86,7 +86,8 @@ def test_the_survey_overlay_carries_its_computed_style(chain):
 def test_table_outputs_carry_their_metadata(chain, product):
     path = str(chain.products[product])
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    (table,) = db.execute("SELECT table_name FROM gpkg_contents WHERE data_type IN ('attributes', 'features')").fetchone()
+    query = "SELECT table_name FROM gpkg_contents WHERE data_type IN ('attributes', 'features')"
+    (table,) = db.execute(query).fetchone()
     db.close()
     layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
     assert layer.metadata().title().startswith(DESCRIBED[product])
@@ -95,5 +96,7 @@ def test_table_outputs_carry_their_metadata(chain, product):
 
 def test_outputs_leave_no_partial_or_journal_files(chain):
     folder = Path(str(chain.products["cells"])).parent
-    leftovers = [p.name for p in folder.iterdir() if p.name.startswith(".") or p.name.endswith(("-wal", "-shm", "-journal"))]
+    leftovers = [
+        p.name for p in folder.iterdir() if p.name.startswith(".") or p.name.endswith(("-wal", "-shm", "-journal"))
+    ]
     assert leftovers == []

@@ -103,3 +103,41 @@ def test_command_line_error_is_a_message_not_a_traceback(profile, tmp_path):
     assert code != 0
     assert "not a police.uk street-level CSV" in out
     assert "Traceback" not in out
+
+
+def test_command_line_outputs_open_styled_and_inputs_are_never_overwritten(profile, policeuk_csv, tmp_path):
+    import hashlib
+
+    from hotspot_plugin.core.resources import resource_path
+
+    before = hashlib.sha256(policeuk_csv.read_bytes()).hexdigest()
+    code, out = qgis_process(
+        profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={policeuk_csv}", f"OUTPUT={policeuk_csv}"
+    )
+    assert code != 0 and "would overwrite the input" in out and "Traceback" not in out
+    assert hashlib.sha256(policeuk_csv.read_bytes()).hexdigest() == before
+    crimes = tmp_path / "crimes.gpkg"
+    code, out = qgis_process(
+        profile, "run", "hotspot:importpoliceuk", "--", f"INPUT={policeuk_csv}", f"OUTPUT={crimes}"
+    )
+    assert code == 0, out
+    code, out = qgis_process(
+        profile,
+        "run",
+        "hotspot:harmhotspots",
+        "--",
+        f"INPUT={crimes}|layername=crimes",
+        "HARM_FIELD=harm",
+        "CELL_SIZE=250",
+        "DISTANCE_BAND=750",
+        f"OUTPUT={crimes}|layername=cells",
+    )
+    assert code == 0, out
+    assert f"OUTPUT:\t{crimes}|layername=cells" in out
+    cells = QgsVectorLayer(f"{crimes}|layername=cells", "cells", "ogr")
+    expected = QgsVectorLayer(f"{crimes}|layername=cells", "expected", "ogr")
+    assert expected.loadNamedStyle(str(resource_path("styles", "hotspots.qml")))[1]
+    assert type(cells.renderer()).__name__ == "QgsCategorizedSymbolRenderer"
+    assert cells.renderer().dump() == expected.renderer().dump()
+    assert QgsVectorLayer(f"{crimes}|layername=crimes", "crimes", "ogr").featureCount() == 16491
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([policeuk_csv.name, "crimes.gpkg"])

@@ -276,7 +276,7 @@ def _copy_table(db: sqlite3.Connection, alias: str, table: str) -> None:
     rtrees = _rtree_tables(db, alias, table)
     for rtree in rtrees:
         db.execute(next(sql for kind, name, _, sql in objects if kind == "table" and name == rtree))
-        db.execute(f"INSERT INTO main.{_quote(rtree)} SELECT * FROM {alias}.{_quote(rtree)}")
+        _copy_rtree(db, alias, rtree)
     # Indexes and triggers last, so copying rows fires none of them (they may call GDAL's SQL functions).
     owners = {table.lower(), *(r.lower() for r in rtrees)}
     for kind, _, owner, sql in objects:
@@ -309,6 +309,33 @@ def _copy_table(db: sqlite3.Connection, alias: str, table: str) -> None:
         _copy_rows(db, alias, registry, "lower(table_name) = lower(?)", (table,), values=values)
     _copy_metadata(db, alias, table)
     _copy_styles(db, alias, table)
+
+
+def _copy_rtree(db: sqlite3.Connection, alias: str, rtree: str) -> None:
+    """Fill the new R-tree ``rtree`` from the source's.
+
+    Copying the R-tree's own tables (``_node``, ``_parent``, ``_rowid``) is some 20 times faster than
+    re-inserting every box (0.3 s against 5 s for 410,150 cells). It is done only when both files
+    have the same page size (which sets the R-tree's node size), checked with SQLite's ``rtreecheck``,
+    and otherwise — or if this SQLite refuses writes to those tables — the boxes are inserted.
+    """
+    page = db.execute("PRAGMA main.page_size").fetchone()[0]
+    if page == db.execute(f"PRAGMA {alias}.page_size").fetchone()[0]:
+        db.execute("SAVEPOINT rtree_copy")
+        try:
+            for part in ("node", "parent", "rowid"):
+                shadow = _quote(f"{rtree}_{part}")
+                db.execute(f"DELETE FROM main.{shadow}")
+                db.execute(f"INSERT INTO main.{shadow} SELECT * FROM {alias}.{shadow}")
+            check = db.execute("SELECT rtreecheck('main', ?)", (rtree,)).fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
+            db.execute("RELEASE rtree_copy")
+            return
+        except sqlite3.DatabaseError:
+            db.execute("ROLLBACK TO rtree_copy")
+            db.execute("RELEASE rtree_copy")
+    db.execute(f"INSERT INTO main.{_quote(rtree)} SELECT * FROM {alias}.{_quote(rtree)}")
 
 
 def _copy_metadata(db: sqlite3.Connection, alias: str, table: str) -> None:

@@ -629,7 +629,8 @@ class OutputPlan:
                 self._reopen.append((layer, self.map_text(source)))
                 _release(layer)
                 layer.setDataSource("", layer.name(), layer.providerType())
-        gc.collect()
+        if self._reopen:
+            gc.collect()
 
     def _settle(self, redirected: List[Destination]) -> None:
         folders = [d.partial for d in redirected]

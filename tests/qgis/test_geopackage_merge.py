@@ -135,3 +135,28 @@ def test_creategeofencelayer_adds_to_an_existing_geopackage_and_never_overwrites
     with pytest.raises(QgsProcessingException, match="already has a table named fences"):
         run_alg("creategeofencelayer", {"OUTPUT": str(target), "TABLE": "fences"})
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("page_size", [4096, 8192])
+def test_the_spatial_index_is_right_whichever_way_it_is_copied(two_files, page_size):
+    """Same page size: the R-tree's tables are copied; another page size: every box is inserted."""
+    target, new = two_files
+    db = sqlite3.connect(str(new), isolation_level=None)
+    db.execute(f"PRAGMA page_size = {page_size}")
+    db.execute("VACUUM")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == page_size
+    db.close()
+    (table,) = geopackage.merge_geopackage([new], target)
+    db = sqlite3.connect(str(target))
+    assert db.execute("SELECT rtreecheck(?)", (f"rtree_{table}_geom",)).fetchone() == ("ok",)
+    boxes = {
+        name: db.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{name}" ORDER BY id').fetchall()
+        for name in (f"rtree_{table}_geom",)
+    }
+    db.close()
+    source = sqlite3.connect(str(new))
+    assert (
+        boxes[f"rtree_{table}_geom"]
+        == source.execute(f'SELECT id, minx, maxx, miny, maxy FROM "rtree_{table}_geom" ORDER BY id').fetchall()
+    )
+    source.close()

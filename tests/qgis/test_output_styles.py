@@ -100,3 +100,42 @@ def test_outputs_leave_no_partial_or_journal_files(chain):
         p.name for p in folder.iterdir() if p.name.startswith(".") or p.name.endswith(("-wal", "-shm", "-journal"))
     ]
     assert leftovers == []
+
+
+def test_a_models_geopackage_output_opens_styled(hotspot_provider, policeuk_csv, tmp_path):
+    from qgis import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFile,
+    )
+
+    model = QgsProcessingModelAlgorithm("chain", "tests")
+    model.addModelParameter(
+        QgsProcessingParameterFile("csv", "police.uk CSV", extension="csv"), QgsProcessingModelParameter("csv")
+    )
+    crimes = QgsProcessingModelChildAlgorithm("hotspot:importpoliceuk")
+    crimes.setChildId("crimes")
+    crimes.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("csv")])
+    cells = QgsProcessingModelChildAlgorithm("hotspot:harmhotspots")
+    cells.setChildId("cells")
+    cells.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("crimes", "OUTPUT")])
+    for key, value in {"HARM_FIELD": "harm", "CELL_SIZE": 250, "DISTANCE_BAND": 750}.items():
+        cells.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("hot_cells", "Hot cells")
+    output.setChildId("cells")
+    output.setChildOutputName("OUTPUT")
+    cells.setModelOutputs({"hot_cells": output})
+    model.addChildAlgorithm(crimes)
+    model.addChildAlgorithm(cells)
+    model.updateDestinationParameters()
+    target = tmp_path / "model_cells.gpkg"
+    result = processing.run(model, {"csv": str(policeuk_csv), "cells:hot_cells": str(target)})
+    assert result["cells:hot_cells"] == str(target)
+    layer = fresh(target)
+    expected = shipped_style(layer, "hotspots.qml")
+    assert layer.renderer().dump() == expected.renderer().dump()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([policeuk_csv.name, "model_cells.gpkg"])

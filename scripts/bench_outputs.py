@@ -83,7 +83,10 @@ def main(argv=None) -> int:
             "hotspot:importpoliceuk",
             {"INPUT": str(CSV), "OUTPUT": str(fresh("points.gpkg"))},
         ),
-        "harmhotspots → new GeoPackage": lambda: ("hotspot:harmhotspots", {**cells, "OUTPUT": str(fresh("cells.gpkg"))}),
+        "harmhotspots → new GeoPackage": lambda: (
+            "hotspot:harmhotspots",
+            {**cells, "OUTPUT": str(fresh("cells.gpkg"))},
+        ),
         "harmhotspots → new layer of an existing GeoPackage": lambda: ("hotspot:harmhotspots", add_layer()[0]),
         "importpoliceuk → CSV": lambda: ("hotspot:importpoliceuk", {"INPUT": str(CSV), "OUTPUT": str(fresh("p.csv"))}),
     }

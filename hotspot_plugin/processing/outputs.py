@@ -108,12 +108,13 @@ def _first_layer_name(path: str, layer_id) -> Optional[str]:
         from osgeo import ogr
     except ImportError:
         return None
-    dataset = ogr.Open(path)
-    if dataset is None:
-        return None
+    index = _text(layer_id)
     try:
-        layer = dataset.GetLayer(int(layer_id) if layer_id not in (None, "") else 0)
+        dataset = ogr.Open(path)
+        layer = dataset.GetLayer(int(index) if index.isdigit() else 0) if dataset is not None else None
         return layer.GetName() if layer is not None else None
+    except RuntimeError:  # GDAL with exceptions on: not a readable dataset
+        return None
     finally:
         dataset = None
 
@@ -416,12 +417,14 @@ def _count_features(source_id: str) -> Optional[int]:
     except ImportError:
         return None
     path, _, layer_name = source_id.partition("|layername=")
-    dataset = ogr.Open(path)
-    if dataset is None:
-        return -1
     try:
+        dataset = ogr.Open(path)
+        if dataset is None:
+            return -1
         layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
         return layer.GetFeatureCount() if layer is not None else -1
+    except RuntimeError:  # GDAL with exceptions on: the file cannot be read back
+        return -1
     finally:
         dataset = None
 

@@ -14,7 +14,10 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFile,
     QgsProject,
+    QgsVectorLayer,
 )
+
+from hotspot_plugin.core.resources import resource_path
 
 from .layers import point_layer
 
@@ -54,8 +57,11 @@ def test_outputs_are_styled_and_described_on_load(hotspot_provider, qgis_new_pro
     assert "Study area A: " in fence_abstract and "All fences together: PAI " in fence_abstract
 
 
-def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv):
-    """import → hot spots → geofences wired as a Processing model, as an evaluator would build it."""
+@pytest.mark.parametrize("destination", ["memory", "gpkg"])
+def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv, tmp_path, destination):
+    """import → hot spots → geofences wired as a Processing model, as an evaluator would build it.
+
+    A GeoPackage output of the model opens styled in a fresh layer (the style travels in the file)."""
     model = QgsProcessingModelAlgorithm("Hot spot chain", "tests")
     model.addModelParameter(
         QgsProcessingParameterFile("csv", "police.uk CSV", extension="csv"), QgsProcessingModelParameter("csv")
@@ -94,7 +100,8 @@ def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv):
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     feedback = QgsProcessingFeedback()
-    parameters = {"csv": str(policeuk_csv), "fences:fences": "TEMPORARY_OUTPUT"}
+    target = str(tmp_path / "fences.gpkg") if destination == "gpkg" else "TEMPORARY_OUTPUT"
+    parameters = {"csv": str(policeuk_csv), "fences:fences": target}
     ok, message = model.checkParameterValues(parameters, context)
     assert ok, message
     results, ok = model.run(parameters, context, feedback)
@@ -102,6 +109,13 @@ def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv):
     fences = context.getMapLayer(results["fences:fences"])
     assert fences.featureCount() == 5
     assert [f["rank"] for f in fences.getFeatures()] == [1, 2, 3, 4, 5]
+    if destination == "gpkg":
+        assert results["fences:fences"] == target
+        fresh = QgsVectorLayer(f"{target}|layername=fences", "fresh", "ogr")
+        expected = QgsVectorLayer(f"{target}|layername=fences", "expected", "ogr")
+        assert expected.loadNamedStyle(str(resource_path("styles", "geofences.qml")))[1]
+        assert fresh.renderer().dump() == expected.renderer().dump()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["fences.gpkg"]
 
 
 def test_cancel_stops_the_run(run_alg):

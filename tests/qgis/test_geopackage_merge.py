@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 from osgeo import ogr
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsRectangle, QgsVectorLayer
+from qgis.PyQt import sip
 
 from hotspot_plugin.core import geopackage
 from hotspot_plugin.core.errors import HotspotInputError
@@ -131,6 +132,9 @@ def test_creategeofencelayer_adds_to_an_existing_geopackage_and_never_overwrites
     assert db.execute("SELECT fence_id, status FROM fences").fetchall() == [(1, "draft")]
     assert db.execute("SELECT fence_id, action FROM fences_history").fetchall() == [(1, "insert")]
     db.close()
+    # Free the edited layer (and its GeoPackage connection) now: freed after QGIS has shut down, it
+    # crashes the interpreter on exit (as in test_geofence_layers.py).
+    sip.delete(layer)
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     with pytest.raises(QgsProcessingException, match="already has a table named fences"):
         run_alg("creategeofencelayer", {"OUTPUT": str(target), "TABLE": "fences"})

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterFile,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
 )
@@ -106,7 +107,7 @@ def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv, tmp_pat
     assert ok, message
     results, ok = model.run(parameters, context, feedback)
     assert ok
-    fences = context.getMapLayer(results["fences:fences"])
+    fences = QgsProcessingUtils.mapLayerFromString(results["fences:fences"], context)
     assert fences.featureCount() == 5
     assert [f["rank"] for f in fences.getFeatures()] == [1, 2, 3, 4, 5]
     if destination == "gpkg":
@@ -115,7 +116,7 @@ def test_chain_runs_as_a_graphical_model(hotspot_provider, policeuk_csv, tmp_pat
         expected = QgsVectorLayer(f"{target}|layername=fences", "expected", "ogr")
         assert expected.loadNamedStyle(str(resource_path("styles", "geofences.qml")))[1]
         assert fresh.renderer().dump() == expected.renderer().dump()
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["fences.gpkg"]
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([policeuk_csv.name, "fences.gpkg"])
 
 
 def test_cancel_stops_the_run(run_alg):

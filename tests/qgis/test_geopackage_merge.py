@@ -138,6 +138,9 @@ def test_creategeofencelayer_adds_to_an_existing_geopackage_and_never_overwrites
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     with pytest.raises(QgsProcessingException, match="already has a table named fences"):
         run_alg("creategeofencelayer", {"OUTPUT": str(target), "TABLE": "fences"})
+    # The change history an input geofence layer keeps beside it is protected like the layer itself.
+    with pytest.raises(QgsProcessingException, match="would replace the layer 'fences_history'"):
+        run_alg("geofencehistory", {"INPUT": result["GEOFENCES"], "OUTPUT": f"{target}|layername=fences_history"})
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
 
 

@@ -14,6 +14,7 @@ APT_PACKAGES=(
   postgresql postgresql-15-postgis-3 python3-psycopg2   # a real PostGIS for the geofence editing tests
   poppler-utils                             # pdfinfo: count pages of the PDF briefings in tests
   python3-statsmodels                       # trial evaluation models (optional at run time); E-test peer in the tests
+  mmdebstrap                                # the Debian trixie root that make test runs QGIS 3.40 in
 )
 
 missing=()

@@ -9,6 +9,7 @@ import traceback
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.utils import iface, plugins
 
 OUT = os.environ["HOTSPOT_TEST_OUT"]
@@ -62,6 +63,9 @@ def plugin_menu():
 def start():
     try:
         iface.messageBar().widgetAdded.connect(on_bar_item)
+        # A fresh profile opens QGIS 3.40's window at its minimum size under Xvfb (no window manager to maximise
+        # it); fill the screen as an analyst's maximised window would, so the canvas has room beside the docks.
+        iface.mainWindow().setGeometry(QGuiApplication.primaryScreen().availableGeometry())
         plugin = plugins.get("hotspot_plugin")
         REPORT["plugin_loaded"] = plugin is not None
         menus, load = plugin_menu()

@@ -9,7 +9,7 @@
 # The root is made with Debian's mmdebstrap (scripts/setup.sh installs it) and cached outside the work tree, in
 # $QGIS340_CACHE (default /var/tmp/hotspot-qgis340), as root-<stamp>: the stamp hashes the package list (the
 # runtime packages of scripts/setup.sh, less the PostgreSQL server, which stays on the host), the suite, the
-# pinned test tools of requirements-dev.txt and this script's build recipe, so a change to any of them builds a
+# pinned test packages of requirements-dev.txt and this script's build recipe, so a change to any of them builds a
 # new root; a root older than $QGIS340_MAX_AGE_DAYS (default 30) is rebuilt to pick up trixie's point releases.
 # A cold build takes about 2 minutes and 2.1 GB. Roots no run is using are pruned after a build.
 #
@@ -17,8 +17,9 @@
 # repository (at the same absolute path, with the git folder of a worktree) are mounted there and vanish with
 # the namespace when the run ends, however it ends: nothing stays mounted, nothing is unmounted by hand. The
 # network namespace is the host's, so the host's PostGIS on 127.0.0.1:54329 answers inside (make test starts it).
-# Test tools are downloaded by the host's pip (which knows the host's index and certificates) and installed
-# offline into a venv made inside the root with --system-site-packages (Debian's numpy 2, pandas, shapely).
+# Test tools (requirements-dev.txt, see test_requirements) are downloaded by the host's pip (which knows the host's
+# index and certificates) and installed offline into a venv made inside the root with --system-site-packages
+# (Debian's numpy 2, pandas, shapely).
 # Needs root (mmdebstrap, chroot and mount do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,9 +61,23 @@ root_packages() {
   done | sort -u
 }
 
-# The test tools of requirements-dev.txt (same pins as on 3.22); ruff and pb_tool run on the host only.
+# requirements-dev.txt as it is (the same pins as on 3.22), less the tools that run on the host only (ruff,
+# pb-tool), and with the one pin that is tied to numpy 1 moved to its release built for numpy 2 (Debian trixie's
+# numpy is 2.2): convertbng 0.7.0 -> 0.7.12, the same convertbng.util API.
+NUMPY2_PINS=("convertbng==0.7.12")
 test_requirements() {
-  grep -E '^(pytest|pytest-[a-z]+)==' requirements-dev.txt
+  local line name pin
+  while IFS= read -r line; do
+    line=${line%%#*}
+    line=${line//[[:space:]]/}
+    [ -n "$line" ] || continue
+    name=${line%%[=<>!~]*}
+    case "$name" in ruff | pb-tool | pb_tool) continue ;; esac
+    for pin in "${NUMPY2_PINS[@]}"; do
+      [ "${pin%%==*}" = "$name" ] && line=$pin
+    done
+    echo "$line"
+  done <requirements-dev.txt
 }
 
 PACKAGES=$(root_packages)

@@ -77,6 +77,16 @@ def _is_enum_member(value) -> bool:
     return not inspect.isclass(value) and _is_enum_type(type(value))
 
 
+def _import(name: str):
+    """The module ``name`` when it is one the scanner resolves (Qt, QGIS) and imports here, else None."""
+    if not name.startswith(RESOLVED_PREFIXES):
+        return None
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def _scoped_form(parent, parent_code: str, member: str, value) -> str:
     """``Parent.Enum.Member`` with the name under which ``parent`` holds the member's enum (QGIS 3.40 aliases moved
     enums, e.g. ``QgsWkbTypes.Type`` is ``Qgis.WkbType``), else the enum's own qualified name."""
@@ -106,33 +116,24 @@ class _Scanner(ast.NodeVisitor):
 
     # -- imports ---------------------------------------------------------------------------------------------------
     def _bind_module(self, name: str, asname):
-        if not name.startswith(RESOLVED_PREFIXES):
-            return
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
+        module = _import(name)
+        if module is None:
             return
         if asname:
             self.bindings[asname] = module
         else:
-            top = name.split(".")[0]
-            self.bindings.setdefault(top, importlib.import_module(top))
+            self.bindings.setdefault(name.split(".")[0], _import(name.split(".")[0]))
 
     def _bind_from(self, module_name: str, names):
-        if not module_name.startswith(RESOLVED_PREFIXES):
-            return
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
+        module = _import(module_name)
+        if module is None:
             return
         for alias in names:
             value = getattr(module, alias.name, None)
             if value is None:
-                try:
-                    value = importlib.import_module(f"{module_name}.{alias.name}")
-                except ImportError:
-                    continue
-            self.bindings[alias.asname or alias.name] = value
+                value = _import(f"{module_name}.{alias.name}")
+            if value is not None:
+                self.bindings[alias.asname or alias.name] = value
 
     def _resolve(self, node):
         if isinstance(node, ast.Name):

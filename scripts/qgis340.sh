@@ -11,7 +11,7 @@
 # runtime packages of scripts/setup.sh, less the PostgreSQL server, which stays on the host), the suite, the
 # pinned test packages of requirements-dev.txt and this script's build recipe, so a change to any of them builds a
 # new root; a root older than $QGIS340_MAX_AGE_DAYS (default 30) is rebuilt to pick up trixie's point releases.
-# A cold build takes about 2 minutes and 2.1 GB. Roots no run is using are pruned after a build.
+# A cold build takes 1.5 to 6 minutes (network and load) and 2 GB. Roots no run is using are pruned after a build.
 #
 # Each run gets its own private mount namespace (unshare --mount): /proc, /dev, /sys, the host's /tmp and the
 # repository (at the same absolute path, with the git folder of a worktree) are mounted there and vanish with
@@ -110,7 +110,7 @@ build_root() {
   safe_remove "$work"
   wheels=$(mktemp -d "$CACHE/wheels.XXXXXX")
   CLEANUP+=("$wheels")
-  echo "Building the QGIS 3.40 root ($SUITE, stamp $STAMP) in $ROOT; about 2 minutes" >&2
+  echo "Building the QGIS 3.40 root ($SUITE, stamp $STAMP) in $ROOT; 2 to 6 minutes" >&2
   printf '%s\n' "$REQUIREMENTS" >"$wheels/requirements.txt"
   # Pure-Python wheels for the root's Python 3.13, fetched on the host (its pip knows the index and certificates).
   "$host_pip" download -q --disable-pip-version-check --dest "$wheels" --only-binary=:all: --python-version 3.13 \

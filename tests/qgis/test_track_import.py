@@ -22,6 +22,10 @@ from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 from hotspot_plugin.core.resources import resource_path
 from tests.qgis.feedback import LogFeedback
 
+# The west edge of British National Grid's area of use in the EPSG dataset that PROJ ships: 9.00°W in QGIS 3.22's
+# PROJ 9.1, 9.01°W in QGIS 3.40's PROJ 9.6 (EPSG revised it). The plugin reads it from PROJ, so the tests do too.
+BNG_WEST = round(QgsCoordinateReferenceSystem("EPSG:27700").bounds().xMinimum(), 2)
+
 # Two officers walking in central Oxford, one with a duplicate, a 0,0 fix and a GPS spike; times are
 # local (BST) day-first as a UK export writes them, and rows are out of order.
 APP_CSV = """Collar No,Date Time,Latitude,Longitude,Speed (mph),Heading,Accuracy
@@ -222,9 +226,15 @@ def test_area_of_use_from_the_crs_bounds():
     context = QgsProject.instance().transformContext()
     wgs84 = area_of_use(QgsCoordinateReferenceSystem("EPSG:4326"), context)
     # EPSG:4326 is usable worldwide, British National Grid from 9°W to 2.01°E and 49.75°N to 61.01°N
-    assert (wgs84.xmin, wgs84.ymin, wgs84.xmax, wgs84.ymax) == pytest.approx((-9.0, 49.75, 2.01, 61.01))
+    assert BNG_WEST in (-9.0, -9.01)
+    assert (wgs84.xmin, wgs84.ymin, wgs84.xmax, wgs84.ymax) == pytest.approx((BNG_WEST, 49.75, 2.01, 61.01))
     bng = area_of_use(QgsCoordinateReferenceSystem("EPSG:27700"), context)
-    assert (bng.xmin, bng.ymin, bng.xmax, bng.ymax) == pytest.approx((-103976.3, -16698.8, 688938.0, 1256635.0), abs=1)
+    # In metres; with the 9.01°W edge the west side lies 0.01° (≈ 720 m at 49.75°N) further out.
+    expected = {
+        -9.0: (-103976.3, -16698.8, 688938.0, 1256635.0),
+        -9.01: (-104695.8, -16703.9, 688938.0, 1256692.8),
+    }[BNG_WEST]
+    assert (bng.xmin, bng.ymin, bng.xmax, bng.ymax) == pytest.approx(expected, abs=1)
     assert bng.description == "the area of use of EPSG:27700 (British National Grid)"
     # Irish Transverse Mercator (-10.56..-5.34°E, 51.39..55.43°N) overlaps it over Northern Ireland
     irish = area_of_use(QgsCoordinateReferenceSystem("EPSG:2157"), context)
@@ -245,7 +255,8 @@ def test_importtracks_swapped_lat_lon_is_refused_with_the_swap_suggested(run_alg
         run_alg("importtracks", {"INPUT": str(path), "OUTPUT": str(output), "OUTPUT_TRACKS": "memory:"})
     assert str(error.value) == (
         "swapped.csv: 40 of 40 fixes lie outside the area where EPSG:4326 and British National Grid (EPSG:27700, "
-        "the output) are both usable (x -9.00 to 2.01, y 49.75 to 61.01), e.g. line 2: x 51.75200, y -1.25800. "
+        f"the output) are both usable (x {BNG_WEST:.2f} to 2.01, y 49.75 to 61.01), "
+        "e.g. line 2: x 51.75200, y -1.25800. "
         "With x and y swapped 40 of them would be inside: the x and y columns look swapped. Set the x / longitude "
         "column to 'lat' and the y / latitude column to 'lon'."
     )
@@ -274,7 +285,7 @@ def test_importtracks_swapped_columns_import_once_mapped_as_told(run_alg, tmp_pa
     assert 450000 < point.x() < 452000 and 205000 < point.y() < 207000  # Oxford
     checked = (
         "Coordinates checked against the area where EPSG:4326 and British National Grid (EPSG:27700, the output) "
-        "are both usable: x -9.00 to 2.01, y 49.75 to 61.01."
+        f"are both usable: x {BNG_WEST:.2f} to 2.01, y 49.75 to 61.01."
     )
     assert checked in feedback.lines
 

@@ -47,13 +47,15 @@ die() {
 # The runtime packages come from scripts/setup.sh (one list for both QGIS versions); the PostgreSQL server and
 # PostGIS stay on the host (their bookworm names do not exist in trixie; the tests use the host's server), and so
 # does mmdebstrap.
-# Added here: git (scripts/package.py lists tracked files), make (the Makefile test), ca-certificates.
+# Added here what every Debian host has and a minimal root lacks: git (scripts/package.py lists tracked files),
+# make (the Makefile test), mount and e2fsprogs (the full-disk and read-only-folder tests use mount and chattr),
+# ca-certificates.
 root_packages() {
   local APT_PACKAGES=()
   eval "$(sed -n '/^APT_PACKAGES=(/,/^)/p' scripts/setup.sh)"
   [ ${#APT_PACKAGES[@]} -gt 0 ] || die "could not read APT_PACKAGES from scripts/setup.sh"
   local pkg
-  for pkg in "${APT_PACKAGES[@]}" git make ca-certificates; do
+  for pkg in "${APT_PACKAGES[@]}" git make mount e2fsprogs ca-certificates; do
     case "$pkg" in
       postgresql | postgresql-*-postgis-* | postgis | mmdebstrap) ;;
       *) echo "$pkg" ;;

@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import List, Tuple
-
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.resources import resource_path
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .i18n_loader import install_translator, remove_translator
 from .processing.provider import HotspotProvider
 
-MENU = "&Hot spot policing"
-
-#: GUI parts, each a class in its own module: ``Part(iface, menu_name, toolbar)`` with ``initGui()``
-#: and ``unload()``; ``unload`` must remove every dock, action and signal connection it made.
-GUI_PARTS: List[Tuple[str, str]] = [
-    (".gui.demo", "DemoPart"),
-    (".gui.tasking_dock", "TaskingPart"),
-    (".gui.track_import", "TrackImportPart"),
-    (".gui.geofence_guard", "GeofenceGuard"),
-    (".gui.fence_tool", "FenceToolPart"),
-    (".gui.survey_dock", "SurveyPart"),
-]
+MENU = QT_TRANSLATE_NOOP("@default", "&Hot spot policing")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HotspotPlugin", text)
+def gui_parts() -> list:
+    """The GUI part classes (``gui/parts.py``), imported only when QGIS has a window to add them to."""
+    from .gui.parts import PARTS
+
+    return list(PARTS)
 
 
 class HotspotPlugin:
@@ -61,9 +50,8 @@ class HotspotPlugin:
         self.iface.addPluginToMenu(tr(MENU), action)
         self.toolbar.addAction(action)
         self.actions.append(action)
-        for module_name, class_name in GUI_PARTS:
-            module = importlib.import_module(module_name, __package__)
-            part = getattr(module, class_name)(self.iface, tr(MENU), self.toolbar)
+        for part_class in gui_parts():
+            part = part_class(self.iface, tr(MENU), self.toolbar)
             part.initGui()
             self.parts.append(part)
 

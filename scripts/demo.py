@@ -44,7 +44,7 @@ def write_in_bng(source_path: Path, gpkg: Path, table: str, context) -> str:
     """Copy a layer into the GeoPackage in EPSG:27700 by the same operation the crimes went through."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsVectorFileWriter, QgsVectorLayer
 
-    from hotspot_plugin.processing.layer_io import BRITISH_NATIONAL_GRID, Reprojection
+    from hotspot_plugin.qgis_io.crs import BRITISH_NATIONAL_GRID, Reprojection
 
     source = QgsVectorLayer(str(source_path), table, "ogr")
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
@@ -100,7 +100,7 @@ def run_demo(out: Path) -> None:
     from qgis.PyQt.QtGui import QColor
 
     from hotspot_plugin.core.resources import resource_path
-    from hotspot_plugin.processing.layer_io import pin_best_operations
+    from hotspot_plugin.qgis_io.crs import pin_best_operations
 
     log_lines = []
     project = QgsProject.instance()

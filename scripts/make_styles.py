@@ -87,7 +87,7 @@ def geofence_layer_style(path: Path) -> None:
     """Form (value map, date pickers, read-only id and audit fields, defaults) and style of a geofence layer."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-    from hotspot_plugin.processing.geofence_layer import configure_geofence_layer
+    from hotspot_plugin.qgis_io.geofence_store import configure_geofence_layer
 
     fields = (
         "fid:integer&field=fence_id:integer&field=name:string&field=rank:integer&field=status:string"

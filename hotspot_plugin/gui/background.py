@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
-from qgis.PyQt.QtCore import QCoreApplication
+
+from ..i18n import tr
 
 
 class BackgroundRun:
@@ -38,7 +39,7 @@ class BackgroundRun:
     def failure_message(self) -> str:
         """The last line of the run's log: what went wrong, in the algorithm's words."""
         log = [line for line in self.feedback.textLog().strip().splitlines() if line.strip()]
-        return log[-1] if log else QCoreApplication.translate("BackgroundRun", "The job failed or was stopped.")
+        return log[-1] if log else tr("The job failed or was stopped.")
 
 
 def start_algorithm(algorithm_id: str, parameters: dict, project, on_progress, on_done) -> Optional[BackgroundRun]:
@@ -72,9 +73,7 @@ class PanelRunner:
     def start(self, algorithm_id: str, parameters: dict, done: Callable[[dict, QgsProcessingContext], None]) -> bool:
         """Start ``algorithm_id``; False (and a line in the status) when a run is going on or it is missing."""
         if self._running is not None:
-            self.status.setText(
-                QCoreApplication.translate("BackgroundRun", "Wait for the running job to finish, or stop it.")
-            )
+            self.status.setText(tr("Wait for the running job to finish, or stop it."))
             return False
         self.progress.setValue(0)
         run = start_algorithm(
@@ -85,15 +84,11 @@ class PanelRunner:
             lambda ok, results, context, feedback: self._finished(done, ok, results, context),
         )
         if run is None:
-            self.status.setText(
-                QCoreApplication.translate("BackgroundRun", "The Processing algorithm {} is not available.").format(
-                    algorithm_id
-                )
-            )
+            self.status.setText(tr("The Processing algorithm {} is not available.").format(algorithm_id))
             return False
         self._running = run
         self._set_busy(True)
-        self.status.setText(QCoreApplication.translate("BackgroundRun", "Working…"))
+        self.status.setText(tr("Working…"))
         return True
 
     def _set_busy(self, busy: bool) -> None:

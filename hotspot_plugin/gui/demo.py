@@ -10,30 +10,16 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsMessageLog,
-    QgsProject,
-    QgsTask,
-)
+from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QTextBrowser
+from qgis.PyQt.QtWidgets import QTextBrowser
 
-from ..core import demo_data
-from ..core.resources import resource_path
-from .demo_project import DemoProjectBuilder, pin_demo_transforms
-from .demo_steps import DemoOutcome, run_demo_chain
+from ..i18n import tr
 
-LOG_TAG = "Hot spot policing"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DemoPart", text)
+if TYPE_CHECKING:  # the chain (pandas, the analysis core) loads when the demo is built
+    from .demo_steps import DemoOutcome
 
 
 def demo_output_folder() -> Path:
@@ -148,6 +134,8 @@ class DemoTask(QgsTask):
         self.error = ""
 
     def run(self):
+        from .demo_steps import run_demo_chain
+
         try:
             self.outcome = run_demo_chain(
                 self.folder, self.transform_context, progress=self.setProgress, is_cancelled=self.isCanceled
@@ -159,117 +147,3 @@ class DemoTask(QgsTask):
 
     def finished(self, result):
         self.on_done(self.outcome if result else None, self.error or ("" if result else tr("Cancelled.")))
-
-
-class DemoPart:
-    """GUI part: "Load demo" and "How to read this map" in the plugin menu, and the help dock."""
-
-    def __init__(self, iface, menu_name: str, toolbar):
-        self.iface = iface
-        self.menu_name = menu_name
-        self.toolbar = toolbar
-        self.actions: List[QAction] = []
-        self.dock: Optional[HelpDock] = None
-        self.task: Optional[DemoTask] = None
-        self.layers: dict = {}
-        self.last_outcome: Optional[DemoOutcome] = None
-        self.busy = False
-
-    def initGui(self):  # noqa: N802 - QGIS API name
-        load = QAction(QIcon(str(resource_path("icons", "demo.svg"))), tr("Load demo"), self.iface.mainWindow())
-        load.setObjectName("HotspotLoadDemoAction")
-        load.setToolTip(tr("Build a styled demo project for the invented town of Hollowford"))
-        load.triggered.connect(self.load_demo)
-        help_action = QAction(tr("How to read this map"), self.iface.mainWindow())
-        help_action.setObjectName("HotspotDemoHelpAction")
-        help_action.triggered.connect(self.show_help)
-        for action in (load, help_action):
-            self.iface.addPluginToMenu(self.menu_name, action)
-            self.actions.append(action)
-
-    def unload(self):
-        if self.task is not None:
-            try:
-                self.task.on_done = lambda outcome, error: None
-                self.task.cancel()
-            except RuntimeError:  # already finished and deleted by the task manager
-                pass
-            self.task = None
-        for action in self.actions:
-            self.iface.removePluginMenu(self.menu_name, action)
-            action.triggered.disconnect()
-            action.deleteLater()
-        self.actions = []
-        if self.dock is not None:
-            self.iface.removeDockWidget(self.dock)
-            self.dock.deleteLater()
-            self.dock = None
-
-    # -- help panel ---------------------------------------------------------------------------
-    def show_help(self):
-        if self.dock is None:
-            self.dock = HelpDock(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.dock.show()
-        self.dock.raise_()
-
-    def show_temporal_controller(self) -> bool:
-        """Open QGIS's Temporal Controller panel (the time slider) if this QGIS has one."""
-        main = self.iface.mainWindow()
-        for dock in main.findChildren(QDockWidget) if main is not None else []:
-            if dock.objectName() in ("Temporal Controller", "TemporalControllerDockWidget"):
-                dock.show()
-                dock.raise_()
-                return True
-        return False
-
-    # -- the demo -----------------------------------------------------------------------------
-    def load_demo(self, synchronous: bool = False):
-        """Start building the demo (in a background task; ``synchronous`` for scripts and tests)."""
-        if self.busy:
-            return
-        self.busy = True
-        folder = demo_output_folder()
-        pin_demo_transforms(QgsProject.instance())  # before the chain: its GPS import transforms 4326 → 27700
-        context = QgsProject.instance().transformContext()
-        self.iface.messageBar().pushMessage(tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3)
-        if synchronous:
-            try:
-                outcome = run_demo_chain(folder, context)
-            except Exception as error:  # noqa: BLE001 - reported like the background case
-                self._done(None, str(error))
-                return
-            self._done(outcome, "")
-            return
-        self.task = DemoTask(folder, context, self._done)
-        QgsApplication.taskManager().addTask(self.task)
-
-    def _done(self, outcome: Optional[DemoOutcome], error: str):
-        self.busy = False
-        self.task = None
-        if outcome is None:
-            self.iface.messageBar().pushMessage(
-                tr("Hot spot policing"), tr("The demo could not be built: {0}").format(error), Qgis.Critical, 0
-            )
-            QgsMessageLog.logMessage(f"Load demo failed: {error}", LOG_TAG, Qgis.Critical)
-            return
-        self.last_outcome = outcome
-        builder = DemoProjectBuilder(QgsProject.instance(), self.iface.mapCanvas())
-        self.layers = builder.build(outcome)
-        builder.set_up_canvas(self.iface.mapCanvas())
-        self.show_temporal_controller()
-        self.show_help()
-        for line in outcome.log:
-            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Info)
-        problems = outcome.skipped + outcome.failed + builder.notes
-        for line in problems:
-            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Warning)
-        text = tr("Demo of {0} loaded: {1} layers.").format(demo_data.TOWN_NAME, len(self.layers))
-        if problems:
-            text += " " + tr("Not shown: {0}.").format("; ".join(problems))
-        bar = self.iface.messageBar()
-        widget = bar.createMessage(tr("Hot spot policing"), text)
-        button = QPushButton(tr("How to read this map"), widget)
-        button.clicked.connect(self.show_help)
-        widget.layout().addWidget(button)
-        bar.pushWidget(widget, Qgis.Warning if outcome.failed else Qgis.Success, 10)

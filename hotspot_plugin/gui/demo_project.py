@@ -34,12 +34,12 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsVectorLayerTemporalProperties,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..core import demo_data
 from ..core.resources import resource_path
-from ..processing.layer_io import pin_best_operations
+from ..i18n import tr
+from ..qgis_io.crs import pin_best_operations
 from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
 
 GROUP_NAME = "Hollowford demo"
@@ -49,10 +49,6 @@ OFFICER_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab
 FRAME_MINUTES = 30
 #: Height of the tallest 3D cell, metres.
 MAX_EXTRUSION_M = 600.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DemoProject", text)
 
 
 def _style(layer: QgsVectorLayer, *names: str) -> bool:
@@ -169,7 +165,7 @@ def add_3d_renderer(layer: QgsVectorLayer) -> bool:
 def _style_survey(layer: QgsVectorLayer) -> None:
     """The survey overlay's own choropleth (suppressed areas grey, no value), latest wave; else a plain one."""
     try:
-        from ..processing import survey_style
+        from ..qgis_io import survey_style
 
         survey_style.apply_survey_style(layer, "confidence", "mean", opacity=0.55)
         waves = sorted({str(f["wave"]) for f in layer.getFeatures()}) if layer.fields().lookupField("wave") >= 0 else []

@@ -18,8 +18,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
@@ -28,17 +26,15 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core import demo_data
+from ..i18n import tr
+from ..qgis_io.fields import make_fields
 
 #: Local time offset on the track day (British Summer Time).
 TRACK_DAY_UTC_OFFSET_H = 1
 DAY_START_HOUR = 6
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DemoSteps", text)
 
 
 @dataclass
@@ -262,20 +258,20 @@ def local_to_utc(moment: datetime) -> QDateTime:
 def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:
     """The shipped crimes CSV as a GeoPackage point layer with real date-times and ``demo_time``."""
     frame = pd.read_csv(shipped("crimes"), dtype={"crime_id": str, "area_code": str})
-    fields = QgsFields()
-    for name, kind in [
-        ("crime_id", QVariant.String),
-        ("occurred_at", QVariant.DateTime),
-        ("weekday", QVariant.String),
-        ("hour", QVariant.Int),
-        ("offence", QVariant.String),
-        ("crime_type", QVariant.String),
-        ("harm", QVariant.Double),
-        ("location", QVariant.String),
-        ("area_code", QVariant.String),
-        ("demo_time", QVariant.DateTime),
-    ]:
-        fields.append(QgsField(name, kind))
+    fields = make_fields(
+        [
+            ("crime_id", "String"),
+            ("occurred_at", "DateTime"),
+            ("weekday", "String"),
+            ("hour", "Int"),
+            ("offence", "String"),
+            ("crime_type", "String"),
+            ("harm", "Double"),
+            ("location", "String"),
+            ("area_code", "String"),
+            ("demo_time", "DateTime"),
+        ]
+    )
     crs = QgsCoordinateReferenceSystem("EPSG:27700")
     path = _gpkg(folder, "crimes")
     options = QgsVectorFileWriter.SaveVectorOptions()

@@ -8,9 +8,8 @@ QGIS's vertex tool; nothing is saved until the planner saves.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import numpy as np
 from qgis.core import (
     Qgis,
     QgsCoordinateTransform,
@@ -24,23 +23,19 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsMapTool
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
-from shapely import wkb
-from shapely.geometry import Point
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..core.geofence import Fence, fences_from_cells
-from ..core.resources import resource_path
-from ..processing.geofence_layer import geometry_from_wkb, is_geofence_layer
-from ..processing.layer_io import is_null
+from ..i18n import tr
+from ..qgis_io.geofence_store import is_geofence_layer
+from ..qgis_io.geometry import from_shape
+from ..qgis_io.layers import CELL_FIELDS
+from ..qgis_io.values import is_null
 from .geofence_guard import HOT_CELLS_PROPERTY
 
+if TYPE_CHECKING:  # the fence logic (numpy, shapely) loads on the first click
+    from ..core.geofence import Fence
+
 MIN_BIN = 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FenceAroundHotspotTool", text)
 
 
 def is_cell_layer(layer) -> bool:
@@ -48,7 +43,7 @@ def is_cell_layer(layer) -> bool:
         isinstance(layer, QgsVectorLayer)
         and layer.isValid()
         and layer.geometryType() == QgsWkbTypes.PolygonGeometry
-        and all(layer.fields().lookupField(f) >= 0 for f in ("gi_bin", "harm", "n_crimes"))
+        and all(layer.fields().lookupField(f) >= 0 for f in CELL_FIELDS)
     )
 
 
@@ -64,23 +59,19 @@ def fence_at_point(cells_layer: QgsVectorLayer, point: QgsPointXY, min_bin: int 
     )
     if not hit:
         return None
-    cells, harm, n_crimes, qualifies = [], [], [], []
-    for feature in cells_layer.getFeatures():
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        cells.append(wkb.loads(bytes(geometry.asWkb())))
-        harm.append(0.0 if is_null(feature["harm"]) else float(feature["harm"]))
-        n_crimes.append(0 if is_null(feature["n_crimes"]) else int(feature["n_crimes"]))
-        qualifies.append(not is_null(feature["gi_bin"]) and int(feature["gi_bin"]) >= min_bin)
-    harm_array = np.array(harm)
+    from shapely.geometry import Point
+
+    from ..core.geofence import fences_from_cells
+    from ..qgis_io.layers import read_cells
+
+    cells = read_cells(cells_layer, required=CELL_FIELDS)
     fences = fences_from_cells(
-        cells,
-        harm_array,
-        np.array(n_crimes),
-        np.array(qualifies),
-        total_harm=float(harm_array.sum()),
-        total_area=float(sum(c.area for c in cells)),
+        cells.shapes,
+        cells.harm,
+        cells.n_crimes,
+        cells.hot(min_bin),
+        total_harm=float(cells.harm.sum()),
+        total_area=float(sum(c.area for c in cells.shapes)),
     )
     click = Point(point.x(), point.y())
     for fence in fences:
@@ -142,7 +133,7 @@ class FenceAroundHotspotTool(QgsMapTool):
         return None
 
     def _add(self, fence: Fence, cells_layer: QgsVectorLayer, fence_layer: QgsVectorLayer) -> Optional[int]:
-        geometry = geometry_from_wkb(wkb.dumps(fence.geometry))
+        geometry = from_shape(fence.geometry)
         if cells_layer.crs() != fence_layer.crs():
             geometry.transform(QgsCoordinateTransform(cells_layer.crs(), fence_layer.crs(), self.project))
         if not fence_layer.isEditable():
@@ -174,43 +165,3 @@ class FenceAroundHotspotTool(QgsMapTool):
         )
         self.fenceAdded.emit(fence_layer, feature.id())
         return feature.id()
-
-
-class FenceToolPart:
-    """GUI part: a checkable toolbar and menu action that switches the canvas to the tool."""
-
-    def __init__(self, iface, menu_name: str, toolbar):
-        self.iface = iface
-        self.menu_name = menu_name
-        self.toolbar = toolbar
-        self.action = None
-        self.tool = None
-
-    def initGui(self) -> None:  # noqa: N802 - QGIS API name
-        self.tool = FenceAroundHotspotTool(self.iface.mapCanvas(), self.iface)
-        self.action = QAction(
-            QIcon(str(resource_path("icons", "fence.svg"))), tr("Fence around hot spot"), self.iface.mainWindow()
-        )
-        self.action.setObjectName("HotspotFenceAroundHotspotAction")
-        self.action.setToolTip(tr("Click inside a hot spot cell to add a draft geofence around its hot cells"))
-        self.action.setCheckable(True)
-        self.action.triggered.connect(self.activate)
-        self.tool.setAction(self.action)
-        if self.toolbar is not None:
-            self.toolbar.addAction(self.action)
-        self.iface.addPluginToMenu(self.menu_name, self.action)
-
-    def activate(self) -> None:
-        self.iface.mapCanvas().setMapTool(self.tool)
-
-    def unload(self) -> None:
-        canvas = self.iface.mapCanvas()
-        if self.tool is not None and canvas.mapTool() is self.tool:
-            canvas.unsetMapTool(self.tool)
-        if self.action is not None:
-            self.iface.removePluginMenu(self.menu_name, self.action)
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.action)
-            self.action.deleteLater()
-        self.action = None
-        self.tool = None

@@ -28,7 +28,7 @@ Behaviour (what a planner sees):
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, List, Optional
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional
 
 from qgis.core import (
     Qgis,
@@ -36,34 +36,27 @@ from qgis.core import (
     QgsDefaultValue,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsGeometry,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, QVariant
+from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
-from shapely import wkb
 
 from ..core.access import Refusal, access_contact, explain_refusal
-from ..core.geofence_checks import FenceShape, Problem, check_fences, summarise
 from ..core.resources import resource_path
-from ..processing.geofence_layer import (
-    BASE_VERSION_DEFAULT,
-    check_settings,
-    geometry_from_wkb,
-    is_geofence_layer,
-)
-from ..processing.layer_io import is_null
+from ..i18n import tr
+from ..qgis_io.fields import make_fields
+from ..qgis_io.geofence_store import BASE_VERSION_DEFAULT, check_settings, is_geofence_layer
+from ..qgis_io.geometry import as_multipolygon
+from ..qgis_io.values import is_null
+
+if TYPE_CHECKING:  # the geofence checks (numpy, shapely) load when a save is checked
+    from ..core.geofence_checks import Problem
 
 #: Layer id of the hot spot cell layer a geofence layer was last drawn from (set by the map tool).
 HOT_CELLS_PROPERTY = "hotspot/hot_cells_layer"
 HOT_BIN = 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GeofenceGuard", text)
 
 
 def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsVectorLayer]:
@@ -86,33 +79,18 @@ def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsV
 def edited_state_problems(layer: QgsVectorLayer, project: Optional[QgsProject] = None) -> List[Problem]:
     """Problems of a geofence layer as it stands, unsaved edits included. New fences have no id yet:
     they are named ``new: <name>`` (or ``new fence``)."""
+    from ..core.geofence_checks import check_fences
+    from ..qgis_io.layers import fence_shapes, read_cells
+
     project = project or QgsProject.instance()
-    fields = layer.fields()
-    id_index, name_index, status_index = (fields.lookupField(n) for n in ("fence_id", "name", "status"))
-    shapes = []
-    for feature in layer.getFeatures():
-        fence_id = feature.attributes()[id_index] if id_index >= 0 else feature.id()
-        if is_null(fence_id) or not isinstance(fence_id, int) or feature.id() < 0:
-            name = feature.attributes()[name_index] if name_index >= 0 else None
-            fence_id = f"new: {name}" if not is_null(name) and name else "new fence"
-        status = feature.attributes()[status_index] if status_index >= 0 else "live"
-        geometry = feature.geometry()
-        shape = None if geometry.isNull() or geometry.isEmpty() else wkb.loads(bytes(geometry.asWkb()))
-        shapes.append(FenceShape(fence_id, shape, "draft" if is_null(status) else str(status)))
+    shapes = fence_shapes(layer.getFeatures(), layer.fields(), name_new=True)
     cells = None
     cell_layer = hot_cells_layer(layer, project)
     if cell_layer is not None:
         transform = None
         if cell_layer.crs() != layer.crs():
             transform = QgsCoordinateTransform(cell_layer.crs(), layer.crs(), project.transformContext())
-        cells = []
-        for feature in cell_layer.getFeatures(QgsFeatureRequest().setFilterExpression(f'"gi_bin" >= {HOT_BIN}')):
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            cells.append(wkb.loads(bytes(geometry.asWkb())))
+        cells = read_cells(cell_layer, transform, min_bin=HOT_BIN).shapes
     min_area, max_area, allow = check_settings(layer)
     return check_fences(
         shapes,
@@ -159,7 +137,7 @@ def refusal_contact(layer: QgsVectorLayer) -> str:
     from qgis.core import QgsDataSourceUri
 
     from ..core.errors import HotspotInputError
-    from ..processing.geofence_layer import connect_database
+    from ..qgis_io.geofence_store import connect_database
 
     try:
         connection = connect_database(layer.source())
@@ -177,22 +155,14 @@ def refusal_contact(layer: QgsVectorLayer) -> str:
 def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
     """A styled memory layer listing ``problems`` (fence_id, problem, detail)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid()}", name, "memory")
-    layer.dataProvider().addAttributes(
-        [
-            QgsField("fence_id", QVariant.String),
-            QgsField("problem", QVariant.String),
-            QgsField("detail", QVariant.String),
-        ]
-    )
+    fields = make_fields(["fence_id", "problem", "detail"])
+    layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     features = []
     for problem in problems:
         feature = QgsFeature(layer.fields())
         feature.setAttributes([str(problem.fence_id), problem.problem, problem.detail])
-        if problem.geometry is not None and problem.geometry.geom_type in ("Polygon", "MultiPolygon"):
-            geometry = geometry_from_wkb(wkb.dumps(problem.geometry))
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
+        feature.setGeometry(as_multipolygon(problem.geometry))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     layer.loadNamedStyle(str(resource_path("styles", "geofence_problems.qml")))
@@ -440,6 +410,8 @@ class GeofenceGuard:
                 watcher.detach()
 
     def show_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> None:
+        from ..core.geofence_checks import summarise
+
         bar = self.iface.messageBar()
         item = bar.createMessage(
             tr("Geofence check"),

@@ -34,7 +34,7 @@ from qgis.gui import (
     QgsFileWidget,
     QgsMapLayerComboBox,
 )
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -53,9 +53,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
-from ..processing import survey_style
+from ..i18n import tr
+from ..qgis_io import survey_style
 from .background import start_algorithm
-from .dock_part import DockPart
 from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
@@ -80,10 +80,6 @@ _NOT_QUESTIONS = (
     "date",
     "timestamp",
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyDock", text)
 
 
 class SurveyDock(QgsDockWidget):
@@ -643,14 +639,3 @@ def _wave_key(value):
         return (0, float(text), text)
     except ValueError:
         return (1, 0.0, text)
-
-
-class SurveyPart(DockPart):
-    """GUI part: a toolbar/menu action that shows the survey dock (see ``GUI_PARTS`` in plugin.py)."""
-
-    DOCK_CLASS = SurveyDock
-    ACTION_OBJECT_NAME = "HotspotCommunitySurveyAction"
-    ICON = "survey.svg"
-
-    def action_text(self) -> str:
-        return tr("Community survey")

@@ -27,20 +27,17 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF
+from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
 
 from ..core.atomic_files import atomic_path
 from ..core.csv_export import write_csv
-from ..processing.survey_style import settings as survey_settings
-from ..processing.survey_style import value_field
+from ..i18n import tr
+from ..qgis_io.survey_style import settings as survey_settings
+from ..qgis_io.survey_style import value_field
 from .layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyReport", text)
 
 
 def _null(value) -> bool:

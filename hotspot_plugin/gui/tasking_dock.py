@@ -26,7 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsHighlight, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTime
+from qgis.PyQt.QtCore import QDate, QSortFilterProxyModel, QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -55,16 +55,12 @@ from ..core.atomic_files import atomic_path, write_bytes_atomic, write_text_atom
 from ..core.csv_export import write_csv
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
+from ..i18n import tr
 from .background import start_algorithm
-from .dock_part import DockPart
 from .tasking_briefing import build_briefing, export_pdf
 from .tasking_model import TaskingModel
 
 ALL_DAYS = "__all__"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingDock", text)
 
 
 def _text(value) -> Optional[str]:
@@ -704,14 +700,3 @@ class TaskingDock(QgsDockWidget):
         """Remove highlights and stop a running job (called on unload)."""
         self.stop()
         self.clear_highlights()
-
-
-class TaskingPart(DockPart):
-    """GUI part: a toolbar/menu action that shows the dock (see ``GUI_PARTS`` in plugin.py)."""
-
-    DOCK_CLASS = TaskingDock
-    ACTION_OBJECT_NAME = "HotspotTaskingScheduleAction"
-    ICON = "tasking.svg"
-
-    def action_text(self) -> str:
-        return tr("Tasking schedule")

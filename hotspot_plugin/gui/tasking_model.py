@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Dict, List, Optional, Tuple
 from zoneinfo import ZoneInfo
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ..core.errors import HotspotInputError
@@ -20,6 +20,7 @@ from ..core.tasking import (
     number_visits,
     parse_instant,
 )
+from ..i18n import tr
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
@@ -40,10 +41,6 @@ EDITABLE = {"window", "minutes", "team"}
 STATUS_COLOURS = {"met": "#c7e9c0", "partly met": "#fee391", "not met": "#fcbba1", "no data": "#d9d9d9"}
 MANUAL_COLOUR = "#deebf7"
 _ROOT = QModelIndex()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingModel", text)
 
 
 def column(key: str) -> int:

@@ -28,10 +28,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSlot
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtCore import pyqtSlot
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -68,6 +66,7 @@ from ..core.tracks import (
     load_id_lookup,
     preview_file,
 )
+from ..i18n import tr
 from ..processing.import_tracks import area_line, areas_for, build_track_features, line_fields, point_fields
 
 LOG_TAG = "Hot spot policing"
@@ -75,10 +74,6 @@ DWELL_ALGORITHM = "hotspot:dwellcompliance"
 PRESET_GROUP = "hotspot_plugin/track_presets"
 PREVIEW_ROWS = 20
 NO_COLUMN = ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackImport", text)
 
 
 class TrackImportTask(QgsTask):
@@ -686,48 +681,3 @@ class TrackImportDialog(QDialog):
     def closeEvent(self, event):  # noqa: N802 - Qt API name
         self.cancel()
         super().closeEvent(event)
-
-
-class TrackImportPart:
-    """The "Import tracks" toolbar button and menu entry (a GUI part, see plugin.GUI_PARTS)."""
-
-    def __init__(self, iface, menu_name: str, toolbar):
-        self.iface = iface
-        self.menu_name = menu_name
-        self.toolbar = toolbar
-        self.action: Optional[QAction] = None
-        self.dialog: Optional[TrackImportDialog] = None
-
-    def initGui(self) -> None:  # noqa: N802 - QGIS API name
-        parent = self.iface.mainWindow() if self.iface is not None else None
-        self.action = QAction(QIcon(str(resource_path("icons", "tracks.svg"))), tr("Import tracks…"), parent)
-        self.action.setObjectName("HotspotImportTracksAction")
-        self.action.setToolTip(tr("Import officer tracking exports, and measure dwell in geofences"))
-        self.action.triggered.connect(self.open_dialog)
-        if self.toolbar is not None:
-            self.toolbar.addAction(self.action)
-        if self.iface is not None:
-            self.iface.addPluginToMenu(self.menu_name, self.action)
-
-    def open_dialog(self) -> TrackImportDialog:
-        if self.dialog is None:
-            parent = self.iface.mainWindow() if self.iface is not None else None
-            self.dialog = TrackImportDialog(self.iface, parent)
-        self.dialog.show()
-        self.dialog.raise_()
-        return self.dialog
-
-    def unload(self) -> None:
-        if self.dialog is not None:
-            self.dialog.cancel()
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
-        if self.action is not None:
-            if self.toolbar is not None:
-                self.toolbar.removeAction(self.action)
-            if self.iface is not None:
-                self.iface.removePluginMenu(self.menu_name, self.action)
-            self.action.triggered.disconnect(self.open_dialog)
-            self.action.deleteLater()
-            self.action = None

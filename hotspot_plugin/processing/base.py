@@ -1,28 +1,41 @@
-"""A small base class for the plugin's algorithms, and helpers they share."""
+"""A small base class for the plugin's algorithms, and helpers they share.
+
+Algorithm modules stay light to import: at the top they import only ``qgis`` and light plugin modules
+(this one, ``qgis_io.fields``/``values``/``geometry``/``feedback``, ``i18n``); numpy, pandas, scipy,
+shapely, the analysis core and the ``qgis_io`` readers are imported inside ``processAlgorithm`` and
+its helpers. So the provider lists its algorithms (in QGIS, the modeller and every ``qgis_process``
+call) without loading any of them (``tests/qgis/test_import_light.py``).
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import Dict, Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.credentials import redact
 from ..core.errors import Cancelled, HotspotInputError
 from ..core.resources import resource_path
-from . import outputs
+from ..qgis_io.feedback import CANCELLED
 
 
 class HotspotAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP``, ``GROUP_ID`` and ``HELP``.
+    """Subclasses set ``NAME``, ``GROUP_ID``, ``DISPLAY_NAME`` and ``GROUP`` (both as
+    ``QT_TRANSLATE_NOOP("<their class>", "…")``), and define ``shortHelpString`` returning ``self.tr("…")``.
 
-    Every subclass's ``processAlgorithm`` runs through :func:`outputs.run_safely`: destinations that
+    Every subclass's ``processAlgorithm`` runs through ``qgis_io.outputs.run_safely``: destinations that
     would overwrite an input are refused, file outputs are written beside their target and moved
     into place only when complete, CSV text is guarded against formulas, and styles are stored in
     output GeoPackages (README "Reliability").
@@ -30,9 +43,8 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     DISPLAY_NAME = ""
-    GROUP = "Hot spots"
-    GROUP_ID = "hotspots"
-    HELP = ""
+    GROUP = ""
+    GROUP_ID = ""
     #: File destinations that add layers to an existing GeoPackage instead of replacing the file
     #: (existing tables are then never overwritten).
     GEOPACKAGE_ADD_OUTPUTS: Tuple[str, ...] = ()
@@ -45,6 +57,8 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
         @functools.wraps(process)
         def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+            from ..qgis_io import outputs
+
             return outputs.run_safely(self, process, parameters, context, feedback)
 
         processAlgorithm.safe_outputs = True
@@ -55,6 +69,8 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
+        from ..qgis_io import outputs
+
         try:
             problem = outputs.find_problem(self, parameters, context)
         except QgsProcessingException as error:
@@ -63,6 +79,8 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
 
     def parameterAsSink(self, parameters, name, context, fields, *args, **kwargs):  # noqa: N802 - QGIS API name
         """QGIS's sink, checked (a refused feature is an error) and CSV-guarded; its id is where it ends up."""
+        from ..qgis_io import outputs
+
         return outputs.create_sink(self, parameters, name, context, fields, *args, **kwargs)
 
     def tr(self, text: str) -> str:
@@ -80,22 +98,68 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802 - QGIS API name
         return self.GROUP_ID
 
-    def shortHelpString(self):  # noqa: N802 - QGIS API name
-        return self.tr(self.HELP)
-
     def icon(self):
         return QIcon(str(resource_path("icons", "hotspot.svg")))
 
     def createInstance(self):  # noqa: N802 - QGIS API name
         return type(self)()
 
+    # --- parameters --------------------------------------------------------------------------------
     def add(self, parameter: QgsProcessingParameterDefinition, help_text: str, advanced: bool = False):
-        """Add a parameter with its help text (shown as a tooltip and in qgis_process help)."""
-        parameter.setHelp(self.tr(help_text))
+        """Add a parameter with its (translated) help text, shown as a tooltip and in qgis_process help."""
+        parameter.setHelp(help_text)
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
+
+    def add_number(
+        self,
+        key: str,
+        label: str,
+        help_text: str,
+        default=0.0,
+        minimum: Optional[float] = 0.0,
+        maximum: Optional[float] = None,
+        integer: bool = False,
+        optional: bool = False,
+        advanced: bool = False,
+    ):
+        """Add a number parameter (a double unless ``integer``); ``minimum``/``maximum`` None: unbounded."""
+        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        parameter = QgsProcessingParameterNumber(key, label, type=kind, defaultValue=default, optional=optional)
+        if minimum is not None:
+            parameter.setMinimum(minimum)
+        if maximum is not None:
+            parameter.setMaximum(maximum)
+        return self.add(parameter, help_text, advanced)
+
+    def add_source(
+        self, key: str, label: str, help_text: str, types: Sequence[int] = (QgsProcessing.TypeVector,), optional=False
+    ):
+        """Add a feature source parameter of the given layer types."""
+        return self.add(QgsProcessingParameterFeatureSource(key, label, list(types), optional=optional), help_text)
+
+    def add_sink(self, key: str, label: str, help_text: str, kind: int = QgsProcessing.TypeVector, optional=False):
+        """Add a feature sink (an output layer or table) of the given layer type."""
+        return self.add(QgsProcessingParameterFeatureSink(key, label, kind, optional=optional), help_text)
+
+    # --- reading and writing -----------------------------------------------------------------------
+    def source(self, parameters, key: str, context):
+        """The feature source of ``key``; a Processing error naming the parameter (never a password) when it
+        cannot be read."""
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None:
+            raise QgsProcessingException(redact(self.invalidSourceError(parameters, key)))
+        return source
+
+    def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.NoGeometry, crs=None):
+        """``(sink, dest_id)`` of the output ``key``; a Processing error when it cannot be created."""
+        args = (geometry_type,) if crs is None else (geometry_type, crs)
+        sink, dest_id = self.parameterAsSink(parameters, key, context, fields, *args)
+        if sink is None:
+            raise QgsProcessingException(redact(self.invalidSinkError(parameters, key)))
+        return sink, dest_id
 
 
 def run_core(function, *args, **kwargs):
@@ -111,7 +175,7 @@ def run_core(function, *args, **kwargs):
     except HotspotInputError as error:
         message = str(error)
     except Cancelled:
-        message = "Cancelled."
+        message = CANCELLED
     raise QgsProcessingException(message)
 
 
@@ -125,43 +189,6 @@ def progress_callback(feedback, start: float = 0.0, end: float = 100.0):
         return not feedback.isCanceled()
 
     return callback
-
-
-# Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
-_POST_PROCESSORS: Dict[str, StyleOutput] = {}
-
-
-class StyleOutput(QgsProcessingLayerPostProcessorInterface):
-    """Loads a shipped QML style and writes the run's parameters into the layer's metadata."""
-
-    def __init__(self, style: str, abstract: str = "", title: Optional[str] = None):
-        super().__init__()
-        self.style = style
-        self.abstract = abstract
-        self.title = title
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
-        if layer is None or not layer.isValid():
-            return
-        layer.loadNamedStyle(str(resource_path("styles", self.style)))
-        metadata = layer.metadata()
-        if self.title:
-            metadata.setTitle(self.title)
-        if self.abstract:
-            metadata.setAbstract(self.abstract)
-        layer.setMetadata(metadata)
-        layer.triggerRepaint()
-
-
-def style_on_load(context, dest_id: str, style: str, abstract: str = "", title: Optional[str] = None) -> None:
-    """Style an output: stored as its default style and metadata in an output GeoPackage (every run,
-    ``qgis_process`` and models included), and applied when QGIS loads it into the project."""
-    outputs.store_style(context, dest_id, StyleOutput(style, abstract, title))
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
-    processor = StyleOutput(style, abstract, title)
-    _POST_PROCESSORS[dest_id] = processor
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 def describe(parameters: dict) -> str:

@@ -20,10 +20,11 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ..core.credentials import has_password, redact
 from ..core.geofence_schema import DEFAULT_TABLE, history_table
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.geofence_store import connection_uri, create_gpkg_layer, create_postgis_layer, describe_connection
+from ..qgis_io.redacted import RedactedCommandMixin
+from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, run_core
-from .geofence_layer import connection_uri, create_gpkg_layer, create_postgis_layer, describe_connection
-from .layer_io import is_null
-from .redacted import RedactedCommandMixin
 
 COPIED_FIELDS = ("name", "rank", "status", "valid_from", "valid_to", "notes")
 
@@ -63,28 +64,9 @@ def copy_fences(source, layer, context, feedback) -> int:
 
 class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "creategeofencelayer"
-    DISPLAY_NAME = "Create geofence layer"
-    GROUP = "Geofences"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CreateGeofenceLayerAlgorithm", "Create geofence layer")
+    GROUP = QT_TRANSLATE_NOOP("CreateGeofenceLayerAlgorithm", "Geofences")
     GROUP_ID = "geofences"
-    HELP = (
-        "Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage "
-        "(one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id "
-        "(assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, "
-        "valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS "
-        "the table also has version (raised on every change) so that two planners editing the same fence "
-        "get an edit-conflict error instead of one silently overwriting the other.\n\n"
-        "Next to the layer, in the same database, a table <name>_history records every insert, geometry "
-        "change and delete (fence, user, time, old and new geometry) through database triggers; export it "
-        "with Geofence change history. The form (status list, date pickers, read-only id and audit fields) "
-        "and style are saved as the layer's default style, so the layer opens ready to edit.\n\n"
-        "To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': "
-        "they are copied in as drafts (name and rank kept; fence_id assigned by the database).\n\n"
-        "Credentials: use a connection whose user name and password are kept in a QGIS authentication "
-        "configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, "
-        "the results or the Processing history, and the layer it adds leaves the password out of its source "
-        "(so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an "
-        "authentication configuration)."
-    )
 
     OUTPUT = "OUTPUT"
     DATABASE = "DATABASE"
@@ -97,6 +79,27 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     #: OUTPUT adds the layer to an existing GeoPackage (processing/outputs.py; tables never overwritten).
     GEOPACKAGE_ADD_OUTPUTS = (OUTPUT,)
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage "
+            "(one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id "
+            "(assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, "
+            "valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS "
+            "the table also has version (raised on every change) so that two planners editing the same fence "
+            "get an edit-conflict error instead of one silently overwriting the other.\n\n"
+            "Next to the layer, in the same database, a table <name>_history records every insert, geometry "
+            "change and delete (fence, user, time, old and new geometry) through database triggers; export it "
+            "with Geofence change history. The form (status list, date pickers, read-only id and audit fields) "
+            "and style are saved as the layer's default style, so the layer opens ready to edit.\n\n"
+            "To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': "
+            "they are copied in as drafts (name and rank kept; fence_id assigned by the database).\n\n"
+            "Credentials: use a connection whose user name and password are kept in a QGIS authentication "
+            "configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, "
+            "the results or the Processing history, and the layer it adds leaves the password out of its source "
+            "(so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an "
+            "authentication configuration)."
+        )
+
     def flags(self):
         # Database DDL and the layer loaded into the project are done on the main thread.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
@@ -107,37 +110,45 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         )
         self.add(
             output,
-            "A GeoPackage to create the layer in (a new file, or an existing one that has no "
-            "table of that name). Leave empty to use a PostGIS database instead.",
+            self.tr(
+                "A GeoPackage to create the layer in (a new file, or an existing one that has no "
+                "table of that name). Leave empty to use a PostGIS database instead."
+            ),
         )
         self.add(
             QgsProcessingParameterProviderConnection(
                 self.DATABASE, self.tr("PostGIS database (connection)"), "postgres", optional=True
             ),
-            "A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. "
-            "Used when no GeoPackage is given. Keep its user name and password in an authentication "
-            "configuration (Authentication → Configurations in the connection dialog), not typed into the "
-            "connection: then no password is stored in QGIS's settings, projects or logs, and passwords are "
-            "changed in one place.",
+            self.tr(
+                "A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. "
+                "Used when no GeoPackage is given. Keep its user name and password in an authentication "
+                "configuration (Authentication → Configurations in the connection dialog), not typed into the "
+                "connection: then no password is stored in QGIS's settings, projects or logs, and passwords are "
+                "changed in one place."
+            ),
         )
         self.add(
             QgsProcessingParameterDatabaseSchema(
                 self.SCHEMA, self.tr("Schema"), self.DATABASE, defaultValue="public", optional=True
             ),
-            "The existing schema of that database to create the table in (you need CREATE rights on it).",
+            self.tr("The existing schema of that database to create the table in (you need CREATE rights on it)."),
         )
         self.add(
             QgsProcessingParameterString(self.TABLE, self.tr("Table (layer) name"), defaultValue=DEFAULT_TABLE),
-            "Name of the new layer: lower-case letters, digits and underscores. The history table is called "
-            "<name>_history. An existing table is never overwritten.",
+            self.tr(
+                "Name of the new layer: lower-case letters, digits and underscores. The history table is called "
+                "<name>_history. An existing table is never overwritten."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.FENCES, self.tr("Fences to start with"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
-            "Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their "
-            "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
-            "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.",
+            self.tr(
+                "Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their "
+                "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
+                "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part."
+            ),
         )
         self.addOutput(QgsProcessingOutputString(self.GEOFENCES, self.tr("Geofence layer")))
         self.addOutput(QgsProcessingOutputString(self.HISTORY, self.tr("History table")))

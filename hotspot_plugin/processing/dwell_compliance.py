@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -17,34 +16,28 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
-from shapely import wkb
+from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..core.dwell import (
-    DEFAULT_TIMEZONE,
-    INTERPOLATED,
-    POINTS_ONLY,
-    VISIT_FIELDS,
-    compute_dwell,
-    parse_clock,
-    to_utc_seconds,
-)
 from ..core.errors import HotspotInputError
-from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import check_cancel, is_null, ogr_points_fast, qgs_fields, source_points, working_crs
-from .tasking_io import describe_on_load, read_rows
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.geometry import to_shape
+from ..qgis_io.styles import describe_on_load, style_on_load
+from ..qgis_io.tasking_io import read_rows
+from ..qgis_io.values import is_null, qgis_value
+from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
 NEW_FENCE_FIELDS = [
-    ("dwell_min", QVariant.Double),
-    ("officer_min", QVariant.Double),
-    ("patrol_min", QVariant.Double),
-    ("visits", QVariant.Int),
-    ("tasked_min", QVariant.Double),
-    ("delivered_min", QVariant.Double),
-    ("compliance_pct", QVariant.Double),
-    ("compliance_status", QVariant.String),
+    ("dwell_min", "Double"),
+    ("officer_min", "Double"),
+    ("patrol_min", "Double"),
+    ("visits", "Int"),
+    ("tasked_min", "Double"),
+    ("delivered_min", "Double"),
+    ("compliance_pct", "Double"),
+    ("compliance_status", "String"),
 ]
 DWELL_STYLE = "fences_dwell.qml"
 COMPLIANCE_STYLE = "fences_compliance.qml"
@@ -64,11 +57,16 @@ def _field_name(fields, wanted: str) -> Optional[str]:
     return None
 
 
-def _seconds(values, feedback=None) -> np.ndarray:
-    """UTC seconds from attribute values: QDateTime (a time without zone is taken as UTC), ISO text, numbers.
+def _seconds(values, feedback=None):
+    """UTC seconds (a numpy array) from attribute values: QDateTime (a time without zone is taken as UTC),
+    ISO text, numbers.
 
     ``feedback`` gets progress over ``TIMES_PROGRESS`` and may cancel the loop over QDateTime values.
     """
+    import numpy as np
+
+    from ..core.dwell import to_utc_seconds
+
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
         return to_utc_seconds(values)
     if isinstance(values, np.ndarray):
@@ -98,43 +96,11 @@ def _seconds(values, feedback=None) -> np.ndarray:
     return out
 
 
-def _qdatetime(timestamp) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(timestamp.value // 1_000_000), Qt.UTC)
-
-
-def _value(value):
-    """Plain Python for a QGIS attribute (NaN → NULL)."""
-    if value is None:
-        return None
-    if isinstance(value, (float, np.floating)):
-        return None if not np.isfinite(value) else float(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
-
-
 class DwellComplianceAlgorithm(HotspotAlgorithm):
     NAME = "dwellcompliance"
-    DISPLAY_NAME = "Dwell and compliance"
-    GROUP = "Tracks"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("DwellComplianceAlgorithm", "Dwell and compliance")
+    GROUP = QT_TRANSLATE_NOOP("DwellComplianceAlgorithm", "Tracks")
     GROUP_ID = "tracks"
-    HELP = (
-        "Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are "
-        "required; speed_kmh is used when present), and compares it with taskings.\n"
-        "Interpolated: the straight segment between consecutive fixes of an officer (no more than the "
-        "maximum gap apart) is clipped by the fence and its time shared in proportion to the length "
-        "inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes "
-        "are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.\n"
-        "A visit is one officer's continuous presence in one fence within one policing day; visits shorter "
-        "than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum "
-        "speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at "
-        "least one officer present), dwell_min the mean minutes per visit.\n"
-        "Compliance: delivered minutes are the patrol minutes inside each tasking window; each tasking "
-        "counts up to its own dose. Status: met (100 %), partly met, not met (0 % although tracked), "
-        "no tasking, no data (no tracking at all during the fence's windows). Clock times in the taskings "
-        "are Europe/London local time on the policing day.\n"
-        "The parameters used are written to the log and to both outputs' metadata."
-    )
 
     TRACKS = "TRACKS"
     FENCES = "FENCES"
@@ -147,26 +113,50 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
     DAY_START = "DAY_START"
     OUTPUT_VISITS = "OUTPUT_VISITS"
     OUTPUT_FENCES = "OUTPUT_FENCES"
-    METHODS = [INTERPOLATED, POINTS_ONLY]
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are "
+            "required; speed_kmh is used when present), and compares it with taskings.\n"
+            "Interpolated: the straight segment between consecutive fixes of an officer (no more than the "
+            "maximum gap apart) is clipped by the fence and its time shared in proportion to the length "
+            "inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes "
+            "are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.\n"
+            "A visit is one officer's continuous presence in one fence within one policing day; visits shorter "
+            "than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum "
+            "speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at "
+            "least one officer present), dwell_min the mean minutes per visit.\n"
+            "Compliance: delivered minutes are the patrol minutes inside each tasking window; each tasking "
+            "counts up to its own dose. Status: met (100 %), partly met, not met (0 % although tracked), "
+            "no tasking, no data (no tracking at all during the fence's windows). Clock times in the taskings "
+            "are Europe/London local time on the policing day.\n"
+            "The parameters used are written to the log and to both outputs' metadata."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFeatureSource(self.TRACKS, self.tr("Tracked fixes"), [QgsProcessing.TypeVectorPoint]),
-            "Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, "
-            "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.",
+            self.tr(
+                "Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, "
+                "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
-            "The fence polygons. A fence_id field, when present, links them to the taskings and visits; "
-            "otherwise the feature id is used.",
+            self.tr(
+                "The fence polygons. A fence_id field, when present, links them to the taskings and visits; "
+                "otherwise the feature id is used."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.TASKINGS, self.tr("Taskings"), [QgsProcessing.TypeVector], optional=True
             ),
-            "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
-            "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
-            "times on the policing date.",
+            self.tr(
+                "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
+                "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
+                "times on the policing date."
+            ),
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -175,8 +165,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 options=[self.tr("Interpolated"), self.tr("Points only")],
                 defaultValue=0,
             ),
-            "Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only "
-            "counts a segment only when both fixes are inside (a lower bound, for comparison).",
+            self.tr(
+                "Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only "
+                "counts a segment only when both fixes are inside (a lower bound, for comparison)."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -186,7 +178,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 defaultValue=150.0,
                 minValue=1.0,
             ),
-            "Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).",
+            self.tr("Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval)."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -196,7 +188,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 defaultValue=60.0,
                 minValue=0.0,
             ),
-            "Shorter visits are drive-throughs: not listed and not counted in any minutes.",
+            self.tr("Shorter visits are drive-throughs: not listed and not counted in any minutes."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -206,7 +198,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 optional=True,
                 minValue=0.0,
             ),
-            "Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.",
+            self.tr("Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -216,34 +208,45 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 defaultValue=0.0,
                 minValue=0.0,
             ),
-            "Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the "
-            "fences' own outlines.",
+            self.tr(
+                "Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the "
+                "fences' own outlines."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue="06:00"
             ),
-            "Local time (Europe/London) when the policing day starts; visits are split there and tasking clock "
-            "times before it belong to the next calendar day.",
+            self.tr(
+                "Local time (Europe/London) when the policing day starts; visits are split there and tasking clock "
+                "times before it belong to the next calendar day."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT_VISITS, self.tr("Visits"), QgsProcessing.TypeVector),
-            "One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, "
-            "vehicle from the mean speed), n_fixes.",
+            self.tr(
+                "One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, "
+                "vehicle from the mean speed), n_fixes."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_FENCES, self.tr("Fences with dwell and compliance"), QgsProcessing.TypeVectorPolygon
             ),
-            "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
-            "delivered_min, compliance_pct and compliance_status.",
+            self.tr(
+                "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
+                "delivered_min, compliance_pct and compliance_status."
+            ),
         )
 
     def _read_tracks(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..qgis_io.crs import working_crs
+        from ..qgis_io.layers import ogr_points_fast, source_points
+
         check_cancel(feedback)
-        source = self.parameterAsSource(parameters, self.TRACKS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TRACKS))
+        source = self.source(parameters, self.TRACKS, context)
         if source.featureCount() == 0:
             raise QgsProcessingException("The tracks layer is empty. Import tracks first (Import tracks).")
         officer_field = _field_name(source.fields(), "officer_id")
@@ -280,9 +283,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         return crs, officers, seconds, x, y, speed
 
     def _read_fences(self, parameters, context, crs, feedback):
-        source = self.parameterAsSource(parameters, self.FENCES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FENCES))
+        source = self.source(parameters, self.FENCES, context)
         transform = None
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -297,13 +298,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         for feature in source.getFeatures(request):
             check_cancel(feedback)
-            geometry = feature.geometry()
-            shape = None
-            if geometry is not None and not geometry.isNull() and not geometry.isEmpty():
-                copy = type(geometry)(geometry)
-                if transform is not None:
-                    copy.transform(transform)
-                shape = wkb.loads(bytes(copy.asWkb()))
+            shape = to_shape(feature.geometry(), transform)
             features.append(feature)
             polygons.append(shape)
             value = feature.attributes()[id_index] if id_index >= 0 else feature.id()
@@ -327,6 +322,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         return rows, source.sourceName()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        import numpy as np
+
+        from ..core.dwell import DEFAULT_TIMEZONE, INTERPOLATED, POINTS_ONLY, VISIT_FIELDS, compute_dwell, parse_clock
+
         crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
         feedback.setProgress(TIMES_PROGRESS[1])
         fence_source, id_field, features, polygons, ids = self._read_fences(parameters, context, crs, feedback)
@@ -335,7 +334,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
         feedback.setProgress(TASKINGS_PROGRESS)
 
-        method = self.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = [INTERPOLATED, POINTS_ONLY][self.parameterAsEnum(parameters, self.METHOD, context)]
         max_gap = self.parameterAsDouble(parameters, self.MAX_GAP_S, context)
         min_visit = self.parameterAsDouble(parameters, self.MIN_VISIT_S, context)
         max_speed = None
@@ -407,24 +406,12 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         abstract = describe(choices)
 
         # Visits table.
-        id_type = QVariant.Int
+        id_type = "Int"
         if id_field is not None:
             id_type = fence_source.fields().field(id_field).type()
-        visit_types = [
-            id_type,
-            QVariant.String,
-            QVariant.DateTime,
-            QVariant.DateTime,
-            QVariant.Double,
-            QVariant.String,
-            QVariant.Int,
-        ]
-        visit_fields = qgs_fields(zip(VISIT_FIELDS, visit_types))
-        visits_sink, visits_id = self.parameterAsSink(
-            parameters, self.OUTPUT_VISITS, context, visit_fields, QgsWkbTypes.NoGeometry
-        )
-        if visits_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_VISITS))
+        visit_types = [id_type, "String", "DateTime", "DateTime", "Double", "String", "Int"]
+        visit_fields = make_fields(zip(VISIT_FIELDS, visit_types))
+        visits_sink, visits_id = self.sink(parameters, self.OUTPUT_VISITS, context, visit_fields)
         visits = result.visits
         for n, row in enumerate(visits.itertuples(index=False)):
             if n % CANCEL_EVERY == 0:
@@ -436,10 +423,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 officer = int(officer)  # a numeric collar number read as 12.0
             feature.setAttributes(
                 [
-                    _value(row.fence_id),
+                    qgis_value(row.fence_id),
                     str(officer),
-                    _qdatetime(row.start_utc),
-                    _qdatetime(row.end_utc),
+                    qgis_value(row.start_utc),
+                    qgis_value(row.end_utc),
                     round(float(row.duration_s), 3),
                     row.mode,
                     int(row.n_fixes),
@@ -453,13 +440,11 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         replaced = [f.name() for f in fence_source.fields() if f.name().lower() in new_names]
         if replaced:
             feedback.pushInfo(f"Replaced the fences' earlier {', '.join(replaced)} with this run's values.")
-        fence_fields = qgs_fields(NEW_FENCE_FIELDS, base=own)
+        fence_fields = make_fields(NEW_FENCE_FIELDS, base=own)
         own_index = [fence_source.fields().lookupField(f.name()) for f in own]
-        fences_sink, fences_id = self.parameterAsSink(
+        fences_sink, fences_id = self.sink(
             parameters, self.OUTPUT_FENCES, context, fence_fields, fence_source.wkbType(), fence_source.sourceCrs()
         )
-        if fences_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_FENCES))
         table = result.fences
         for n, (feature, row) in enumerate(zip(features, table.itertuples(index=False))):
             if n % CANCEL_EVERY == 0:
@@ -470,13 +455,13 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             out.setAttributes(
                 [attributes[i] for i in own_index]
                 + [
-                    _value(row.dwell_min),
-                    _value(row.officer_min),
-                    _value(row.patrol_min),
+                    qgis_value(row.dwell_min),
+                    qgis_value(row.officer_min),
+                    qgis_value(row.patrol_min),
                     int(row.visits),
-                    _value(row.tasked_min),
-                    _value(row.delivered_min),
-                    _value(row.compliance_pct),
+                    qgis_value(row.tasked_min),
+                    qgis_value(row.delivered_min),
+                    qgis_value(row.compliance_pct),
                     str(row.compliance_status),
                 ]
             )

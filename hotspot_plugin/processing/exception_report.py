@@ -4,62 +4,44 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.exception_report import (
-    NO_DATA,
-    NOT_MET,
-    PARTLY,
-    REPORT_FIELDS,
-    SUMMARY_FIELDS,
-    exception_report,
-    make_visits,
-)
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import describe_on_load
+from ..qgis_io.tasking_io import read_rows
 from .base import HotspotAlgorithm, describe, run_core
-from .tasking_io import describe_on_load, make_fields, read_rows
 
 REPORT_TYPES = {
-    "tasked_min": QVariant.Double,
-    "delivered_min": QVariant.Double,
-    "officer_min": QVariant.Double,
-    "shortfall_min": QVariant.Double,
-    "visits": QVariant.Int,
+    "tasked_min": "Double",
+    "delivered_min": "Double",
+    "officer_min": "Double",
+    "shortfall_min": "Double",
+    "visits": "Int",
 }
 SUMMARY_TYPES = {
-    "taskings": QVariant.Int,
-    "tasked_min": QVariant.Double,
-    "delivered_min": QVariant.Double,
-    "shortfall_min": QVariant.Double,
-    "met": QVariant.Int,
-    "partly_met": QVariant.Int,
-    "not_met": QVariant.Int,
-    "no_data": QVariant.Int,
-    "delivered_pct": QVariant.Double,
+    "taskings": "Int",
+    "tasked_min": "Double",
+    "delivered_min": "Double",
+    "shortfall_min": "Double",
+    "met": "Int",
+    "partly_met": "Int",
+    "not_met": "Int",
+    "no_data": "Int",
+    "delivered_pct": "Double",
 }
 
 
 class ExceptionReportAlgorithm(HotspotAlgorithm):
     NAME = "exceptionreport"
-    DISPLAY_NAME = "Exception report (tasked vs delivered)"
-    GROUP = "Taskings"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExceptionReportAlgorithm", "Exception report (tasked vs delivered)")
+    GROUP = QT_TRANSLATE_NOOP("ExceptionReportAlgorithm", "Taskings")
     GROUP_ID = "taskings"
-    HELP = (
-        "Compares each treated tasking with the visits measured from officers' tracks (the visits output "
-        "of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the "
-        "minutes inside the tasking's window (widened by the tolerance) when at least one officer was in "
-        "the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), "
-        "partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere "
-        "during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. "
-        "A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift "
-        "and place."
-    )
 
     TASKINGS = "TASKINGS"
     VISITS = "VISITS"
@@ -67,15 +49,29 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Compares each treated tasking with the visits measured from officers' tracks (the visits output "
+            "of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the "
+            "minutes inside the tasking's window (widened by the tolerance) when at least one officer was in "
+            "the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), "
+            "partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere "
+            "during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. "
+            "A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift "
+            "and place."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFeatureSource(self.TASKINGS, self.tr("Tasking schedule"), [QgsProcessing.TypeVector]),
-            "A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, "
-            "window_end, minutes, team); control rows are skipped.",
+            self.tr(
+                "A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, "
+                "window_end, minutes, team); control rows are skipped."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.VISITS, self.tr("Visits"), [QgsProcessing.TypeVector]),
-            "Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode).",
+            self.tr("Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode)."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -86,35 +82,43 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 minValue=0.0,
                 maxValue=240.0,
             ),
-            "Also count presence this many minutes before and after each window.",
+            self.tr("Also count presence this many minutes before and after each window."),
             advanced=True,
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Exception report"), QgsProcessing.TypeVector),
-            "One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits "
-            "and status.",
+            self.tr(
+                "One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits "
+                "and status."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY, self.tr("Exception summary"), QgsProcessing.TypeVector, optional=True
             ),
-            "Totals and status counts by day, shift and place (level, key).",
+            self.tr("Totals and status counts by day, shift and place (level, key)."),
         )
         for key, label in (
-            ("N_MET", "Taskings met"),
-            ("N_PARTLY", "Taskings partly met"),
-            ("N_NOT_MET", "Taskings not met"),
-            ("N_NO_DATA", "Taskings with no data"),
+            ("N_MET", self.tr("Taskings met")),
+            ("N_PARTLY", self.tr("Taskings partly met")),
+            ("N_NOT_MET", self.tr("Taskings not met")),
+            ("N_NO_DATA", self.tr("Taskings with no data")),
         ):
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        taskings = self.parameterAsSource(parameters, self.TASKINGS, context)
-        if taskings is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TASKINGS))
-        visits_source = self.parameterAsSource(parameters, self.VISITS, context)
-        if visits_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.VISITS))
+        from ..core.exception_report import (
+            NO_DATA,
+            NOT_MET,
+            PARTLY,
+            REPORT_FIELDS,
+            SUMMARY_FIELDS,
+            exception_report,
+            make_visits,
+        )
+
+        taskings = self.source(parameters, self.TASKINGS, context)
+        visits_source = self.source(parameters, self.VISITS, context)
         task_rows = read_rows(
             taskings,
             ["fence_id", "date", "window_start", "window_end", "minutes"],
@@ -132,9 +136,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         rows, summary = run_core(exception_report, task_rows, visits, tolerance)
         feedback.setProgress(80)
         fields = make_fields(REPORT_FIELDS, REPORT_TYPES)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields)
         for row in rows:
             if feedback.isCanceled():
                 break

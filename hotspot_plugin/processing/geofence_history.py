@@ -13,54 +13,61 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 
 from ..core.credentials import redact
 from ..core.geofence_schema import SRID, overwritten_changes, row_overwrote
-from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .geofence_layer import geometry_from_wkb, read_history
-from .layer_io import qgs_fields
-from .redacted import RedactedCommandMixin
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.fields import make_fields
+from ..qgis_io.geofence_store import read_history
+from ..qgis_io.geometry import geometry_from_wkb
+from ..qgis_io.redacted import RedactedCommandMixin
+from ..qgis_io.styles import style_on_load
+from .base import HotspotAlgorithm, describe, run_core
 
 
 class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "geofencehistory"
-    DISPLAY_NAME = "Geofence change history"
-    GROUP = "Geofences"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("GeofenceHistoryAlgorithm", "Geofence change history")
+    GROUP = QT_TRANSLATE_NOOP("GeofenceHistoryAlgorithm", "Geofences")
     GROUP_ID = "geofences"
-    HELP = (
-        "Exports the change history of a geofence layer made by Create geofence layer: one row per insert, "
-        "geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a "
-        "GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and "
-        "after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the "
-        "change (before it, for deletes), or the other way round. The history is read, never changed.\n\n"
-        "Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the "
-        "version it was made from. A save made over a newer version than the one it was based on (a "
-        "planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it "
-        "replaced without building on it has overwritten_by = the history_id of that save, so no edit is "
-        "lost from view. The database refuses every other save based on an old version."
-    )
 
     INPUT = "INPUT"
     FENCE_IDS = "FENCE_IDS"
     GEOMETRY = "GEOMETRY"
     OUTPUT = "OUTPUT"
     GEOMETRY_CHOICES = [
-        "Fence after the change (before it, for deletes)",
-        "Fence before the change (after it, for inserts)",
+        QT_TRANSLATE_NOOP("GeofenceHistoryAlgorithm", "Fence after the change (before it, for deletes)"),
+        QT_TRANSLATE_NOOP("GeofenceHistoryAlgorithm", "Fence before the change (after it, for inserts)"),
     ]
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Exports the change history of a geofence layer made by Create geofence layer: one row per insert, "
+            "geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a "
+            "GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and "
+            "after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the "
+            "change (before it, for deletes), or the other way round. The history is read, never changed.\n\n"
+            "Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the "
+            "version it was made from. A save made over a newer version than the one it was based on (a "
+            "planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it "
+            "replaced without building on it has overwritten_by = the history_id of that save, so no edit is "
+            "lost from view. The database refuses every other save based on an old version."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Geofence layer"), [QgsProcessing.TypeVectorPolygon]),
-            "A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table "
-            "(<layer>_history) is read from the same database.",
+            self.tr(
+                "A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table "
+                "(<layer>_history) is read from the same database."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.FENCE_IDS, self.tr("Only these fence ids (comma-separated)"), optional=True
             ),
-            "Leave empty for the history of every fence, or list fence ids such as 3, 12.",
+            self.tr("Leave empty for the history of every fence, or list fence ids such as 3, 12."),
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -69,13 +76,13 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 [self.tr(c) for c in self.GEOMETRY_CHOICES],
                 defaultValue=0,
             ),
-            "Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.",
+            self.tr("Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Geofence history"), QgsProcessing.TypeVectorPolygon
             ),
-            "One row per change, oldest first.",
+            self.tr("One row per change, oldest first."),
         )
         self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
         self.addOutput(QgsProcessingOutputNumber("N_OVERWRITTEN", self.tr("Changes overwritten by a later save")))
@@ -98,27 +105,25 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             rows = [r for r in rows if r["fence_id"] in ids]
         before = self.parameterAsEnum(parameters, self.GEOMETRY, context) == 1
 
-        fields = qgs_fields(
+        fields = make_fields(
             [
-                ("history_id", QVariant.LongLong),
-                ("fence_id", QVariant.Int),
-                ("action", QVariant.String),
-                ("edited_by", QVariant.String),
-                ("edited_at", QVariant.DateTime),
-                ("old_area_m2", QVariant.Double),
-                ("new_area_m2", QVariant.Double),
-                ("old_wkt", QVariant.String),
-                ("new_wkt", QVariant.String),
-                ("version", QVariant.Int),
-                ("based_on_version", QVariant.Int),
-                ("overwrote", QVariant.Bool),
-                ("overwritten_by", QVariant.LongLong),
+                ("history_id", "LongLong"),
+                ("fence_id", "Int"),
+                ("action", "String"),
+                ("edited_by", "String"),
+                ("edited_at", "DateTime"),
+                ("old_area_m2", "Double"),
+                ("new_area_m2", "Double"),
+                ("old_wkt", "String"),
+                ("new_wkt", "String"),
+                ("version", "Int"),
+                ("based_on_version", "Int"),
+                ("overwrote", "Bool"),
+                ("overwritten_by", "LongLong"),
             ]
         )
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(redact(self.invalidSinkError(parameters, self.OUTPUT)))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break

@@ -1,61 +1,40 @@
 """hotspot:geofencesfromhotspots — dissolve hot cells into geofence polygons."""
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
-from shapely import wkb
-from shapely.prepared import prep
 
-from ..core.geofence import Scores, StudyCells, fences_from_cells
-from .base import HotspotAlgorithm, describe, run_core, style_on_load
-from .layer_io import Reprojection, boundary_geometry, check_cancel, is_null, qgs_fields, working_crs
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.geometry import from_shape
+from ..qgis_io.styles import style_on_load
+from .base import HotspotAlgorithm, describe, run_core
 
 FENCE_FIELDS = [
-    ("fence_id", QVariant.Int),
-    ("name", QVariant.String),
-    ("rank", QVariant.Int),
-    ("harm", QVariant.Double),
-    ("n_crimes", QVariant.Int),
-    ("area_m2", QVariant.Double),
-    ("pai", QVariant.Double),
-    ("pai_harm", QVariant.Double),
-    ("pei", QVariant.Double),
+    ("fence_id", "Int"),
+    ("name", "String"),
+    ("rank", "Int"),
+    ("harm", "Double"),
+    ("n_crimes", "Int"),
+    ("area_m2", "Double"),
+    ("pai", "Double"),
+    ("pai_harm", "Double"),
+    ("pei", "Double"),
 ]
 REQUIRED_CELL_FIELDS = ("gi_bin", "harm", "n_crimes")
 
 
 class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
     NAME = "geofencesfromhotspots"
-    DISPLAY_NAME = "Geofences from hot spots"
-    GROUP = "Geofences"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("GeofencesFromHotspotsAlgorithm", "Geofences from hot spots")
+    GROUP = QT_TRANSLATE_NOOP("GeofencesFromHotspotsAlgorithm", "Geofences")
     GROUP_ID = "geofences"
-    HELP = (
-        "Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are "
-        "dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows "
-        "for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm "
-        "(1 = most harm) and carry their harm, crimes and area, and three scores:\n"
-        "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
-        "study area covered;\n"
-        "pai_harm: the same with harm (a harm PAI);\n"
-        "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same "
-        "total area could capture (1 = the busiest cells possible).\n"
-        "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
-        "counted). The study area is the Study area boundary when given (use the boundary the hot "
-        "spots were computed in), else the area of all the tested cells, never a bounding box. The "
-        "log and the layer's metadata give the scores of all fences together."
-    )
 
     INPUT = "INPUT"
     MIN_BIN = "MIN_BIN"
@@ -67,74 +46,87 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
     STUDY_AREA = "STUDY_AREA"
     OUTPUT = "OUTPUT"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are "
+            "dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows "
+            "for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm "
+            "(1 = most harm) and carry their harm, crimes and area, and three scores:\n"
+            "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
+            "study area covered;\n"
+            "pai_harm: the same with harm (a harm PAI);\n"
+            "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same "
+            "total area could capture (1 = the busiest cells possible).\n"
+            "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
+            "counted). The study area is the Study area boundary when given (use the boundary the hot "
+            "spots were computed in), else the area of all the tested cells, never a bounding box. The "
+            "log and the layer's metadata give the scores of all fences together."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Hot spot cells"), [QgsProcessing.TypeVectorPolygon]
-            ),
-            "The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).",
+        self.add_source(
+            self.INPUT,
+            self.tr("Hot spot cells"),
+            self.tr("The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes)."),
+            [QgsProcessing.TypeVectorPolygon],
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_BIN, self.tr("Minimum Gi* bin"), defaultValue=2, minValue=1, maxValue=3
-            ),
-            "Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.",
+        self.add_number(
+            self.MIN_BIN,
+            self.tr("Minimum Gi* bin"),
+            self.tr("Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots."),
+            default=2,
+            minimum=1,
+            maximum=3,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_CRIMES, self.tr("Minimum crimes in a cell"), defaultValue=0, minValue=0, optional=True
+        self.add_number(
+            self.MIN_CRIMES,
+            self.tr("Minimum crimes in a cell"),
+            self.tr(
+                "A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, "
+                "including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the "
+                "places where crime (or repeat crime) was recorded, so they stay patrol-sized."
             ),
-            "A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, "
-            "including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the "
-            "places where crime (or repeat crime) was recorded, so they stay patrol-sized.",
+            default=0,
+            integer=True,
+            optional=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TOP_N, self.tr("Keep the top N fences (0 = all)"), defaultValue=0, minValue=0
+        self.add_number(
+            self.TOP_N,
+            self.tr("Keep the top N fences (0 = all)"),
+            self.tr("Keep only the N fences with the most harm (forces usually pick 20–80 hot spots)."),
+            default=0,
+            integer=True,
+        )
+        self.add_number(
+            self.BUFFER,
+            self.tr("Buffer (m)"),
+            self.tr("Widen each fence by this many metres to allow for GPS error (10–25 m is typical)."),
+        )
+        self.add_number(
+            self.SIMPLIFY,
+            self.tr("Simplify tolerance (m)"),
+            self.tr("Simplify outlines with this tolerance in metres (0 = keep cell edges)."),
+        )
+        self.add_number(
+            self.MIN_AREA, self.tr("Minimum area (m²)"), self.tr("Drop fences smaller than this (slivers).")
+        )
+        self.add_source(
+            self.STUDY_AREA,
+            self.tr("Study area boundary"),
+            self.tr(
+                "The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is "
+                "the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all "
+                "the tested cells."
             ),
-            "Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).",
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.BUFFER,
-                self.tr("Buffer (m)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
-            "Widen each fence by this many metres to allow for GPS error (10–25 m is typical).",
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.SIMPLIFY,
-                self.tr("Simplify tolerance (m)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
-            "Simplify outlines with this tolerance in metres (0 = keep cell edges).",
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_AREA,
-                self.tr("Minimum area (m²)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
-            "Drop fences smaller than this (slivers).",
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.STUDY_AREA, self.tr("Study area boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
-            "The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is "
-            "the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all "
-            "the tested cells.",
-        )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Geofences"), QgsProcessing.TypeVectorPolygon),
-            "Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.",
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Geofences"),
+            self.tr("Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei."),
+            QgsProcessing.TypeVectorPolygon,
         )
         self.addOutput(QgsProcessingOutputNumber("N_FENCES", self.tr("Fences drawn")))
         self.addOutput(QgsProcessingOutputNumber("HARM_SHARE", self.tr("Share of harm inside fences (%)")))
@@ -145,9 +137,14 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PEI", self.tr("PEI of all fences together")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        import numpy as np
+        from shapely.prepared import prep
+
+        from ..core.geofence import Scores, StudyCells, fences_from_cells
+        from ..qgis_io.crs import Reprojection, working_crs
+        from ..qgis_io.layers import boundary_geometry, read_cells
+
+        source = self.source(parameters, self.INPUT, context)
         names = source.fields().names()
         missing = [f for f in REQUIRED_CELL_FIELDS if f not in names]
         if missing:
@@ -162,7 +159,6 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         transforms = {}
         if not reprojection.identity:
             transforms["Cells reprojected"] = reprojection.description
-        idx = [source.fields().lookupField(f) for f in REQUIRED_CELL_FIELDS]
         min_bin = self.parameterAsInt(parameters, self.MIN_BIN, context)
         min_crimes = self.parameterAsInt(parameters, self.MIN_CRIMES, context)
         study_area = None
@@ -177,48 +173,43 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                 )
             if not study_reprojection.identity:
                 transforms["Study area reprojected"] = study_reprojection.description
-        inside = prep(study_area) if study_area is not None else None
 
-        # Every cell counts towards N, H, n* and A; only qualifying cells are dissolved.
-        cells, members = [], []
-        all_crimes, all_harm, all_area = [], [], []
-        count = max(source.featureCount(), 1)
-        for n, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(idx))):
-            if n % 20000 == 0:
-                check_cancel(feedback)
-                feedback.setProgress(60.0 * n / count)
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                continue
-            geometry = reprojection.geometry(geometry)
-            attributes = feature.attributes()
-            gi_bin, cell_harm, cell_crimes = (attributes[i] for i in idx)
-            cell_harm = 0.0 if is_null(cell_harm) else float(cell_harm)
-            cell_crimes = 0 if is_null(cell_crimes) else int(cell_crimes)
-            qualifies = not is_null(gi_bin) and int(gi_bin) >= min_bin and cell_crimes >= min_crimes
-            shape = wkb.loads(bytes(geometry.asWkb())) if qualifies or inside is not None else None
-            area = geometry.area()
-            if inside is not None and not inside.contains(shape):
-                area = shape.intersection(study_area).area  # a cell cut by the study area's edge
-            if qualifies:
-                cells.append(shape)
-                members.append(len(all_crimes))
-            all_crimes.append(cell_crimes)
-            all_harm.append(cell_harm)
-            all_area.append(area)
+        # Every cell counts towards N, H, n* and A; only qualifying cells are dissolved, so only they need
+        # shapes, unless a study area cuts cells at its edge.
+        table = read_cells(
+            source,
+            reprojection,
+            required=REQUIRED_CELL_FIELDS,
+            shape_if=None if study_area is not None else (lambda b, h, c: b >= min_bin and c >= min_crimes),
+            feedback=feedback,
+            progress=(0.0, 60.0),
+            layer_name="The cell layer",
+        )
+        qualifying = table.hot(min_bin, min_crimes)
+        if study_area is not None:
+            inside = prep(study_area)
+            for i, shape in enumerate(table.shapes):
+                if not inside.contains(shape):
+                    table.area[i] = shape.intersection(study_area).area  # a cell cut by the study area's edge
+        members = np.nonzero(qualifying)[0].astype(np.int64)
+        cells = [table.shapes[i] for i in members]
         check_cancel(feedback)
-        n_cells = len(all_crimes)
-        total_harm = float(sum(all_harm))
+        n_cells = len(table)
+        total_harm = float(sum(table.harm.tolist()))  # summed in feature order
         rule = f"gi_bin ≥ {min_bin}" + (f" and at least {min_crimes} crime(s)" if min_crimes else "")
         feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have {rule}.")
-        study = StudyCells.of(all_crimes, all_harm, all_area, study_area.area if study_area is not None else None)
+        study = StudyCells.of(
+            table.n_crimes.tolist(),
+            table.harm.tolist(),
+            table.area.tolist(),
+            study_area.area if study_area is not None else None,
+        )
         if study_area is not None:
             area_text = f"{study.study_area_m2 / 1e6:,.3f} km², the study area boundary"
         else:
             area_text = f"{study.study_area_m2 / 1e6:,.3f} km², the area of the {n_cells:,} tested cells"
         check_cancel(feedback)
         feedback.setProgress(60)
-        members = np.array(members, dtype=np.int64)
         fences = run_core(
             fences_from_cells,
             cells,
@@ -269,10 +260,8 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
 
-        fields = qgs_fields(FENCE_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = make_fields(FENCE_FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
         for fence in fences:
             check_cancel(feedback)
             feature = QgsFeature(fields)
@@ -289,9 +278,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                     fence.pei,
                 ]
             )
-            geometry = QgsGeometry()
-            geometry.fromWkb(fence.geometry.wkb)
-            feature.setGeometry(geometry)
+            feature.setGeometry(from_shape(fence.geometry))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         style_on_load(context, dest_id, "geofences.qml", describe(choices), self.tr("Geofences"))
         return {

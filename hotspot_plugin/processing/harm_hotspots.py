@@ -1,8 +1,5 @@
 """hotspot:harmhotspots — points to a grid of harm-weighted Getis–Ord Gi* hot spots."""
 
-from collections import Counter
-
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -14,68 +11,39 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.harm import load_harm_table
-from ..core.hotspots import detect_hotspots, summary_lines
-from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import (
-    Reprojection,
-    boundary_geometry,
-    check_cancel,
-    is_null,
-    ogr_points_fast,
-    qgs_fields,
-    source_points,
-    to_float,
-    working_crs,
-)
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import style_on_load
+from ..qgis_io.values import is_null
+from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
 #: A numeric field with this name (any case) is the harm when no other choice is made.
 DEFAULT_HARM_FIELD = "harm"
 
 CELL_FIELDS = [
-    ("cell_id", QVariant.LongLong),
-    ("n_crimes", QVariant.Int),
-    ("harm", QVariant.Double),
-    ("gi_z", QVariant.Double),
-    ("gi_p", QVariant.Double),
-    ("gi_bin", QVariant.Int),
-    ("n_neighbours", QVariant.Int),
-    ("harm_rank", QVariant.Int),
+    ("cell_id", "LongLong"),
+    ("n_crimes", "Int"),
+    ("harm", "Double"),
+    ("gi_z", "Double"),
+    ("gi_p", "Double"),
+    ("gi_bin", "Int"),
+    ("n_neighbours", "Int"),
+    ("harm_rank", "Int"),
 ]
 
 
 class HarmHotspotsAlgorithm(HotspotAlgorithm):
     NAME = "harmhotspots"
-    DISPLAY_NAME = "Harm-weighted hot spots (Gi*)"
-    HELP = (
-        "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
-        "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
-        "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
-        "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
-        "unadjusted.\n\n"
-        "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
-        "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
-        "empty cells included, and only crimes inside the boundary count.\n\n"
-        "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
-        "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
-        "weighs every crime 1.\n\n"
-        "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
-        "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
-        "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
-        "written to the log and the output's metadata. Geographic input in Great Britain is "
-        "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
-        "incidents are needed."
-    )
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("HarmHotspotsAlgorithm", "Harm-weighted hot spots (Gi*)")
+    GROUP = QT_TRANSLATE_NOOP("HarmHotspotsAlgorithm", "Hot spots")
+    GROUP_ID = "hotspots"
 
     INPUT = "INPUT"
     HARM_FIELD = "HARM_FIELD"
@@ -90,10 +58,33 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     OUTPUT = "OUTPUT"
     GRID_TYPES = ["square", "hexagon"]
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
+            "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
+            "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
+            "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
+            "unadjusted.\n\n"
+            "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
+            "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
+            "empty cells included, and only crimes inside the boundary count.\n\n"
+            "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
+            "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
+            "weighs every crime 1.\n\n"
+            "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
+            "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
+            "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
+            "written to the log and the output's metadata. Geographic input in Great Britain is "
+            "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
+            "incidents are needed."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Crime points"), [QgsProcessing.TypeVectorPoint]),
-            "One point per crime, e.g. the output of Import police.uk street crime CSV.",
+        self.add_source(
+            self.INPUT,
+            self.tr("Crime points"),
+            self.tr("One point per crime, e.g. the output of Import police.uk street crime CSV."),
+            [QgsProcessing.TypeVectorPoint],
         )
         self.add(
             QgsProcessingParameterField(
@@ -103,19 +94,21 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 type=QgsProcessingParameterField.Numeric,
                 optional=True,
             ),
-            "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
-            "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
-            "field, or crimes are counted (with a warning).",
+            self.tr(
+                "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
+                "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
+                "field, or crimes are counted (with a warning)."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=self.INPUT, optional=True
             ),
-            "Field with the crime type, weighted through the harm table. Use instead of a harm field.",
+            self.tr("Field with the crime type, weighted through the harm table. Use instead of a harm field."),
         )
         self.add(
             QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
-            "CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.",
+            self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -124,63 +117,62 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 options=[self.tr("Square (fishnet)"), self.tr("Hexagon")],
                 defaultValue=0,
             ),
-            "Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).",
+            self.tr("Square cells (UK practice) or hexagons (cell size = distance between hexagon centres)."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                self.tr("Cell size (m, 0 = automatic)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
-            "Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.",
+        self.add_number(
+            self.CELL_SIZE,
+            self.tr("Cell size (m, 0 = automatic)"),
+            self.tr("Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.DISTANCE_BAND,
-                self.tr("Distance band (m, 0 = automatic)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
+        self.add_number(
+            self.DISTANCE_BAND,
+            self.tr("Distance band (m, 0 = automatic)"),
+            self.tr(
+                "Cells whose centres are within this many metres are neighbours (the cell itself included). "
+                "0 chooses it by incremental spatial autocorrelation."
             ),
-            "Cells whose centres are within this many metres are neighbours (the cell itself included). "
-            "0 chooses it by incremental spatial autocorrelation.",
         )
         self.add(
             QgsProcessingParameterBoolean(self.FDR, self.tr("Correct for multiple testing (FDR)"), defaultValue=True),
-            "Benjamini–Hochberg false discovery rate correction of the significance bins.",
+            self.tr("Benjamini–Hochberg false discovery rate correction of the significance bins."),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.BOUNDARY, self.tr("Study area boundary"), [QgsProcessing.TypeVectorPolygon], optional=True
+        self.add_source(
+            self.BOUNDARY,
+            self.tr("Study area boundary"),
+            self.tr(
+                "Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing "
+                "area with it is tested, empty cells included, and crimes outside it are left out and "
+                "counted. Not given: only cells holding at least one crime are tested."
             ),
-            "Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing "
-            "area with it is tested, empty cells included, and crimes outside it are left out and "
-            "counted. Not given: only cells holding at least one crime are tested.",
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
         self.add(
             QgsProcessingParameterBoolean(
                 self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
             ),
-            "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
-            "counts crimes rather than weighing their harm.",
+            self.tr(
+                "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
+                "counts crimes rather than weighing their harm."
+            ),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hot spot cells"), QgsProcessing.TypeVectorPolygon),
-            "Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.",
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Hot spot cells"),
+            self.tr("Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank."),
+            QgsProcessing.TypeVectorPolygon,
         )
         for key, label in [
-            ("CELL_SIZE_USED", "Cell size used (m)"),
-            ("DISTANCE_BAND_USED", "Distance band used (m)"),
-            ("CELLS_TESTED", "Cells tested"),
-            ("HOT_CELLS", "Hot cells (95 % or more)"),
-            ("HARM_SHARE_HOT", "Share of harm in hot cells (%)"),
-            ("COLD_CELLS", "Cold cells (95 % or more)"),
-            ("INCIDENTS_USED", "Incidents used"),
+            ("CELL_SIZE_USED", self.tr("Cell size used (m)")),
+            ("DISTANCE_BAND_USED", self.tr("Distance band used (m)")),
+            ("CELLS_TESTED", self.tr("Cells tested")),
+            ("HOT_CELLS", self.tr("Hot cells (95 % or more)")),
+            ("HARM_SHARE_HOT", self.tr("Share of harm in hot cells (%)")),
+            ("COLD_CELLS", self.tr("Cold cells (95 % or more)")),
+            ("INCIDENTS_USED", self.tr("Incidents used")),
         ]:
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("CELL_RULE", self.tr("Which cells were tested")))
 
     def _harm(self, parameters, context, source, feedback):
@@ -190,6 +182,11 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         ``harm`` is None when every crime counts 1; ``unknown`` counts crime types missing from the
         harm table (their harm is NaN).
         """
+        from collections import Counter
+
+        from ..core.harm import load_harm_table
+        from ..qgis_io.layers import to_float
+
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context)
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context)
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context)
@@ -232,9 +229,13 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         return [], lambda cols: (None, Counter()), True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        import numpy as np
+
+        from ..core.hotspots import detect_hotspots, summary_lines
+        from ..qgis_io.crs import Reprojection, working_crs
+        from ..qgis_io.layers import boundary_geometry, ogr_points_fast, source_points
+
+        source = self.source(parameters, self.INPUT, context)
         if source.featureCount() == 0:
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
@@ -310,10 +311,8 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(warning)
         check_cancel(feedback)
 
-        out_fields = qgs_fields(CELL_FIELDS)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        out_fields = make_fields(CELL_FIELDS)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
         self._write_cells(sink, out_fields, result, feedback)
         abstract = describe(choices)
         if warnings:

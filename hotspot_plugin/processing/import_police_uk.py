@@ -4,66 +4,76 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.harm import load_harm_table
-from ..core.policeuk import OUTPUT_FIELDS, month_range, read_police_uk
-from .base import HotspotAlgorithm, progress_callback, run_core, style_on_load
-from .layer_io import BRITISH_NATIONAL_GRID, Reprojection, check_cancel
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import style_on_load
+from .base import HotspotAlgorithm, progress_callback, run_core
 
 
 class ImportPoliceUkAlgorithm(HotspotAlgorithm):
     NAME = "importpoliceuk"
-    DISPLAY_NAME = "Import police.uk street crime CSV"
-    GROUP = "Data"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportPoliceUkAlgorithm", "Import police.uk street crime CSV")
+    GROUP = QT_TRANSLATE_NOOP("ImportPoliceUkAlgorithm", "Data")
     GROUP_ID = "data"
-    HELP = (
-        "Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British "
-        "National Grid (EPSG:27700) and gives every record a harm weight from its crime type.\n\n"
-        "Rows without coordinates are skipped and counted in the log. Crime types missing from the "
-        "harm table keep an empty (NULL) harm and are counted in the log.\n\n"
-        "Coordinates go from WGS 84 to British National Grid by OSTN15 when PROJ's OSTN15 grid or the "
-        "convertbng package is installed, otherwise by PROJ's Helmert transformation (about 2 m); the "
-        "log and the layer's metadata name the operation used.\n\n"
-        "police.uk months have no day or time, and coordinates are snapped to anonymised map points: "
-        "fine for 150 m cells, not for address-level work.\n\n"
-        "Contains public sector information licensed under the Open Government Licence v3.0."
-    )
 
     INPUT = "INPUT"
     HARM_TABLE = "HARM_TABLE"
     OUTPUT = "OUTPUT"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British "
+            "National Grid (EPSG:27700) and gives every record a harm weight from its crime type.\n\n"
+            "Rows without coordinates are skipped and counted in the log. Crime types missing from the "
+            "harm table keep an empty (NULL) harm and are counted in the log.\n\n"
+            "Coordinates go from WGS 84 to British National Grid by OSTN15 when PROJ's OSTN15 grid or the "
+            "convertbng package is installed, otherwise by PROJ's Helmert transformation (about 2 m); the "
+            "log and the layer's metadata name the operation used.\n\n"
+            "police.uk months have no day or time, and coordinates are snapped to anonymised map points: "
+            "fine for 150 m cells, not for address-level work.\n\n"
+            "Contains public sector information licensed under the Open Government Licence v3.0."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFile(self.INPUT, self.tr("police.uk street-level CSV"), extension="csv"),
-            "A street-level crime file as downloaded from data.police.uk (e.g. 2018-06-thames-valley-street.csv).",
+            self.tr(
+                "A street-level crime file as downloaded from data.police.uk (e.g. 2018-06-thames-valley-street.csv)."
+            ),
         )
         self.add(
             QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
-            "CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave "
-            "empty to use the shipped table, whose values are approximations: replace them with "
-            "your force's own CCHI or ONS values.",
+            self.tr(
+                "CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave "
+                "empty to use the shipped table, whose values are approximations: replace them with "
+                "your force's own CCHI or ONS values."
+            ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Crimes"), QgsProcessing.TypeVectorPoint),
-            "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.",
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Crimes"),
+            self.tr(
+                "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm."
+            ),
+            QgsProcessing.TypeVectorPoint,
         )
         self.addOutput(QgsProcessingOutputNumber("N_IMPORTED", self.tr("Records imported")))
         self.addOutput(QgsProcessingOutputNumber("N_NO_COORDINATES", self.tr("Records without coordinates")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        from ..core.harm import load_harm_table
+        from ..core.policeuk import OUTPUT_FIELDS, month_range, read_police_uk
+        from ..qgis_io.crs import BRITISH_NATIONAL_GRID, Reprojection
+
         path = self.parameterAsFile(parameters, self.INPUT, context)
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context) or None
         table = run_core(load_harm_table, table_path)
@@ -91,12 +101,8 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         feedback.pushInfo(f"Coordinates: {reprojection.description}.")
         check_cancel(feedback)
 
-        fields = QgsFields()
-        for name in OUTPUT_FIELDS:
-            fields.append(QgsField(name, QVariant.Double if name == "harm" else QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        fields = make_fields([(name, "Double" if name == "harm" else "String") for name in OUTPUT_FIELDS])
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
         total = max(len(records), 1)
         columns = [records[name].tolist() for name in OUTPUT_FIELDS]
         harm_index = OUTPUT_FIELDS.index("harm")

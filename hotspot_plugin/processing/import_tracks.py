@@ -6,17 +6,14 @@ background task for several files at once.
 
 from __future__ import annotations
 
-import math
-from typing import Callable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, List, Optional, Tuple
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -26,29 +23,30 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDate
 
-from ..core.tracks import (
-    DATE_ORDERS,
-    DEFAULT_MAX_ACCURACY_M,
-    DEFAULT_MAX_SPEED_KMH,
-    DEFAULT_TIMEZONE,
-    FORMATS,
-    AreaOfUse,
-    TrackImport,
-    epoch_seconds,
-    import_tracks,
-    load_id_lookup,
-    track_lines,
-)
-from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
-from .layer_io import BRITISH_NATIONAL_GRID, check_cancel
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.crs import BRITISH_NATIONAL_GRID
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import style_on_load
+from ..qgis_io.values import qgis_value, utc_qdatetime
+from .base import HotspotAlgorithm, describe, progress_callback, run_core
+
+if TYPE_CHECKING:  # the track reader (numpy, pandas) loads when tracks are imported
+    from ..core.tracks import AreaOfUse, TrackImport
+
+#: What the toolbox offers, written out so that listing the algorithm loads no track reader; the same as
+#: ``core.tracks``' (checked by tests/qgis/test_import_light.py).
+FORMATS = ["auto", "csv", "gpx", "geojson", "nmea"]
+DATE_ORDERS = ["auto", "day first", "month first"]
+DEFAULT_TIMEZONE = "Europe/London"
+DEFAULT_MAX_SPEED_KMH = 200.0
+DEFAULT_MAX_ACCURACY_M = 100.0
 
 #: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
 DAY_START = "06:00"
@@ -73,6 +71,8 @@ def area_of_use(crs: QgsCoordinateReferenceSystem, transform_context) -> Optiona
     (every British fix is then outside it). None when QGIS cannot say (a custom CRS without an area,
     or a box that cannot be transformed): the check is then skipped.
     """
+    from ..core.tracks import AreaOfUse
+
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
     name = crs.authid() or crs.description()
     if crs == target:
@@ -115,34 +115,30 @@ def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
 
 def point_fields() -> QgsFields:
     """Fields of the cleaned fixes layer."""
-    fields = QgsFields()
-    fields.append(QgsField("officer_id", QVariant.String))
-    fields.append(QgsField("t_utc", QVariant.DateTime))
-    fields.append(QgsField("speed_kmh", QVariant.Double))
-    fields.append(QgsField("heading", QVariant.Double))
-    fields.append(QgsField("accuracy_m", QVariant.Double))
-    fields.append(QgsField("source", QVariant.String))
-    return fields
+    return make_fields(
+        [
+            ("officer_id", "String"),
+            ("t_utc", "DateTime"),
+            ("speed_kmh", "Double"),
+            ("heading", "Double"),
+            ("accuracy_m", "Double"),
+            ("source", "String"),
+        ]
+    )
 
 
 def line_fields() -> QgsFields:
     """Fields of the track lines layer (one feature per officer per policing day)."""
-    fields = QgsFields()
-    fields.append(QgsField("officer_id", QVariant.String))
-    fields.append(QgsField("day", QVariant.Date))
-    fields.append(QgsField("start_utc", QVariant.DateTime))
-    fields.append(QgsField("end_utc", QVariant.DateTime))
-    fields.append(QgsField("n_fixes", QVariant.Int))
-    fields.append(QgsField("length_m", QVariant.Double))
-    return fields
-
-
-def _utc_datetime(seconds: float) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(round(seconds * 1000.0)), Qt.UTC)
-
-
-def _number(value: float) -> Optional[float]:
-    return None if value is None or not math.isfinite(value) else float(value)
+    return make_fields(
+        [
+            ("officer_id", "String"),
+            ("day", "Date"),
+            ("start_utc", "DateTime"),
+            ("end_utc", "DateTime"),
+            ("n_fixes", "Int"),
+            ("length_m", "Double"),
+        ]
+    )
 
 
 def build_track_features(
@@ -159,6 +155,12 @@ def build_track_features(
     ``progress(fraction)`` returning False stops early (lists so far).
     Safe to call in a background thread (no layers are touched).
     """
+    import math
+
+    import numpy as np
+
+    from ..core.tracks import epoch_seconds, track_lines
+
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
     transform = QgsCoordinateTransform(source_crs, target, transform_context)
     fixes = result.fixes
@@ -187,10 +189,10 @@ def build_track_features(
         feature.setAttributes(
             [
                 str(columns[0][i]),
-                _utc_datetime(seconds[i]),
-                _number(columns[1][i]),
-                _number(columns[2][i]),
-                _number(columns[3][i]),
+                utc_qdatetime(seconds[i]),
+                qgis_value(columns[1][i]),
+                qgis_value(columns[2][i]),
+                qgis_value(columns[3][i]),
                 str(columns[4][i]),
             ]
         )
@@ -212,8 +214,8 @@ def build_track_features(
             [
                 track.officer_id,
                 QDate(track.day.year, track.day.month, track.day.day),
-                _utc_datetime(track.start_utc.timestamp()),
-                _utc_datetime(track.end_utc.timestamp()),
+                utc_qdatetime(track.start_utc.timestamp()),
+                utc_qdatetime(track.end_utc.timestamp()),
                 track.n_fixes,
                 geometry.length(),
             ]
@@ -227,28 +229,9 @@ def build_track_features(
 
 class ImportTracksAlgorithm(HotspotAlgorithm):
     NAME = "importtracks"
-    DISPLAY_NAME = "Import officer tracks"
-    GROUP = "Data"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportTracksAlgorithm", "Import officer tracks")
+    GROUP = QT_TRANSLATE_NOOP("ImportTracksAlgorithm", "Data")
     GROUP_ID = "data"
-    HELP = (
-        "Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an "
-        "NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer "
-        "per policing day (06:00–05:59 local).\n\n"
-        "Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, "
-        "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
-        "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
-        "name gives, else km/h).\n\n" + TIME_RULES + "\n\n"
-        "Coordinates must lie where their CRS and British National Grid are both usable (the CRS's area of "
-        "use): a file with more than 1 % of its fixes outside stops the run with the count and an example, and "
-        "says when x and y look swapped (e.g. latitude and longitude columns exchanged); fewer are dropped as "
-        "strays. Degrees given with a projected CRS (or the reverse) are refused too.\n\n"
-        "Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates "
-        "(missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, "
-        "duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach "
-        "and leave). The log also gives the median and 90th percentile ping interval.\n\n"
-        "A broken file stops the run with a message naming the file and line, and writes nothing. To import "
-        "many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar."
-    )
 
     INPUT = "INPUT"
     FORMAT = "FORMAT"
@@ -266,6 +249,27 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_TRACKS = "OUTPUT_TRACKS"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an "
+            "NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer "
+            "per policing day (06:00–05:59 local).\n\n"
+            "Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, "
+            "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
+            "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
+            "name gives, else km/h).\n\n{time_rules}\n\n"
+            "Coordinates must lie where their CRS and British National Grid are both usable (the CRS's area of "
+            "use): a file with more than 1 % of its fixes outside stops the run with the count and an example, and "
+            "says when x and y look swapped (e.g. latitude and longitude columns exchanged); fewer are dropped as "
+            "strays. Degrees given with a projected CRS (or the reverse) are refused too.\n\n"
+            "Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates "
+            "(missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, "
+            "duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach "
+            "and leave). The log also gives the median and 90th percentile ping interval.\n\n"
+            "A broken file stops the run with a message naming the file and line, and writes nothing. To import "
+            "many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar."
+        ).format(time_rules=TIME_RULES)
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFile(
@@ -276,102 +280,122 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                     "Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)"
                 ),
             ),
-            "One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.",
+            self.tr("One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log."),
         )
         self.add(
             QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), options=FORMATS, defaultValue=0),
-            "auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.",
+            self.tr(
+                "auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters."
+            ),
         )
         for key, label, text in (
             (
                 self.OFFICER_FIELD,
-                "Officer / radio id column",
-                "Column with the collar number, call sign or radio id "
-                "(ISSI). Empty: guessed; if none is found the file name is the id.",
+                self.tr("Officer / radio id column"),
+                self.tr(
+                    "Column with the collar number, call sign or radio id "
+                    "(ISSI). Empty: guessed; if none is found the file name is the id."
+                ),
             ),
             (
                 self.TIME_FIELD,
-                "Time column",
-                "Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.",
+                self.tr("Time column"),
+                self.tr("Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'."),
             ),
-            (self.X_FIELD, "X / longitude column", "Column with longitude or easting. Empty: guessed."),
-            (self.Y_FIELD, "Y / latitude column", "Column with latitude or northing. Empty: guessed."),
+            (
+                self.X_FIELD,
+                self.tr("X / longitude column"),
+                self.tr("Column with longitude or easting. Empty: guessed."),
+            ),
+            (
+                self.Y_FIELD,
+                self.tr("Y / latitude column"),
+                self.tr("Column with latitude or northing. Empty: guessed."),
+            ),
         ):
-            self.add(QgsProcessingParameterString(key, self.tr(label), optional=True), text)
+            self.add(QgsProcessingParameterString(key, label, optional=True), text)
         self.add(
             QgsProcessingParameterCrs(
                 self.SOURCE_CRS, self.tr("Coordinates' CRS"), defaultValue="EPSG:4326", optional=True
             ),
-            "CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the "
-            "values are clearly eastings/northings, EPSG:27700 is used and the log says so.",
+            self.tr(
+                "CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but "
+                "the values are clearly eastings/northings, EPSG:27700 is used and the log says so."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.TIMEZONE, self.tr("Time zone of times without an offset"), defaultValue=DEFAULT_TIMEZONE
             ),
-            "IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).",
+            self.tr("IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer)."),
         )
         self.add(
             QgsProcessingParameterEnum(self.DATE_ORDER, self.tr("Date order"), options=DATE_ORDERS, defaultValue=0),
-            "How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only "
-            "make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. "
-            "day first / month first: read so; dates valid only the other way are dropped and counted. The log "
-            "says how many dates could be read either way and the order used.",
+            self.tr(
+                "How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only "
+                "make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. "
+                "day first / month first: read so; dates valid only the other way are dropped and counted. The log "
+                "says how many dates could be read either way and the order used."
+            ),
         )
         self.add(
             QgsProcessingParameterFile(
                 self.ID_LOOKUP, self.tr("Radio id → collar number lookup (CSV)"), extension="csv", optional=True
             ),
-            "CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; "
-            "how many is logged (the ids themselves never are).",
+            self.tr(
+                "CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; "
+                "how many is logged (the ids themselves never are)."
+            ),
         )
         self.add(
             QgsProcessingParameterBoolean(self.PSEUDONYMISE, self.tr("Pseudonymise officer ids"), defaultValue=False),
-            "Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, "
-            "and runs cannot be linked. File names are replaced too.",
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MAX_SPEED_KMH,
-                self.tr("Maximum speed (km/h)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=DEFAULT_MAX_SPEED_KMH,
-                minValue=0.0,
+            self.tr(
+                "Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, "
+                "and runs cannot be linked. File names are replaced too."
             ),
-            "A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.",
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MAX_ACCURACY_M,
-                self.tr("Maximum accuracy error (m)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=DEFAULT_MAX_ACCURACY_M,
-                minValue=0.0,
+        self.add_number(
+            self.MAX_SPEED_KMH,
+            self.tr("Maximum speed (km/h)"),
+            self.tr(
+                "A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all."
             ),
-            "Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.",
+            default=DEFAULT_MAX_SPEED_KMH,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Officer fixes"), QgsProcessing.TypeVectorPoint),
-            "Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.",
+        self.add_number(
+            self.MAX_ACCURACY_M,
+            self.tr("Maximum accuracy error (m)"),
+            self.tr("Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all."),
+            default=DEFAULT_MAX_ACCURACY_M,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_TRACKS,
-                self.tr("Officer tracks"),
-                QgsProcessing.TypeVectorLine,
-                optional=True,
-                createByDefault=True,
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Officer fixes"),
+            self.tr(
+                "Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source."
             ),
-            "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
-            "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped "
-            "when not set (e.g. qgis_process without OUTPUT_TRACKS).",
+            QgsProcessing.TypeVectorPoint,
         )
+        tracks = self.add_sink(
+            self.OUTPUT_TRACKS,
+            self.tr("Officer tracks"),
+            self.tr(
+                "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
+                "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped "
+                "when not set (e.g. qgis_process without OUTPUT_TRACKS)."
+            ),
+            QgsProcessing.TypeVectorLine,
+            optional=True,
+        )
+        tracks.setCreateByDefault(True)
         self.addOutput(QgsProcessingOutputNumber("N_READ", self.tr("Fixes read")))
         self.addOutput(QgsProcessingOutputNumber("N_KEPT", self.tr("Fixes kept")))
         self.addOutput(QgsProcessingOutputNumber("N_DROPPED", self.tr("Fixes dropped")))
         self.addOutput(QgsProcessingOutputNumber("N_OFFICERS", self.tr("Officers")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        from ..core.tracks import import_tracks, load_id_lookup
+
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:
             raise QgsProcessingException("Choose a tracking export file (INPUT).")
@@ -444,11 +468,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             )
 
         target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point, target
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point, target)
         sink.addFeatures(points, QgsFeatureSink.FastInsert)
         line_sink, line_id = self.parameterAsSink(
             parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.MultiLineString, target

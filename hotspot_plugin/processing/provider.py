@@ -1,10 +1,14 @@
-"""The "Hot spot policing" Processing provider (id ``hotspot``)."""
+"""The "Hot spot policing" Processing provider (id ``hotspot``).
+
+Listing the algorithms is light: every algorithm module imports its heavy dependencies (numpy, pandas,
+scipy, shapely, the analysis core) only when it runs (``processing/base.py``).
+"""
 
 from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
+from ..i18n import tr
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
 from .dwell_compliance import DwellComplianceAlgorithm
 from .exception_report import ExceptionReportAlgorithm
@@ -41,7 +45,7 @@ class HotspotProvider(QgsProcessingProvider):
         return "hotspot"
 
     def name(self):
-        return QCoreApplication.translate("HotspotProvider", "Hot spot policing")
+        return tr("Hot spot policing")
 
     def longName(self):  # noqa: N802 - QGIS API name
         return f"{self.name()} {plugin_version()}"

@@ -2,8 +2,6 @@
 
 from typing import Dict, List
 
-import numpy as np
-from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -20,20 +18,21 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.routing import euclidean_matrix, route_order
-from ..core.tasking import TREATMENT
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import describe_on_load
+from ..qgis_io.tasking_io import read_rows
+from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
-from .layer_io import is_null, working_crs
-from .tasking_io import describe_on_load, make_fields, read_rows
 
 ROUTE_FIELDS = ("fence_id", "name", "visit_order", "leg_m", "cumulative_m", "input_order")
 ROUTE_TYPES = {
-    "visit_order": QVariant.Int,
-    "leg_m": QVariant.Double,
-    "cumulative_m": QVariant.Double,
-    "input_order": QVariant.Int,
+    "visit_order": "Int",
+    "leg_m": "Double",
+    "cumulative_m": "Double",
+    "input_order": "Int",
 }
 
 
@@ -43,12 +42,16 @@ def fence_key(value) -> str:
     return str(value)
 
 
-def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tolerance_m: float) -> np.ndarray:
+def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tolerance_m: float):
     """Shortest road distances (metres) between ``points`` (in ``crs``), plus each point's snap distance.
 
     The road layer is read as an undirected graph (QGIS network analysis: QgsVectorLayerDirector,
     QgsGraphBuilder, Dijkstra in QgsGraphAnalyzer); pairs with no connecting road are infinite.
+    Returns a numpy array.
     """
+    import numpy as np
+    from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
+
     director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
     director.addStrategy(QgsNetworkDistanceStrategy())
     # Planar distances in the working CRS (metres), the same units as the straight-line option.
@@ -60,8 +63,7 @@ def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tole
     n = len(points)
     matrix = np.zeros((n, n))
     for i, vertex in enumerate(vertices):
-        if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled.")
+        check_cancel(feedback)
         feedback.setProgress(10 + 50 * i / max(n, 1))
         if vertex < 0:
             matrix[i, :] = np.inf
@@ -78,18 +80,9 @@ def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tole
 
 class RouteOrderAlgorithm(HotspotAlgorithm):
     NAME = "routeorder"
-    DISPLAY_NAME = "Route order for a day's places"
-    GROUP = "Taskings"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("RouteOrderAlgorithm", "Route order for a day's places")
+    GROUP = QT_TRANSLATE_NOOP("RouteOrderAlgorithm", "Taskings")
     GROUP_ID = "taskings"
-    HELP = (
-        "Orders places to minimise travel as an open path (no return to the start). Places are the "
-        "geofences, or — with a tasking schedule and a date — the places treated that day (optionally one "
-        "shift). Distances are straight lines between fence centroids, or shortest paths along a road "
-        "layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order "
-        "is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer "
-        "than the input order (the schedule's visit order, or the layer's feature order). Output: one "
-        "point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m."
-    )
 
     FENCES = "FENCES"
     TASKINGS = "TASKINGS"
@@ -100,30 +93,41 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
     START_FENCE = "START_FENCE"
     OUTPUT = "OUTPUT"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Orders places to minimise travel as an open path (no return to the start). Places are the "
+            "geofences, or — with a tasking schedule and a date — the places treated that day (optionally one "
+            "shift). Distances are straight lines between fence centroids, or shortest paths along a road "
+            "layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order "
+            "is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer "
+            "than the input order (the schedule's visit order, or the layer's feature order). Output: one "
+            "point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
-            "The places, with a fence_id field (and a name field when present).",
+            self.tr("The places, with a fence_id field (and a name field when present)."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.TASKINGS, self.tr("Tasking schedule (optional)"), [QgsProcessing.TypeVector], optional=True
             ),
-            "A schedule from Tasking schedule: with a date, only that day's treated places are ordered.",
+            self.tr("A schedule from Tasking schedule: with a date, only that day's treated places are ordered."),
         )
         self.add(
             QgsProcessingParameterString(self.DATE, self.tr("Day (YYYY-MM-DD, with a schedule)"), optional=True),
-            "The policing day whose treated places to order (needs the tasking schedule).",
+            self.tr("The policing day whose treated places to order (needs the tasking schedule)."),
         )
         self.add(
             QgsProcessingParameterString(self.SHIFT, self.tr("Shift (optional, with a schedule)"), optional=True),
-            "Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).",
+            self.tr("Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00)."),
         )
         self.add(
             QgsProcessingParameterVectorLayer(
                 self.ROADS, self.tr("Road network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
             ),
-            "Lines to travel along; without it distances are straight lines between centroids.",
+            self.tr("Lines to travel along; without it distances are straight lines between centroids."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -133,24 +137,28 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 defaultValue=0.0,
                 minValue=0.0,
             ),
-            "Road ends closer than this are joined when the network is built (0 = exact match).",
+            self.tr("Road ends closer than this are joined when the network is built (0 = exact match)."),
             advanced=True,
         )
         self.add(
             QgsProcessingParameterString(self.START_FENCE, self.tr("Start at fence_id (optional)"), optional=True),
-            "Start the route at this place (e.g. nearest the station); otherwise any place may come first.",
+            self.tr("Start the route at this place (e.g. nearest the station); otherwise any place may come first."),
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Route order"), QgsProcessing.TypeVectorPoint),
-            "Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.",
+            self.tr("Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order."),
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL_M", self.tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber("INPUT_TOTAL_M", self.tr("Length in the input order (m)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        source = self.parameterAsSource(parameters, self.FENCES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FENCES))
+        import numpy as np
+
+        from ..core.routing import euclidean_matrix, route_order
+        from ..core.tasking import TREATMENT
+        from ..qgis_io.crs import working_crs
+
+        source = self.source(parameters, self.FENCES, context)
         if "fence_id" not in source.fields().names():
             raise QgsProcessingException("The geofence layer has no fence_id field.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The geofence layer", feedback)
@@ -230,9 +238,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             start = order.index(start_text)
         route = run_core(route_order, matrix, start, progress_callback(feedback, 60, 95))
         fields = make_fields(ROUTE_FIELDS, ROUTE_TYPES)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
         cumulative = 0.0
         for visit, (index, leg) in enumerate(zip(route.order, route.legs), start=1):
             cumulative += leg

@@ -20,10 +20,12 @@ from ..core.access import AccessRoles, AccessSetup, geofence_tables, parse_assig
 from ..core.credentials import redact
 from ..core.errors import HotspotInputError
 from ..core.geofence_schema import SRID
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.geofence_store import connect_database, database_error, describe_connection
+from ..qgis_io.redacted import RedactedCommandMixin
+from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, run_core
-from .geofence_layer import connect_database, database_error, describe_connection
-from .layer_io import is_null
-from .redacted import RedactedCommandMixin
 
 
 def read_districts(source, code_field: str, name_field: str, context, feedback):
@@ -37,8 +39,7 @@ def read_districts(source, code_field: str, name_field: str, context, feedback):
         transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
     districts, seen = [], set()
     for feature in source.getFeatures():
-        if feedback.isCanceled():
-            raise QgsProcessingException("Cancelled.")
+        check_cancel(feedback)
         code = feature[code_field]
         if is_null(code) or not str(code).strip():
             raise QgsProcessingException(
@@ -61,26 +62,9 @@ def read_districts(source, code_field: str, name_field: str, context, feedback):
 
 class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     NAME = "setupaccess"
-    DISPLAY_NAME = "Set up access (roles, districts, row-level security)"
-    GROUP = "Geofences"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SetupAccessAlgorithm", "Set up access (roles, districts, row-level security)")
+    GROUP = QT_TRANSLATE_NOOP("SetupAccessAlgorithm", "Geofences")
     GROUP_ID = "geofences"
-    HELP = (
-        "For a force's database administrator: sets up who may see and change what in a shared PostGIS "
-        "schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces "
-        "it for every client (QGIS with or without this plugin, psql, scripts).\n\n"
-        "Creates three group roles, <prefix>_analyst (creates layers, reads everything, edits every fence, "
-        "reads raw survey responses), <prefix>_planner (edits the fences inside the districts assigned to "
-        "them, reads the rest) and <prefix>_viewer (reads live fences and published outputs only), and makes "
-        "the login roles you list members. In the shared schema it creates the tables districts (polygons), "
-        "planner_districts (which login may edit which district) and access_settings, and secures every "
-        "geofence layer in it (those made later with Create geofence layer are secured when made). A "
-        "restricted schema (default <schema>_restricted) is created for raw survey responses: only analysts "
-        "may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to "
-        "PostGIS) is readable by planners and viewers.\n\n"
-        "Run it with an administrator's connection (a role with CREATEROLE that owns the schema). It is safe "
-        "to run again: it adds what is missing and re-applies the rules; it never drops a role, never revokes "
-        "a membership, never creates login roles and never handles a password."
-    )
 
     DATABASE = "DATABASE"
     SCHEMA = "SCHEMA"
@@ -95,6 +79,25 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     DISTRICT_NAME_FIELD = "DISTRICT_NAME_FIELD"
     ASSIGNMENTS = "ASSIGNMENTS"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "For a force's database administrator: sets up who may see and change what in a shared PostGIS "
+            "schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces "
+            "it for every client (QGIS with or without this plugin, psql, scripts).\n\n"
+            "Creates three group roles, <prefix>_analyst (creates layers, reads everything, edits every fence, "
+            "reads raw survey responses), <prefix>_planner (edits the fences inside the districts assigned to "
+            "them, reads the rest) and <prefix>_viewer (reads live fences and published outputs only), and makes "
+            "the login roles you list members. In the shared schema it creates the tables districts (polygons), "
+            "planner_districts (which login may edit which district) and access_settings, and secures every "
+            "geofence layer in it (those made later with Create geofence layer are secured when made). A "
+            "restricted schema (default <schema>_restricted) is created for raw survey responses: only analysts "
+            "may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to "
+            "PostGIS) is readable by planners and viewers.\n\n"
+            "Run it with an administrator's connection (a role with CREATEROLE that owns the schema). It is safe "
+            "to run again: it adds what is missing and re-applies the rules; it never drops a role, never revokes "
+            "a membership, never creates login roles and never handles a password."
+        )
+
     def flags(self):
         # Database DDL on the main thread, like Create geofence layer.
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
@@ -104,31 +107,41 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             QgsProcessingParameterProviderConnection(
                 self.DATABASE, self.tr("PostGIS database (administrator's connection)"), "postgres"
             ),
-            "A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE "
-            "that owns the schema (or is a member of its owner). Keep its credentials in an authentication "
-            "configuration; the plugin never writes a password.",
+            self.tr(
+                "A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE "
+                "that owns the schema (or is a member of its owner). Keep its credentials in an authentication "
+                "configuration; the plugin never writes a password."
+            ),
         )
         self.add(
             QgsProcessingParameterDatabaseSchema(self.SCHEMA, self.tr("Shared schema"), self.DATABASE),
-            "The existing schema planners and viewers share: geofence layers, districts and published outputs. "
-            "Put nothing here that viewers may not read.",
+            self.tr(
+                "The existing schema planners and viewers share: geofence layers, districts and published outputs. "
+                "Put nothing here that viewers may not read."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.RESTRICTED_SCHEMA, self.tr("Restricted schema (raw survey responses)"), optional=True
             ),
-            "Schema only analysts may use, for raw survey responses and other personal data. Created when "
-            "missing. Empty: <shared schema>_restricted.",
+            self.tr(
+                "Schema only analysts may use, for raw survey responses and other personal data. Created when "
+                "missing. Empty: <shared schema>_restricted."
+            ),
         )
         self.add(
             QgsProcessingParameterString(self.ROLE_PREFIX, self.tr("Role prefix"), defaultValue="hotspot"),
-            "Start of the three group role names (<prefix>_analyst, <prefix>_planner, <prefix>_viewer), so that "
-            "they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.",
+            self.tr(
+                "Start of the three group role names (<prefix>_analyst, <prefix>_planner, <prefix>_viewer), so that "
+                "they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot."
+            ),
         )
         self.add(
             QgsProcessingParameterString(self.CONTACT, self.tr("Whom to ask for rights"), optional=True),
-            "Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, "
-            "ext. 4321'. Shown in QGIS's message bar with the refusal.",
+            self.tr(
+                "Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, "
+                "ext. 4321'. Shown in QGIS's message bar with the refusal."
+            ),
         )
         membership = (
             "Login roles and their passwords are made by the administrator (CREATE ROLE … LOGIN, or the force's "
@@ -152,8 +165,10 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.DISTRICTS, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
-            "Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. "
-            "Reprojected to EPSG:27700.",
+            self.tr(
+                "Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. "
+                "Reprojected to EPSG:27700."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
@@ -162,7 +177,7 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 parentLayerParameterName=self.DISTRICTS,
                 optional=True,
             ),
-            "Field with each district's unique code (used in assignments).",
+            self.tr("Field with each district's unique code (used in assignments)."),
         )
         self.add(
             QgsProcessingParameterField(
@@ -171,15 +186,17 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 parentLayerParameterName=self.DISTRICTS,
                 optional=True,
             ),
-            "Optional field with each district's name (kept in the districts table).",
+            self.tr("Optional field with each district's name (kept in the districts table)."),
         )
         self.add(
             QgsProcessingParameterString(
                 self.ASSIGNMENTS, self.tr("Planner → districts"), optional=True, multiLine=True
             ),
-            "Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. "
-            "A role may be a team role too: its members may edit there. Assignments can also be edited in the "
-            "planner_districts table.",
+            self.tr(
+                "Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. "
+                "A role may be a team role too: its members may edit there. Assignments can also be edited in the "
+                "planner_districts table."
+            ),
         )
         self.addOutput(QgsProcessingOutputString("ANALYST_ROLE", self.tr("Analyst group role")))
         self.addOutput(QgsProcessingOutputString("PLANNER_ROLE", self.tr("Planner group role")))

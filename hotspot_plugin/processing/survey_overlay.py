@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List, Optional
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -29,15 +28,24 @@ from qgis.core import (
     QgsSettings,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
-from shapely import wkb
 
-from ..core import disclosure, survey
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.crs import BNG_AREA
+from ..qgis_io.feedback import check_cancel
+from ..qgis_io.fields import new_field
+from ..qgis_io.geometry import to_shape
+from ..qgis_io.values import plain_value
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
-from .layer_io import BNG_AREA, is_null, working_crs
-from .survey_style import style_survey_on_load
 
-FIELD_TYPES = {"string": QVariant.String, "double": QVariant.Double, "int": QVariant.Int, "bool": QVariant.Bool}
+if TYPE_CHECKING:  # the survey core (numpy, scipy) loads when the overlay runs
+    from ..core.survey import SurveyAggregate
+
+#: Field types of the survey core's output columns.
+FIELD_TYPES = {"string": "String", "double": "Double", "int": "Int", "bool": "Bool"}
+#: Defaults the toolbox shows, written out so that listing the algorithm loads no survey core; the same as
+#: ``core.survey``'s (checked by tests/qgis/test_import_light.py).
+DEFAULT_MIN_RESPONDENTS = 10
+DEFAULT_CONFIDENCE = 0.95
 WGS84 = "EPSG:4326"
 #: QGIS setting holding this profile's perturbation key (made once at random, used when no key file is given).
 PROFILE_KEY_SETTING = "hotspot_plugin/survey/perturbation_key"
@@ -51,6 +59,8 @@ def profile_secret() -> bytes:
     Kept so that every run from this profile gives the same noise to the same responses; a fresh key
     per run would give independent noise each time, which repeated runs could average away.
     """
+    from ..core import disclosure
+
     settings = QgsSettings()
     key = settings.value(PROFILE_KEY_SETTING, "", type=str)
     if len(key) < 2 * disclosure.MIN_SECRET_BYTES:
@@ -60,48 +70,11 @@ def profile_secret() -> bytes:
     return disclosure.secret_from_bytes(key.encode("ascii"), "The profile key")
 
 
-def plain_value(value):
-    """An attribute value as a plain Python value: dates and times as ISO text, NULL as None."""
-    if is_null(value):
-        return None
-    if isinstance(value, (QDate, QDateTime, QTime)):
-        return value.toString(Qt.ISODate)
-    return value
-
-
 class SurveyOverlayAlgorithm(HotspotAlgorithm):
     NAME = "surveyoverlay"
-    DISPLAY_NAME = "Community survey overlay"
-    GROUP = "Community surveys"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("SurveyOverlayAlgorithm", "Community survey overlay")
+    GROUP = QT_TRANSLATE_NOOP("SurveyOverlayAlgorithm", "Community surveys")
     GROUP_ID = "surveys"
-    HELP = (
-        "Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents "
-        "say can be set beside where harm is. Responses are linked to areas by an area code field, by "
-        "X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or "
-        "by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).\n\n"
-        "Per area (and per wave): n_responses; for numeric questions the mean with a Student t "
-        "confidence interval (mean ± t·s/√n); for text questions the most common answer and its share "
-        "(%) with a Wilson score interval; with a wave field, the change in mean from the previous wave "
-        "with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, "
-        "1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off "
-        "the scale (e.g. 9 on a 1–5 question), text in a numeric question, "
-        "responses that match no area and bad postcodes are counted in the log, never dropped silently.\n\n"
-        "Suppression: an area with fewer than the minimum number of respondents has NULL in every value, "
-        "n_responses included, and suppressed = true; a question answered by fewer people in an area is "
-        "NULL too. Individual responses are never written or logged.\n\n"
-        "Disclosure control (the ONS cell key method used for Census 2021): every response gets a fixed "
-        "random record key (a keyed hash of its id field, or of its whole row); every published count, mean "
-        "and share gets small noise looked up from the sum of its responses' keys, so the same responses "
-        "always get the same noise and two runs over overlapping area layers cannot be subtracted to reveal "
-        "a suppressed area. Counts are within ±2 (never below the minimum), a mean within (scale width)/n of "
-        "the true mean, a share within 100/n points; the intervals include the noise. Keep the perturbation "
-        "key (a key file, or this QGIS profile's own key) the same for every run on a survey.\n\n"
-        "With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell "
-        "half inside gives half its harm) and, per numeric question, <q>_priority: areas split at the "
-        "medians of harm and of the mean score (high score = high confidence): 4 = high harm and low "
-        "score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, "
-        "high score."
-    )
 
     RESPONSES = "RESPONSES"
     AREAS = "AREAS"
@@ -120,22 +93,52 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
     PERTURBATION_KEY_FILE = "PERTURBATION_KEY_FILE"
     OUTPUT = "OUTPUT"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents "
+            "say can be set beside where harm is. Responses are linked to areas by an area code field, by "
+            "X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or "
+            "by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).\n\n"
+            "Per area (and per wave): n_responses; for numeric questions the mean with a Student t "
+            "confidence interval (mean ± t·s/√n); for text questions the most common answer and its share "
+            "(%) with a Wilson score interval; with a wave field, the change in mean from the previous wave "
+            "with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, "
+            "1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off "
+            "the scale (e.g. 9 on a 1–5 question), text in a numeric question, "
+            "responses that match no area and bad postcodes are counted in the log, never dropped silently.\n\n"
+            "Suppression: an area with fewer than the minimum number of respondents has NULL in every value, "
+            "n_responses included, and suppressed = true; a question answered by fewer people in an area is "
+            "NULL too. Individual responses are never written or logged.\n\n"
+            "Disclosure control (the ONS cell key method used for Census 2021): every response gets a fixed "
+            "random record key (a keyed hash of its id field, or of its whole row); every published count, mean "
+            "and share gets small noise looked up from the sum of its responses' keys, so the same responses "
+            "always get the same noise and two runs over overlapping area layers cannot be subtracted to reveal "
+            "a suppressed area. Counts are within ±2 (never below the minimum), a mean within (scale width)/n of "
+            "the true mean, a share within 100/n points; the intervals include the noise. Keep the perturbation "
+            "key (a key file, or this QGIS profile's own key) the same for every run on a survey.\n\n"
+            "With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell "
+            "half inside gives half its harm) and, per numeric question, <q>_priority: areas split at the "
+            "medians of harm and of the mean score (high score = high confidence): 4 = high harm and low "
+            "score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, "
+            "high score."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.RESPONSES, self.tr("Survey responses"), [QgsProcessing.TypeVector]
             ),
-            "One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.",
+            self.tr("One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
-            "Polygons to aggregate to: wards, LSOAs or geofences.",
+            self.tr("Polygons to aggregate to: wards, LSOAs or geofences."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.AREA_FIELD, self.tr("Area code field"), parentLayerParameterName=self.AREAS
             ),
-            "Field of the area layer holding each area's code (e.g. LSOA11CD).",
+            self.tr("Field of the area layer holding each area's code (e.g. LSOA11CD)."),
         )
         self.add(
             QgsProcessingParameterField(
@@ -144,75 +147,87 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 parentLayerParameterName=self.RESPONSES,
                 optional=True,
             ),
-            "Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). "
-            "Give this, or X/Y fields, or a postcode field with a lookup.",
+            self.tr(
+                "Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). "
+                "Give this, or X/Y fields, or a postcode field with a lookup."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.X_FIELD, self.tr("X / longitude field"), parentLayerParameterName=self.RESPONSES, optional=True
             ),
-            "Link by coordinates: easting or longitude of each response. The responses' CRS is used when the "
-            "layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.",
+            self.tr(
+                "Link by coordinates: easting or longitude of each response. The responses' CRS is used when the "
+                "layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.Y_FIELD, self.tr("Y / latitude field"), parentLayerParameterName=self.RESPONSES, optional=True
             ),
-            "Link by coordinates: northing or latitude of each response (with the X field).",
+            self.tr("Link by coordinates: northing or latitude of each response (with the X field)."),
         )
         self.add(
             QgsProcessingParameterField(
                 self.POSTCODE_FIELD, self.tr("Postcode field"), parentLayerParameterName=self.RESPONSES, optional=True
             ),
-            "Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).",
+            self.tr("Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted)."),
         )
         self.add(
             QgsProcessingParameterFile(
                 self.POSTCODE_LOOKUP, self.tr("Postcode lookup (CSV)"), extension="csv", optional=True
             ),
-            "CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd "
-            "(else the first), the area column the one matching the area codes (or named like the area field).",
+            self.tr(
+                "CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd "
+                "(else the first), the area column the one matching the area codes (or named like the area field)."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.QUESTION_FIELDS, self.tr("Questions"), parentLayerParameterName=self.RESPONSES, allowMultiple=True
             ),
-            "One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text "
-            "(e.g. agree/disagree, top priority) gives the most common answer and its share.",
+            self.tr(
+                "One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text "
+                "(e.g. agree/disagree, top priority) gives the most common answer and its share."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.WAVE_FIELD, self.tr("Wave field"), parentLayerParameterName=self.RESPONSES, optional=True
             ),
-            "Survey wave (round) of each response: the output then has one feature per area and wave, with the "
-            "change from the previous wave.",
+            self.tr(
+                "Survey wave (round) of each response: the output then has one feature per area and wave, with the "
+                "change from the previous wave."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.MIN_RESPONDENTS,
                 self.tr("Minimum respondents per area"),
-                defaultValue=survey.MIN_RESPONDENTS,
+                defaultValue=DEFAULT_MIN_RESPONDENTS,
                 minValue=2,
             ),
-            "Areas with fewer responses are suppressed: no value at all, not even the count.",
+            self.tr("Areas with fewer responses are suppressed: no value at all, not even the count."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.CONFIDENCE,
                 self.tr("Confidence level"),
                 type=QgsProcessingParameterNumber.Double,
-                defaultValue=survey.CONFIDENCE,
+                defaultValue=DEFAULT_CONFIDENCE,
                 minValue=0.5,
                 maxValue=0.999,
             ),
-            "Confidence level of the intervals, e.g. 0.95 for 95 %.",
+            self.tr("Confidence level of the intervals, e.g. 0.95 for 95 %."),
         )
         self.add(
             QgsProcessingParameterFeatureSource(
                 self.HOTSPOTS, self.tr("Hot spot cells"), [QgsProcessing.TypeVectorPolygon], optional=True
             ),
-            "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
-            "class (high harm × low score).",
+            self.tr(
+                "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
+                "class (high harm × low score)."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
@@ -221,31 +236,37 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 parentLayerParameterName=self.RESPONSES,
                 optional=True,
             ),
-            "Field with a unique, never-changing id per response (e.g. response_id). Each response's record key for "
-            "the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an "
-            "answer changes that response's key.",
+            self.tr(
+                "Field with a unique, never-changing id per response (e.g. response_id). Each response's record key "
+                "for the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an "
+                "answer changes that response's key."
+            ),
             advanced=True,
         )
         self.add(
             QgsProcessingParameterFile(self.PERTURBATION_KEY_FILE, self.tr("Perturbation key file"), optional=True),
-            "A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with "
-            "the survey and use the same file for every run and on every computer that publishes from this survey: "
-            "different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own "
-            "key (made once at random, kept in the profile's settings). Only the file's name is logged.",
+            self.tr(
+                "A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with "
+                "the survey and use the same file for every run and on every computer that publishes from this survey: "
+                "different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own "
+                "key (made once at random, kept in the profile's settings). Only the file's name is logged."
+            ),
             advanced=True,
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Survey overlay"), QgsProcessing.TypeVectorPolygon),
-            "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
-            "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas.",
+            self.tr(
+                "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
+                "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas."
+            ),
         )
         for key, label in [
-            ("AREAS_PUBLISHED", "Areas (× waves) published"),
-            ("AREAS_SUPPRESSED", "Areas (× waves) suppressed"),
-            ("RESPONSES_NOT_LINKED", "Responses matching no area (perturbed count)"),
-            ("ANSWERS_LEFT_OUT", "Answers off the scale or not numbers (whole survey)"),
+            ("AREAS_PUBLISHED", self.tr("Areas (× waves) published")),
+            ("AREAS_SUPPRESSED", self.tr("Areas (× waves) suppressed")),
+            ("RESPONSES_NOT_LINKED", self.tr("Responses matching no area (perturbed count)")),
+            ("ANSWERS_LEFT_OUT", self.tr("Answers off the scale or not numbers (whole survey)")),
         ]:
-            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("REPORT", self.tr("What was counted and left out")))
 
     # ------------------------------------------------------------------------------------------- inputs
@@ -331,6 +352,10 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         The identity (for the record keys) is the id field's value, or, without one or where it is empty,
         the whole row: so every attribute is read, but only the requested columns are kept.
         """
+        import numpy as np
+
+        from ..core import disclosure
+
         names = responses.fields().names()
         indices = [responses.fields().lookupField(f) for f in fields]
         id_index = responses.fields().lookupField(id_field) if id_field else -1
@@ -344,8 +369,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         total = max(responses.featureCount(), 1)
         for n, feature in enumerate(responses.getFeatures(request)):
             if n % 5000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Cancelled.")
+                check_cancel(feedback)
                 feedback.setProgress(15.0 * n / total)
             attributes = [plain_value(value) for value in feature.attributes()]
             for f, i in zip(fields, indices):
@@ -365,6 +389,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
 
     def _perturbation(self, parameters, context, identities: List[str], id_field: Optional[str], feedback):
         """The cell key method over the responses, with the key file's secret or this profile's."""
+        from ..core import disclosure
+
         key_file = self.parameterAsFile(parameters, self.PERTURBATION_KEY_FILE, context)
         if key_file:
             path = Path(key_file)
@@ -391,30 +417,28 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
     @staticmethod
     def _read_areas(areas, area_field: str, context, target_crs, feedback):
         """Area features (attributes, geometry as is), codes, and shapely geometries in ``target_crs``."""
+        from ..core import survey
+
         index = areas.fields().lookupField(area_field)
         transform = None
         if target_crs is not None and areas.sourceCrs() != target_crs:
             transform = QgsCoordinateTransform(areas.sourceCrs(), target_crs, context.transformContext())
         features, codes, shapes = [], [], []
         for feature in areas.getFeatures():
-            if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+            check_cancel(feedback)
             features.append(QgsFeature(feature))
             codes.append(survey.normalise_code(feature.attributes()[index]))
             if target_crs is None:
                 continue
-            geometry = feature.geometry()
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                shapes.append(None)
-                continue
-            geometry = QgsGeometry(geometry)
-            if transform is not None:
-                geometry.transform(transform)
-            shape = wkb.loads(bytes(geometry.asWkb()))
-            shapes.append(shape if shape.is_valid else shape.buffer(0))
+            shape = to_shape(feature.geometry(), transform)
+            shapes.append(shape if shape is None or shape.is_valid else shape.buffer(0))
         return features, codes, shapes
 
     def _coordinates(self, columns, x_field, y_field, responses, context, target_crs, feedback):
+        import numpy as np
+
+        from ..core import survey
+
         xs = np.array([survey.as_number(v) if v is not None else None for v in columns[x_field]], dtype=float)
         ys = np.array([survey.as_number(v) if v is not None else None for v in columns[y_field]], dtype=float)
         source_crs = responses.sourceCrs()
@@ -437,6 +461,8 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
 
     @staticmethod
     def _transform_xy(xs, ys, source_crs, target_crs, context):
+        import numpy as np
+
         if source_crs == target_crs:
             return xs, ys
         transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
@@ -452,38 +478,26 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         return out_x, out_y
 
     def _cells(self, hotspots, context, target_crs, feedback):
-        index = hotspots.fields().lookupField("harm")
-        if index < 0:
-            raise QgsProcessingException(
-                "The hot spot layer has no field 'harm'. Use the cell output of Harm-weighted hot spots (Gi*)."
-            )
+        """Shapes (in ``target_crs``) and harm of the hot spot cells."""
+        from ..qgis_io.layers import read_cells
+
         transform = None
         if hotspots.sourceCrs() != target_crs:
             transform = QgsCoordinateTransform(hotspots.sourceCrs(), target_crs, context.transformContext())
-        shapes, harm = [], []
-        request = QgsFeatureRequest().setSubsetOfAttributes([index])
-        for feature in hotspots.getFeatures(request):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
-            geometry = feature.geometry()
-            value = feature.attributes()[index]
-            if geometry is None or geometry.isNull() or geometry.isEmpty() or is_null(value):
-                continue
-            if transform is not None:
-                geometry.transform(transform)
-            shapes.append(wkb.loads(bytes(geometry.asWkb())))
-            harm.append(float(value))
-        return shapes, harm
+        cells = read_cells(hotspots, transform, required=("harm",), feedback=feedback)
+        return cells.shapes, cells.harm.tolist()
 
     # -------------------------------------------------------------------------------------------- run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        responses = self.parameterAsSource(parameters, self.RESPONSES, context)
-        if responses is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESPONSES))
-        areas = self.parameterAsSource(parameters, self.AREAS, context)
-        if areas is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        import numpy as np
+
+        from ..core import disclosure, survey
+        from ..qgis_io.crs import working_crs
+        from ..qgis_io.survey_style import style_survey_on_load
+
+        responses = self.source(parameters, self.RESPONSES, context)
+        areas = self.source(parameters, self.AREAS, context)
         if responses.featureCount() == 0:
             raise QgsProcessingException("The survey response table is empty.")
         if areas.featureCount() == 0:
@@ -593,11 +607,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             )
 
         out_fields, area_names = self._output_fields(areas.fields(), aggregate)
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.sink(
             parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.multiType(areas.wkbType()), areas.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self._write(sink, out_fields, area_names, features, area_codes, aggregate, feedback)
 
         choices = {
@@ -640,13 +652,14 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         }
 
     @staticmethod
-    def _output_fields(area_fields: QgsFields, aggregate: survey.SurveyAggregate):
+    def _output_fields(area_fields: QgsFields, aggregate: SurveyAggregate):
         """The area layer's fields (renamed ``area_<name>`` on a clash) then the survey fields.
 
         An area field ``fid`` (every GeoPackage has one) becomes ``area_fid``: written as ``fid`` into a
         GeoPackage it would be taken as the output's feature id, and with waves (one feature per area
         and wave) every area's second feature would be refused as a duplicate id.
         """
+
         survey_names = [name for name, _ in aggregate.fields if name != "area_code"]
         clashes = {n.lower() for n in survey_names} | set(FID_NAMES)
         fields = QgsFields()
@@ -659,7 +672,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             area_names.append(copy.name())
         for name, kind in aggregate.fields:
             if name != "area_code":
-                fields.append(QgsField(name, FIELD_TYPES[kind]))
+                fields.append(new_field(name, FIELD_TYPES[kind]))
         return fields, area_names
 
     @staticmethod
@@ -673,8 +686,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             row["suppressed"] = True
         total = max(len(features), 1)
         for n, (feature, code) in enumerate(zip(features, area_codes)):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Cancelled.")
+            check_cancel(feedback)
             feedback.setProgress(85 + 15.0 * n / total)
             for row in rows.get(code, empty) if code is not None else empty:
                 out = QgsFeature(fields)

@@ -12,14 +12,15 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
-from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_date, parse_shifts
+from ..i18n import QT_TRANSLATE_NOOP
+from ..qgis_io.fields import make_fields
+from ..qgis_io.styles import describe_on_load
+from ..qgis_io.tasking_io import SCHEDULE_TYPES
+from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
-from .layer_io import is_null
-from .tasking_io import SCHEDULE_TYPES, describe_on_load, make_fields
 
 FENCE_ID = "fence_id"
 
@@ -39,20 +40,9 @@ def balance_lines(balance) -> list:
 
 class TaskingScheduleAlgorithm(HotspotAlgorithm):
     NAME = "taskingschedule"
-    DISPLAY_NAME = "Tasking schedule"
-    GROUP = "Taskings"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("TaskingScheduleAlgorithm", "Tasking schedule")
+    GROUP = QT_TRANSLATE_NOOP("TaskingScheduleAlgorithm", "Taskings")
     GROUP_ID = "taskings"
-    HELP = (
-        "Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally "
-        "within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of "
-        "a set length at random times inside the shifts, a minimum gap apart (end of one to start of the "
-        "next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a "
-        "place not treated within that many days after a treated day is in arm 'washout' (neither tasked "
-        "nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; "
-        "places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one "
-        "row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset "
-        "(Europe/London). The log reports the balance between arms (place-days, harm) per block."
-    )
 
     FENCES = "FENCES"
     START_DATE = "START_DATE"
@@ -67,32 +57,49 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
     SEED = "SEED"
     OUTPUT = "OUTPUT"
 
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally "
+            "within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of "
+            "a set length at random times inside the shifts, a minimum gap apart (end of one to start of the "
+            "next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a "
+            "place not treated within that many days after a treated day is in arm 'washout' (neither tasked "
+            "nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; "
+            "places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one "
+            "row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset "
+            "(Europe/London). The log reports the balance between arms (place-days, harm) per block."
+        )
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         today = QDate.currentDate()
         self.add(
             QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
-            "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
-            "report, when present). Selected features only is honoured.",
+            self.tr(
+                "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
+                "report, when present). Selected features only is honoured."
+            ),
         )
         self.add(
             QgsProcessingParameterString(
                 self.START_DATE, self.tr("First day (YYYY-MM-DD)"), defaultValue=today.addDays(1).toString("yyyy-MM-dd")
             ),
-            "The first policing day of the schedule, e.g. 2026-03-02.",
+            self.tr("The first policing day of the schedule, e.g. 2026-03-02."),
         )
         self.add(
             QgsProcessingParameterString(
                 self.END_DATE, self.tr("Last day (YYYY-MM-DD)"), defaultValue=today.addDays(28).toString("yyyy-MM-dd")
             ),
-            "The last policing day of the schedule (inclusive).",
+            self.tr("The last policing day of the schedule (inclusive)."),
         )
         self.add(
             QgsProcessingParameterString(
                 self.SHIFTS, self.tr("Shifts"), defaultValue="06:00-14:00,14:00-22:00,22:00-06:00"
             ),
-            "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
-            "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
-            "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.",
+            self.tr(
+                "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
+                "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
+                "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -103,27 +110,31 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 minValue=0.0,
                 maxValue=1.0,
             ),
-            "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
-            "random so the long-run share is exact and each day is within one place of the target.",
+            self.tr(
+                "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
+                "random so the long-run share is exact and each day is within one place of the target."
+            ),
         )
         self.add(
             QgsProcessingParameterField(
                 self.BLOCK_FIELD, self.tr("Block field (optional)"), parentLayerParameterName=self.FENCES, optional=True
             ),
-            "Randomise within the blocks this field defines (e.g. a harm tier), so each block has its "
-            "share of treated places every day.",
+            self.tr(
+                "Randomise within the blocks this field defines (e.g. a harm tier), so each block has its "
+                "share of treated places every day."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.PATROLS_PER_DAY, self.tr("Patrols per treated place-day"), defaultValue=3, minValue=1, maxValue=24
             ),
-            "How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).",
+            self.tr("How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham)."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.PATROL_MIN, self.tr("Minutes per patrol"), defaultValue=15, minValue=1, maxValue=480
             ),
-            "Length of each patrol in minutes (the Koper curve suggests 11–15).",
+            self.tr("Length of each patrol in minutes (the Koper curve suggests 11–15)."),
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -133,32 +144,38 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 minValue=0,
                 maxValue=1440,
             ),
-            "At least this many minutes from the end of one patrol at a place to the start of the next.",
+            self.tr("At least this many minutes from the end of one patrol at a place to the start of the next."),
         )
         self.add(
             QgsProcessingParameterNumber(
                 self.WASHOUT_DAYS, self.tr("Washout days"), defaultValue=0, minValue=0, maxValue=60
             ),
-            "Days after a treated day before an untreated place counts as control again (crossover "
-            "designs); those days are marked 'washout'. 0 = none.",
+            self.tr(
+                "Days after a treated day before an untreated place counts as control again (crossover "
+                "designs); those days are marked 'washout'. 0 = none."
+            ),
         )
         self.add(
             QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=1, minValue=0),
-            "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
-            "same schedule again.",
+            self.tr(
+                "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
+                "same schedule again."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tasking schedule"), QgsProcessing.TypeVector),
-            "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
-            "visit_order, team and source.",
+            self.tr(
+                "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
+                "visit_order, team and source."
+            ),
         )
         self.addOutput(QgsProcessingOutputNumber("N_TASKINGS", self.tr("Patrol taskings")))
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        source = self.parameterAsSource(parameters, self.FENCES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FENCES))
+        from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_date, parse_shifts
+
+        source = self.source(parameters, self.FENCES, context)
         names = source.fields().names()
         if FENCE_ID not in names:
             raise QgsProcessingException(
@@ -206,9 +223,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             progress=progress_callback(feedback, 0, 80),
         )
         fields = make_fields(SCHEDULE_FIELDS, SCHEDULE_TYPES)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields)
         total = len(schedule.taskings) or 1
         for n, task in enumerate(schedule.taskings):
             if n % 2000 == 0:

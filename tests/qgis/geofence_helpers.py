@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from hotspot_plugin.processing.geofence_layer import geometry_from_wkb
+from hotspot_plugin.qgis_io.geometry import geometry_from_wkb
 
 
 def square(x0: float, y0: float, size: float) -> QgsGeometry:

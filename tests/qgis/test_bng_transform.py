@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from hotspot_plugin.core import bng
-from hotspot_plugin.processing.layer_io import (
+from hotspot_plugin.qgis_io.crs import (
     Operation,
     Reprojection,
     available_operations,

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
 
 import hotspot_plugin.gui.demo as demo_module
-from hotspot_plugin.gui.demo import DemoPart
+from hotspot_plugin.gui.parts import DemoPart
 from hotspot_plugin.gui.demo_project import GROUP_NAME
 
 from .plugin_iface import RecordingIface

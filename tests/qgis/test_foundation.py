@@ -171,7 +171,7 @@ def test_hexagon_grid_and_category_weights(run_alg):
 
 
 def test_geographic_input_is_reprojected_not_computed_in_degrees(run_alg):
-    from hotspot_plugin.processing.layer_io import Reprojection
+    from hotspot_plugin.qgis_io.crs import Reprojection
 
     x, y = clustered(seed=5)
     transform = QgsCoordinateTransform(

@@ -11,7 +11,7 @@ import pytest
 from psycopg2 import sql
 from qgis.core import QgsProcessingException, QgsVectorDataProvider
 
-from hotspot_plugin.processing.geofence_layer import read_history
+from hotspot_plugin.qgis_io.geofence_store import read_history
 from tests.qgis.access_db import CONTACT, access_db  # noqa: F401 - fixture
 from tests.qgis.geofence_helpers import add_fence, fence_by_name, guard, same_shape, square, unstarted_guard  # noqa: F401
 from tests.qgis.postgis_db import pg_admin, pg_logins, postgis_server, qgis_auth  # noqa: F401 - fixtures

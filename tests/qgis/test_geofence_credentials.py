@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from hotspot_plugin.processing.geofence_layer import connect_database, read_history
+from hotspot_plugin.qgis_io.geofence_store import connect_database, read_history
 from tests.qgis.feedback import LogFeedback
 from tests.qgis.geofence_helpers import add_fence, cell_layer, fence_by_name, open_layer, square
 from tests.qgis.postgis_db import pg_admin, pg_logins, pg_schema, postgis_server, qgis_auth  # noqa: F401 - fixtures

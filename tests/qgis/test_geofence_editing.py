@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsGeometry, QgsProject
 from qgis.PyQt.QtWidgets import QPushButton
 
 from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher, edited_state_problems
-from hotspot_plugin.processing.geofence_layer import read_history
+from hotspot_plugin.qgis_io.geofence_store import read_history
 from tests.qgis.geofence_helpers import (  # noqa: F401 - guard is a fixture
     add_fence,
     create_geofence_layer,

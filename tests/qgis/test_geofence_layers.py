@@ -12,7 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
-from hotspot_plugin.processing.geofence_layer import GEOFENCE_PROPERTY, is_geofence_layer, read_history
+from hotspot_plugin.qgis_io.geofence_store import GEOFENCE_PROPERTY, is_geofence_layer, read_history
 from tests.qgis.feedback import LogFeedback
 from tests.qgis.geofence_helpers import (
     add_fence,

@@ -5,9 +5,10 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, Qgs
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
-from hotspot_plugin.gui.fence_tool import FenceAroundHotspotTool, FenceToolPart
+from hotspot_plugin.gui.fence_tool import FenceAroundHotspotTool
+from hotspot_plugin.gui.parts import FenceToolPart
 from hotspot_plugin.gui.geofence_guard import HOT_CELLS_PROPERTY
-from hotspot_plugin.processing.geofence_layer import read_history
+from hotspot_plugin.qgis_io.geofence_store import read_history
 from tests.qgis.geofence_helpers import cell_layer, create_geofence_layer, same_shape
 
 # Two edge-contiguous hot cells (bins 3 and 2), a third touching only at a corner, a cold one beside.

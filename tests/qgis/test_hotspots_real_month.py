@@ -33,7 +33,7 @@ def month(hotspot_provider, tmp_path_factory):
     """The real month imported once; its points and harm read back through plain QGIS features."""
     from qgis import processing
 
-    from hotspot_plugin.processing.layer_io import Reprojection
+    from hotspot_plugin.qgis_io.crs import Reprojection
 
     from ..conftest import OXFORD_LSOA, POLICE_UK_CSV
 

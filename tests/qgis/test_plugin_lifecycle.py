@@ -64,7 +64,7 @@ def test_load_adds_menu_toolbar_provider_and_unload_removes_them(recording_iface
     assert "HotspotPolicingToolbar" in loaded["toolbars"]
     provider = registry.providerById(TEST_PROVIDER_ID)
     assert provider is not None and len(provider.algorithms()) >= 3
-    assert len(plugin.parts) == len(plugin_module.GUI_PARTS)
+    assert len(plugin.parts) == len(plugin_module.gui_parts())
 
     plugin.unload()
     after = recording_iface.snapshot()

@@ -30,7 +30,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
 
-from hotspot_plugin.processing.outputs import CheckedSink
+from hotspot_plugin.qgis_io.outputs import CheckedSink
 
 FORMULAS = ["=cmd|' /C calc'!A0", "+44123", "@officer", '=HYPERLINK("http://example.org","x")']
 

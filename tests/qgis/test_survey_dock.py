@@ -204,13 +204,14 @@ def test_dock_picks_the_response_id_for_the_record_keys(qtbot, dock_setup):
 
 
 def test_part_unload_removes_everything(qgis_iface, qgis_new_project, hotspot_provider):
-    from hotspot_plugin.gui.survey_dock import SurveyPart
+    from hotspot_plugin.gui.parts import SurveyPart
 
     toolbar = qgis_iface.addToolBar("test")
     part = SurveyPart(qgis_iface, "&Hot spot policing", toolbar)
     part.initGui()
-    assert part.dock is not None and part.action in toolbar.actions()
+    assert part.dock is None and part.action in toolbar.actions()  # the dock is built when first shown
     part.action.setChecked(True)
+    assert part.dock is not None
     action = part.action
     part.unload()
     assert part.dock is None and part.action is None

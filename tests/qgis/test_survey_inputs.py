@@ -12,8 +12,8 @@ from qgis.core import (
 )
 
 from hotspot_plugin.core import survey as core
-from hotspot_plugin.processing import survey_style
 from hotspot_plugin.processing.survey_overlay import SurveyOverlayAlgorithm
+from hotspot_plugin.qgis_io import survey_style
 from tests.qgis.feedback import LogFeedback
 from tests.qgis.survey_data import csv_layer, make_responses, write_csv, write_key
 

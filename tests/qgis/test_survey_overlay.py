@@ -216,7 +216,7 @@ def test_hotspots_give_harm_and_priority_classes(run_alg, responses, oxford_lsoa
 
 
 def test_styles_never_show_a_suppressed_value(run_alg, responses, oxford_lsoa):
-    from hotspot_plugin.processing import survey_style
+    from hotspot_plugin.qgis_io import survey_style
 
     rows, path = responses
     _, layer = run_overlay(run_alg, path, oxford_lsoa, RESPONSE_AREA_FIELD="lsoa", HOTSPOTS=hotspot_cells(oxford_lsoa))

@@ -200,14 +200,16 @@ def test_exception_report_fills_delivered(setup, qtbot):
 def test_part_adds_and_removes_the_dock(qgis_iface, qtbot):
     from qgis.PyQt.QtWidgets import QToolBar
 
-    from hotspot_plugin.gui.tasking_dock import TaskingDock, TaskingPart
+    from hotspot_plugin.gui.parts import TaskingPart
+    from hotspot_plugin.gui.tasking_dock import TaskingDock
 
     toolbar = QToolBar()
     part = TaskingPart(qgis_iface, "&Hot spot policing", toolbar)
     part.initGui()
-    assert isinstance(part.dock, TaskingDock)
+    assert part.dock is None  # built when first shown
     assert part.action in toolbar.actions()
     part.action.setChecked(True)
+    assert isinstance(part.dock, TaskingDock)
     part.unload()
     assert part.dock is None and part.action is None
     assert toolbar.actions() == []

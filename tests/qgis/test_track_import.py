@@ -539,7 +539,7 @@ def test_dialog_dwell_and_compliance_toggle(dialog, qtbot, tmp_path):
 def test_toolbar_part_adds_and_removes_action(qgis_iface):
     from qgis.PyQt.QtWidgets import QToolBar
 
-    from hotspot_plugin.gui.track_import import TrackImportPart
+    from hotspot_plugin.gui.parts import TrackImportPart
 
     toolbar = QToolBar()
     part = TrackImportPart(qgis_iface, "&Hot spot policing", toolbar)

@@ -24,7 +24,6 @@ from qgis.core import (
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpressionContextUtils,
-    QgsField,
     QgsFieldConstraints,
     QgsFields,
     QgsProviderRegistry,
@@ -32,7 +31,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core.access import access_roles, apply_fence_access
 from ..core.credentials import redact
@@ -52,6 +50,8 @@ from ..core.geofence_schema import (
     table_exists,
 )
 from ..core.resources import resource_path
+from ..i18n import tr
+from .fields import make_fields
 
 #: Custom layer property that marks a geofence layer (saved in its default style).
 GEOFENCE_PROPERTY = "hotspot/geofence_layer"
@@ -69,27 +69,20 @@ BASE_VERSION_DEFAULT = 'coalesce("base_version", "version")'
 APPLICATION_NAME = "QGIS hot spot policing plugin"
 
 _FIELD_TYPES = [
-    ("fence_id", QVariant.Int),
-    ("name", QVariant.String),
-    ("rank", QVariant.Int),
-    ("status", QVariant.String),
-    ("valid_from", QVariant.Date),
-    ("valid_to", QVariant.Date),
-    ("notes", QVariant.String),
-    ("edited_by", QVariant.String),
-    ("edited_at", QVariant.DateTime),
+    ("fence_id", "Int"),
+    ("name", "String"),
+    ("rank", "Int"),
+    ("status", "String"),
+    ("valid_from", "Date"),
+    ("valid_to", "Date"),
+    ("notes", "String"),
+    ("edited_by", "String"),
+    ("edited_at", "DateTime"),
 ]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GeofenceLayer", text)
-
-
 def geofence_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in _FIELD_TYPES:
-        fields.append(QgsField(name, kind))
-    return fields
+    return make_fields(_FIELD_TYPES)
 
 
 def is_geofence_layer(layer) -> bool:
@@ -230,16 +223,6 @@ def save_default_style(layer: QgsVectorLayer) -> str:
     """Save the layer's style as its default in its own database (layer_styles); '' or an error message."""
     result = layer.saveStyleToDatabase("geofences", tr("Geofence form and style (hot spot policing plugin)"), True, "")
     return result if isinstance(result, str) else ""
-
-
-def geometry_from_wkb(data: Optional[bytes]):
-    """A QgsGeometry from WKB bytes; an empty (null) geometry for None."""
-    from qgis.core import QgsGeometry
-
-    geometry = QgsGeometry()
-    if data:
-        geometry.fromWkb(bytes(data))
-    return geometry
 
 
 def gpkg_uri(path: str, table: str) -> str:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..core.survey import (
@@ -30,7 +29,9 @@ from ..core.survey import (
     PRIORITY_LOW_HARM_HIGH_SCORE,
     PRIORITY_LOW_HARM_LOW_SCORE,
 )
-from .outputs import store_style
+from ..i18n import tr
+from .styles import on_load
+from .values import is_null
 
 #: Views of a question: the mean (numeric), the change since the previous wave (numeric, waves),
 #: the most common answer (categorical) and the bivariate priority places (numeric, hot spots given).
@@ -52,10 +53,6 @@ BIVARIATE = {
     PRIORITY_LOW_HARM_HIGH_SCORE: "#e8e8e8",
 }
 SUPPRESSED_COLOUR = "#bdbdbd"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SurveyStyle", text)
 
 
 def survey_questions(layer: QgsVectorLayer) -> List[Tuple[str, str]]:
@@ -108,7 +105,7 @@ def _published_values(layer: QgsVectorLayer, field: str) -> list:
     values = []
     for feature in layer.getFeatures():
         value = feature.attributes()[index]
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
+        if is_null(value):
             continue
         values.append(value)
     return values
@@ -294,14 +291,6 @@ class SurveyStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         layer.setMetadata(metadata)
 
 
-_POST_PROCESSORS = {}
-
-
 def style_survey_on_load(context, dest_id: str, run_settings: dict, abstract: str, title: str) -> None:
     """Style the overlay: stored in an output GeoPackage (every run), and applied when QGIS loads it."""
-    store_style(context, dest_id, SurveyStylePostProcessor(run_settings, abstract, title))
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
-    processor = SurveyStylePostProcessor(run_settings, abstract, title)
-    _POST_PROCESSORS[dest_id] = processor
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    on_load(context, dest_id, lambda: SurveyStylePostProcessor(run_settings, abstract, title))

@@ -1,31 +1,33 @@
-"""Turning QGIS layers into arrays for the analysis package, and choosing a metric CRS."""
+"""Coordinate reference systems: the metric CRS to compute in, and which operation reprojects to it.
+
+``working_crs`` chooses the CRS (a layer's own when projected in metres, else British National Grid for
+data in Great Britain); ``Reprojection`` takes coordinates, geometries and shapely shapes there by the
+best operation this machine has (OSTN15 when PROJ's grid or the convertbng package is installed) and
+says which it used, for the log and the output's metadata.
+
+Light to import (numpy and the OSTN15 package are loaded when coordinates are converted), so algorithm
+modules may name its constants at the top.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDatumTransform,
-    QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
-    QgsProcessingFeatureSourceDefinition,
-    QgsProviderRegistry,
     QgsRectangle,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 
-from ..core import bng
+from .feedback import check_cancel
+from .geometry import from_shape, to_shape
 
 BRITISH_NATIONAL_GRID = "EPSG:27700"
 #: Longitude/latitude box where British National Grid is fit to use (with a margin).
@@ -34,13 +36,6 @@ BNG_AREA = QgsRectangle(-9.5, 49.0, 2.5, 61.5)
 OSTN15_PACKAGE_SOURCES = ("EPSG:4326", "EPSG:4258")
 #: PROJ's name for OS's OSTN15 grid file.
 OSTN15_GRID = "uk_os_OSTN15_NTv2_OSGBtoETRS.tif"
-CANCELLED = "Cancelled."
-
-
-def check_cancel(feedback) -> None:
-    """Stop the run when the user has cancelled (a Processing error reading "Cancelled.")."""
-    if feedback is not None and feedback.isCanceled():
-        raise QgsProcessingException(CANCELLED)
 
 
 @dataclass
@@ -116,6 +111,8 @@ def choose_operation(
         name = f"OSTN15 through PROJ's grid {grid} ('{preferred.name}')" if grid else f"'{preferred.name}'"
         return OperationChoice("proj", source, target, name, preferred.proj, preferred.accuracy)
     if package_fits:
+        from ..core import bng
+
         return OperationChoice(
             "ostn15-package",
             source,
@@ -179,6 +176,8 @@ class Reprojection:
         self.target_crs = target_crs
         base = context.transformContext() if context is not None else QgsCoordinateTransformContext()
         if ostn15_package == "auto":
+            from ..core import bng
+
             ostn15_package = bng.ostn15_package()
         project_proj = ""
         if source_crs != target_crs:
@@ -218,13 +217,17 @@ class Reprojection:
             )
         return text
 
-    def points(self, x, y, feedback=None) -> Tuple[np.ndarray, np.ndarray]:
-        """Transform arrays of coordinates (checking for cancel every 10,000 points)."""
+    def points(self, x, y, feedback=None):
+        """Transform arrays of coordinates (checking for cancel every 10,000 points); two numpy arrays."""
+        import numpy as np
+
         x = np.asarray(x, dtype=float)
         y = np.asarray(y, dtype=float)
         if self.identity:
             return x.copy(), y.copy()
         if self.choice.method == "ostn15-package":
+            from ..core import bng
+
             ex, ny = bng.lonlat_to_bng(x, y)
             missing = np.nonzero(~np.isfinite(ex))[0]
             if missing.size:
@@ -235,7 +238,9 @@ class Reprojection:
         return self._loop(self._qgis, x, y, feedback)
 
     @staticmethod
-    def _loop(transform, x, y, feedback) -> Tuple[np.ndarray, np.ndarray]:
+    def _loop(transform, x, y, feedback):
+        import numpy as np
+
         out_x = np.empty(x.size)
         out_y = np.empty(y.size)
         for i, (a, b) in enumerate(zip(x.tolist(), y.tolist())):
@@ -253,11 +258,7 @@ class Reprojection:
         if self.choice.method == "proj":
             out.transform(self._qgis)
             return out
-        from shapely import wkb
-
-        result = QgsGeometry()
-        result.fromWkb(self.shape(wkb.loads(bytes(out.asWkb()))).wkb)
-        return result
+        return from_shape(self.shape(to_shape(out)))
 
     def shape(self, shape):
         """A transformed copy of a shapely geometry."""
@@ -300,191 +301,3 @@ def working_crs(
             "Reproject it to a projected CRS in metres such as EPSG:27700."
         )
     return source_crs
-
-
-def source_points(
-    source,
-    context,
-    target_crs,
-    fields: List[str],
-    feedback=None,
-    layer_name: str = "The input layer",
-    reprojection: Optional[Reprojection] = None,
-) -> Tuple[np.ndarray, np.ndarray, dict, int]:
-    """Coordinates (in ``target_crs``) and attribute values of every point feature.
-
-    Returns ``(x, y, columns, n_skipped)``: ``columns`` maps each requested field to a list of
-    values; features with no geometry are skipped and counted. Multipoints contribute each part.
-    ``reprojection`` (made here when None) takes the points from the source CRS to ``target_crs``.
-    Checks for cancel every 10,000 features (a Processing error "Cancelled.").
-    """
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
-        raise QgsProcessingException(f"{layer_name} must be a point layer (one point per crime).")
-    if reprojection is None:
-        reprojection = Reprojection(source.sourceCrs(), target_crs, context)
-    request = QgsFeatureRequest()
-    indices = [source.fields().lookupField(f) for f in fields]
-    request.setSubsetOfAttributes(indices)
-    total = source.featureCount() or 1
-    xs: List[float] = []
-    ys: List[float] = []
-    columns = {f: [] for f in fields}
-    skipped = 0
-    for n, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None and n % 10000 == 0:
-            check_cancel(feedback)
-            feedback.setProgress(20.0 * n / total)
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            skipped += 1
-            continue
-        parts = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
-        attributes = feature.attributes()
-        for point in parts:
-            xs.append(point.x())
-            ys.append(point.y())
-            for f, i in zip(fields, indices):
-                columns[f].append(attributes[i])
-    check_cancel(feedback)
-    x, y = reprojection.points(np.array(xs, dtype=float), np.array(ys, dtype=float), feedback)
-    return x, y, columns, skipped
-
-
-def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedback=None):
-    """Read a whole single-point OGR layer straight through GDAL's Arrow interface, or return None.
-
-    Iterating a million features through the QGIS API costs seconds in Python; GDAL (≥ 3.6) hands
-    the points over as arrays. Used only when nothing would differ from the QGIS path: an OGR file
-    layer already in ``target_crs``, 2-D single points, no subset filter, no "selected features
-    only" or feature limit, no null geometry. Returns ``(x, y, columns, 0)`` like
-    :func:`source_points`, numeric columns as float arrays (NaN for NULL). With ``feedback``,
-    checks for cancel and reports progress (0–20 %) after every batch.
-    """
-    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
-        if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit != -1:
-            return None
-    if (
-        layer is None
-        or layer.providerType() != "ogr"
-        or layer.subsetString()
-        or layer.wkbType() != QgsWkbTypes.Point
-        or layer.crs() != target_crs
-    ):
-        return None
-    try:
-        from osgeo import gdal, ogr
-    except ImportError:
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    gdal.UseExceptions()
-    try:
-        dataset = ogr.Open(parts.get("path", ""))
-        ogr_layer = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(0)
-    except (RuntimeError, KeyError):
-        return None
-    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-        return None
-    definition = ogr_layer.GetLayerDefn()
-    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    if any(f not in names for f in fields):
-        return None
-    ogr_layer.SetIgnoredFields([n for n in names if n not in fields])
-    xs, ys, columns = [], [], {f: [] for f in fields}
-    total = max(ogr_layer.GetFeatureCount(), 1)
-    read = 0
-    check_cancel(feedback)
-    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES", "INCLUDE_FID=NO"]):
-        geometry = [v for k, v in batch.items() if k not in fields]
-        if len(geometry) != 1 or isinstance(geometry[0], np.ma.MaskedArray) or geometry[0].dtype.itemsize != 21:
-            return None  # null, empty, 3-D or multi-part geometries: leave it to QGIS
-        raw = geometry[0].view(np.uint8).reshape(-1, 21)
-        if not ((raw[:, 0] == 1).all() and (raw[:, 1:5].view("<u4").ravel() == 1).all()):
-            return None  # not little-endian 2-D WKB points
-        xs.append(raw[:, 5:13].copy().view("<f8").ravel())
-        ys.append(raw[:, 13:21].copy().view("<f8").ravel())
-        for f in fields:
-            column = batch[f]
-            if column.dtype.kind in "fiu":
-                columns[f].append(np.ma.filled(np.ma.asarray(column, dtype=float), np.nan))
-            else:
-                mask = np.ma.getmaskarray(column)
-                values = [
-                    None if m else (v.decode("utf-8") if isinstance(v, bytes) else v)
-                    for v, m in zip(np.ma.getdata(column).tolist(), mask)
-                ]
-                columns[f].append(np.array(values, dtype=object))
-        read += raw.shape[0]
-        if feedback is not None:
-            feedback.setProgress(20.0 * read / total)
-        check_cancel(feedback)
-    if not xs:
-        return None
-    return (np.concatenate(xs), np.concatenate(ys), {f: np.concatenate(v) for f, v in columns.items()}, 0)
-
-
-def to_float(values, field_name: str) -> np.ndarray:
-    """Numbers from attribute values; NULL becomes NaN; text that is not a number is an error."""
-    if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
-        return values.astype(float)
-    out = np.empty(len(values), dtype=float)
-    for i, value in enumerate(values):
-        if value is None or (hasattr(value, "isNull") and value.isNull()):
-            out[i] = np.nan
-            continue
-        try:
-            out[i] = float(value)
-        except (TypeError, ValueError):
-            raise QgsProcessingException(
-                f"Field {field_name} holds '{value}', which is not a number. Choose a numeric harm field."
-            ) from None
-    return out
-
-
-def qgs_fields(spec, base=None) -> QgsFields:
-    """QgsFields from ``(name, QVariant type)`` pairs, after copies of the fields in ``base`` if given."""
-    fields = QgsFields()
-    for field in base or []:
-        fields.append(QgsField(field))
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
-def is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
-def boundary_geometry(source, context, target_crs, feedback=None, reprojection=None) -> Optional[object]:
-    """Union of a polygon source's features as a shapely geometry in ``target_crs``.
-
-    Invalid polygons (common in generalised boundary files) are repaired with makeValid and
-    counted in the log, rather than stopping the run: only the area they cover matters here.
-    ``reprojection`` (made here when None) takes the polygons to ``target_crs``.
-    """
-    from shapely import wkb
-    from shapely.ops import unary_union
-
-    if reprojection is None:
-        reprojection = Reprojection(source.sourceCrs(), target_crs, context)
-    request = QgsFeatureRequest().setNoAttributes()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    parts = []
-    repaired = 0
-    for n, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
-        if n % 500 == 0:
-            check_cancel(feedback)
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-            repaired += 1
-        parts.append(wkb.loads(bytes(reprojection.geometry(geometry).asWkb())))
-    if repaired and feedback is not None:
-        feedback.pushWarning(f"Repaired {repaired} invalid boundary polygon(s) before use (the layer is unchanged).")
-    if not parts:
-        return None
-    check_cancel(feedback)
-    union = unary_union(parts)
-    # Reprojection can leave a repaired polygon a hair invalid; the area is what matters.
-    return union if union.is_valid else union.buffer(0)

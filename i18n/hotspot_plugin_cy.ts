@@ -2,67 +2,1787 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
-    <name>BackgroundRun</name>
+    <name>@default</name>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="41" />
+        <location filename="../hotspot_plugin/gui/background.py" line="42" />
         <source>The job failed or was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="299" />
+        <source>Wait for the running job to finish, or stop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="310" />
+        <source>The Processing algorithm {} is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="316" />
+        <source>Working…</source>
+        <translation>Wrthi'n gweithio…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
+        <source>How to read this map</source>
+        <translation>Sut i ddarllen y map hwn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="41" />
+        <source>Hollowford is an invented town: every crime, officer and survey answer here is made up for training. Use the layer list on the left to switch layers on and off.</source>
+        <translation>Tref ddychmygol yw Hollowford: mae pob trosedd, swyddog ac ateb i'r arolwg yma wedi'u dyfeisio ar gyfer hyfforddiant. Defnyddiwch y rhestr haenau ar y chwith i droi haenau ymlaen ac i ffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="46" />
+        <source>Harm, not counts</source>
+        <translation>Niwed, nid niferoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="48" />
+        <source>Each crime carries a harm weight: roughly the days in prison its starting sentence would be (a burglary weighs about 270, a shoplifting 1). A street with a few burglaries can matter more than one with many thefts. The shipped weights are approximations: forces should use their own.</source>
+        <translation>Mae pwysau niwed i bob trosedd: yn fras, nifer y dyddiau yn y carchar y byddai ei dedfryd gychwynnol (mae bwrgleriaeth yn pwyso tua 270, dwyn o siop 1). Gall stryd ag ychydig o fwrgleriaethau fod yn bwysicach nag un â llawer o ladradau. Brasamcanion yw'r pwysau a ddaw gyda'r ategyn: dylai heddluoedd ddefnyddio eu rhai eu hunain.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="54" />
+        <source>Hot spot cells and Gi* bins</source>
+        <translation>Celloedd mannau problemus a dosbarthiadau Gi*</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="56" />
+        <source>The town is cut into 150 m squares. For each square the Getis-Ord Gi* statistic asks: is the harm in this square and its neighbours much higher than across the whole town, more than chance would give? Dark red squares (bin 3) are hot spots at 99 % confidence, red (2) at 95 %, pink (1) at 90 %. Blue squares are cold spots; pale squares are nothing unusual. The bins are corrected for testing many squares at once (false discovery rate).</source>
+        <translation>Mae'r dref wedi'i rhannu'n sgwariau 150 m. Ar gyfer pob sgwâr mae ystadegyn Getis-Ord Gi* yn gofyn: ydy'r niwed yn y sgwâr hwn a'i gymdogion yn llawer uwch nag ar draws y dref gyfan, yn fwy nag y byddai siawns yn ei roi? Mannau problemus ar lefel hyder 99 % yw'r sgwariau coch tywyll (dosbarth 3), coch (2) ar 95 %, pinc (1) ar 90 %. Mannau oer yw'r sgwariau glas; does dim byd anarferol am y sgwariau golau. Mae'r dosbarthiadau wedi'u cywiro ar gyfer profi llawer o sgwariau ar unwaith (cyfradd darganfod ffug).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="207" />
+        <source>Geofences</source>
+        <translation>Geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="66" />
+        <source>Neighbouring hot squares are joined into geofences: the places officers are sent to patrol. Hot spot 1 holds the most harm.</source>
+        <translation>Mae sgwariau poeth cyfagos yn cael eu huno'n geoffensys: y lleoedd y caiff swyddogion eu hanfon i'w patrolio. Man problemus 1 sydd â'r mwyaf o niwed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="184" />
+        <source>Dwell and compliance</source>
+        <translation>Amser aros a chydymffurfiaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="73" />
+        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered: green met, amber partly met, red not met. Some places are controls: deliberately not tasked that day.</source>
+        <translation>Amser aros yw'r amser a dreuliodd swyddogion y tu mewn i geoffens, wedi'i gyfrifo o safleoedd eu ffonau a'u radios. Nid patrôl yw mynd heibio'n gyflym mewn car; mae bylchau yn y safleoedd yn cyfrif fel dim data, byth fel absenoldeb. Mae cydymffurfiaeth yn cymharu'r munudau a dasgwyd â'r munudau a gyflawnwyd: gwyrdd wedi'i fodloni, ambr wedi'i fodloni'n rhannol, coch heb ei fodloni. Lleoedd rheoli yw rhai lleoedd: yn fwriadol heb dasg y diwrnod hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="80" />
+        <source>The time slider</source>
+        <translation>Y llithrydd amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="82" />
+        <source>Open the Temporal Controller (the clock button on the map navigation toolbar) and press play. Officers move through one Friday; the crimes shown are thirteen weeks of crime placed at their time of day, so you can see the night-time economy build up after 21:00 and shoplifting in shop hours.</source>
+        <translation>Agorwch y Rheolydd Amserol (Temporal Controller: y botwm cloc ar far offer llywio'r map) a phwyswch chwarae. Mae swyddogion yn symud drwy un dydd Gwener; mae'r troseddau a ddangosir yn dair wythnos ar ddeg o droseddu wedi'u gosod ar eu hamser o'r dydd, felly gallwch weld yr economi nos yn prysuro ar ôl 21:00, a dwyn o siopau yn ystod oriau siopa.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="89" />
+        <source>3D view</source>
+        <translation>Golwg 3D</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="91" />
+        <source>Open View ▸ 3D Map Views ▸ New 3D Map View: hot spot cells rise in proportion to their harm.</source>
+        <translation>Agorwch View ▸ 3D Map Views ▸ New 3D Map View: mae celloedd mannau problemus yn codi yn ôl eu niwed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="93" />
+        <source>What residents say</source>
+        <translation>Beth mae trigolion yn ei ddweud</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="95" />
+        <source>The survey layer shades wards by average confidence in local policing (1 to 5). Grey wards had too few respondents to show anything: their results are suppressed to protect the people who answered. High harm with low confidence marks priority places.</source>
+        <translation>Mae haen yr arolwg yn lliwio wardiau yn ôl hyder cyfartalog mewn plismona lleol (1 i 5). Roedd rhy ychydig o ymatebwyr mewn wardiau llwyd i ddangos dim: mae eu canlyniadau wedi'u hatal er mwyn diogelu'r bobl a atebodd. Mae niwed uchel gyda hyder isel yn dangos lleoedd blaenoriaeth.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <source>Next: your own data</source>
+        <translation>Nesaf: eich data eich hun</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
+        <translation>Agorwch y Blwch Offer Prosesu, grŵp Plismona mannau problemus, a rhedwch yr un camau ar ddata eich heddlu: mewnforio police.uk neu eich troseddau eich hun, mannau problemus wedi'u pwysoli yn ôl niwed, geoffensys, yna traciau a thasgau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="129" />
+        <source>Hot spot policing: building the demo</source>
+        <translation>Plismona mannau problemus: yn creu'r demo</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <source>Cancelled.</source>
+        <translation>Wedi'i ganslo.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="45" />
+        <source>Hollowford demo</source>
+        <translation>Demo Hollowford</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="76" />
+        <source>Officer {0}</source>
+        <translation>Swyddog {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
+        <translation>Niwed 0–1 (e.e. dwyn o siop, ymddygiad gwrthgymdeithasol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
+        <source>Harm 2–10 (e.g. theft, assault without injury)</source>
+        <translation>Niwed 2–10 (e.e. dwyn, ymosod heb anaf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="100" />
+        <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
+        <translation>Niwed 20–90 (e.e. difrod troseddol, arfau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="101" />
+        <source>Harm over 100 (burglary, robbery)</source>
+        <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <source>Low (below 2.5)</source>
+        <translation>Isel (o dan 2.5)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <source>High (3.5 and over)</source>
+        <translation>Uchel (3.5 a throsodd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <source>Not met (under 50 %)</source>
+        <translation>Heb ei fodloni (o dan 50 %)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <source>Partly met</source>
+        <translation>Wedi'i fodloni'n rhannol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <source>Met</source>
+        <translation>Wedi'i fodloni</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="200" />
+        <source>Under 5 min</source>
+        <translation>Llai na 5 mun</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="200" />
+        <source>30 min and over</source>
+        <translation>30 mun a throsodd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
+        <source>Could not open {0}</source>
+        <translation>Nid oedd modd agor {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
+        <source>Hot spot policing demo: {0}</source>
+        <translation>Demo plismona mannau problemus: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="249" />
+        <source>Tables</source>
+        <translation>Tablau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="253" />
+        <source>Officer positions (time slider)</source>
+        <translation>Safleoedd swyddogion (llithrydd amser)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="258" />
+        <source>Officer tracks (day)</source>
+        <translation>Traciau swyddogion (dydd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
+        <source>Crimes by time of day (13 weeks)</source>
+        <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
+        <source>Geofences: dwell and compliance</source>
+        <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="277" />
+        <source>Hot spot cells (Gi* bins)</source>
+        <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="281" />
+        <source>The 3D view is not available in this QGIS.</source>
+        <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="283" />
+        <source>Survey: confidence in local policing</source>
+        <translation>Arolwg: hyder mewn plismona lleol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="289" />
+        <source>Wards (invented)</source>
+        <translation>Wardiau (dychmygol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="134" />
+        <source>Tasking schedule</source>
+        <translation>Amserlen dasgau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="637" />
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="686" />
+        <source>Exception report</source>
+        <translation>Adroddiad eithriadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="687" />
+        <source>Exception summary</source>
+        <translation>Crynodeb eithriadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="85" />
+        <source>Harm-weighted hot spots</source>
+        <translation>Mannau problemus wedi'u pwysoli yn ôl niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="101" />
+        <source>Geofences around the hot spots</source>
+        <translation>Geoffensys o amgylch y mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="117" />
+        <source>Import app GPS tracks</source>
+        <translation>Mewnforio traciau GPS yr ap</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="131" />
+        <source>Import radio location reports</source>
+        <translation>Mewnforio adroddiadau lleoliad radio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="146" />
+        <source>Merge app and radio fixes</source>
+        <translation>Cyfuno safleoedd yr ap a'r radio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="158" />
+        <source>Merge app and radio tracks</source>
+        <translation>Cyfuno traciau'r ap a'r radio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="428" />
+        <source>Community survey overlay</source>
+        <translation>Troshaen arolwg cymunedol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="348" />
+        <source>Demo crimes with harm and times</source>
+        <translation>Troseddau'r demo gyda niwed ac amseroedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <source>Fence around hot spot</source>
+        <translation>Ffens o amgylch man problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="124" />
+        <source>No geofence layer in the project: create one with Create geofence layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="132" />
+        <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="143" />
+        <source>Hot spot {rank}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="155" />
+        <source>Could not add the fence to {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
+        <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="115" />
+        <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
+        <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="120" />
+        <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="124" />
+        <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="129" />
+        <source>A rule of the database refused the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <source>Geofence check</source>
+        <translation>Gwiriad geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="422" />
+        <source>Show problems</source>
+        <translation>Dangos problemau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <source>Edit conflict</source>
+        <translation>Gwrthdaro golygu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="432" />
+        <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="446" />
+        <source>Keep my version</source>
+        <translation>Cadw fy fersiwn i</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="468" />
+        <source>your database administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="471" />
+        <source>Fence(s) {ids}. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="473" />
+        <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="475" />
+        <source>Ask {ask} if you need this change, or undo it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <source>Save refused by the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="488" />
+        <source>Problems in {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="35" />
+        <source>Load demo</source>
+        <translation>Llwytho'r demo</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="35" />
+        <source>Build a styled demo project for the invented town of Hollowford</source>
+        <translation>Creu prosiect demo wedi'i steilio ar gyfer tref ddychmygol Hollowford</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="48" />
+        <source>Hot spot policing</source>
+        <translation>Plismona mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="92" />
+        <source>Building the Hollowford demo…</source>
+        <translation>Wrthi'n creu demo Hollowford…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="108" />
+        <source>The demo could not be built: {0}</source>
+        <translation>Nid oedd modd creu'r demo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="127" />
+        <source>Demo of {0} loaded: {1} layers.</source>
+        <translation>Demo {0} wedi'i lwytho: {1} haen.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="129" />
+        <source>Not shown: {0}.</source>
+        <translation>Heb eu dangos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="413" />
+        <source>Community survey</source>
+        <translation>Arolwg cymunedol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <source>Import tracks…</source>
+        <translation>Mewnforio traciau…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <source>Import officer tracking exports, and measure dwell in geofences</source>
+        <translation>Mewnforio allforion tracio swyddogion, a mesur amser aros mewn geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <source>Survey and areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
+        <source>The survey responses: one row per response (a table or point layer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
+        <source>Load CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <source>Add a survey CSV to the project as a table (the file is only read).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <source>Responses</source>
+        <translation>Ymatebion</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="125" />
+        <source>Wards, LSOAs or geofences to aggregate to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
+        <source>Areas</source>
+        <translation>Ardaloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <source>The area layer's code field (e.g. LSOA11CD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="129" />
+        <source>Area code field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="132" />
+        <source>Area code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
+        <source>Coordinates (X/Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="134" />
+        <source>Postcode and lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="135" />
+        <source>How each response is placed in an area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="136" />
+        <source>Link by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="138" />
+        <source>The responses' area code field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="139" />
+        <source>Response area code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="142" />
+        <source>Easting or longitude of each response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <source>Northing or latitude of each response.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="144" />
+        <source>X / longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="145" />
+        <source>Y / latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="147" />
+        <source>The responses' postcode field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="148" />
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
+        <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="152" />
+        <source>Postcode lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="156" />
+        <source>Questions to summarise: numbers give means, text the most common answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="157" />
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <source>Survey wave field (optional): enables the change between waves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="161" />
+        <source>Wave field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="164" />
+        <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="170" />
+        <source>Response id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="174" />
+        <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <source>Minimum respondents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="181" />
+        <source>Confidence level of the intervals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="182" />
+        <source>Confidence level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <source>Hot spot cells (optional): harm per area and priority places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
+        <source>Hot spots</source>
+        <translation>Mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="192" />
+        <source>Show survey</source>
+        <translation>Dangos yr arolwg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="193" />
+        <source>Aggregate the responses to the areas (runs in the background).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="219" />
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="205" />
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="208" />
+        <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="211" />
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="213" />
+        <source>The question shown on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="214" />
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="216" />
+        <source>The survey wave shown on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <source>Wave</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="221" />
+        <source>Opacity of the survey overlay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="222" />
+        <source>Opacity</source>
+        <translation>Didreiddedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="224" />
+        <source>Above the hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="225" />
+        <source>Below the hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="226" />
+        <source>Draw the survey overlay above or below the hot spot layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="227" />
+        <source>Draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="229" />
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="230" />
+        <source>Summary per area, published values only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="232" />
+        <source>Export PDF…</source>
+        <translation>Allforio PDF…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="233" />
+        <source>Map, legend, method and the area table, published values only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="314" />
+        <source>Survey responses</source>
+        <translation>Ymatebion yr arolwg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="314" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="321" />
+        <source>Survey responses ({})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="323" />
+        <source>Could not read {} as a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <source>Choose the responses, the area layer and at least one question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="415" />
+        <source>Could not open the survey overlay {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="445" />
+        <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="484" />
+        <source>Survey values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="486" />
+        <source>Change since the previous wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="488" />
+        <source>Priority places (high harm, low score)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="544" />
+        <source>Community survey: {question}{wave}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="590" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="591" />
+        <source>Export survey summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="599" />
+        <source>Wrote {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="609" />
+        <source>Community survey: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="104" />
+        <source>suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="108" />
+        <source>withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="133" />
+        <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="178" />
+        <source>Legend</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="190" />
+        <source>Mean</source>
+        <translation>Cymedr</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="201" />
+        <source>Interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="190" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="197" />
+        <source>Most common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="201" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="202" />
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <source>Harm</source>
+        <translation>Niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="202" />
+        <source>Mean score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="227" />
+        <source>Could not write the PDF {}: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="112" />
+        <source>Patrol briefing {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="124" />
+        <source>Patrol briefing — {name} (place {fid})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="126" />
+        <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="161" />
+        <source>Why here</source>
+        <translation>Pam yma</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="165" />
+        <source>{n} crimes, harm {harm:.0f}, in the place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <source>Crime type</source>
+        <translation>Math o drosedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <source>Crimes</source>
+        <translation>Troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="172" />
+        <source>By weekday: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="179" />
+        <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="187" />
+        <source>Today's patrol windows</source>
+        <translation>Ffenestri patrolio heddiw</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="32" />
+        <source>Window</source>
+        <translation>Ffenestr</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="33" />
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="28" />
+        <source>Shift</source>
+        <translation>Shifft</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="35" />
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="34" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="188" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="194" />
+        <source> (next day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="195" />
+        <source>changed by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="103" />
+        <source>Add a patrol by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="116" />
+        <source>Place (fence_id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="231" />
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="116" />
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="157" />
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="161" />
+        <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="164" />
+        <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="174" />
+        <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <source> patrols</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <source> min apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="206" />
+        <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="208" />
+        <source>Block field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="209" />
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="210" />
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="211" />
+        <source>Shifts</source>
+        <translation>Shifftiau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="212" />
+        <source>Dose per treated day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="213" />
+        <source>Share treated each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="214" />
+        <source>Washout days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="215" />
+        <source>Seed</source>
+        <translation>Hedyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="217" />
+        <source>Generate</source>
+        <translation>Cynhyrchu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="243" />
+        <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="248" />
+        <source>Add patrol…</source>
+        <translation>Ychwanegu patrôl…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="250" />
+        <source>Cancel patrol</source>
+        <translation>Canslo patrôl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="253" />
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <source>iCalendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <source>GeoJSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <source>GPX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <source>PDF briefing for the day…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="266" />
+        <source>Route for the day</source>
+        <translation>Taith y dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="267" />
+        <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="273" />
+        <source>Delivery</source>
+        <translation>Cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="279" />
+        <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="284" />
+        <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="289" />
+        <source>Crimes (briefing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="343" />
+        <source>Choose a geofence layer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="396" />
+        <source>{n} patrols planned over {d} days (seed {s}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="396" />
+        <source> Hand edits kept: {k}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="419" />
+        <source>All days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="607" />
+        <source>Generate a schedule first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="536" />
+        <source>Export taskings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="540" />
+        <source>Written: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="618" />
+        <source>The PDF could not be written to {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="627" />
+        <source>Tasking schedule (as planned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="640" />
+        <source>Generate a schedule and choose a visits layer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="655" />
+        <source>Generate a schedule and pick a day first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="669" />
+        <source>Route {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="672" />
+        <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="690" />
+        <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="27" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="29" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="131" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="31" />
+        <source>Arm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="36" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="37" />
+        <source>Delivered (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="96" />
+        <source>cancelled</source>
+        <translation>wedi'i ganslo</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="237" />
+        <source>Write the new start as HH:MM, e.g. 14:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="248" />
+        <source>Only treated place-days have patrol windows to move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="261" />
+        <source>Minutes apply to treated place-days and cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
+        <source>Importing officer tracks</source>
+        <translation>Wrthi'n mewnforio traciau swyddogion</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
+        <source>The coordinates are eastings/northings, so they were read as EPSG:27700.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="159" />
+        <source>Unexpected error: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
+        <source>Import officer tracks</source>
+        <translation>Mewnforio traciau swyddogion</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
+        <source>Export files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="194" />
+        <source>Add files…</source>
+        <translation>Ychwanegu ffeiliau…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="195" />
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="198" />
+        <source>auto recognises each file from its extension or first characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="207" />
+        <source>Columns (recognised from their names; correct them if needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
+        <source>The column holding the {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="219" />
+        <source>Saved column mappings for exports you import often.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="220" />
+        <source>Save preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="221" />
+        <source>Delete preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="222" />
+        <source>Preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="232" />
+        <source>The first rows of the selected file as they will be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="236" />
+        <source>Options</source>
+        <translation>Opsiynau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="240" />
+        <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="241" />
+        <source>Coordinates' CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="243" />
+        <source>Time zone of times written without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="247" />
+        <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="253" />
+        <source>Date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
+        <source>Optional CSV of radio id (ISSI) → collar number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="257" />
+        <source>Radio id lookup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="258" />
+        <source>Pseudonymise officer ids (and file names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="264" />
+        <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="267" />
+        <source>Maximum speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="272" />
+        <source>Fixes with a larger stated error are dropped; 0 = off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="273" />
+        <source>Maximum accuracy error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="280" />
+        <source>Geofences to measure dwell and compliance in (optional).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="281" />
+        <source>Geofence layer</source>
+        <translation>Haen geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="292" />
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="293" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="677" />
+        <source>Colour fences by compliance</source>
+        <translation>Lliwio ffensys yn ôl cydymffurfiaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="298" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="335" />
+        <source>Tracking exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="335" />
+        <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="452" />
+        <source>Saved preset '{0}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
+        <source>Save preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
+        <source>Preset name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="502" />
+        <source>Add at least one export file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <source>Importing {0} file(s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
+        <source>Import cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="567" />
+        <source>No usable fixes: nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="581" />
+        <source>Imported by Hot spot policing (Import tracks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="584" />
+        <source>Officer fixes</source>
+        <translation>Safleoedd swyddogion</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="587" />
+        <source>Officer tracks</source>
+        <translation>Traciau swyddogion</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="593" />
+        <source>Added {0:,} fixes and {1:,} track lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="605" />
+        <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="608" />
+        <source>Measuring dwell in {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="635" />
+        <source>Dwell and compliance failed or were cancelled; see the Processing log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="638" />
+        <source>Fences by dwell</source>
+        <translation>Ffensys yn ôl amser aros</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="652" />
+        <source>Added visits and fences coloured by dwell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="673" />
+        <source>Style {0} is missing from the plugin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="677" />
+        <source>Colour fences by dwell</source>
+        <translation>Lliwio ffensys yn ôl amser aros</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/plugin.py" line="14" />
+        <source>&amp;Hot spot policing</source>
+        <translation>&amp;Plismona mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/plugin.py" line="45" />
+        <source>Harm hot spots…</source>
+        <translation>Mannau problemus niwed…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="130" />
+        <source>Fence id (assigned on save)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="132" />
+        <source>Rank (1 = most harm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <source>Retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="144" />
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="145" />
+        <source>Valid to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="146" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="147" />
+        <source>Last edited by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="148" />
+        <source>Last edited at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="149" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="150" />
+        <source>Based on version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="173" />
+        <source>Status is draft, live or retired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="179" />
+        <source>Valid to must not be before valid from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="224" />
+        <source>Geofence form and style (hot spot policing plugin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="163" />
+        <source>Suppressed or withheld (fewer than {} respondents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="164" />
+        <source>Suppressed or withheld (too few respondents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="356" />
+        <source>algorithm {0} is not installed</source>
+        <translation>nid yw'r algorithm {0} wedi'i osod</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="360" />
+        <source>needs {0}</source>
+        <translation>angen {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="609" />
+        <source>wave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking_model.py" line="113" />
+        <source>no window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="175" />
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <source>responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="210" />
+        <source>Suppressed: too few respondents to show any value</source>
+        <translation>Wedi'i atal: rhy ychydig o ymatebwyr i ddangos unrhyw werth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="211" />
+        <source>Withheld: too few answers to show a value</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="103" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="108" />
         <source>GeoPackage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="111" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="118" />
         <source>PostGIS database (connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="121" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="130" />
         <source>Schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="127" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="136" />
         <source>Table (layer) name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="140" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="153" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="141" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="154" />
         <source>History table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
         <source>QGIS data provider (ogr or postgres)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="369" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="67" />
         <source>Create geofence layer</source>
         <translation>Creu haen geoffensys</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="370" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="68" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="132" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="143" />
         <source>Fences to start with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="371" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="83" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
@@ -72,445 +1792,111 @@ To start from hot spots, give the output of Geofences from hot spots as 'Fences 
 Credentials: use a connection whose user name and password are kept in a QGIS authentication configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, the results or the Processing history, and the layer it adds leaves the password out of its source (so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an authentication configuration).</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>DemoPart</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="5" />
-        <source>How to read this map</source>
-        <translation>Sut i ddarllen y map hwn</translation>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="111" />
+        <source>A GeoPackage to create the layer in (a new file, or an existing one that has no table of that name). Leave empty to use a PostGIS database instead.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="6" />
-        <source>Hot spot policing: building the demo</source>
-        <translation>Plismona mannau problemus: yn creu'r demo</translation>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="118" />
+        <source>A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. Used when no GeoPackage is given. Keep its user name and password in an authentication configuration (Authentication → Configurations in the connection dialog), not typed into the connection: then no password is stored in QGIS's settings, projects or logs, and passwords are changed in one place.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="7" />
-        <source>Load demo</source>
-        <translation>Llwytho'r demo</translation>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="130" />
+        <source>The existing schema of that database to create the table in (you need CREATE rights on it).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="8" />
-        <source>Build a styled demo project for the invented town of Hollowford</source>
-        <translation>Creu prosiect demo wedi'i steilio ar gyfer tref ddychmygol Hollowford</translation>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="136" />
+        <source>Name of the new layer: lower-case letters, digits and underscores. The history table is called &lt;name&gt;_history. An existing table is never overwritten.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="9" />
-        <source>Hot spot policing</source>
-        <translation>Plismona mannau problemus</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="10" />
-        <source>Building the Hollowford demo…</source>
-        <translation>Wrthi'n creu demo Hollowford…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="11" />
-        <source>Hollowford is an invented town: every crime, officer and survey answer here is made up for training. Use the layer list on the left to switch layers on and off.</source>
-        <translation>Tref ddychmygol yw Hollowford: mae pob trosedd, swyddog ac ateb i'r arolwg yma wedi'u dyfeisio ar gyfer hyfforddiant. Defnyddiwch y rhestr haenau ar y chwith i droi haenau ymlaen ac i ffwrdd.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="12" />
-        <source>Harm, not counts</source>
-        <translation>Niwed, nid niferoedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="13" />
-        <source>Each crime carries a harm weight: roughly the days in prison its starting sentence would be (a burglary weighs about 270, a shoplifting 1). A street with a few burglaries can matter more than one with many thefts. The shipped weights are approximations: forces should use their own.</source>
-        <translation>Mae pwysau niwed i bob trosedd: yn fras, nifer y dyddiau yn y carchar y byddai ei dedfryd gychwynnol (mae bwrgleriaeth yn pwyso tua 270, dwyn o siop 1). Gall stryd ag ychydig o fwrgleriaethau fod yn bwysicach nag un â llawer o ladradau. Brasamcanion yw'r pwysau a ddaw gyda'r ategyn: dylai heddluoedd ddefnyddio eu rhai eu hunain.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="14" />
-        <source>Hot spot cells and Gi* bins</source>
-        <translation>Celloedd mannau problemus a dosbarthiadau Gi*</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="15" />
-        <source>The town is cut into 150 m squares. For each square the Getis-Ord Gi* statistic asks: is the harm in this square and its neighbours much higher than across the whole town, more than chance would give? Dark red squares (bin 3) are hot spots at 99 % confidence, red (2) at 95 %, pink (1) at 90 %. Blue squares are cold spots; pale squares are nothing unusual. The bins are corrected for testing many squares at once (false discovery rate).</source>
-        <translation>Mae'r dref wedi'i rhannu'n sgwariau 150 m. Ar gyfer pob sgwâr mae ystadegyn Getis-Ord Gi* yn gofyn: ydy'r niwed yn y sgwâr hwn a'i gymdogion yn llawer uwch nag ar draws y dref gyfan, yn fwy nag y byddai siawns yn ei roi? Mannau problemus ar lefel hyder 99 % yw'r sgwariau coch tywyll (dosbarth 3), coch (2) ar 95 %, pinc (1) ar 90 %. Mannau oer yw'r sgwariau glas; does dim byd anarferol am y sgwariau golau. Mae'r dosbarthiadau wedi'u cywiro ar gyfer profi llawer o sgwariau ar unwaith (cyfradd darganfod ffug).</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="16" />
-        <source>Geofences</source>
-        <translation>Geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="17" />
-        <source>Neighbouring hot squares are joined into geofences: the places officers are sent to patrol. Hot spot 1 holds the most harm.</source>
-        <translation>Mae sgwariau poeth cyfagos yn cael eu huno'n geoffensys: y lleoedd y caiff swyddogion eu hanfon i'w patrolio. Man problemus 1 sydd â'r mwyaf o niwed.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="18" />
-        <source>Dwell and compliance</source>
-        <translation>Amser aros a chydymffurfiaeth</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="19" />
-        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered: green met, amber partly met, red not met. Some places are controls: deliberately not tasked that day.</source>
-        <translation>Amser aros yw'r amser a dreuliodd swyddogion y tu mewn i geoffens, wedi'i gyfrifo o safleoedd eu ffonau a'u radios. Nid patrôl yw mynd heibio'n gyflym mewn car; mae bylchau yn y safleoedd yn cyfrif fel dim data, byth fel absenoldeb. Mae cydymffurfiaeth yn cymharu'r munudau a dasgwyd â'r munudau a gyflawnwyd: gwyrdd wedi'i fodloni, ambr wedi'i fodloni'n rhannol, coch heb ei fodloni. Lleoedd rheoli yw rhai lleoedd: yn fwriadol heb dasg y diwrnod hwnnw.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="20" />
-        <source>The time slider</source>
-        <translation>Y llithrydd amser</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="21" />
-        <source>Open the Temporal Controller (the clock button on the map navigation toolbar) and press play. Officers move through one Friday; the crimes shown are thirteen weeks of crime placed at their time of day, so you can see the night-time economy build up after 21:00 and shoplifting in shop hours.</source>
-        <translation>Agorwch y Rheolydd Amserol (Temporal Controller: y botwm cloc ar far offer llywio'r map) a phwyswch chwarae. Mae swyddogion yn symud drwy un dydd Gwener; mae'r troseddau a ddangosir yn dair wythnos ar ddeg o droseddu wedi'u gosod ar eu hamser o'r dydd, felly gallwch weld yr economi nos yn prysuro ar ôl 21:00, a dwyn o siopau yn ystod oriau siopa.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="22" />
-        <source>3D view</source>
-        <translation>Golwg 3D</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="23" />
-        <source>Open View ▸ 3D Map Views ▸ New 3D Map View: hot spot cells rise in proportion to their harm.</source>
-        <translation>Agorwch View ▸ 3D Map Views ▸ New 3D Map View: mae celloedd mannau problemus yn codi yn ôl eu niwed.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="24" />
-        <source>What residents say</source>
-        <translation>Beth mae trigolion yn ei ddweud</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="25" />
-        <source>The survey layer shades wards by average confidence in local policing (1 to 5). Grey wards had too few respondents to show anything: their results are suppressed to protect the people who answered. High harm with low confidence marks priority places.</source>
-        <translation>Mae haen yr arolwg yn lliwio wardiau yn ôl hyder cyfartalog mewn plismona lleol (1 i 5). Roedd rhy ychydig o ymatebwyr mewn wardiau llwyd i ddangos dim: mae eu canlyniadau wedi'u hatal er mwyn diogelu'r bobl a atebodd. Mae niwed uchel gyda hyder isel yn dangos lleoedd blaenoriaeth.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="26" />
-        <source>Next: your own data</source>
-        <translation>Nesaf: eich data eich hun</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="27" />
-        <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
-        <translation>Agorwch y Blwch Offer Prosesu, grŵp Plismona mannau problemus, a rhedwch yr un camau ar ddata eich heddlu: mewnforio police.uk neu eich troseddau eich hun, mannau problemus wedi'u pwysoli yn ôl niwed, geoffensys, yna traciau a thasgau.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="28" />
-        <source>Demo of {0} loaded: {1} layers.</source>
-        <translation>Demo {0} wedi'i lwytho: {1} haen.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="29" />
-        <source>Cancelled.</source>
-        <translation>Wedi'i ganslo.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="30" />
-        <source>The demo could not be built: {0}</source>
-        <translation>Nid oedd modd creu'r demo: {0}</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="31" />
-        <source>Not shown: {0}.</source>
-        <translation>Heb eu dangos: {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoProject</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="36" />
-        <source>Low (below 2.5)</source>
-        <translation>Isel (o dan 2.5)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="37" />
-        <source>High (3.5 and over)</source>
-        <translation>Uchel (3.5 a throsodd)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="38" />
-        <source>Hollowford demo</source>
-        <translation>Demo Hollowford</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="39" />
-        <source>Tables</source>
-        <translation>Tablau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="40" />
-        <source>Not met (under 50 %)</source>
-        <translation>Heb ei fodloni (o dan 50 %)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="41" />
-        <source>Partly met</source>
-        <translation>Wedi'i fodloni'n rhannol</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="42" />
-        <source>Met</source>
-        <translation>Wedi'i fodloni</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="43" />
-        <source>Under 5 min</source>
-        <translation>Llai na 5 mun</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="44" />
-        <source>30 min and over</source>
-        <translation>30 mun a throsodd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="45" />
-        <source>Officer positions (time slider)</source>
-        <translation>Safleoedd swyddogion (llithrydd amser)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="46" />
-        <source>Officer tracks (day)</source>
-        <translation>Traciau swyddogion (dydd)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="47" />
-        <source>Crimes by time of day (13 weeks)</source>
-        <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="48" />
-        <source>Geofences: dwell and compliance</source>
-        <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="49" />
-        <source>Hot spot cells (Gi* bins)</source>
-        <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="50" />
-        <source>Survey: confidence in local policing</source>
-        <translation>Arolwg: hyder mewn plismona lleol</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="51" />
-        <source>Wards (invented)</source>
-        <translation>Wardiau (dychmygol)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="52" />
-        <source>Tasking schedule</source>
-        <translation>Amserlen dasgau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="53" />
-        <source>Visits</source>
-        <translation>Ymweliadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="54" />
-        <source>Exception report</source>
-        <translation>Adroddiad eithriadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="55" />
-        <source>Exception summary</source>
-        <translation>Crynodeb eithriadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="56" />
-        <source>Geofences</source>
-        <translation>Geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="57" />
-        <source>Officer {0}</source>
-        <translation>Swyddog {0}</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="58" />
-        <source>Could not open {0}</source>
-        <translation>Nid oedd modd agor {0}</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="59" />
-        <source>Hot spot policing demo: {0}</source>
-        <translation>Demo plismona mannau problemus: {0}</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="60" />
-        <source>The 3D view is not available in this QGIS.</source>
-        <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="32" />
-        <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
-        <translation>Niwed 0–1 (e.e. dwyn o siop, ymddygiad gwrthgymdeithasol)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="33" />
-        <source>Harm 2–10 (e.g. theft, assault without injury)</source>
-        <translation>Niwed 2–10 (e.e. dwyn, ymosod heb anaf)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="34" />
-        <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
-        <translation>Niwed 20–90 (e.e. difrod troseddol, arfau)</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="35" />
-        <source>Harm over 100 (burglary, robbery)</source>
-        <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
-    </message>
-</context>
-<context>
-    <name>DemoSteps</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="61" />
-        <source>Demo crimes with harm and times</source>
-        <translation>Troseddau'r demo gyda niwed ac amseroedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="62" />
-        <source>Harm-weighted hot spots</source>
-        <translation>Mannau problemus wedi'u pwysoli yn ôl niwed</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="63" />
-        <source>Geofences around the hot spots</source>
-        <translation>Geoffensys o amgylch y mannau problemus</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="64" />
-        <source>Import app GPS tracks</source>
-        <translation>Mewnforio traciau GPS yr ap</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="65" />
-        <source>Import radio location reports</source>
-        <translation>Mewnforio adroddiadau lleoliad radio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="66" />
-        <source>Merge app and radio fixes</source>
-        <translation>Cyfuno safleoedd yr ap a'r radio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="67" />
-        <source>Merge app and radio tracks</source>
-        <translation>Cyfuno traciau'r ap a'r radio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="68" />
-        <source>Tasking schedule</source>
-        <translation>Amserlen dasgau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="69" />
-        <source>Dwell and compliance</source>
-        <translation>Amser aros a chydymffurfiaeth</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="70" />
-        <source>Exception report</source>
-        <translation>Adroddiad eithriadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="71" />
-        <source>Community survey overlay</source>
-        <translation>Troshaen arolwg cymunedol</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="72" />
-        <source>cancelled</source>
-        <translation>wedi'i ganslo</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="73" />
-        <source>algorithm {0} is not installed</source>
-        <translation>nid yw'r algorithm {0} wedi'i osod</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="74" />
-        <source>needs {0}</source>
-        <translation>angen {0}</translation>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="143" />
+        <source>Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="140" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="145" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="144" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="150" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="151" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="158" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="173" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="178" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="183" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="198" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="203" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="209" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="216" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="477" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="480" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="479" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="482" />
         <source>Fences with dwell and compliance</source>
         <translation>Ffensys gydag amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="372" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="101" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="373" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="102" />
         <source>Tracks</source>
         <translation>Traciau</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="374" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -518,498 +1904,559 @@ Compliance: delivered minutes are the patrol minutes inside each tasking window;
 The parameters used are written to the log and to both outputs' metadata.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
+        <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="144" />
+        <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="151" />
+        <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock times on the policing date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="173" />
+        <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="183" />
+        <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="203" />
+        <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="216" />
+        <source>Local time (Europe/London) when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="225" />
+        <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExceptionReportAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="71" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
         <source>Tasking schedule</source>
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="76" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="72" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="80" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="76" />
         <source>Window tolerance (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="169" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="171" />
         <source>Exception report</source>
         <translation>Adroddiad eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="171" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="173" />
         <source>Exception summary</source>
         <translation>Crynodeb eithriadau</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="375" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="42" />
         <source>Exception report (tasked vs delivered)</source>
         <translation>Adroddiad eithriadau (wedi'u tasgio yn erbyn wedi'u cyflawni)</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="376" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="43" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="377" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="53" />
         <source>Compares each treated tasking with the visits measured from officers' tracks (the visits output of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the minutes inside the tasking's window (widened by the tolerance) when at least one officer was in the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift and place.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>FenceAroundHotspotTool</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="75" />
-        <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
+        <source>A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, window_end, minutes, team); control rows are skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="76" />
-        <source>Fence around hot spot</source>
-        <translation>Ffens o amgylch man problemus</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="77" />
-        <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="72" />
+        <source>Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="78" />
-        <source>No geofence layer in the project: create one with Create geofence layer.</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="76" />
+        <source>Also count presence this many minutes before and after each window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="79" />
-        <source>Hot spot {rank}</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="88" />
+        <source>One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits and status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="80" />
-        <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="95" />
+        <source>Totals and status counts by day, shift and place (level, key).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="81" />
-        <source>Could not add the fence to {name}.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>GeofenceGuard</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="83" />
-        <source>Geofence check</source>
-        <translation>Gwiriad geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="84" />
-        <source>Show problems</source>
-        <translation>Dangos problemau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="85" />
-        <source>Edit conflict</source>
-        <translation>Gwrthdaro golygu</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="86" />
-        <source>Keep my version</source>
-        <translation>Cadw fy fersiwn i</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="94" />
-        <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <source>Taskings met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="95" />
-        <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <source>Taskings partly met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="99" />
-        <source>Problems in {name}</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <source>Taskings not met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="100" />
-        <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="82" />
-        <source>A rule of the database refused the change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="87" />
-        <source>your database administrator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="88" />
-        <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="89" />
-        <source>Save refused by the database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="90" />
-        <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="91" />
-        <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="92" />
-        <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="93" />
-        <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="96" />
-        <source>Fence(s) {ids}. </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="97" />
-        <source>Ask {ask} if you need this change, or undo it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="98" />
-        <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <source>Taskings with no data</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GeofenceHistoryAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="54" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="66" />
         <source>Only these fence ids (comma-separated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="72" />
         <source>Geometry of each row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="161" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
         <source>Geofence history</source>
         <translation>Hanes geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
         <source>Changes exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="378" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="31" />
         <source>Geofence change history</source>
         <translation>Hanes newidiadau geoffensys</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="379" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="32" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="88" />
         <source>Changes overwritten by a later save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="380" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="45" />
         <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.
 
 Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the version it was made from. A save made over a newer version than the one it was based on (a planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it replaced without building on it has overwritten_by = the history_id of that save, so no edit is lost from view. The database refuses every other save based on an old version.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>GeofenceLayer</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="342" />
-        <source>Geofence form and style (hot spot policing plugin)</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="40" />
+        <source>Fence after the change (before it, for deletes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="343" />
-        <source>Fence id (assigned on save)</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="41" />
+        <source>Fence before the change (after it, for inserts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="344" />
-        <source>Name</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
+        <source>A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table (&lt;layer&gt;_history) is read from the same database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="345" />
-        <source>Rank (1 = most harm)</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="66" />
+        <source>Leave empty for the history of every fence, or list fence ids such as 3, 12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="346" />
-        <source>Status</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="72" />
+        <source>Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="347" />
-        <source>Valid from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="348" />
-        <source>Valid to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="349" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="350" />
-        <source>Last edited by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="351" />
-        <source>Last edited at</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="352" />
-        <source>Version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="354" />
-        <source>Status is draft, live or retired.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="355" />
-        <source>Valid to must not be before valid from.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="356" />
-        <source>Draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="357" />
-        <source>Live</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="358" />
-        <source>Retired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="353" />
-        <source>Based on version</source>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="81" />
+        <source>One row per change, oldest first.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="60" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="67" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="73" />
         <source>Minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="94" />
         <source>Keep the top N fences (0 = all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="101" />
         <source>Buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="88" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
         <source>Simplify tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="98" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="382" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="283" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="112" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
         <source>Fences drawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
         <source>Share of harm inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
         <source>Share of the area inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="381" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="35" />
         <source>Geofences from hot spots</source>
         <translation>Geoffensys o fannau problemus</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="383" />
-        <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes, area and PAI (Prediction Accuracy Index: share of harm captured ÷ share of the study area covered; Chainey et al. 2008). The log states the share of harm and of area the fences capture.</source>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="50" />
+        <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes and area, and three scores:
+pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the study area covered;
+pai_harm: the same with harm (a harm PAI);
+pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same total area could capture (1 = the busiest cells possible).
+Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not counted). The study area is the Study area boundary when given (use the boundary the hot spots were computed in), else the area of all the tested cells, never a bounding box. The log and the layer's metadata give the scores of all fences together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="67" />
+        <source>The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="73" />
+        <source>Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="82" />
+        <source>Minimum crimes in a cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="82" />
+        <source>A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the places where crime (or repeat crime) was recorded, so they stay patrol-sized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="94" />
+        <source>Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="101" />
+        <source>Widen each fence by this many metres to allow for GPS error (10–25 m is typical).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
+        <source>Simplify outlines with this tolerance in metres (0 = keep cell edges).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
+        <source>Drop fences smaller than this (slivers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <source>Study area boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <source>The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all the tested cells.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="125" />
+        <source>Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
+        <source>Share of crimes inside fences (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
+        <source>PAI of all fences together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
+        <source>Harm PAI of all fences together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="137" />
+        <source>PEI of all fences together</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="73" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
         <source>Crime points</source>
         <translation>Pwyntiau troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="77" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>Harm field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="88" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Crime type field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Grid type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Square (fishnet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="98" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Hexagon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="107" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="117" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="128" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
         <source>Correct for multiple testing (FDR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="320" />
         <source>Harm hot spots</source>
         <translation>Mannau problemus niwed</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="384" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="44" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation>Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*)</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="385" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="45" />
         <source>Hot spots</source>
         <translation>Mannau problemus</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="386" />
-        <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests every cell with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included; empty cells count). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="62" />
+        <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
-Harm: a numeric harm field, or a crime-type field with a harm table (the shipped table when none is given); with neither, every crime counts 1.
+Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, only cells holding at least one crime; with a boundary, every cell sharing area with it, empty cells included, and only crimes inside the boundary count.
 
-Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental spatial autocorrelation, the first significant peak of Moran's I) are written to the log. Geographic input in Great Britain is reprojected to EPSG:27700; at least 30 incidents are needed.</source>
+Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a crime-type field with a harm table (the shipped table when none is given); 'Count crimes' weighs every crime 1.
+
+Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are written to the log and the output's metadata. Geographic input in Great Britain is reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 incidents are needed.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>HotspotPlugin</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="339" />
-        <source>Hot spot policing</source>
-        <translation>Plismona mannau problemus</translation>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
+        <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="340" />
-        <source>Harm hot spots…</source>
-        <translation>Mannau problemus niwed…</translation>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
+        <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="341" />
-        <source>&amp;Hot spot policing</source>
-        <translation>&amp;Plismona mannau problemus</translation>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
+        <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>HotspotProvider</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="368" />
-        <source>Hot spot policing</source>
-        <translation>Plismona mannau problemus</translation>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
+        <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
+        <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
+        <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <source>Count crimes (ignore harm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
+        <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="167" />
+        <source>Cell size used (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="168" />
+        <source>Distance band used (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="169" />
+        <source>Cells tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="170" />
+        <source>Hot cells (95 % or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="171" />
+        <source>Share of harm in hot cells (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <source>Cold cells (95 % or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="173" />
+        <source>Incidents used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="176" />
+        <source>Which cells were tested</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1020,297 +2467,469 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="51" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="53" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="57" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="61" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="61" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="69" />
         <source>Records imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="62" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="70" />
         <source>Records without coordinates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="387" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="24" />
         <source>Import police.uk street crime CSV</source>
         <translation>Mewnforio CSV troseddau stryd police.uk</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="388" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="25" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="389" />
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="33" />
         <source>Reads a police.uk street-level crime CSV (data.police.uk) into a point layer in British National Grid (EPSG:27700) and gives every record a harm weight from its crime type.
 
 Rows without coordinates are skipped and counted in the log. Crime types missing from the harm table keep an empty (NULL) harm and are counted in the log.
+
+Coordinates go from WGS 84 to British National Grid by OSTN15 when PROJ's OSTN15 grid or the convertbng package is installed, otherwise by PROJ's Helmert transformation (about 2 m); the log and the layer's metadata name the operation used.
 
 police.uk months have no day or time, and coordinates are snapped to anonymised map points: fine for 150 m cells, not for address-level work.
 
 Contains public sector information licensed under the Open Government Licence v3.0.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="47" />
+        <source>A street-level crime file as downloaded from data.police.uk (e.g. 2018-06-thames-valley-street.csv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="53" />
+        <source>CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave empty to use the shipped table, whose values are approximations: replace them with your force's own CCHI or ONS values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="61" />
+        <source>Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="211" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
         <source>Tracking export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="211" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="222" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="285" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="242" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="317" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="249" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="326" />
         <source>Time zone of times without an offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="255" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="341" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="350" />
         <source>Pseudonymise officer ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="267" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="357" />
         <source>Maximum speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="277" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="365" />
         <source>Maximum accuracy error (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="394" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="488" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="404" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="498" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="303" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="391" />
         <source>Fixes read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="304" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="392" />
         <source>Fixes kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="305" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="393" />
         <source>Fixes dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="306" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="394" />
         <source>Officers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="390" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="232" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="391" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="233" />
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="253" />
+        <source>Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (06:00–05:59 local).
+
+Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
+
+{time_rules}
+
+Coordinates must lie where their CRS and British National Grid are both usable (the CRS's area of use): a file with more than 1 % of its fixes outside stops the run with the count and an example, and says when x and y look swapped (e.g. latitude and longitude columns exchanged); fewer are dropped as strays. Degrees given with a projected CRS (or the reverse) are refused too.
+
+Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates (missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the median and 90th percentile ping interval.
+
+A broken file stops the run with a message naming the file and line, and writes nothing. To import many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
+        <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="285" />
+        <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Officer / radio id column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Time column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>X / longitude column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Column with longitude or easting. Empty: guessed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Y / latitude column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Column with latitude or northing. Empty: guessed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="317" />
+        <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="326" />
+        <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="332" />
+        <source>Date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="332" />
+        <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="341" />
+        <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="350" />
+        <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="357" />
+        <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="365" />
+        <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="371" />
+        <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="379" />
+        <source>One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RouteOrderAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="104" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="108" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="108" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
         <source>Tasking schedule (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="114" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="118" />
         <source>Day (YYYY-MM-DD, with a schedule)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="118" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="122" />
         <source>Shift (optional, with a schedule)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="122" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
         <source>Road network (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="128" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="132" />
         <source>Road topology tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="139" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
         <source>Start at fence_id (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="255" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="261" />
         <source>Route order</source>
         <translation>Trefn y daith</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="147" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="151" />
         <source>Route length (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="148" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="152" />
         <source>Length in the input order (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="392" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="83" />
         <source>Route order for a day's places</source>
         <translation>Trefn y daith ar gyfer lleoedd y dydd</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="393" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="84" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="394" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="97" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="108" />
+        <source>The places, with a fence_id field (and a name field when present).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
+        <source>A schedule from Tasking schedule: with a date, only that day's treated places are ordered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="118" />
+        <source>The policing day whose treated places to order (needs the tasking schedule).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="122" />
+        <source>Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
+        <source>Lines to travel along; without it distances are straight lines between centroids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="132" />
+        <source>Road ends closer than this are joined when the network is built (0 = exact match).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
+        <source>Start the route at this place (e.g. nearest the station); otherwise any place may come first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="147" />
+        <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SetupAccessAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="103" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="106" />
         <source>PostGIS database (administrator's connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
         <source>Shared schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
         <source>Restricted schema (raw survey responses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="132" />
         <source>Role prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="139" />
         <source>Whom to ask for rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="151" />
         <source>Analysts (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="143" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="156" />
         <source>Planners (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="147" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="160" />
         <source>Viewers (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="151" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="164" />
         <source>Districts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="158" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
         <source>District code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="167" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
         <source>District name field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="176" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
         <source>Planner → districts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="184" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="201" />
         <source>Analyst group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="185" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="202" />
         <source>Planner group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="186" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="203" />
         <source>Viewer group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="187" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="204" />
         <source>Geofence layers secured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="395" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="65" />
         <source>Set up access (roles, districts, row-level security)</source>
         <translation>Gosod mynediad (rolau, ardaloedd, diogelwch lefel rhes)</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="396" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="66" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="397" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="83" />
         <source>For a force's database administrator: sets up who may see and change what in a shared PostGIS schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces it for every client (QGIS with or without this plugin, psql, scripts).
 
 Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
@@ -1318,494 +2937,151 @@ Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everyth
 Run it with an administrator's connection (a role with CREATEROLE that owns the schema). It is safe to run again: it adds what is missing and re-applies the rules; it never drops a role, never revokes a membership, never creates login roles and never handles a password.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>SurveyDock</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="101" />
-        <source>Community survey</source>
-        <translation>Arolwg cymunedol</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="102" />
-        <source>Survey and areas</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="106" />
+        <source>A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE that owns the schema (or is a member of its owner). Keep its credentials in an authentication configuration; the plugin never writes a password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="103" />
-        <source>The survey responses: one row per response (a table or point layer).</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
+        <source>The existing schema planners and viewers share: geofence layers, districts and published outputs. Put nothing here that viewers may not read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="104" />
-        <source>Load CSV…</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
+        <source>Schema only analysts may use, for raw survey responses and other personal data. Created when missing. Empty: &lt;shared schema&gt;_restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="105" />
-        <source>Add a survey CSV to the project as a table (the file is only read).</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="132" />
+        <source>Start of the three group role names (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), so that they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="106" />
-        <source>Responses</source>
-        <translation>Ymatebion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="107" />
-        <source>Wards, LSOAs or geofences to aggregate to.</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="139" />
+        <source>Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, ext. 4321'. Shown in QGIS's message bar with the refusal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="108" />
-        <source>Areas</source>
-        <translation>Ardaloedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="109" />
-        <source>The area layer's code field (e.g. LSOA11CD).</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="164" />
+        <source>Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. Reprojected to EPSG:27700.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="110" />
-        <source>Area code field</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
+        <source>Field with each district's unique code (used in assignments).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="111" />
-        <source>Area code</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
+        <source>Optional field with each district's name (kept in the districts table).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="112" />
-        <source>Coordinates (X/Y)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="113" />
-        <source>Postcode and lookup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="114" />
-        <source>How each response is placed in an area.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="115" />
-        <source>Link by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="116" />
-        <source>The responses' area code field.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="117" />
-        <source>Response area code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="118" />
-        <source>Easting or longitude of each response.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="119" />
-        <source>Northing or latitude of each response.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="120" />
-        <source>X / longitude</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="121" />
-        <source>Y / latitude</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="122" />
-        <source>The responses' postcode field.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="123" />
-        <source>Postcode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="124" />
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="125" />
-        <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="126" />
-        <source>Postcode lookup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="127" />
-        <source>Questions to summarise: numbers give means, text the most common answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="128" />
-        <source>Questions</source>
-        <translation>Cwestiynau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="129" />
-        <source>Survey wave field (optional): enables the change between waves.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="130" />
-        <source>Wave field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="133" />
-        <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="134" />
-        <source>Minimum respondents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="135" />
-        <source>Confidence level of the intervals.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="136" />
-        <source>Confidence level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="137" />
-        <source>Hot spot cells (optional): harm per area and priority places.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="138" />
-        <source>Hot spots</source>
-        <translation>Mannau problemus</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="139" />
-        <source>Show survey</source>
-        <translation>Dangos yr arolwg</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="140" />
-        <source>Aggregate the responses to the areas (runs in the background).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="141" />
-        <source>Stop</source>
-        <translation>Stopio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="142" />
-        <source>Map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="143" />
-        <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="144" />
-        <source>Show</source>
-        <translation>Dangos</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="145" />
-        <source>The question shown on the map.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="146" />
-        <source>Question</source>
-        <translation>Cwestiwn</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="147" />
-        <source>The survey wave shown on the map.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="148" />
-        <source>Wave</source>
-        <translation>Ton</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="149" />
-        <source>Opacity of the survey overlay.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="150" />
-        <source>Opacity</source>
-        <translation>Didreiddedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="151" />
-        <source>Above the hot spots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="152" />
-        <source>Below the hot spots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="153" />
-        <source>Draw the survey overlay above or below the hot spot layer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="154" />
-        <source>Draw</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="155" />
-        <source>Export CSV…</source>
-        <translation>Allforio CSV…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="156" />
-        <source>Summary per area, published values only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="157" />
-        <source>Export PDF…</source>
-        <translation>Allforio PDF…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="158" />
-        <source>Map, legend, method and the area table, published values only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="159" />
-        <source>Survey responses</source>
-        <translation>Ymatebion yr arolwg</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="160" />
-        <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="161" />
-        <source>Working…</source>
-        <translation>Wrthi'n gweithio…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="163" />
-        <source>Survey values</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="164" />
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="165" />
-        <source>Export survey summary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="166" />
-        <source>Choose the responses, the area layer and at least one question.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="167" />
-        <source>Change since the previous wave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="168" />
-        <source>Priority places (high harm, low score)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="169" />
-        <source>Survey responses ({})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="170" />
-        <source>Community survey: {question}{wave}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="171" />
-        <source>Wrote {}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="172" />
-        <source>Community survey: {}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="173" />
-        <source>Could not read {} as a CSV file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="174" />
-        <source>The Processing algorithm {} is not available.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="175" />
-        <source>Could not open the survey overlay {}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="176" />
-        <source>wave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="177" />
-        <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="162" />
-        <source>Community survey overlay</source>
-        <translation>Troshaen arolwg cymunedol</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="131" />
-        <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="132" />
-        <source>Response id</source>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
+        <source>Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. A role may be a team role too: its members may edit there. Assignments can also be edited in the planner_districts table.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SurveyOverlayAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="124" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="127" />
         <source>Survey responses</source>
         <translation>Ymatebion yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="130" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="133" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="134" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="137" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="140" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="143" />
         <source>Area code field in the responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="150" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="155" />
         <source>X / longitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="157" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="164" />
         <source>Y / latitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="170" />
         <source>Postcode field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
         <source>Postcode lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="185" />
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="183" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="194" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="190" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="203" />
         <source>Minimum respondents per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="199" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="212" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="223" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="237" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="256" />
         <source>Survey overlay</source>
         <translation>Troshaen arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="249" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="270" />
         <source>What was counted and left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="398" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="641" />
         <source>Community survey overlay</source>
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="399" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="76" />
         <source>Community surveys</source>
         <translation>Arolygon cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="217" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="232" />
         <source>Response id field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="229" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="246" />
         <source>Perturbation key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="400" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="97" />
         <source>Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents say can be set beside where harm is. Responses are linked to areas by an area code field, by X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).
 
 Per area (and per wave): n_responses; for numeric questions the mean with a Student t confidence interval (mean ± t·s/√n); for text questions the most common answer and its share (%) with a Wilson score interval; with a wave field, the change in mean from the previous wave with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, 1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off the scale (e.g. 9 on a 1–5 question), text in a numeric question, responses that match no area and bad postcodes are counted in the log, never dropped silently.
@@ -1817,1013 +3093,340 @@ Disclosure control (the ONS cell key method used for Census 2021): every respons
 With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell half inside gives half its harm) and, per numeric question, &lt;q&gt;_priority: areas split at the medians of harm and of the mean score (high score = high confidence): 4 = high harm and low score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, high score.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>SurveyReport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="178" />
-        <source>Legend</source>
-        <translation>Allwedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="179" />
-        <source>Area</source>
-        <translation>Ardal</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="180" />
-        <source>Responses</source>
-        <translation>Ymatebion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="182" />
-        <source>Mean</source>
-        <translation>Cymedr</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="183" />
-        <source>Interval</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="184" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="185" />
-        <source>Most common</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="186" />
-        <source>Share</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="187" />
-        <source>Class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="188" />
-        <source>Harm</source>
-        <translation>Niwed</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="189" />
-        <source>Mean score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="190" />
-        <source>Wave</source>
-        <translation>Ton</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="191" />
-        <source>Could not write the PDF {}: {}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="192" />
-        <source>suppressed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="193" />
-        <source>withheld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="181" />
-        <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SurveyStyle</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="359" />
-        <source>Suppressed or withheld (too few respondents)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="360" />
-        <source>Suppressed or withheld (fewer than {} respondents)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="361" />
-        <source>responses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="362" />
-        <source>Suppressed: too few respondents to show any value</source>
-        <translation>Wedi'i atal: rhy ychydig o ymatebwyr i ddangos unrhyw werth</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="363" />
-        <source>Withheld: too few answers to show a value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="364" />
-        <source>Priority</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="365" />
-        <source>Mean</source>
-        <translation>Cymedr</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="366" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="367" />
-        <source>Most common</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TaskingBriefing</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="194" />
-        <source>Why here</source>
-        <translation>Pam yma</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="195" />
-        <source>Today's patrol windows</source>
-        <translation>Ffenestri patrolio heddiw</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="196" />
-        <source>Patrol briefing {}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="197" />
-        <source>Patrol briefing — {name} (place {fid})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="198" />
-        <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="199" />
-        <source>Window</source>
-        <translation>Ffenestr</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="200" />
-        <source>Minutes</source>
-        <translation>Munudau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="201" />
-        <source>Shift</source>
-        <translation>Shifft</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="202" />
-        <source>Team</source>
-        <translation>Tîm</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="203" />
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="204" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="205" />
-        <source> (next day)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="206" />
-        <source>{n} crimes, harm {harm:.0f}, in the place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="207" />
-        <source>Crime type</source>
-        <translation>Math o drosedd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="208" />
-        <source>Crimes</source>
-        <translation>Troseddau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="209" />
-        <source>Harm</source>
-        <translation>Niwed</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="210" />
-        <source>By weekday: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="211" />
-        <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="212" />
-        <source>changed by hand</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TaskingDock</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="214" />
-        <source>Add a patrol by hand</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="127" />
+        <source>One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="213" />
-        <source>Tasking schedule</source>
-        <translation>Amserlen dasgau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="215" />
-        <source>Plan</source>
-        <translation>Cynllun</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="216" />
-        <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="217" />
-        <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="218" />
-        <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="219" />
-        <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="220" />
-        <source>Geofences</source>
-        <translation>Geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="221" />
-        <source>Block field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="222" />
-        <source>From</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="223" />
-        <source>To</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="224" />
-        <source>Shifts</source>
-        <translation>Shifftiau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="225" />
-        <source>Dose per treated day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="226" />
-        <source>Share treated each day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="227" />
-        <source>Washout days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="228" />
-        <source>Seed</source>
-        <translation>Hedyn</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="229" />
-        <source>Generate</source>
-        <translation>Cynhyrchu</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="230" />
-        <source>Stop</source>
-        <translation>Stopio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="231" />
-        <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="232" />
-        <source>Add patrol…</source>
-        <translation>Ychwanegu patrôl…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="233" />
-        <source>Cancel patrol</source>
-        <translation>Canslo patrôl</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="234" />
-        <source>Export</source>
-        <translation>Allforio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="235" />
-        <source>Route for the day</source>
-        <translation>Taith y dydd</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="236" />
-        <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="237" />
-        <source>Delivery</source>
-        <translation>Cyflawni</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="238" />
-        <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="239" />
-        <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="240" />
-        <source>Exception report</source>
-        <translation>Adroddiad eithriadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="241" />
-        <source>Visits</source>
-        <translation>Ymweliadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="242" />
-        <source>Crimes (briefing)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="243" />
-        <source>Working…</source>
-        <translation>Wrthi'n gweithio…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="244" />
-        <source>All days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="245" />
-        <source>Export taskings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="246" />
-        <source>Tasking schedule (as planned)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="247" />
-        <source>Exception summary</source>
-        <translation>Crynodeb eithriadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="248" />
-        <source>Place (fence_id)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="249" />
-        <source>Day</source>
-        <translation>Diwrnod</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="250" />
-        <source>Start</source>
-        <translation>Dechrau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="251" />
-        <source>Minutes</source>
-        <translation>Munudau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="252" />
-        <source>Shift</source>
-        <translation>Shifft</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="253" />
-        <source> patrols</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="254" />
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="255" />
-        <source> min apart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="256" />
-        <source>CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="257" />
-        <source>iCalendar…</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="133" />
+        <source>Polygons to aggregate to: wards, LSOAs or geofences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="258" />
-        <source>GeoJSON…</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="137" />
+        <source>Field of the area layer holding each area's code (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="259" />
-        <source>GPX…</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="143" />
+        <source>Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). Give this, or X/Y fields, or a postcode field with a lookup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="260" />
-        <source>PDF briefing for the day…</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="155" />
+        <source>Link by coordinates: easting or longitude of each response. The responses' CRS is used when the layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="261" />
-        <source>Wait for the running job to finish, or stop it.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="164" />
+        <source>Link by coordinates: northing or latitude of each response (with the X field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="263" />
-        <source>Generate a schedule first.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="170" />
+        <source>Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="262" />
-        <source>Choose a geofence layer first.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
+        <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd (else the first), the area column the one matching the area codes (or named like the area field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="264" />
-        <source>Generate a schedule and choose a visits layer first.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="185" />
+        <source>One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text (e.g. agree/disagree, top priority) gives the most common answer and its share.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="265" />
-        <source>Generate a schedule and pick a day first.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="194" />
+        <source>Survey wave (round) of each response: the output then has one feature per area and wave, with the change from the previous wave.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="266" />
-        <source>Route {}</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="203" />
+        <source>Areas with fewer responses are suppressed: no value at all, not even the count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="267" />
-        <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="212" />
+        <source>Confidence level of the intervals, e.g. 0.95 for 95 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="268" />
-        <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="223" />
+        <source>Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place class (high harm × low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="269" />
-        <source>The Processing algorithm {} is not available.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="232" />
+        <source>Field with a unique, never-changing id per response (e.g. response_id). Each response's record key for the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an answer changes that response's key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="270" />
-        <source>{n} patrols planned over {d} days (seed {s}).</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="246" />
+        <source>A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with the survey and use the same file for every run and on every computer that publishes from this survey: different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own key (made once at random, kept in the profile's settings). Only the file's name is logged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="271" />
-        <source>The PDF could not be written to {}.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="256" />
+        <source>Areas with n_responses, suppressed and per question &lt;q&gt;_mean, &lt;q&gt;_ci_low, &lt;q&gt;_ci_high (numeric) or &lt;q&gt;_top, &lt;q&gt;_top_pct (text); NULL everywhere for suppressed areas.</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="272" />
-        <source> Hand edits kept: {k}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="273" />
-        <source>Written: {}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TaskingModel</name>
-    <message>
-        <location filename=".class_attribute_strings.py" line="274" />
-        <source>cancelled</source>
-        <translation>wedi'i ganslo</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="275" />
-        <source>Write the new start as HH:MM, e.g. 14:30.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="264" />
+        <source>Areas (× waves) published</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="276" />
-        <source>Only treated place-days have patrol windows to move.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="265" />
+        <source>Areas (× waves) suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="277" />
-        <source>Minutes apply to treated place-days and cannot be negative.</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="266" />
+        <source>Responses matching no area (perturbed count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="278" />
-        <source>no window</source>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="267" />
+        <source>Answers off the scale or not numbers (whole survey)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TaskingScheduleAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="72" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="75" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="77" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="82" />
         <source>First day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="83" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="88" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="89" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="94" />
         <source>Shifts</source>
         <translation>Shifftiau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="97" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="104" />
         <source>Share of places treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="109" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="118" />
         <source>Block field (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="116" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="127" />
         <source>Patrols per treated place-day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="122" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
         <source>Minutes per patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="128" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="139" />
         <source>Minimum gap between patrols (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="138" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="149" />
         <source>Washout days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="145" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="158" />
         <source>Random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="401" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="165" />
         <source>Tasking schedule</source>
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="155" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
         <source>Patrol taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="156" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="173" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="230" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="245" />
         <source>Tasking schedule (seed {})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="402" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="44" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="403" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="61" />
         <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset (Europe/London). The log reports the balance between arms (place-days, harm) per block.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>TrackImport</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="279" />
-        <source>Importing officer tracks</source>
-        <translation>Wrthi'n mewnforio traciau swyddogion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="280" />
-        <source>Import officer tracks</source>
-        <translation>Mewnforio traciau swyddogion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="281" />
-        <source>Export files</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="75" />
+        <source>The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance report, when present). Selected features only is honoured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="282" />
-        <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="82" />
+        <source>The first policing day of the schedule, e.g. 2026-03-02.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="283" />
-        <source>Add files…</source>
-        <translation>Ychwanegu ffeiliau…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="284" />
-        <source>Remove</source>
-        <translation>Tynnu</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="285" />
-        <source>auto recognises each file from its extension or first characters.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="88" />
+        <source>The last policing day of the schedule (inclusive).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="286" />
-        <source>Columns (recognised from their names; correct them if needed)</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="94" />
+        <source>Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="287" />
-        <source>Saved column mappings for exports you import often.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="104" />
+        <source>Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at random so the long-run share is exact and each day is within one place of the target.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="288" />
-        <source>Save preset…</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="118" />
+        <source>Randomise within the blocks this field defines (e.g. a harm tier), so each block has its share of treated places every day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="289" />
-        <source>Delete preset</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="127" />
+        <source>How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="290" />
-        <source>The first rows of the selected file as they will be read.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
+        <source>Length of each patrol in minutes (the Koper curve suggests 11–15).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="291" />
-        <source>Options</source>
-        <translation>Opsiynau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="292" />
-        <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="139" />
+        <source>At least this many minutes from the end of one patrol at a place to the start of the next.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="293" />
-        <source>Coordinates' CRS</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="149" />
+        <source>Days after a treated day before an untreated place counts as control again (crossover designs); those days are marked 'washout'. 0 = none.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="294" />
-        <source>Time zone of times written without an offset.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="158" />
+        <source>The seed of the random draw. Keep it with the schedule: the same seed and inputs give the same schedule again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="295" />
-        <source>Time zone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="296" />
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="297" />
-        <source>Optional CSV of radio id (ISSI) → collar number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="298" />
-        <source>Radio id lookup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="299" />
-        <source>Pseudonymise officer ids (and file names)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="300" />
-        <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="301" />
-        <source>Maximum speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="302" />
-        <source>Fixes with a larger stated error are dropped; 0 = off.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="303" />
-        <source>Maximum accuracy error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="304" />
-        <source>Geofences to measure dwell and compliance in (optional).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="305" />
-        <source>Geofence layer</source>
-        <translation>Haen geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="306" />
-        <source>Import</source>
-        <translation>Mewnforio</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="307" />
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="308" />
-        <source>Colour fences by compliance</source>
-        <translation>Lliwio ffensys yn ôl cydymffurfiaeth</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="309" />
-        <source>Close</source>
-        <translation>Cau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="310" />
-        <source>Tracking exports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="311" />
-        <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="312" />
-        <source>Save preset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="313" />
-        <source>Preset name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="314" />
-        <source>Officer fixes</source>
-        <translation>Safleoedd swyddogion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="315" />
-        <source>Officer tracks</source>
-        <translation>Traciau swyddogion</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="316" />
-        <source>Visits</source>
-        <translation>Ymweliadau</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="317" />
-        <source>Fences by dwell</source>
-        <translation>Ffensys yn ôl amser aros</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="318" />
-        <source>Added visits and fences coloured by dwell.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="319" />
-        <source>Import tracks…</source>
-        <translation>Mewnforio traciau…</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="320" />
-        <source>Import officer tracking exports, and measure dwell in geofences</source>
-        <translation>Mewnforio allforion tracio swyddogion, a mesur amser aros mewn geoffensys</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="321" />
-        <source>The coordinates are eastings/northings, so they were read as EPSG:27700.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="322" />
-        <source>Cancelled.</source>
-        <translation>Wedi'i ganslo.</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="323" />
-        <source>Format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="324" />
-        <source>Preset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="325" />
-        <source>Add at least one export file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="326" />
-        <source>Import cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="327" />
-        <source>No usable fixes: nothing was added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="328" />
-        <source>Dwell and compliance failed or were cancelled; see the Processing log.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="329" />
-        <source>Colour fences by dwell</source>
-        <translation>Lliwio ffensys yn ôl amser aros</translation>
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="330" />
-        <source>Saved preset '{0}'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="331" />
-        <source>Importing {0} file(s)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="332" />
-        <source>Added {0:,} fixes and {1:,} track lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="333" />
-        <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="334" />
-        <source>Measuring dwell in {0}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="335" />
-        <source>Unexpected error: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="336" />
-        <source>The column holding the {0}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="337" />
-        <source>Imported by Hot spot policing (Import tracks).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename=".class_attribute_strings.py" line="338" />
-        <source>Style {0} is missing from the plugin.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="165" />
+        <source>Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, visit_order, team and source.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ValidateGeofencesAlgorithm</name>
     <message>
-        <location filename=".class_attribute_strings.py" line="405" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="53" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="107" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="59" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="117" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="65" />
         <source>Maximum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="74" />
         <source>Allow overlapping fences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="132" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="78" />
         <source>Hot spot cells (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="139" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="88" />
         <source>Hot cell: minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="220" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="165" />
         <source>Geofence problems</source>
         <translation>Problemau geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="152" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="104" />
         <source>Problems found</source>
         <translation>Problemau a ganfuwyd</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="404" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="29" />
         <source>Validate geofences</source>
         <translation>Dilysu geoffensys</translation>
     </message>
     <message>
-        <location filename=".class_attribute_strings.py" line="406" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="42" />
         <source>Checks a geofence layer and lists every problem, one row per problem (fence_id, problem, detail), with the problem's place as geometry: invalid geometry (self-intersections and other ring errors, with the place), no geometry, overlap with a live fence (edges may touch), area below the minimum or above the maximum, and — when a hot spot cell layer is given — a fence that covers no hot cell. Retired fences are checked only for valid geometry. Layers without a status field are taken as all live. A clean layer gives an empty output and the log says so. Nothing in the input is changed; the layer may be in an edit session (its unsaved edits are checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="53" />
+        <source>The geofence layer to check (made by Create geofence layer or Geofences from hot spots).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="59" />
+        <source>Fences smaller than this are reported (slivers left by editing). 0 = no minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="65" />
+        <source>Fences larger than this are reported: too large to patrol on foot (a 150 m radius is about 70,700 m²). 0 = no maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="74" />
+        <source>When ticked, fences overlapping a live fence are not reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="78" />
+        <source>The cell output of Harm-weighted hot spots. When given, draft and live fences that cover no hot cell are reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="88" />
+        <source>Cells with gi_bin at or above this count as hot: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="98" />
+        <source>One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""What the safe-output mechanism costs (processing/outputs.py), against QGIS writing in place.
+"""What the safe-output mechanism costs (qgis_io/outputs.py), against QGIS writing in place.
 
     .venv/bin/python scripts/bench_outputs.py [--repeat 3]
 

@@ -1,7 +1,7 @@
 """CSV files that are safe to open in a spreadsheet (DOMAIN.md §8), written whole or not at all.
 
 One rule for every CSV the plugin produces — this writer, the docks' exports and every Processing
-output whose destination is a ``.csv`` (``processing/outputs.py`` applies :func:`neutralise` to the
+output whose destination is a ``.csv`` (``qgis_io/outputs.py`` applies :func:`neutralise` to the
 text fields of those layers): a **text** value that starts with ``= + - @``, tab, carriage return or
 line feed gets a leading apostrophe, so Excel, LibreOffice and Google Sheets show it as text instead
 of running it as a formula (OWASP "CSV injection"). Numbers are written as numbers. A text value

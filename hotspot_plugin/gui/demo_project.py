@@ -38,11 +38,11 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import demo_data
 from ..core.resources import resource_path
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import pin_best_operations
 from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
 
-GROUP_NAME = "Hollowford demo"
+GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Hollowford demo")
 #: Officer colours (ColorBrewer Dark2 and Set1, readable on a light map).
 OFFICER_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#377eb8"]
 #: Frame length of the time slider.

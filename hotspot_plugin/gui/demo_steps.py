@@ -350,14 +350,14 @@ def run_demo_chain(
     chain = steps()
     for number, step in enumerate(chain, start=1):
         if is_cancelled():
-            outcome.skipped.append(f"{step.label}: {tr('cancelled')}")
+            outcome.skipped.append(step.label + ": " + tr("cancelled"))
             continue
         if step.algorithm and registry.algorithmById(step.algorithm) is None:
-            outcome.skipped.append(f"{step.label}: {tr('algorithm {0} is not installed').format(step.algorithm)}")
+            outcome.skipped.append(step.label + ": " + tr("algorithm {0} is not installed").format(step.algorithm))
             continue
         missing = [need for need in step.needs if need not in outcome.products]
         if missing:
-            outcome.skipped.append(f"{step.label}: {tr('needs {0}').format(', '.join(missing))}")
+            outcome.skipped.append(step.label + ": " + tr("needs {0}").format(", ".join(missing)))
             continue
         context = QgsProcessingContext()
         context.setTransformContext(context_transforms)

@@ -606,7 +606,7 @@ class SurveyDock(QgsDockWidget):
         """PDF: map of the current view with legend and method, then the table of areas."""
         key, view = self.current_view()
         wave = self.wave_show_combo.currentData()
-        title = tr("Community survey: {}").format(key) + (f" — {tr('wave')} {wave}" if wave else "")
+        title = tr("Community survey: {}").format(key) + (" — " + tr("wave") + f" {wave}" if wave else "")
         return export_summary_pdf(
             self.overlay_layer,
             path,

@@ -20,22 +20,22 @@ from ..core.tasking import (
     number_visits,
     parse_instant,
 )
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
-    ("date", "Date"),
-    ("shift", "Shift"),
-    ("fence_id", "Place"),
-    ("name", "Name"),
-    ("arm", "Arm"),
-    ("window", "Window"),
-    ("minutes", "Minutes"),
-    ("visit_order", "Order"),
-    ("team", "Team"),
-    ("source", "Source"),
-    ("delivered", "Delivered (min)"),
-    ("status", "Status"),
+    ("date", QT_TRANSLATE_NOOP("@default", "Date")),
+    ("shift", QT_TRANSLATE_NOOP("@default", "Shift")),
+    ("fence_id", QT_TRANSLATE_NOOP("@default", "Place")),
+    ("name", QT_TRANSLATE_NOOP("@default", "Name")),
+    ("arm", QT_TRANSLATE_NOOP("@default", "Arm")),
+    ("window", QT_TRANSLATE_NOOP("@default", "Window")),
+    ("minutes", QT_TRANSLATE_NOOP("@default", "Minutes")),
+    ("visit_order", QT_TRANSLATE_NOOP("@default", "Order")),
+    ("team", QT_TRANSLATE_NOOP("@default", "Team")),
+    ("source", QT_TRANSLATE_NOOP("@default", "Source")),
+    ("delivered", QT_TRANSLATE_NOOP("@default", "Delivered (min)")),
+    ("status", QT_TRANSLATE_NOOP("@default", "Status")),
 ]
 EDITABLE = {"window", "minutes", "team"}
 STATUS_COLOURS = {"met": "#c7e9c0", "partly met": "#fee391", "not met": "#fcbba1", "no data": "#d9d9d9"}
@@ -110,7 +110,8 @@ class TaskingModel(QAbstractTableModel):
                 return local_hhmm(task.window_start, self.tz)
             return self.value(task, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{task.task_id} ({task.window_start or tr('no window')})"
+            window = task.window_start or tr("no window")
+            return f"{task.task_id} ({window})"
         if role == Qt.ItemDataRole.BackgroundRole:
             if key == "status":
                 colour = STATUS_COLOURS.get(str(self.value(task, "status")))

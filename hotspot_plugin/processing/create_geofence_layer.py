@@ -76,7 +76,7 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
     GEOFENCES = "GEOFENCES"
     HISTORY = "HISTORY"
     PROVIDER = "PROVIDER"
-    #: OUTPUT adds the layer to an existing GeoPackage (processing/outputs.py; tables never overwritten).
+    #: OUTPUT adds the layer to an existing GeoPackage (qgis_io/outputs.py; tables never overwritten).
     GEOPACKAGE_ADD_OUTPUTS = (OUTPUT,)
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name

@@ -172,7 +172,8 @@ def label_expression(key: str, view: str) -> str:
     elif view == "top":
         text = field
     else:
-        text = f"CASE WHEN {field} = {PRIORITY_HIGH_HARM_LOW_SCORE} THEN {_literal(tr('Priority'))} ELSE '' END"
+        priority = _literal(tr("Priority"))
+        text = f"CASE WHEN {field} = {PRIORITY_HIGH_HARM_LOW_SCORE} THEN {priority} ELSE '' END"
     return f"CASE WHEN \"suppressed\" OR {field} IS NULL THEN '' ELSE {text} END"
 
 
@@ -180,19 +181,22 @@ def map_tip_expression(key: str, view: str) -> str:
     """Map tip: the value, its interval and the response count; only a "suppressed" note otherwise."""
     field = value_field(key, view)
     q = _quote
-    count = f"' (' || {q('n_responses')} || ' ' || {_literal(tr('responses'))} || ')'"
+    responses = _literal(tr("responses"))
+    count = f"' (' || {q('n_responses')} || ' ' || {responses} || ')'"
     if view in ("mean", "change"):
         low, high = (
             (f"{key}_ci_low", f"{key}_ci_high") if view == "mean" else (f"{key}_change_ci_low", f"{key}_change_ci_high")
         )
+        name = _literal(tr("Mean") if view == "mean" else tr("Change"))
         value = (
-            f"{_literal(tr('Mean') if view == 'mean' else tr('Change'))} || ': ' || format_number({q(field)}, 2)"
+            f"{name} || ': ' || format_number({q(field)}, 2)"
             f" || coalesce(' [' || format_number({q(low)}, 2) || ' – ' || format_number({q(high)}, 2) || ']',"
             f" '') || {count}"
         )
     elif view == "top":
+        most_common = _literal(tr("Most common"))
         value = (
-            f"{_literal(tr('Most common'))} || ': ' || {q(field)} || ' (' || "
+            f"{most_common} || ': ' || {q(field)} || ' (' || "
             f"format_number({q(key + '_top_pct')}, 0) || ' %)' || {count}"
         )
     else:
@@ -203,11 +207,9 @@ def map_tip_expression(key: str, view: str) -> str:
             )
             + " END"
         )
-    return (
-        f'CASE WHEN "suppressed" THEN {_literal(tr("Suppressed: too few respondents to show any value"))} '
-        f"WHEN {q(field)} IS NULL THEN {_literal(tr('Withheld: too few answers to show a value'))} "
-        f"ELSE {value} END"
-    )
+    suppressed = _literal(tr("Suppressed: too few respondents to show any value"))
+    withheld = _literal(tr("Withheld: too few answers to show a value"))
+    return f'CASE WHEN "suppressed" THEN {suppressed} WHEN {q(field)} IS NULL THEN {withheld} ELSE {value} END'
 
 
 def apply_survey_style(

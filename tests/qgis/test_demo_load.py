@@ -4,8 +4,8 @@ import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayerTemporalProperties
 
 import hotspot_plugin.gui.demo as demo_module
-from hotspot_plugin.gui.parts import DemoPart
 from hotspot_plugin.gui.demo_project import GROUP_NAME
+from hotspot_plugin.gui.parts import DemoPart
 
 from .plugin_iface import RecordingIface
 from .qgis_versions import XFAIL_SET_MATERIAL

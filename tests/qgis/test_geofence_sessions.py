@@ -12,8 +12,8 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
 from hotspot_plugin.gui.geofence_guard import GeofenceEditWatcher
-from hotspot_plugin.qgis_io.values import is_null
 from hotspot_plugin.qgis_io.geofence_store import read_history
+from hotspot_plugin.qgis_io.values import is_null
 from tests.qgis.geofence_helpers import (  # noqa: F401 - unstarted_guard is a fixture
     add_fence,
     create_geofence_layer,

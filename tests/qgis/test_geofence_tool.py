@@ -6,8 +6,8 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
 from hotspot_plugin.gui.fence_tool import FenceAroundHotspotTool
-from hotspot_plugin.gui.parts import FenceToolPart
 from hotspot_plugin.gui.geofence_guard import HOT_CELLS_PROPERTY
+from hotspot_plugin.gui.parts import FenceToolPart
 from hotspot_plugin.qgis_io.geofence_store import read_history
 from tests.qgis.geofence_helpers import cell_layer, create_geofence_layer, same_shape
 

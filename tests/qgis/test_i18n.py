@@ -71,17 +71,17 @@ def test_welsh_covers_the_strings_that_matter_most():
         for ctx, src, t in _messages(I18N / "hotspot_plugin_cy.ts")
         if t is not None and t.get("type") != "unfinished"
     }
+    # The plugin's own strings share the context @default (hotspot_plugin/i18n.py); algorithms keep theirs.
     must = [
-        ("HotspotPlugin", "&Hot spot policing"),
-        ("HotspotPlugin", "Hot spot policing"),
-        ("HotspotPlugin", "Harm hot spots…"),
-        ("HotspotProvider", "Hot spot policing"),
-        ("DemoPart", "Load demo"),
-        ("DemoPart", "How to read this map"),
-        ("DemoPart", "Harm, not counts"),
-        ("DemoPart", "Hot spot cells and Gi* bins"),
-        ("DemoPart", "Dwell and compliance"),
-        ("DemoProject", "Hot spot cells (Gi* bins)"),
+        ("@default", "&Hot spot policing"),
+        ("@default", "Hot spot policing"),
+        ("@default", "Harm hot spots…"),
+        ("@default", "Load demo"),
+        ("@default", "How to read this map"),
+        ("@default", "Harm, not counts"),
+        ("@default", "Hot spot cells and Gi* bins"),
+        ("@default", "Dwell and compliance"),
+        ("@default", "Hot spot cells (Gi* bins)"),
     ]
     for key in must:
         assert translated.get(key), f"no Welsh for {key}"
@@ -123,7 +123,7 @@ def test_menus_are_welsh_when_qgis_runs_in_welsh(qgis_locale, recording_iface, q
     finally:
         plugin.unload()
     # The translator went with the plugin.
-    assert QCoreApplication.translate("DemoPart", "Load demo") == "Load demo"
+    assert QCoreApplication.translate("@default", "Load demo") == "Load demo"
 
 
 def test_english_qgis_gets_english_menus(qgis_locale, recording_iface, qgis_iface):

@@ -1,4 +1,4 @@
-"""Safe outputs (processing/outputs.py): inputs never overwritten, atomic writes, CSV formula guard.
+"""Safe outputs (qgis_io/outputs.py): inputs never overwritten, atomic writes, CSV formula guard.
 
 Every test here failed on the code before the mechanism: the same-file runs replaced the input, a
 read-only folder or a cancel left partial files, and CSV outputs carried formulas through GDAL.

@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 # Targets that install first depend on $(SETUP); SETUP= skips it where the tools are already there.
 SETUP ?= setup
 
-.PHONY: setup test test-qgis322 test-qgis340 demo demo-data translations package deploy lint bench clean
+.PHONY: setup test test-qgis322 test-qgis340 test-fast test-core demo demo-data translations package deploy lint bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -37,6 +37,15 @@ test-qgis322: $(SETUP)
 
 test-qgis340: $(SETUP)
 	bash scripts/qgis340.sh test $(PYTEST_ARGS)
+
+# While developing: QGIS 3.22 without the slow end-to-end and desktop tests (make test runs them all).
+test-fast: $(SETUP)
+	bash scripts/start_postgis.sh >/dev/null
+	$(PY) -m pytest -m "not slow and not desktop" $(PYTEST_ARGS)
+
+# The analysis core alone, without starting QGIS: seconds.
+test-core: $(SETUP)
+	$(PY) -m pytest tests/core -m "not slow" -p no:pytest_qgis $(PYTEST_ARGS)
 
 demo: $(SETUP)
 	$(PY) scripts/demo.py --output demo_output
@@ -74,6 +83,7 @@ bench: $(SETUP)
 	bash scripts/bench_setup.sh
 	.venv-bench/bin/python scripts/bench_gistar.py
 	.venv-bench/bin/python scripts/bench_dwell.py
+	$(PY) scripts/bench_startup.py
 
 clean:
 	rm -rf dist demo_output .pytest_cache

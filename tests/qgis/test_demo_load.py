@@ -112,6 +112,7 @@ def test_missing_algorithms_are_reported_not_fatal(demo_part, monkeypatch):
 
 
 @XFAIL_SET_MATERIAL
+@pytest.mark.slow  # the whole demo chain, written and rendered
 def test_headless_demo_writes_project_and_map(hotspot_provider, qgis_new_project, tmp_path):
     """scripts/demo_hollowford.py: the same demo as files (for `make demo` and trainers without a desktop)."""
     import importlib.util

@@ -182,6 +182,7 @@ def test_study_area_tests_every_cell_sharing_area_with_it(month, run_alg):
     assert logged(feedback, "Incidents dropped") == f"{16491 - 660:,} outside the study area"
 
 
+@pytest.mark.slow  # the real month on hexagons at several cell sizes
 def test_hexagon_flat_steps_are_not_peaks(month):
     """Issue 10: 180 m hexagons over every cell of the crimes' bounding box logged "first significant
     peak" at 360 m on a Moran's I curve that only rises. Bands 1 and 1.5 cells (and 2 and 2.5) give

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
+#: Each test starts qgis_process (seconds each): deselect locally with -m "not slow".
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = shutil.which("qgis_process.bin")
 

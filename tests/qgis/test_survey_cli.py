@@ -10,6 +10,9 @@ from qgis.core import QgsVectorLayer
 from tests.qgis.survey_data import make_responses, write_csv, write_key
 from tests.qgis.test_qgis_process import profile, qgis_process  # noqa: F401 - the packaged plugin's profile
 
+#: Each test starts qgis_process (seconds each): deselect locally with -m "not slow".
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def survey_files(tmp_path, oxford_lsoa):

@@ -257,6 +257,7 @@ def test_real_lsoa_boundaries_are_the_shipped_ones(oxford_lsoa):
     assert len(shapes) == 46 and all(code.startswith("E01") for code, _ in shapes)
 
 
+@pytest.mark.slow  # the whole real month through Gi* first
 def test_real_hot_spots_on_oxford(run_alg, responses, oxford_lsoa, policeuk_csv, tmp_path):
     """Cells from importpoliceuk → harmhotspots (Oxford boundary) feed the priority places; harm is conserved."""
     from shapely import wkb

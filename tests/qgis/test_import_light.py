@@ -68,6 +68,57 @@ print(json.dumps({"places": results["N_PLACES"], "loaded": sorted(set(sys.module
 """
 
 
+#: QGIS's window as far as the plugin's initGui uses it, and the start of the GUI.
+START_GUI = """
+import json, sys
+from qgis.core import QgsApplication
+from qgis.gui import QgsDockWidget, QgsMapCanvas
+from qgis.PyQt.QtWidgets import QMainWindow
+app = QgsApplication([], True)
+app.initQgis()
+
+
+class Iface:
+    def __init__(self):
+        self.main = QMainWindow()
+        self.canvas = QgsMapCanvas(self.main)
+        self.menu = []
+
+    def mainWindow(self):
+        return self.main
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def addToolBar(self, name):
+        return self.main.addToolBar(name)
+
+    def addPluginToMenu(self, menu, action):
+        self.menu.append(action.text())
+
+    def removePluginMenu(self, menu, action):
+        self.menu.remove(action.text())
+
+    def addDockWidget(self, area, dock):
+        self.main.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):
+        self.main.removeDockWidget(dock)
+
+
+iface = Iface()
+before = set(sys.modules)
+import hotspot_plugin
+plugin = hotspot_plugin.classFactory(iface)
+plugin.initGui()
+menu = list(iface.menu)
+docks = [d.objectName() for d in iface.main.findChildren(QgsDockWidget)]
+loaded = sorted(set(sys.modules) - before)
+plugin.unload()
+print(json.dumps({"menu": menu, "docks": docks, "loaded": loaded, "left": iface.menu}))
+"""
+
+
 def run_python(code: str) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -89,6 +140,16 @@ def test_listing_the_algorithms_loads_no_analysis_library():
     assert heavy == [], heavy[:10]
     core = {m for m in listed["loaded"] if m.startswith("hotspot_plugin.core")}
     assert core <= LIGHT_CORE, sorted(core - LIGHT_CORE)
+
+
+def test_gui_start_builds_no_dock_and_loads_no_analysis_library():
+    started = run_python(START_GUI)
+    assert "Tasking schedule" in started["menu"] and "Community survey" in started["menu"]
+    assert started["docks"] == []  # each dock is built when it is first shown
+    assert [m for m in started["loaded"] if m.split(".")[0] in HEAVY] == []
+    core = {m for m in started["loaded"] if m.startswith("hotspot_plugin.core")}
+    assert core <= LIGHT_CORE, sorted(core - LIGHT_CORE)
+    assert started["left"] == []
 
 
 def test_the_analysis_loads_when_an_algorithm_runs():

@@ -67,7 +67,7 @@ from ..core.tracks import (
     preview_file,
 )
 from ..i18n import tr
-from ..processing.import_tracks import area_line, areas_for, build_track_features, line_fields, point_fields
+from ..qgis_io.track_layers import area_line, areas_for, build_track_features, line_fields, point_fields
 
 LOG_TAG = "Hot spot policing"
 DWELL_ALGORITHM = "hotspot:dwellcompliance"

@@ -1,22 +1,15 @@
 """hotspot:importtracks — officer tracking exports to cleaned fixes and daily track lines (EPSG:27700).
 
-The feature-building helpers here are shared with the "Import tracks" dialog, which runs them in a
-background task for several files at once.
+The fixes become features through ``qgis_io.track_layers``, shared with the "Import tracks" dialog.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, List, Optional, Tuple
+from typing import TYPE_CHECKING
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
-    QgsFeature,
     QgsFeatureSink,
-    QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,18 +20,16 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.crs import BRITISH_NATIONAL_GRID
 from ..qgis_io.feedback import check_cancel
-from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import style_on_load
-from ..qgis_io.values import qgis_value, utc_qdatetime
+from ..qgis_io.track_layers import WGS84, area_line, areas_for, build_track_features, line_fields, point_fields
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
 if TYPE_CHECKING:  # the track reader (numpy, pandas) loads when tracks are imported
-    from ..core.tracks import AreaOfUse, TrackImport
+    pass
 
 #: What the toolbox offers, written out so that listing the algorithm loads no track reader; the same as
 #: ``core.tracks``' (checked by tests/qgis/test_import_light.py).
@@ -48,9 +39,6 @@ DEFAULT_TIMEZONE = "Europe/London"
 DEFAULT_MAX_SPEED_KMH = 200.0
 DEFAULT_MAX_ACCURACY_M = 100.0
 
-#: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
-DAY_START = "06:00"
-
 TIME_RULES = (
     "Times with an offset (Z, +01:00) or Unix epochs are absolute; times without one are local time in the "
     "chosen zone. Slashed dates follow the date order: auto reads them day first (14/07/2026) unless some only "
@@ -59,172 +47,6 @@ TIME_RULES = (
     "with the offset before the change; in the repeated autumn hour a local time is the first occurrence "
     "(BST) unless that device's own sequence steps back within the hour, after which it is the second (GMT)."
 )
-#: QGIS gives every CRS's area of use (``bounds()``) in WGS 84 longitude/latitude.
-WGS84 = "EPSG:4326"
-
-
-def area_of_use(crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[AreaOfUse]:
-    """Where coordinates in ``crs`` make sense for British National Grid output, as a box in ``crs`` units.
-
-    The CRS's own area of use (``bounds()``) intersected with that of EPSG:27700, transformed into
-    ``crs`` when it is projected; a CRS whose area does not reach Great Britain keeps its own area
-    (every British fix is then outside it). None when QGIS cannot say (a custom CRS without an area,
-    or a box that cannot be transformed): the check is then skipped.
-    """
-    from ..core.tracks import AreaOfUse
-
-    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
-    name = crs.authid() or crs.description()
-    if crs == target:
-        lonlat = target.bounds()
-        description = f"the area of use of {BRITISH_NATIONAL_GRID} (British National Grid)"
-    else:
-        own = crs.bounds()
-        if own.isEmpty():
-            return None
-        lonlat = own.intersect(target.bounds())
-        description = (
-            f"the area where {name} and British National Grid ({BRITISH_NATIONAL_GRID}, the output) are both usable"
-        )
-        if lonlat.isEmpty():
-            lonlat = own
-            description = f"the area of use of {name}, which does not reach Great Britain"
-    box = lonlat
-    if not crs.isGeographic():
-        try:
-            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, transform_context)
-            box = transform.transformBoundingBox(lonlat)
-        except QgsCsException:
-            return None
-    return AreaOfUse(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), name, description)
-
-
-def areas_for(crs: QgsCoordinateReferenceSystem, transform_context) -> Tuple[Optional[AreaOfUse], Optional[AreaOfUse]]:
-    """``(area, fallback_area)`` for :func:`import_tracks`: the chosen CRS's and, for eastings/northings found
-    in a geographic CRS, EPSG:27700's."""
-    fallback = area_of_use(QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID), transform_context)
-    return area_of_use(crs, transform_context), fallback
-
-
-def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
-    """The log line saying which area the coordinates were checked against."""
-    if area is None:
-        return "Coordinates were not checked against an area of use (QGIS gives none for this CRS)."
-    return f"Coordinates checked against {area.description}: {area.box_text(degrees)}."
-
-
-def point_fields() -> QgsFields:
-    """Fields of the cleaned fixes layer."""
-    return make_fields(
-        [
-            ("officer_id", "String"),
-            ("t_utc", "DateTime"),
-            ("speed_kmh", "Double"),
-            ("heading", "Double"),
-            ("accuracy_m", "Double"),
-            ("source", "String"),
-        ]
-    )
-
-
-def line_fields() -> QgsFields:
-    """Fields of the track lines layer (one feature per officer per policing day)."""
-    return make_fields(
-        [
-            ("officer_id", "String"),
-            ("day", "Date"),
-            ("start_utc", "DateTime"),
-            ("end_utc", "DateTime"),
-            ("n_fixes", "Int"),
-            ("length_m", "Double"),
-        ]
-    )
-
-
-def build_track_features(
-    result: TrackImport,
-    source_crs: QgsCoordinateReferenceSystem,
-    transform_context,
-    tz: str = DEFAULT_TIMEZONE,
-    progress: Optional[Callable[[float], bool]] = None,
-) -> Tuple[List[QgsFeature], List[QgsFeature], int]:
-    """Point and line features in EPSG:27700 from imported fixes.
-
-    Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
-    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates.
-    ``progress(fraction)`` returning False stops early (lists so far).
-    Safe to call in a background thread (no layers are touched).
-    """
-    import math
-
-    import numpy as np
-
-    from ..core.tracks import epoch_seconds, track_lines
-
-    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
-    transform = QgsCoordinateTransform(source_crs, target, transform_context)
-    fixes = result.fixes
-    n = len(fixes)
-    xs = np.full(n, np.nan)
-    ys = np.full(n, np.nan)
-    fields = point_fields()
-    points: List[QgsFeature] = []
-    seconds = epoch_seconds(fixes["t_utc"]) if n else np.zeros(0)
-    columns = [fixes[c].to_numpy() for c in ("officer_id", "speed_kmh", "heading", "accuracy_m", "source")]
-    x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
-    failed = 0
-    for i in range(n):
-        if i % 5000 == 0 and progress is not None and progress(0.8 * i / max(n, 1)) is False:
-            return points, [], failed
-        try:
-            point = transform.transform(QgsPointXY(x_in[i], y_in[i]))
-        except QgsCsException:
-            failed += 1
-            continue
-        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
-            failed += 1
-            continue
-        xs[i], ys[i] = point.x(), point.y()
-        feature = QgsFeature(fields)
-        feature.setAttributes(
-            [
-                str(columns[0][i]),
-                utc_qdatetime(seconds[i]),
-                qgis_value(columns[1][i]),
-                qgis_value(columns[2][i]),
-                qgis_value(columns[3][i]),
-                str(columns[4][i]),
-            ]
-        )
-        feature.setGeometry(QgsGeometry.fromPointXY(point))
-        points.append(feature)
-    ok = np.isfinite(xs)
-    drawn = fixes[ok].reset_index(drop=True)
-    if failed:  # reprojection failures are bad coordinates too
-        result.fixes = drawn
-        result.dropped["bad_coordinates"] += failed
-    lines: List[QgsFeature] = []
-    line_schema = line_fields()
-    for track in track_lines(drawn, xs[ok], ys[ok], DAY_START, tz):
-        geometry = QgsGeometry.fromMultiPolylineXY(
-            [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts]
-        )
-        feature = QgsFeature(line_schema)
-        feature.setAttributes(
-            [
-                track.officer_id,
-                QDate(track.day.year, track.day.month, track.day.day),
-                utc_qdatetime(track.start_utc.timestamp()),
-                utc_qdatetime(track.end_utc.timestamp()),
-                track.n_fixes,
-                geometry.length(),
-            ]
-        )
-        feature.setGeometry(geometry)
-        lines.append(feature)
-    if progress is not None:
-        progress(1.0)
-    return points, lines, failed
 
 
 class ImportTracksAlgorithm(HotspotAlgorithm):

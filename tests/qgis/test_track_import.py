@@ -221,7 +221,7 @@ def test_importtracks_parameters_have_help(hotspot_provider):
 
 
 def test_area_of_use_from_the_crs_bounds():
-    from hotspot_plugin.processing.import_tracks import area_of_use
+    from hotspot_plugin.qgis_io.track_layers import area_of_use
 
     context = QgsProject.instance().transformContext()
     wgs84 = area_of_use(QgsCoordinateReferenceSystem("EPSG:4326"), context)

@@ -1,0 +1,199 @@
+"""Officer tracks as QGIS layers: coordinates checked against the CRS's area of use, and imported fixes
+(``core.tracks``) as point and daily track line features in British National Grid.
+
+Used by ``hotspot:importtracks`` and the Import tracks dialog; numpy and the track core are imported when
+features are built.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, List, Optional, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+)
+from qgis.PyQt.QtCore import QDate
+
+from .crs import BRITISH_NATIONAL_GRID
+from .fields import make_fields
+from .values import qgis_value, utc_qdatetime
+
+if TYPE_CHECKING:  # the track core (numpy, pandas) loads when features are built
+    from ..core.tracks import AreaOfUse, TrackImport
+
+#: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
+DAY_START = "06:00"
+
+#: QGIS gives every CRS's area of use (``bounds()``) in WGS 84 longitude/latitude.
+WGS84 = "EPSG:4326"
+
+
+def area_of_use(crs: QgsCoordinateReferenceSystem, transform_context) -> Optional[AreaOfUse]:
+    """Where coordinates in ``crs`` make sense for British National Grid output, as a box in ``crs`` units.
+
+    The CRS's own area of use (``bounds()``) intersected with that of EPSG:27700, transformed into
+    ``crs`` when it is projected; a CRS whose area does not reach Great Britain keeps its own area
+    (every British fix is then outside it). None when QGIS cannot say (a custom CRS without an area,
+    or a box that cannot be transformed): the check is then skipped.
+    """
+    from ..core.tracks import AreaOfUse
+
+    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+    name = crs.authid() or crs.description()
+    if crs == target:
+        lonlat = target.bounds()
+        description = f"the area of use of {BRITISH_NATIONAL_GRID} (British National Grid)"
+    else:
+        own = crs.bounds()
+        if own.isEmpty():
+            return None
+        lonlat = own.intersect(target.bounds())
+        description = (
+            f"the area where {name} and British National Grid ({BRITISH_NATIONAL_GRID}, the output) are both usable"
+        )
+        if lonlat.isEmpty():
+            lonlat = own
+            description = f"the area of use of {name}, which does not reach Great Britain"
+    box = lonlat
+    if not crs.isGeographic():
+        try:
+            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, transform_context)
+            box = transform.transformBoundingBox(lonlat)
+        except QgsCsException:
+            return None
+    return AreaOfUse(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), name, description)
+
+
+def areas_for(crs: QgsCoordinateReferenceSystem, transform_context) -> Tuple[Optional[AreaOfUse], Optional[AreaOfUse]]:
+    """``(area, fallback_area)`` for :func:`import_tracks`: the chosen CRS's and, for eastings/northings found
+    in a geographic CRS, EPSG:27700's."""
+    fallback = area_of_use(QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID), transform_context)
+    return area_of_use(crs, transform_context), fallback
+
+
+def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
+    """The log line saying which area the coordinates were checked against."""
+    if area is None:
+        return "Coordinates were not checked against an area of use (QGIS gives none for this CRS)."
+    return f"Coordinates checked against {area.description}: {area.box_text(degrees)}."
+
+
+def point_fields() -> QgsFields:
+    """Fields of the cleaned fixes layer."""
+    return make_fields(
+        [
+            ("officer_id", "String"),
+            ("t_utc", "DateTime"),
+            ("speed_kmh", "Double"),
+            ("heading", "Double"),
+            ("accuracy_m", "Double"),
+            ("source", "String"),
+        ]
+    )
+
+
+def line_fields() -> QgsFields:
+    """Fields of the track lines layer (one feature per officer per policing day)."""
+    return make_fields(
+        [
+            ("officer_id", "String"),
+            ("day", "Date"),
+            ("start_utc", "DateTime"),
+            ("end_utc", "DateTime"),
+            ("n_fixes", "Int"),
+            ("length_m", "Double"),
+        ]
+    )
+
+
+def build_track_features(
+    result: TrackImport,
+    source_crs: QgsCoordinateReferenceSystem,
+    transform_context,
+    tz: str,
+    progress: Optional[Callable[[float], bool]] = None,
+) -> Tuple[List[QgsFeature], List[QgsFeature], int]:
+    """Point and line features in EPSG:27700 from imported fixes; track lines split at the policing day of
+    the IANA zone ``tz``.
+
+    Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
+    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates.
+    ``progress(fraction)`` returning False stops early (lists so far).
+    Safe to call in a background thread (no layers are touched).
+    """
+    import math
+
+    import numpy as np
+
+    from ..core.tracks import epoch_seconds, track_lines
+
+    target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+    transform = QgsCoordinateTransform(source_crs, target, transform_context)
+    fixes = result.fixes
+    n = len(fixes)
+    xs = np.full(n, np.nan)
+    ys = np.full(n, np.nan)
+    fields = point_fields()
+    points: List[QgsFeature] = []
+    seconds = epoch_seconds(fixes["t_utc"]) if n else np.zeros(0)
+    columns = [fixes[c].to_numpy() for c in ("officer_id", "speed_kmh", "heading", "accuracy_m", "source")]
+    x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
+    failed = 0
+    for i in range(n):
+        if i % 5000 == 0 and progress is not None and progress(0.8 * i / max(n, 1)) is False:
+            return points, [], failed
+        try:
+            point = transform.transform(QgsPointXY(x_in[i], y_in[i]))
+        except QgsCsException:
+            failed += 1
+            continue
+        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
+            failed += 1
+            continue
+        xs[i], ys[i] = point.x(), point.y()
+        feature = QgsFeature(fields)
+        feature.setAttributes(
+            [
+                str(columns[0][i]),
+                utc_qdatetime(seconds[i]),
+                qgis_value(columns[1][i]),
+                qgis_value(columns[2][i]),
+                qgis_value(columns[3][i]),
+                str(columns[4][i]),
+            ]
+        )
+        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        points.append(feature)
+    ok = np.isfinite(xs)
+    drawn = fixes[ok].reset_index(drop=True)
+    if failed:  # reprojection failures are bad coordinates too
+        result.fixes = drawn
+        result.dropped["bad_coordinates"] += failed
+    lines: List[QgsFeature] = []
+    line_schema = line_fields()
+    for track in track_lines(drawn, xs[ok], ys[ok], DAY_START, tz):
+        geometry = QgsGeometry.fromMultiPolylineXY(
+            [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts]
+        )
+        feature = QgsFeature(line_schema)
+        feature.setAttributes(
+            [
+                track.officer_id,
+                QDate(track.day.year, track.day.month, track.day.day),
+                utc_qdatetime(track.start_utc.timestamp()),
+                utc_qdatetime(track.end_utc.timestamp()),
+                track.n_fixes,
+                geometry.length(),
+            ]
+        )
+        feature.setGeometry(geometry)
+        lines.append(feature)
+    if progress is not None:
+        progress(1.0)
+    return points, lines, failed

@@ -1,11 +1,16 @@
 """The "Community survey" dock: survey responses as a choropleth beside the hot spots.
 
-The analyst loads responses (a CSV or a layer), picks the area layer and its code field, how
-responses link to areas, the questions, the wave field and the suppression threshold; the dock runs
-``hotspot:surveyoverlay`` in a background task (QgsProcessingAlgRunnerTask) and shows the result
-with an opacity slider, above or below the hot spots, as survey values, change between waves or
-priority places. Exports (CSV and PDF) carry published values only, which carry the cell key
-noise of the overlay (core/disclosure.py); the dock uses this QGIS profile's perturbation key.
+Two panels on the dock's panel stack (``gui/panel.py``):
+
+- :class:`SurveyDataPanel` (the dock's first panel): the analyst loads responses (a CSV or a layer),
+  picks the area layer and its code field, how responses link to areas, the questions, the wave field
+  and the suppression threshold, and runs ``hotspot:surveyoverlay`` in a background task
+  (QgsProcessingAlgRunnerTask); changing the threshold runs it again;
+- :class:`SurveyMapPanel` (opened when a result is shown, and from the "Map and exports" button): the
+  result as survey values, change between waves or priority places, with an opacity slider, above or
+  below the hot spots, and the exports (CSV and PDF), which carry published values only — those carry
+  the cell key noise of the overlay (core/disclosure.py); the dock uses this QGIS profile's perturbation
+  key.
 
 The widgets are built in code rather than a .ui file: the form changes with the link method and
 the run's questions, which is simpler to keep in one place.
@@ -19,21 +24,10 @@ import shutil
 import tempfile
 from functools import partial
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, Optional
 
-from qgis.core import (
-    QgsLayerTreeLayer,
-    QgsMapLayerProxyModel,
-    QgsProject,
-    QgsVectorLayer,
-)
-from qgis.gui import (
-    QgsCheckableComboBox,
-    QgsDockWidget,
-    QgsFieldComboBox,
-    QgsFileWidget,
-    QgsMapLayerComboBox,
-)
+from qgis.core import QgsLayerTreeLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, QTimer, QUrl
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -42,20 +36,17 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
 from ..i18n import tr
 from ..qgis_io import survey_style
-from .background import start_algorithm
+from .background import PanelRunner
+from .panel import HotspotPanel, PanelDock
 from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
@@ -82,32 +73,25 @@ _NOT_QUESTIONS = (
 )
 
 
-class SurveyDock(QgsDockWidget):
-    """Dock widget; ``project`` defaults to the current project. Emits nothing: state is on attributes."""
+class SurveyDataPanel(HotspotPanel):
+    """What to aggregate and how: responses, areas, link, questions, wave, threshold; runs the overlay.
 
-    def __init__(self, canvas=None, project=None, parent=None):
-        super().__init__(tr("Community survey"), parent)
-        self.setObjectName("HotspotSurveyDock")
-        self.canvas = canvas
-        self.project = project or QgsProject.instance()
-        self.overlay_layer: Optional[QgsVectorLayer] = None
-        self.overlay_path: Optional[str] = None
-        self.report = ""
-        self.last_error = ""
-        self._running = None
+    ``on_result(parameters, results)`` is called on the main thread after a successful run.
+    """
+
+    def __init__(self, canvas=None, project=None, on_result: Optional[Callable] = None, parent=None):
+        super().__init__(tr("Community survey"), canvas, project, parent)
+        self.on_result = on_result
         self._tmpdir = tempfile.mkdtemp(prefix="hotspot_survey_")
         self._rerun = QTimer(self)
         self._rerun.setSingleShot(True)
         self._rerun.setInterval(400)
         self._rerun.timeout.connect(self.run)
         self._build()
-        self.project.layersWillBeRemoved.connect(self._layers_removed)
+        self.runner = PanelRunner(self.project, self.progress, self.status, self.cancel_button, [self.run_button])
+        self.cancel_button.clicked.connect(self._rerun.stop)
 
-    # --- form ---------------------------------------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-
         data = QGroupBox(tr("Survey and areas"))
         form = QFormLayout(data)
         row = QHBoxLayout()
@@ -186,81 +170,31 @@ class SurveyDock(QgsDockWidget):
         self.hotspots_combo.setLayer(None)
         self.hotspots_combo.setToolTip(tr("Hot spot cells (optional): harm per area and priority places."))
         form.addRow(tr("Hot spots"), self.hotspots_combo)
-        layout.addWidget(data)
+        self.body_layout.addWidget(data)
 
         run_row = QHBoxLayout()
         self.run_button = QPushButton(tr("Show survey"))
         self.run_button.setToolTip(tr("Aggregate the responses to the areas (runs in the background)."))
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(tr("Stop"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.stop)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.progress, 1)
-        layout.addLayout(run_row)
-
-        view = QGroupBox(tr("Map"))
-        view_form = QFormLayout(view)
-        self.view_combo = QComboBox()
-        self.view_combo.setToolTip(
-            tr("Survey values, change since the previous wave, or priority places (high harm and low score).")
-        )
-        view_form.addRow(tr("Show"), self.view_combo)
-        self.question_combo = QComboBox()
-        self.question_combo.setToolTip(tr("The question shown on the map."))
-        view_form.addRow(tr("Question"), self.question_combo)
-        self.wave_show_combo = QComboBox()
-        self.wave_show_combo.setToolTip(tr("The survey wave shown on the map."))
-        view_form.addRow(tr("Wave"), self.wave_show_combo)
-        self.opacity_slider = QSlider(Qt.Horizontal)
-        self.opacity_slider.setRange(0, 100)
-        self.opacity_slider.setValue(75)
-        self.opacity_slider.setToolTip(tr("Opacity of the survey overlay."))
-        view_form.addRow(tr("Opacity"), self.opacity_slider)
-        self.order_combo = QComboBox()
-        self.order_combo.addItem(tr("Above the hot spots"), True)
-        self.order_combo.addItem(tr("Below the hot spots"), False)
-        self.order_combo.setToolTip(tr("Draw the survey overlay above or below the hot spot layer."))
-        view_form.addRow(tr("Draw"), self.order_combo)
-        export_row = QHBoxLayout()
-        self.csv_button = QPushButton(tr("Export CSV…"))
-        self.csv_button.setToolTip(tr("Summary per area, published values only."))
-        self.csv_button.clicked.connect(partial(self._ask_export, "csv"))
-        self.pdf_button = QPushButton(tr("Export PDF…"))
-        self.pdf_button.setToolTip(tr("Map, legend, method and the area table, published values only."))
-        self.pdf_button.clicked.connect(partial(self._ask_export, "pdf"))
-        export_row.addWidget(self.csv_button)
-        export_row.addWidget(self.pdf_button)
-        view_form.addRow(export_row)
-        layout.addWidget(view)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.status.setMinimumWidth(50)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.body_layout.addLayout(run_row)
+        self.map_button = QPushButton(tr("Map and exports…"))
+        self.map_button.setToolTip(tr("How the result is shown, and its CSV and PDF exports."))
+        self.map_button.setEnabled(False)
+        self.body_layout.addWidget(self.map_button)
+        self.add_status()
 
         self.responses_combo.layerChanged.connect(self._responses_changed)
         self.areas_combo.layerChanged.connect(self.area_field_combo.setLayer)
         self.link_combo.currentIndexChanged.connect(self._link_changed)
-        self.threshold_spin.valueChanged.connect(self._settings_changed)
-        self.view_combo.currentIndexChanged.connect(self.restyle)
-        self.question_combo.currentIndexChanged.connect(self._question_changed)
-        self.wave_show_combo.currentIndexChanged.connect(self._wave_changed)
-        self.opacity_slider.valueChanged.connect(self._opacity_changed)
-        self.order_combo.currentIndexChanged.connect(lambda *_: self.apply_order())
         self.area_field_combo.setLayer(self.areas_combo.currentLayer())
         self._responses_changed(self.responses_combo.currentLayer())
         self._link_changed()
-        self._set_view_enabled(False)
 
     def _set_row_visible(self, widget, visible: bool) -> None:
         widget.setVisible(visible)
@@ -307,7 +241,10 @@ class SurveyDock(QgsDockWidget):
         link_fields = {self.response_code_combo.currentField().lower()}
         for name in names:
             self.questions_combo.addItemWithCheckState(
-                name, Qt.Unchecked if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields else Qt.Checked
+                name,
+                Qt.CheckState.Unchecked
+                if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields
+                else Qt.CheckState.Checked,
             )
 
     def _ask_csv(self) -> None:
@@ -364,56 +301,105 @@ class SurveyDock(QgsDockWidget):
 
     def run(self) -> None:
         """Run hotspot:surveyoverlay with the form's settings in the background."""
-        if self._running is not None:
+        if self.runner.is_running():
             self._rerun.start()  # run again when the current job has finished
             return
         parameters = self.parameters()
         if not parameters["RESPONSES"] or not parameters["AREAS"] or not parameters["QUESTION_FIELDS"]:
             self.status.setText(tr("Choose the responses, the area layer and at least one question."))
             return
-        self.progress.setValue(0)
-        run = start_algorithm(
-            ALGORITHM_ID,
-            parameters,
-            self.project,
-            lambda value: self.progress.setValue(int(value)),
-            partial(self._finished, parameters),
-        )
-        if run is None:
-            self.status.setText(tr("The Processing algorithm {} is not available.").format(ALGORITHM_ID))
-            return
-        self._running = run
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Working…"))
+        self.runner.start(ALGORITHM_ID, parameters, partial(self._finished, parameters))
 
-    def stop(self) -> None:
+    def run_again_soon(self, *args) -> None:
+        """Run again shortly (settings changed after a result), once, however many changes come."""
+        self._rerun.start()
+
+    def _finished(self, parameters: dict, results: dict, context) -> None:
+        if self.on_result is not None:
+            self.on_result(parameters, results)
+
+    def describe(self, parameters: dict) -> str:
+        """The run's settings, one per line, with layer names instead of ids (for the layer metadata)."""
+        lines = []
+        for key, value in parameters.items():
+            if key == "OUTPUT":
+                continue
+            layer = self.project.mapLayer(value) if isinstance(value, str) else None
+            lines.append(f"{key}: {layer.name() if layer is not None else value}")
+        return "\n".join(lines)
+
+    def cleanup(self) -> None:
         self._rerun.stop()
-        if self._running is not None:
-            self._running.cancel()
+        self.runner.stop()
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
+        super().cleanup()
 
-    def is_running(self) -> bool:
-        return self._running is not None
 
-    def _finished(self, parameters: dict, successful: bool, results: dict, context, feedback) -> None:
-        run, self._running = self._running, None
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if not successful:
-            self.last_error = run.failure_message()
-            self.status.setText(self.last_error)
-            return
-        self.last_error = ""
-        self.progress.setValue(100)
-        self.report = results.get("REPORT", "")
-        self._show_result(parameters, results)
+class SurveyMapPanel(HotspotPanel):
+    """The overlay on the map (view, question, wave, opacity, order) and its exports.
 
-    def _show_result(self, parameters: dict, results: dict) -> None:
+    ``form`` is the :class:`SurveyDataPanel` the overlay came from (its hot spot layer and area field).
+    """
+
+    def __init__(self, form: SurveyDataPanel, canvas=None, project=None, parent=None):
+        super().__init__(tr("Map and exports"), canvas, project, parent)
+        self.form = form
+        self.overlay_layer: Optional[QgsVectorLayer] = None
+        self.overlay_path: Optional[str] = None
+        self._build()
+        self.project.layersWillBeRemoved.connect(self._layers_removed)
+
+    def _build(self) -> None:
+        view = QGroupBox(tr("Map"))
+        view_form = QFormLayout(view)
+        self.view_combo = QComboBox()
+        self.view_combo.setToolTip(
+            tr("Survey values, change since the previous wave, or priority places (high harm and low score).")
+        )
+        view_form.addRow(tr("Show"), self.view_combo)
+        self.question_combo = QComboBox()
+        self.question_combo.setToolTip(tr("The question shown on the map."))
+        view_form.addRow(tr("Question"), self.question_combo)
+        self.wave_show_combo = QComboBox()
+        self.wave_show_combo.setToolTip(tr("The survey wave shown on the map."))
+        view_form.addRow(tr("Wave"), self.wave_show_combo)
+        self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.opacity_slider.setRange(0, 100)
+        self.opacity_slider.setValue(75)
+        self.opacity_slider.setToolTip(tr("Opacity of the survey overlay."))
+        view_form.addRow(tr("Opacity"), self.opacity_slider)
+        self.order_combo = QComboBox()
+        self.order_combo.addItem(tr("Above the hot spots"), True)
+        self.order_combo.addItem(tr("Below the hot spots"), False)
+        self.order_combo.setToolTip(tr("Draw the survey overlay above or below the hot spot layer."))
+        view_form.addRow(tr("Draw"), self.order_combo)
+        export_row = QHBoxLayout()
+        self.csv_button = QPushButton(tr("Export CSV…"))
+        self.csv_button.setToolTip(tr("Summary per area, published values only."))
+        self.csv_button.clicked.connect(partial(self._ask_export, "csv"))
+        self.pdf_button = QPushButton(tr("Export PDF…"))
+        self.pdf_button.setToolTip(tr("Map, legend, method and the area table, published values only."))
+        self.pdf_button.clicked.connect(partial(self._ask_export, "pdf"))
+        export_row.addWidget(self.csv_button)
+        export_row.addWidget(self.pdf_button)
+        view_form.addRow(export_row)
+        self.body_layout.addWidget(view)
+        self.add_status()
+
+        self.view_combo.currentIndexChanged.connect(self.restyle)
+        self.question_combo.currentIndexChanged.connect(self.restyle)
+        self.wave_show_combo.currentIndexChanged.connect(self._wave_changed)
+        self.opacity_slider.valueChanged.connect(self._opacity_changed)
+        self.order_combo.currentIndexChanged.connect(lambda *_: self.apply_order())
+        self._set_view_enabled(False)
+
+    def show_result(self, parameters: dict, results: dict) -> Optional[str]:
+        """Put the overlay written to ``parameters["OUTPUT"]`` on the map (replacing the previous one in its
+        place in the layer tree); the status text, or None when it cannot be opened."""
         path = parameters["OUTPUT"]
         layer = QgsVectorLayer(path, tr("Community survey"), "ogr")
         if not layer.isValid():
-            self.status.setText(tr("Could not open the survey overlay {}.").format(path))
-            return
+            return None
         algorithm_settings = {
             "min_respondents": parameters["MIN_RESPONDENTS"],
             "confidence": parameters["CONFIDENCE"],
@@ -426,13 +412,12 @@ class SurveyDock(QgsDockWidget):
         layer.setCustomProperty(survey_style.PROPERTY, json.dumps(algorithm_settings))
         metadata = layer.metadata()
         metadata.setTitle(tr("Community survey overlay"))
-        metadata.setAbstract(self._describe(parameters) + "\n\n" + method_text(layer))
+        metadata.setAbstract(self.form.describe(parameters) + "\n\n" + method_text(layer))
         layer.setMetadata(metadata)
 
         previous = self.overlay_layer
-        position = self._tree_position(previous)
+        parent, index = self._tree_position(previous)
         self.project.addMapLayer(layer, False)
-        parent, index = position
         parent.insertChildNode(index, QgsLayerTreeLayer(layer))
         self.overlay_layer = layer
         self.overlay_path = path
@@ -442,25 +427,11 @@ class SurveyDock(QgsDockWidget):
         if previous is None:
             self.apply_order()
         self.restyle()
-        self.status.setText(
-            tr("{published} areas published, {suppressed} suppressed (fewer than {k} respondents).").format(
-                published=results.get("AREAS_PUBLISHED"),
-                suppressed=results.get("AREAS_SUPPRESSED"),
-                k=parameters["MIN_RESPONDENTS"],
-            )
-            + "\n"
-            + self.report
+        return tr("{published} areas published, {suppressed} suppressed (fewer than {k} respondents).").format(
+            published=results.get("AREAS_PUBLISHED"),
+            suppressed=results.get("AREAS_SUPPRESSED"),
+            k=parameters["MIN_RESPONDENTS"],
         )
-
-    def _describe(self, parameters: dict) -> str:
-        """The run's settings, one per line, with layer names instead of ids (for the layer metadata)."""
-        lines = []
-        for key, value in parameters.items():
-            if key == "OUTPUT":
-                continue
-            layer = self.project.mapLayer(value) if isinstance(value, str) else None
-            lines.append(f"{key}: {layer.name() if layer is not None else value}")
-        return "\n".join(lines)
 
     def _tree_position(self, previous):
         root = self.project.layerTreeRoot()
@@ -516,10 +487,6 @@ class SurveyDock(QgsDockWidget):
         ):
             widget.setEnabled(enabled)
 
-    def _settings_changed(self, *args) -> None:
-        if self.overlay_layer is not None:
-            self._rerun.start()
-
     # --- showing ------------------------------------------------------------------------------------
     def current_view(self):
         """``(key, view)`` shown now, view one of survey_style.VIEWS; None before a run."""
@@ -550,9 +517,6 @@ class SurveyDock(QgsDockWidget):
         if self.canvas is not None:
             self.canvas.refresh()
 
-    def _question_changed(self, *args) -> None:
-        self.restyle()
-
     def _wave_changed(self, *args) -> None:
         if self.overlay_layer is not None:
             survey_style.show_wave(self.overlay_layer, self.wave_show_combo.currentData())
@@ -565,7 +529,7 @@ class SurveyDock(QgsDockWidget):
 
     def apply_order(self) -> None:
         """Put the overlay just above (or below) the hot spot layer in the layer tree."""
-        layer, hotspots = self.overlay_layer, self.hotspots_combo.currentLayer()
+        layer, hotspots = self.overlay_layer, self.form.hotspots_combo.currentLayer()
         if layer is None or hotspots is None:
             return
         root = self.project.layerTreeRoot()
@@ -611,16 +575,15 @@ class SurveyDock(QgsDockWidget):
             self.overlay_layer,
             path,
             self.project,
-            self.area_field_combo.currentField(),
+            self.form.area_field_combo.currentField(),
             key,
             view,
             title,
-            [self.hotspots_combo.currentLayer()],
+            [self.form.hotspots_combo.currentLayer()],
         )
 
     def cleanup(self) -> None:
-        """Stop a running job, remove the overlay layer and disconnect from the project (on unload)."""
-        self.stop()
+        """Remove the overlay layer and disconnect from the project (on unload)."""
         try:
             self.project.layersWillBeRemoved.disconnect(self._layers_removed)
         except TypeError:
@@ -630,7 +593,57 @@ class SurveyDock(QgsDockWidget):
             self.overlay_layer = None
             if self.project.mapLayer(layer_id) is not None:
                 self.project.removeMapLayer(layer_id)
-        shutil.rmtree(self._tmpdir, ignore_errors=True)
+        super().cleanup()
+
+
+class SurveyDock(PanelDock):
+    """The dock: the data panel first, the map panel on top of it once there is a result.
+
+    ``project`` defaults to the current project. State is on the panels: ``dock.data`` and ``dock.map``.
+    """
+
+    def __init__(self, canvas=None, project=None, parent=None):
+        super().__init__(tr("Community survey"), "HotspotSurveyDock", parent)
+        project = project or QgsProject.instance()
+        self.data = SurveyDataPanel(canvas, project, self._show_result)
+        self.map = SurveyMapPanel(self.data, canvas, project)
+        self.set_main_panel(self.data)
+        self.add_panel(self.map)
+        self.data.map_button.clicked.connect(self.show_map)
+        self.data.threshold_spin.valueChanged.connect(self._settings_changed)
+
+    @property
+    def overlay_layer(self) -> Optional[QgsVectorLayer]:
+        return self.map.overlay_layer
+
+    @property
+    def last_error(self) -> str:
+        return self.data.runner.last_error
+
+    def is_running(self) -> bool:
+        return self.data.runner.is_running()
+
+    def show_map(self) -> None:
+        """Open the map panel (QGIS's back arrow returns to the data panel)."""
+        if self.stack.currentPanel() is not self.map:
+            self.data.open_panel(self.map)
+
+    def _show_result(self, parameters: dict, results: dict) -> None:
+        report = results.get("REPORT", "")
+        first = self.map.overlay_layer is None
+        text = self.map.show_result(parameters, results)
+        if text is None:
+            self.data.status.setText(tr("Could not open the survey overlay {}.").format(parameters["OUTPUT"]))
+            return
+        self.data.status.setText(text + "\n" + report)
+        self.map.status.setText(text)
+        self.data.map_button.setEnabled(True)
+        if first:
+            self.show_map()
+
+    def _settings_changed(self, *args) -> None:
+        if self.map.overlay_layer is not None:
+            self.data.run_again_soon()
 
 
 def _wave_key(value):

@@ -42,7 +42,7 @@ def wait_for_run(qtbot, dock, previous=None):
         qtbot.waitUntil(
             lambda: (
                 not dock.is_running()
-                and not dock._rerun.isActive()
+                and not dock.data._rerun.isActive()
                 and (dock.overlay_layer is not previous or bool(dock.last_error))
             ),
             timeout=30000,
@@ -51,11 +51,11 @@ def wait_for_run(qtbot, dock, previous=None):
         print(
             "DEBUG",
             dock.is_running(),
-            dock._rerun.isActive(),
+            dock.data._rerun.isActive(),
             dock.overlay_layer,
             previous,
             dock.last_error,
-            dock.status.text(),
+            dock.data.status.text(),
         )
         raise
     assert dock.last_error == ""
@@ -85,53 +85,54 @@ def dock_setup(qtbot, qgis_iface, qgis_new_project, hotspot_provider, tmp_path, 
 
 def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     dock, project, areas, cells, path, biggest = dock_setup
-    responses = dock.load_responses_csv(path)
-    assert responses.isValid() and dock.responses_combo.currentLayer() == responses
-    assert dock.response_code_combo.currentField() == "lsoa"
-    assert dock.wave_combo.currentField() == "wave"
-    assert dock.id_combo.currentField() == ""  # no id column: the whole row keys each response
-    dock.areas_combo.setLayer(areas)
-    dock.area_field_combo.setField("LSOA11CD")
-    dock.hotspots_combo.setLayer(cells)
-    dock.set_questions(["confidence", "deal"])
-    assert dock.questions_combo.checkedItems() == ["confidence", "deal"]
+    responses = dock.data.load_responses_csv(path)
+    assert responses.isValid() and dock.data.responses_combo.currentLayer() == responses
+    assert dock.data.response_code_combo.currentField() == "lsoa"
+    assert dock.data.wave_combo.currentField() == "wave"
+    assert dock.data.id_combo.currentField() == ""  # no id column: the whole row keys each response
+    dock.data.areas_combo.setLayer(areas)
+    dock.data.area_field_combo.setField("LSOA11CD")
+    dock.data.hotspots_combo.setLayer(cells)
+    dock.data.set_questions(["confidence", "deal"])
+    assert dock.data.questions_combo.checkedItems() == ["confidence", "deal"]
 
-    qtbot.mouseClick(dock.run_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.data.run_button, Qt.LeftButton)
     wait_for_run(qtbot, dock)
     layer = dock.overlay_layer
+    assert dock.stack.currentPanel() is dock.map  # the first result opens the map panel
     assert project.mapLayer(layer.id()) is layer
     assert "fewer than 10 respondents" in " ".join(legend_labels(layer))
     assert '"confidence_mean"' in rule_fields(layer)
-    assert "match no area" in dock.status.text()
+    assert "match no area" in dock.data.status.text()
     abstract = layer.metadata().abstract()
     assert "MIN_RESPONDENTS: 10" in abstract and "Oxford LSOAs" in abstract and "Wilson" in abstract
     # Above the hot spots by default, then below.
     assert tree_index(project, layer) < tree_index(project, cells)
-    dock.order_combo.setCurrentIndex(1)
+    dock.map.order_combo.setCurrentIndex(1)
     assert tree_index(project, layer) > tree_index(project, cells)
-    dock.opacity_slider.setValue(40)
+    dock.map.opacity_slider.setValue(40)
     assert layer.opacity() == pytest.approx(0.4)
     # The latest wave is shown.
-    assert dock.wave_show_combo.currentText() == "2024" and "2024" in layer.subsetString()
+    assert dock.map.wave_show_combo.currentText() == "2024" and "2024" in layer.subsetString()
     assert {f["wave"] for f in layer.getFeatures()} == {"2024"}
 
     # Pick the other question: the map switches to the most common answer.
-    dock.question_combo.setCurrentIndex(dock.question_combo.findText("deal"))
+    dock.map.question_combo.setCurrentIndex(dock.map.question_combo.findText("deal"))
     assert '"deal_top"' in rule_fields(layer)
     assert any("Agree" in label for label in legend_labels(layer))
-    dock.question_combo.setCurrentIndex(dock.question_combo.findText("confidence"))
-    dock.view_combo.setCurrentIndex(dock.view_combo.findData("priority"))
+    dock.map.question_combo.setCurrentIndex(dock.map.question_combo.findText("confidence"))
+    dock.map.view_combo.setCurrentIndex(dock.map.view_combo.findData("priority"))
     assert '"confidence_priority"' in rule_fields(layer)
     assert any("priority place" in label for label in legend_labels(layer))
-    dock.view_combo.setCurrentIndex(dock.view_combo.findData("change"))
+    dock.map.view_combo.setCurrentIndex(dock.map.view_combo.findData("change"))
     assert '"confidence_change"' in rule_fields(layer)
-    dock.view_combo.setCurrentIndex(dock.view_combo.findData("values"))
+    dock.map.view_combo.setCurrentIndex(dock.map.view_combo.findData("values"))
 
     suppressed_before = sum(1 for f in layer.getFeatures() if f["suppressed"])
     labels_before = legend_labels(layer)
     old_id = layer.id()
     # Change the threshold: the dock re-runs and the map and legend follow.
-    dock.threshold_spin.setValue(20)
+    dock.data.threshold_spin.setValue(20)
     wait_for_run(qtbot, dock, previous=layer)
     new = dock.overlay_layer
     assert project.mapLayer(old_id) is None and project.mapLayer(new.id()) is new
@@ -153,7 +154,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
             assert all(null(feature[name]) for name in SURVEY_COLUMNS if new.fields().lookupField(name) >= 0)
 
     # CSV export: every area and wave, suppressed ones with no value, formula text guarded.
-    out = dock.export_csv(tmp_path / "summary.csv")
+    out = dock.map.export_csv(tmp_path / "summary.csv")
     with open(out, newline="", encoding="utf-8") as handle:
         table = list(csv.DictReader(handle))
     assert len(table) == 46 * 2
@@ -169,7 +170,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     # PDF export: the suppressed areas' rows say "suppressed" and carry no number.
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is needed to read the exported PDF")
-    pdf = dock.export_pdf(tmp_path / "summary.pdf")
+    pdf = dock.map.export_pdf(tmp_path / "summary.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Suppression" in text and "Wilson" in text and "cell key" in text
     checked = 0
@@ -195,11 +196,11 @@ def test_dock_picks_the_response_id_for_the_record_keys(qtbot, dock_setup):
     from hotspot_plugin.core.resources import resource_path
 
     dock, project, areas, cells, path, biggest = dock_setup
-    dock.load_responses_csv(resource_path("demo", "survey.csv"))
-    assert dock.id_combo.currentField() == "response_id"
-    assert "response_id" not in dock.questions_combo.checkedItems()
-    dock.areas_combo.setLayer(areas)
-    assert dock.parameters()["RESPONSE_ID_FIELD"] == "response_id"
+    dock.data.load_responses_csv(resource_path("demo", "survey.csv"))
+    assert dock.data.id_combo.currentField() == "response_id"
+    assert "response_id" not in dock.data.questions_combo.checkedItems()
+    dock.data.areas_combo.setLayer(areas)
+    assert dock.data.parameters()["RESPONSE_ID_FIELD"] == "response_id"
     dock.cleanup()
 
 

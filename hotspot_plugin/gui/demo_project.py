@@ -20,18 +20,14 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProject,
     QgsProperty,
     QgsRectangle,
     QgsRendererCategory,
     QgsRendererRange,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
     QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtGui import QColor
@@ -40,6 +36,7 @@ from ..core import demo_data
 from ..core.resources import resource_path
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import pin_best_operations
+from ..qgis_io.styles import expression_labels
 from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
 
 GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Hollowford demo")
@@ -108,21 +105,6 @@ def _crime_renderer(layer: QgsVectorLayer) -> None:
         symbol.setOpacity(0.85)
         ranges.append(QgsRendererRange(low, high, symbol, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("harm", ranges))
-
-
-def _label(layer: QgsVectorLayer, expression: str, size: float = 8.0) -> None:
-    pal = QgsPalLayerSettings()
-    pal.isExpression = True
-    pal.fieldName = expression
-    text = QgsTextFormat()
-    text.setSize(size)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(1.0)
-    text.setBuffer(buffer)
-    pal.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
-    layer.setLabelsEnabled(True)
 
 
 def _temporal(layer: QgsVectorLayer, field: str, minutes: float) -> None:
@@ -272,7 +254,7 @@ class DemoProjectBuilder:
             if layer:
                 _style(layer, "geofences.qml")
         if "fences" in self.layers:
-            _label(self.layers["fences"], '"name"', 9)
+            expression_labels(self.layers["fences"], '"name"', 9)
         if "cells" in products:
             layer = self._add(group, "cells", products["cells"], tr("Hot spot cells (Gi* bins)"))
             if layer:
@@ -300,7 +282,7 @@ class DemoProjectBuilder:
                         )
                     )
                 )
-                _label(layer, '"name"', 8)
+                expression_labels(layer, '"name"', 8)
         for key, name in [
             ("taskings", tr("Tasking schedule")),
             ("visits", tr("Visits")),

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterDatabaseSchema,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
@@ -140,15 +139,16 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 "<name>_history. An existing table is never overwritten."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.FENCES, self.tr("Fences to start with"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
+        self.add_source(
+            self.FENCES,
+            self.tr("Fences to start with"),
             self.tr(
                 "Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their "
                 "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
                 "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part."
             ),
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
         self.addOutput(QgsProcessingOutputString(self.GEOFENCES, self.tr("Geofence layer")))
         self.addOutput(QgsProcessingOutputString(self.HISTORY, self.tr("History table")))

@@ -12,9 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
@@ -134,29 +131,34 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(self.TRACKS, self.tr("Tracked fixes"), [QgsProcessing.TypeVectorPoint]),
+        self.add_source(
+            self.TRACKS,
+            self.tr("Tracked fixes"),
             self.tr(
                 "Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, "
                 "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present."
             ),
+            [QgsProcessing.TypeVectorPoint],
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_source(
+            self.FENCES,
+            self.tr("Geofences"),
             self.tr(
                 "The fence polygons. A fence_id field, when present, links them to the taskings and visits; "
                 "otherwise the feature id is used."
             ),
+            [QgsProcessing.TypeVectorPolygon],
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TASKINGS, self.tr("Taskings"), [QgsProcessing.TypeVector], optional=True
-            ),
+        self.add_source(
+            self.TASKINGS,
+            self.tr("Taskings"),
             self.tr(
                 "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
                 "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
                 "times on the policing date."
             ),
+            [QgsProcessing.TypeVector],
+            optional=True,
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -170,48 +172,34 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "counts a segment only when both fixes are inside (a lower bound, for comparison)."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MAX_GAP_S,
-                self.tr("Maximum gap between fixes (s)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=150.0,
-                minValue=1.0,
-            ),
+        self.add_number(
+            self.MAX_GAP_S,
+            self.tr("Maximum gap between fixes (s)"),
             self.tr("Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval)."),
+            default=150.0,
+            minimum=1.0,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_VISIT_S,
-                self.tr("Minimum visit (s)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=60.0,
-                minValue=0.0,
-            ),
+        self.add_number(
+            self.MIN_VISIT_S,
+            self.tr("Minimum visit (s)"),
             self.tr("Shorter visits are drive-throughs: not listed and not counted in any minutes."),
+            default=60.0,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MAX_SPEED_KMH,
-                self.tr("Maximum patrol speed (km/h)"),
-                type=QgsProcessingParameterNumber.Double,
-                optional=True,
-                minValue=0.0,
-            ),
+        self.add_number(
+            self.MAX_SPEED_KMH,
+            self.tr("Maximum patrol speed (km/h)"),
             self.tr("Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit."),
+            default=None,
+            optional=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.BUFFER_M,
-                self.tr("Fence buffer (m)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
+        self.add_number(
+            self.BUFFER_M,
+            self.tr("Fence buffer (m)"),
             self.tr(
                 "Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the "
                 "fences' own outlines."
             ),
+            default=0.0,
         )
         self.add(
             QgsProcessingParameterString(
@@ -222,21 +210,23 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "times before it belong to the next calendar day."
             ),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT_VISITS, self.tr("Visits"), QgsProcessing.TypeVector),
+        self.add_sink(
+            self.OUTPUT_VISITS,
+            self.tr("Visits"),
             self.tr(
                 "One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, "
                 "vehicle from the mean speed), n_fixes."
             ),
+            QgsProcessing.TypeVector,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_FENCES, self.tr("Fences with dwell and compliance"), QgsProcessing.TypeVectorPolygon
-            ),
+        self.add_sink(
+            self.OUTPUT_FENCES,
+            self.tr("Fences with dwell and compliance"),
             self.tr(
                 "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
                 "delivered_min, compliance_pct and compliance_status."
             ),
+            QgsProcessing.TypeVectorPolygon,
         )
 
     def _read_tracks(self, parameters, context, feedback):

@@ -5,9 +5,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -62,41 +59,44 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(self.TASKINGS, self.tr("Tasking schedule"), [QgsProcessing.TypeVector]),
+        self.add_source(
+            self.TASKINGS,
+            self.tr("Tasking schedule"),
             self.tr(
                 "A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, "
                 "window_end, minutes, team); control rows are skipped."
             ),
+            [QgsProcessing.TypeVector],
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(self.VISITS, self.tr("Visits"), [QgsProcessing.TypeVector]),
+        self.add_source(
+            self.VISITS,
+            self.tr("Visits"),
             self.tr("Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode)."),
+            [QgsProcessing.TypeVector],
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TOLERANCE_MIN,
-                self.tr("Window tolerance (min)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-                maxValue=240.0,
-            ),
+        self.add_number(
+            self.TOLERANCE_MIN,
+            self.tr("Window tolerance (min)"),
             self.tr("Also count presence this many minutes before and after each window."),
+            default=0.0,
+            maximum=240.0,
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Exception report"), QgsProcessing.TypeVector),
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Exception report"),
             self.tr(
                 "One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits "
                 "and status."
             ),
+            QgsProcessing.TypeVector,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT_SUMMARY, self.tr("Exception summary"), QgsProcessing.TypeVector, optional=True
-            ),
+        self.add_sink(
+            self.OUTPUT_SUMMARY,
+            self.tr("Exception summary"),
             self.tr("Totals and status counts by day, shift and place (level, key)."),
+            QgsProcessing.TypeVector,
+            optional=True,
         )
         for key, label in (
             ("N_MET", self.tr("Taskings met")),

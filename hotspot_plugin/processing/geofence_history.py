@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
@@ -78,11 +77,11 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             ),
             self.tr("Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt."),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Geofence history"), QgsProcessing.TypeVectorPolygon
-            ),
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Geofence history"),
             self.tr("One row per change, oldest first."),
+            QgsProcessing.TypeVectorPolygon,
         )
         self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
         self.addOutput(QgsProcessingOutputNumber("N_OVERWRITTEN", self.tr("Changes overwritten by a later save")))

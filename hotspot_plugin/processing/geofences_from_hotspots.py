@@ -27,7 +27,6 @@ FENCE_FIELDS = [
     ("pai_harm", "Double"),
     ("pei", "Double"),
 ]
-REQUIRED_CELL_FIELDS = ("gi_bin", "harm", "n_crimes")
 
 
 class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
@@ -142,16 +141,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
 
         from ..core.geofence import Scores, StudyCells, fences_from_cells
         from ..qgis_io.crs import Reprojection, working_crs
-        from ..qgis_io.layers import boundary_geometry, read_cells
+        from ..qgis_io.layers import CELL_FIELDS, boundary_geometry, read_cells, require_cell_fields
 
         source = self.source(parameters, self.INPUT, context)
-        names = source.fields().names()
-        missing = [f for f in REQUIRED_CELL_FIELDS if f not in names]
-        if missing:
-            raise QgsProcessingException(
-                f"The cell layer lacks the field(s) {', '.join(missing)}. Use the output of "
-                "Harm-weighted hot spots (Gi*)."
-            )
+        require_cell_fields(source, layer_name="The cell layer")
         if source.featureCount() == 0:
             raise QgsProcessingException("The cell layer is empty. Run Harm-weighted hot spots first.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The cell layer", feedback)
@@ -179,7 +172,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         table = read_cells(
             source,
             reprojection,
-            required=REQUIRED_CELL_FIELDS,
+            required=CELL_FIELDS,
             shape_if=None if study_area is not None else (lambda b, h, c: b >= min_bin and c >= min_crimes),
             feedback=feedback,
             progress=(0.0, 60.0),

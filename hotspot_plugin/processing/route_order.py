@@ -11,9 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
@@ -105,15 +102,18 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_source(
+            self.FENCES,
+            self.tr("Geofences"),
             self.tr("The places, with a fence_id field (and a name field when present)."),
+            [QgsProcessing.TypeVectorPolygon],
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.TASKINGS, self.tr("Tasking schedule (optional)"), [QgsProcessing.TypeVector], optional=True
-            ),
+        self.add_source(
+            self.TASKINGS,
+            self.tr("Tasking schedule (optional)"),
             self.tr("A schedule from Tasking schedule: with a date, only that day's treated places are ordered."),
+            [QgsProcessing.TypeVector],
+            optional=True,
         )
         self.add(
             QgsProcessingParameterString(self.DATE, self.tr("Day (YYYY-MM-DD, with a schedule)"), optional=True),
@@ -129,24 +129,22 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             ),
             self.tr("Lines to travel along; without it distances are straight lines between centroids."),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TOLERANCE,
-                self.tr("Road topology tolerance (m)"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.0,
-                minValue=0.0,
-            ),
+        self.add_number(
+            self.TOLERANCE,
+            self.tr("Road topology tolerance (m)"),
             self.tr("Road ends closer than this are joined when the network is built (0 = exact match)."),
+            default=0.0,
             advanced=True,
         )
         self.add(
             QgsProcessingParameterString(self.START_FENCE, self.tr("Start at fence_id (optional)"), optional=True),
             self.tr("Start the route at this place (e.g. nearest the station); otherwise any place may come first."),
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Route order"), QgsProcessing.TypeVectorPoint),
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Route order"),
             self.tr("Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order."),
+            QgsProcessing.TypeVectorPoint,
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL_M", self.tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber("INPUT_TOTAL_M", self.tr("Length in the input order (m)")))

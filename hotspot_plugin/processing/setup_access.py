@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDatabaseSchema,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
@@ -161,14 +160,15 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             QgsProcessingParameterString(self.VIEWERS, self.tr("Viewers (login roles)"), optional=True),
             "Existing login roles (comma-separated) to make members of the viewer group. " + membership,
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.DISTRICTS, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
+        self.add_source(
+            self.DISTRICTS,
+            self.tr("Districts"),
             self.tr(
                 "Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. "
                 "Reprojected to EPSG:27700."
             ),
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
         self.add(
             QgsProcessingParameterField(

@@ -20,11 +20,8 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsSettings,
     QgsWkbTypes,
 )
@@ -124,15 +121,17 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.RESPONSES, self.tr("Survey responses"), [QgsProcessing.TypeVector]
-            ),
+        self.add_source(
+            self.RESPONSES,
+            self.tr("Survey responses"),
             self.tr("One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed."),
+            [QgsProcessing.TypeVector],
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Areas"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_source(
+            self.AREAS,
+            self.tr("Areas"),
             self.tr("Polygons to aggregate to: wards, LSOAs or geofences."),
+            [QgsProcessing.TypeVectorPolygon],
         )
         self.add(
             QgsProcessingParameterField(
@@ -200,34 +199,31 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 "change from the previous wave."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_RESPONDENTS,
-                self.tr("Minimum respondents per area"),
-                defaultValue=DEFAULT_MIN_RESPONDENTS,
-                minValue=2,
-            ),
+        self.add_number(
+            self.MIN_RESPONDENTS,
+            self.tr("Minimum respondents per area"),
             self.tr("Areas with fewer responses are suppressed: no value at all, not even the count."),
+            default=DEFAULT_MIN_RESPONDENTS,
+            minimum=2,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.CONFIDENCE,
-                self.tr("Confidence level"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=DEFAULT_CONFIDENCE,
-                minValue=0.5,
-                maxValue=0.999,
-            ),
+        self.add_number(
+            self.CONFIDENCE,
+            self.tr("Confidence level"),
             self.tr("Confidence level of the intervals, e.g. 0.95 for 95 %."),
+            default=DEFAULT_CONFIDENCE,
+            minimum=0.5,
+            maximum=0.999,
         )
-        self.add(
-            QgsProcessingParameterFeatureSource(
-                self.HOTSPOTS, self.tr("Hot spot cells"), [QgsProcessing.TypeVectorPolygon], optional=True
-            ),
+        self.add_source(
+            self.HOTSPOTS,
+            self.tr("Hot spot cells"),
             self.tr(
                 "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
                 "class (high harm × low score)."
             ),
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
         self.add(
             QgsProcessingParameterField(
@@ -253,12 +249,14 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             ),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Survey overlay"), QgsProcessing.TypeVectorPolygon),
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Survey overlay"),
             self.tr(
                 "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
                 "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas."
             ),
+            QgsProcessing.TypeVectorPolygon,
         )
         for key, label in [
             ("AREAS_PUBLISHED", self.tr("Areas (× waves) published")),

@@ -7,10 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QDate
@@ -72,12 +69,14 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         today = QDate.currentDate()
-        self.add(
-            QgsProcessingParameterFeatureSource(self.FENCES, self.tr("Geofences"), [QgsProcessing.TypeVectorPolygon]),
+        self.add_source(
+            self.FENCES,
+            self.tr("Geofences"),
             self.tr(
                 "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
                 "report, when present). Selected features only is honoured."
             ),
+            [QgsProcessing.TypeVectorPolygon],
         )
         self.add(
             QgsProcessingParameterString(
@@ -101,19 +100,15 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TREATED_SHARE,
-                self.tr("Share of places treated each day"),
-                type=QgsProcessingParameterNumber.Double,
-                defaultValue=0.5,
-                minValue=0.0,
-                maxValue=1.0,
-            ),
+        self.add_number(
+            self.TREATED_SHARE,
+            self.tr("Share of places treated each day"),
             self.tr(
                 "Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at "
                 "random so the long-run share is exact and each day is within one place of the target."
             ),
+            default=0.5,
+            maximum=1.0,
         )
         self.add(
             QgsProcessingParameterField(
@@ -124,50 +119,64 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 "share of treated places every day."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.PATROLS_PER_DAY, self.tr("Patrols per treated place-day"), defaultValue=3, minValue=1, maxValue=24
-            ),
+        self.add_number(
+            self.PATROLS_PER_DAY,
+            self.tr("Patrols per treated place-day"),
             self.tr("How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham)."),
+            default=3,
+            minimum=1,
+            maximum=24,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.PATROL_MIN, self.tr("Minutes per patrol"), defaultValue=15, minValue=1, maxValue=480
-            ),
+        self.add_number(
+            self.PATROL_MIN,
+            self.tr("Minutes per patrol"),
             self.tr("Length of each patrol in minutes (the Koper curve suggests 11–15)."),
+            default=15,
+            minimum=1,
+            maximum=480,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_GAP_MIN,
-                self.tr("Minimum gap between patrols (min)"),
-                defaultValue=60,
-                minValue=0,
-                maxValue=1440,
-            ),
+        self.add_number(
+            self.MIN_GAP_MIN,
+            self.tr("Minimum gap between patrols (min)"),
             self.tr("At least this many minutes from the end of one patrol at a place to the start of the next."),
+            default=60,
+            minimum=0,
+            maximum=1440,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.WASHOUT_DAYS, self.tr("Washout days"), defaultValue=0, minValue=0, maxValue=60
-            ),
+        self.add_number(
+            self.WASHOUT_DAYS,
+            self.tr("Washout days"),
             self.tr(
                 "Days after a treated day before an untreated place counts as control again (crossover "
                 "designs); those days are marked 'washout'. 0 = none."
             ),
+            default=0,
+            minimum=0,
+            maximum=60,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), defaultValue=1, minValue=0),
+        self.add_number(
+            self.SEED,
+            self.tr("Random seed"),
             self.tr(
                 "The seed of the random draw. Keep it with the schedule: the same seed and inputs give the "
                 "same schedule again."
             ),
+            default=1,
+            minimum=0,
+            integer=True,
         )
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Tasking schedule"), QgsProcessing.TypeVector),
+        self.add_sink(
+            self.OUTPUT,
+            self.tr("Tasking schedule"),
             self.tr(
                 "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
                 "visit_order, team and source."
             ),
+            QgsProcessing.TypeVector,
         )
         self.addOutput(QgsProcessingOutputNumber("N_TASKINGS", self.tr("Patrol taskings")))
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))

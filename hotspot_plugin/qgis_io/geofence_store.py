@@ -273,13 +273,18 @@ def create_gpkg_layer(path: str, table: str = DEFAULT_TABLE) -> QgsVectorLayer:
                 db.execute(statement)
     finally:
         db.close()
-    layer = QgsVectorLayer(gpkg_uri(path, table), table, "ogr")
+    return _open_styled(gpkg_uri(path, table), table, "ogr", f"the layer {table} in {path}")
+
+
+def _open_styled(source: str, name: str, provider: str, what: str) -> QgsVectorLayer:
+    """The geofence layer just created (``what``, for messages), with its form and style saved as its default."""
+    layer = QgsVectorLayer(source, name, provider)
     if not layer.isValid():
-        raise HotspotInputError(f"Created {path} but QGIS cannot open the layer {table} in it.")
+        raise HotspotInputError(f"Created {what} but QGIS cannot open it as a layer.")
     apply_geofence_style(layer)
     error = save_default_style(layer)
     if error:
-        raise HotspotInputError(f"Created the layer but could not save its form and style: {error}")
+        raise HotspotInputError(f"Created {what} but could not save its form and style: {redact(error)}")
     return layer
 
 
@@ -434,14 +439,7 @@ def create_postgis_layer(
     finally:
         connection.close()
     source = layer_source_without_password(postgis_layer_uri(connection_uri(connection_name), schema, table))
-    layer = QgsVectorLayer(source, table, "postgres")
-    if not layer.isValid():
-        raise HotspotInputError(f"Created {schema}.{table} but QGIS cannot open it as a layer.")
-    apply_geofence_style(layer)
-    error = save_default_style(layer)
-    if error:
-        raise HotspotInputError(f"Created the table but could not save its form and style: {redact(error)}")
-    return layer
+    return _open_styled(source, table, "postgres", f"{schema}.{table}")
 
 
 def _gpkg_location(layer) -> Tuple[str, str]:

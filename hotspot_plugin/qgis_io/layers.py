@@ -226,6 +226,16 @@ class CellTable:
             return (self.gi_bin >= min_bin) & (self.n_crimes >= min_crimes)
 
 
+def require_cell_fields(source, required: Sequence[str] = CELL_FIELDS, layer_name: str = "The hot spot layer") -> None:
+    """A Processing error naming the fields of a hot spot cell layer that ``source`` lacks."""
+    missing = [f for f in required if f not in source.fields().names()]
+    if missing:
+        raise QgsProcessingException(
+            f"{layer_name} lacks the field(s) {', '.join(missing)}. Use the cell output of Harm-weighted "
+            "hot spots (Gi*)."
+        )
+
+
 def read_cells(
     source,
     transform=None,
@@ -244,13 +254,7 @@ def read_cells(
     get a shapely polygon (all when None). Cells without geometry are skipped. With ``feedback``,
     checks for cancel and reports progress between the two percentages of ``progress``.
     """
-    names = source.fields().names()
-    missing = [f for f in required if f not in names]
-    if missing:
-        raise QgsProcessingException(
-            f"{layer_name} lacks the field(s) {', '.join(missing)}. Use the cell output of Harm-weighted "
-            "hot spots (Gi*)."
-        )
+    require_cell_fields(source, required, layer_name)
     index = {f: source.fields().lookupField(f) for f in CELL_FIELDS}
     request = QgsFeatureRequest().setSubsetOfAttributes([i for i in index.values() if i >= 0])
     if min_bin is not None:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import Callable, Dict, Optional
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.core import (
+    QgsPalLayerSettings,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
 
 from ..core.resources import resource_path
 from .outputs import store_style
@@ -20,7 +27,28 @@ from .outputs import store_style
 _POST_PROCESSORS: Dict[str, QgsProcessingLayerPostProcessorInterface] = {}
 
 
-def _write_metadata(layer, title: Optional[str], abstract: str) -> None:
+def expression_labels(
+    layer, expression: str, size: float = 8.0, buffer: float = 1.0, colour: str = "", enabled: bool = True
+) -> None:
+    """Label ``layer`` with a QGIS ``expression``: ``size`` points, a white halo ``buffer`` mm wide."""
+    pal = QgsPalLayerSettings()
+    pal.isExpression = True
+    pal.fieldName = expression
+    text = QgsTextFormat()
+    text.setSize(size)
+    if colour:
+        text.setColor(QColor(colour))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(buffer)
+    text.setBuffer(halo)
+    pal.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+    layer.setLabelsEnabled(enabled)
+
+
+def write_metadata(layer, title: Optional[str], abstract: str) -> None:
+    """Set the title and abstract of ``layer``'s metadata (each when given)."""
     metadata = layer.metadata()
     if title:
         metadata.setTitle(title)
@@ -42,7 +70,7 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
         if layer is None or not layer.isValid():
             return
         layer.loadNamedStyle(str(resource_path("styles", self.style)))
-        _write_metadata(layer, self.title, self.abstract)
+        write_metadata(layer, self.title, self.abstract)
         layer.triggerRepaint()
 
 
@@ -57,7 +85,7 @@ class MetadataOutput(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is None or not layer.isValid():
             return
-        _write_metadata(layer, self.title, self.abstract)
+        write_metadata(layer, self.title, self.abstract)
 
 
 def on_load(

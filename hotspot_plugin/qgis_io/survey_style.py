@@ -12,15 +12,9 @@ from typing import List, Optional, Tuple
 
 from qgis.core import (
     QgsFillSymbol,
-    QgsPalLayerSettings,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRuleBasedRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..core.survey import (
     PRIORITY_HIGH_HARM_HIGH_SCORE,
@@ -30,7 +24,7 @@ from ..core.survey import (
     PRIORITY_LOW_HARM_LOW_SCORE,
 )
 from ..i18n import tr
-from .styles import on_load
+from .styles import MetadataOutput, expression_labels, on_load
 from .values import is_null
 
 #: Views of a question: the mean (numeric), the change since the previous wave (numeric, waves),
@@ -233,19 +227,7 @@ def apply_survey_style(
     if opacity is not None:
         layer.setOpacity(opacity)
 
-    pal = QgsPalLayerSettings()
-    pal.isExpression = True
-    pal.fieldName = label_expression(key, view)
-    text = QgsTextFormat()
-    text.setSize(8)
-    text.setColor(QColor("#252525"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text.setBuffer(buffer)
-    pal.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(pal))
-    layer.setLabelsEnabled(labels)
+    expression_labels(layer, label_expression(key, view), size=8, buffer=0.8, colour="#252525", enabled=labels)
     layer.setMapTipTemplate(f"[% {map_tip_expression(key, view)} %]")
     layer.setCustomProperty("hotspot/survey_view", json.dumps({"key": key, "view": view}))
     layer.triggerRepaint()
@@ -268,14 +250,12 @@ def show_wave(layer: QgsVectorLayer, wave: Optional[str]) -> None:
     layer.setSubsetString("" if wave is None else f'"wave" = {_literal(wave)}')
 
 
-class SurveyStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+class SurveyStylePostProcessor(MetadataOutput):
     """Styles the overlay when Processing loads it: latest wave, first question, metadata with the settings."""
 
     def __init__(self, run_settings: dict, abstract: str, title: str):
-        super().__init__()
+        super().__init__(title, abstract)
         self.run_settings = run_settings
-        self.abstract = abstract
-        self.title = title
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is None or not layer.isValid():
@@ -287,10 +267,7 @@ class SurveyStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         view = default_view(layer)
         if view is not None:
             apply_survey_style(layer, *view, opacity=0.75)
-        metadata = layer.metadata()
-        metadata.setTitle(self.title)
-        metadata.setAbstract(self.abstract)
-        layer.setMetadata(metadata)
+        super().postProcessLayer(layer, context, feedback)
 
 
 def style_survey_on_load(context, dest_id: str, run_settings: dict, abstract: str, title: str) -> None:

@@ -7,6 +7,7 @@ plugin enabled and with it disabled, in two throwaway profiles, alternating, in 
 Both profiles hold the same plugin, installed from the zip `make package` builds (scripts/package.py);
 only its enabled flag differs. QGIS imports an enabled plugin and its provider lists its algorithms on
 every start, so the difference of the medians is the plugin's start-up cost (issue 14: at most 0.15 s).
+Then the GUI start: ``classFactory`` and ``initGui`` timed inside a fresh QGIS, as the desktop runs them.
 """
 
 from __future__ import annotations
@@ -60,6 +61,68 @@ def run_once(env: dict, output: Path) -> float:
     return elapsed
 
 
+#: The plugin's GUI start in a fresh QGIS (no project, a bare window standing in for QGIS's): the time of
+#: ``classFactory(iface)`` and ``initGui()``, which QGIS runs for every enabled plugin as it opens.
+GUI_START = """
+import sys, time
+from qgis.core import QgsApplication
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtWidgets import QMainWindow
+app = QgsApplication([], True)
+app.initQgis()
+
+
+class Iface:
+    def __init__(self):
+        self.main = QMainWindow()
+        self.canvas = QgsMapCanvas(self.main)
+
+    def mainWindow(self):
+        return self.main
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def addToolBar(self, name):
+        return self.main.addToolBar(name)
+
+    def addPluginToMenu(self, menu, action):
+        pass
+
+    def removePluginMenu(self, menu, action):
+        pass
+
+    def addDockWidget(self, area, dock):
+        self.main.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):
+        self.main.removeDockWidget(dock)
+
+    def activeLayer(self):
+        return None
+
+
+start = time.perf_counter()
+import hotspot_plugin
+plugin = hotspot_plugin.classFactory(Iface())
+plugin.initGui()
+print(time.perf_counter() - start)
+plugin.unload()
+"""
+
+
+def gui_start(repo: Path, runs: int) -> list:
+    """Seconds of ``classFactory`` + ``initGui`` of the plugin in ``repo``, one fresh interpreter per run."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(repo))
+    times = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", GUI_START], env=env, capture_output=True, text=True, cwd=repo)
+        if done.returncode != 0:
+            raise SystemExit(f"GUI start failed:\n{done.stderr[-2000:]}")
+        times.append(float(done.stdout.strip().splitlines()[-1]))
+    return times
+
+
 def measure(repo: Path, runs: int) -> dict:
     if shutil.which("qgis_process.bin") is None:
         raise SystemExit("qgis_process.bin not found: install QGIS (scripts/setup.sh).")
@@ -98,6 +161,9 @@ def main(argv=None) -> int:
         shown = ", ".join(f"{t:.2f}" for t in times[name])
         print(f"  plugin {name:8}  median {statistics.median(times[name]):.3f} s  ({shown})")
     print(f"  added by the plugin: {enabled - disabled:+.3f} s (target: at most 0.15 s)")
+    gui = gui_start(args.repo.resolve(), args.runs)
+    shown = ", ".join(f"{t:.3f}" for t in gui)
+    print(f"GUI start (classFactory + initGui in a fresh QGIS): median {statistics.median(gui):.3f} s  ({shown})")
     return 0
 
 

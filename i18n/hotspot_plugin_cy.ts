@@ -124,122 +124,122 @@
         <translation>Wedi'i ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="45" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="42" />
         <source>Hollowford demo</source>
         <translation>Demo Hollowford</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="76" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="73" />
         <source>Officer {0}</source>
         <translation>Swyddog {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="95" />
         <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
         <translation>Niwed 0–1 (e.e. dwyn o siop, ymddygiad gwrthgymdeithasol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
         <source>Harm 2–10 (e.g. theft, assault without injury)</source>
         <translation>Niwed 2–10 (e.e. dwyn, ymosod heb anaf)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="100" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
         <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
         <translation>Niwed 20–90 (e.e. difrod troseddol, arfau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
         <source>Harm over 100 (burglary, robbery)</source>
         <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
         <source>Low (below 2.5)</source>
         <translation>Isel (o dan 2.5)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
         <source>High (3.5 and over)</source>
         <translation>Uchel (3.5 a throsodd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
         <source>Not met (under 50 %)</source>
         <translation>Heb ei fodloni (o dan 50 %)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
         <source>Partly met</source>
         <translation>Wedi'i fodloni'n rhannol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="191" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
         <source>Met</source>
         <translation>Wedi'i fodloni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="200" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
         <source>Under 5 min</source>
         <translation>Llai na 5 mun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="200" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
         <source>30 min and over</source>
         <translation>30 mun a throsodd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="215" />
         <source>Could not open {0}</source>
         <translation>Nid oedd modd agor {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="228" />
         <source>Hot spot policing demo: {0}</source>
         <translation>Demo plismona mannau problemus: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="249" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="253" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="235" />
         <source>Officer positions (time slider)</source>
         <translation>Safleoedd swyddogion (llithrydd amser)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="258" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="240" />
         <source>Officer tracks (day)</source>
         <translation>Traciau swyddogion (dydd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="244" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="249" />
         <source>Geofences: dwell and compliance</source>
         <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="277" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="259" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="281" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="263" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="283" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
         <source>Survey: confidence in local policing</source>
         <translation>Arolwg: hyder mewn plismona lleol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="289" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="271" />
         <source>Wards (invented)</source>
         <translation>Wardiau (dychmygol)</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>Cyfuno traciau'r ap a'r radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="428" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="414" />
         <source>Community survey overlay</source>
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Heb eu dangos: {0}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="413" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="606" />
         <source>Community survey</source>
         <translation>Arolwg cymunedol</translation>
     </message>
@@ -484,22 +484,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="95" />
         <source>Survey and areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
         <source>The survey responses: one row per response (a table or point layer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>Load CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="102" />
         <source>Add a survey CSV to the project as a table (the file is only read).</source>
         <translation type="unfinished" />
     </message>
@@ -509,87 +509,87 @@
         <translation>Ymatebion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="125" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="109" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="112" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="129" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="113" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="132" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
         <source>Area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
         <source>Coordinates (X/Y)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="134" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
         <source>Postcode and lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="135" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="119" />
         <source>How each response is placed in an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="136" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
         <source>Link by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="138" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="122" />
         <source>The responses' area code field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="139" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="123" />
         <source>Response area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="142" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
         <source>Easting or longitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
         <source>Northing or latitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="144" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
         <source>X / longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="145" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="129" />
         <source>Y / latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="147" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="131" />
         <source>The responses' postcode field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="148" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="132" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
@@ -599,82 +599,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="135" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="152" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="136" />
         <source>Postcode lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="156" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="140" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="157" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="141" />
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="144" />
         <source>Survey wave field (optional): enables the change between waves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="161" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="145" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="164" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="148" />
         <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="170" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="154" />
         <source>Response id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="174" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="159" />
         <source>Minimum respondents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="181" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="165" />
         <source>Confidence level of the intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="182" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="166" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="171" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="172" />
         <source>Hot spots</source>
         <translation>Mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="192" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="176" />
         <source>Show survey</source>
         <translation>Dangos yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="193" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="177" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
         <translation type="unfinished" />
     </message>
@@ -684,32 +684,32 @@
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="205" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="353" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="208" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="211" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="359" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="213" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="361" />
         <source>The question shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="214" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="216" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>The survey wave shown on the map.</source>
         <translation type="unfinished" />
     </message>
@@ -719,127 +719,127 @@
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="221" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
         <source>Opacity of the survey overlay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="222" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="370" />
         <source>Opacity</source>
         <translation>Didreiddedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="224" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>Above the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="225" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
         <source>Below the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="226" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="227" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="375" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="229" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="377" />
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="230" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="378" />
         <source>Summary per area, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="232" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="380" />
         <source>Export PDF…</source>
         <translation>Allforio PDF…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="233" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="381" />
         <source>Map, legend, method and the area table, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="314" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="251" />
         <source>Survey responses</source>
         <translation>Ymatebion yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="314" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="251" />
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="321" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="258" />
         <source>Survey responses ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="323" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="260" />
         <source>Could not read {} as a CSV file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="309" />
         <source>Choose the responses, the area layer and at least one question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="415" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="636" />
         <source>Could not open the survey overlay {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="445" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="430" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="484" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="455" />
         <source>Survey values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="486" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="457" />
         <source>Change since the previous wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="488" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="459" />
         <source>Priority places (high harm, low score)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="544" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="511" />
         <source>Community survey: {question}{wave}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="590" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="554" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="591" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="555" />
         <source>Export survey summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="599" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
         <source>Wrote {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="609" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="573" />
         <source>Community survey: {}</source>
         <translation type="unfinished" />
     </message>
@@ -869,7 +869,7 @@
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="190" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
         <source>Mean</source>
         <translation>Cymedr</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="190" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="197" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="191" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
@@ -1679,12 +1679,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="163" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="157" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="164" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
         <source>Suppressed or withheld (too few respondents)</source>
         <translation type="unfinished" />
     </message>
@@ -1699,7 +1699,7 @@
         <translation>angen {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="609" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="573" />
         <source>wave</source>
         <translation type="unfinished" />
     </message>
@@ -1709,45 +1709,60 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="175" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="169" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="178" />
         <source>responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="210" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="204" />
         <source>Suppressed: too few respondents to show any value</source>
         <translation>Wedi'i atal: rhy ychydig o ymatebwyr i ddangos unrhyw werth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="211" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
         <source>Withheld: too few answers to show a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="186" />
+        <source>Map and exports…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <source>How the result is shown, and its CSV and PDF exports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="345" />
+        <source>Map and exports</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="108" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="107" />
         <source>GeoPackage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="118" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
         <source>PostGIS database (connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="130" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
         <source>Schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="136" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
         <source>Table (layer) name</source>
         <translation type="unfinished" />
     </message>
@@ -1767,22 +1782,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="67" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="66" />
         <source>Create geofence layer</source>
         <translation>Creu haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="68" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="67" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="143" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
         <source>Fences to start with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="83" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="82" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
@@ -1793,27 +1808,27 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="111" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="110" />
         <source>A GeoPackage to create the layer in (a new file, or an existing one that has no table of that name). Leave empty to use a PostGIS database instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="118" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
         <source>A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. Used when no GeoPackage is given. Keep its user name and password in an authentication configuration (Authentication → Configurations in the connection dialog), not typed into the connection: then no password is stored in QGIS's settings, projects or logs, and passwords are changed in one place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="130" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
         <source>The existing schema of that database to create the table in (you need CREATE rights on it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="136" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
         <source>Name of the new layer: lower-case letters, digits and underscores. The history table is called &lt;name&gt;_history. An existing table is never overwritten.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="143" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
         <source>Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.</source>
         <translation type="unfinished" />
     </message>
@@ -1821,82 +1836,82 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="134" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="144" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="143" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="151" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="173" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="183" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="203" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="195" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="216" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="204" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="480" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="470" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="482" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="472" />
         <source>Fences with dwell and compliance</source>
         <translation>Ffensys gydag amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="101" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="98" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="102" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="99" />
         <source>Tracks</source>
         <translation>Traciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="115" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -1905,57 +1920,57 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="134" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="144" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="143" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="151" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock times on the policing date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="173" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="183" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="203" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="195" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="216" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="204" />
         <source>Local time (Europe/London) when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="225" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="213" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="222" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation type="unfinished" />
     </message>
@@ -1963,17 +1978,17 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
 <context>
     <name>ExceptionReportAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="62" />
         <source>Tasking schedule</source>
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="72" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="71" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="76" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="77" />
         <source>Window tolerance (min)</source>
         <translation type="unfinished" />
     </message>
@@ -1988,42 +2003,42 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
         <translation>Crynodeb eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="42" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="39" />
         <source>Exception report (tasked vs delivered)</source>
         <translation>Adroddiad eithriadau (wedi'u tasgio yn erbyn wedi'u cyflawni)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="43" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="40" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="53" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="50" />
         <source>Compares each treated tasking with the visits measured from officers' tracks (the visits output of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the minutes inside the tasking's window (widened by the tolerance) when at least one officer was in the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift and place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="62" />
         <source>A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, window_end, minutes, team); control rows are skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="72" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="71" />
         <source>Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="76" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="77" />
         <source>Also count presence this many minutes before and after each window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="88" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="85" />
         <source>One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits and status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="95" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="94" />
         <source>Totals and status counts by day, shift and place (level, key).</source>
         <translation type="unfinished" />
     </message>
@@ -2051,79 +2066,79 @@ The parameters used are written to the log and to both outputs' metadata.</sourc
 <context>
     <name>GeofenceHistoryAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Only these fence ids (comma-separated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
         <source>Geometry of each row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="165" />
         <source>Geofence history</source>
         <translation>Hanes geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="86" />
         <source>Changes exported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="31" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="30" />
         <source>Geofence change history</source>
         <translation>Hanes newidiadau geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="32" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="31" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="88" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
         <source>Changes overwritten by a later save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="45" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="44" />
         <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.
 
 Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the version it was made from. A save made over a newer version than the one it was based on (a planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it replaced without building on it has overwritten_by = the history_id of that save, so no edit is lost from view. The database refuses every other save based on an old version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="40" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="39" />
         <source>Fence after the change (before it, for deletes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="41" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="40" />
         <source>Fence before the change (after it, for inserts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="59" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />
         <source>A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table (&lt;layer&gt;_history) is read from the same database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Leave empty for the history of every fence, or list fence ids such as 3, 12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
         <source>Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
         <source>One row per change, oldest first.</source>
         <translation type="unfinished" />
     </message>
@@ -2131,62 +2146,62 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="67" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="73" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
         <source>Keep the top N fences (0 = all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="101" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
         <source>Buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
         <source>Simplify tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="283" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="276" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
         <source>Fences drawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
         <source>Share of harm inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
         <source>Share of the area inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="35" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="34" />
         <source>Geofences from hot spots</source>
         <translation>Geoffensys o fannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="50" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="49" />
         <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes and area, and three scores:
 pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the study area covered;
 pai_harm: the same with harm (a harm PAI);
@@ -2195,77 +2210,77 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="67" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
         <source>The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="73" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="82" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
         <source>Minimum crimes in a cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="82" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
         <source>A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the places where crime (or repeat crime) was recorded, so they stay patrol-sized.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
         <source>Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="101" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
         <source>Widen each fence by this many metres to allow for GPS error (10–25 m is typical).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
         <source>Simplify outlines with this tolerance in metres (0 = keep cell edges).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
         <source>Drop fences smaller than this (slivers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="114" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
         <source>The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all the tested cells.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="125" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="124" />
         <source>Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
         <source>Share of crimes inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
         <source>PAI of all fences together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
         <source>Harm PAI of all fences together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="137" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
         <source>PEI of all fences together</source>
         <translation type="unfinished" />
     </message>
@@ -2528,92 +2543,92 @@ Contains public sector information licensed under the Open Government Licence v3
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
         <source>Tracking export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="285" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="107" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="317" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="326" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="148" />
         <source>Time zone of times without an offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="341" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="163" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="350" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="172" />
         <source>Pseudonymise officer ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="357" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="179" />
         <source>Maximum speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="365" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="187" />
         <source>Maximum accuracy error (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="488" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="310" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="498" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="320" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="391" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="213" />
         <source>Fixes read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="392" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="214" />
         <source>Fixes kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="393" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="215" />
         <source>Fixes dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="394" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="216" />
         <source>Officers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="232" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="54" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="233" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="253" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="75" />
         <source>Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (06:00–05:59 local).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
@@ -2628,102 +2643,102 @@ A broken file stops the run with a message naming the file and line, and writes 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="274" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="285" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="107" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Officer / radio id column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Time column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>X / longitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Column with longitude or easting. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Y / latitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
         <source>Column with latitude or northing. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="317" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="326" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="148" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="332" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="154" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="332" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="154" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="341" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="163" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="350" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="172" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="357" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="179" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="365" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="187" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="371" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="193" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="379" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
         <source>One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation type="unfinished" />
     </message>
@@ -2731,12 +2746,12 @@ A broken file stops the run with a message naming the file and line, and writes 
 <context>
     <name>RouteOrderAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="108" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="111" />
         <source>Tasking schedule (optional)</source>
         <translation type="unfinished" />
     </message>
@@ -2761,47 +2776,47 @@ A broken file stops the run with a message naming the file and line, and writes 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="139" />
         <source>Start at fence_id (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="261" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="259" />
         <source>Route order</source>
         <translation>Trefn y daith</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="151" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="149" />
         <source>Route length (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="152" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="150" />
         <source>Length in the input order (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="83" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="80" />
         <source>Route order for a day's places</source>
         <translation>Trefn y daith ar gyfer lleoedd y dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="84" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="81" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="97" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="94" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="108" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>The places, with a fence_id field (and a name field when present).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="111" />
         <source>A schedule from Tasking schedule: with a date, only that day's treated places are ordered.</source>
         <translation type="unfinished" />
     </message>
@@ -2826,12 +2841,12 @@ A broken file stops the run with a message naming the file and line, and writes 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="139" />
         <source>Start the route at this place (e.g. nearest the station); otherwise any place may come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="147" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
         <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
         <translation type="unfinished" />
     </message>
@@ -2839,47 +2854,47 @@ A broken file stops the run with a message naming the file and line, and writes 
 <context>
     <name>SetupAccessAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="106" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
         <source>PostGIS database (administrator's connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
         <source>Shared schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
         <source>Restricted schema (raw survey responses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="132" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
         <source>Role prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="139" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
         <source>Whom to ask for rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="151" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="150" />
         <source>Analysts (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="156" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="155" />
         <source>Planners (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="160" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="159" />
         <source>Viewers (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="164" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
         <source>Districts</source>
         <translation type="unfinished" />
     </message>
@@ -2919,17 +2934,17 @@ A broken file stops the run with a message naming the file and line, and writes 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="65" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="64" />
         <source>Set up access (roles, districts, row-level security)</source>
         <translation>Gosod mynediad (rolau, ardaloedd, diogelwch lefel rhes)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="66" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="65" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="83" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="82" />
         <source>For a force's database administrator: sets up who may see and change what in a shared PostGIS schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces it for every client (QGIS with or without this plugin, psql, scripts).
 
 Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
@@ -2938,32 +2953,32 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="106" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
         <source>A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE that owns the schema (or is a member of its owner). Keep its credentials in an authentication configuration; the plugin never writes a password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="116" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
         <source>The existing schema planners and viewers share: geofence layers, districts and published outputs. Put nothing here that viewers may not read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="123" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
         <source>Schema only analysts may use, for raw survey responses and other personal data. Created when missing. Empty: &lt;shared schema&gt;_restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="132" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
         <source>Start of the three group role names (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), so that they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="139" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
         <source>Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, ext. 4321'. Shown in QGIS's message bar with the refusal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="164" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
         <source>Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. Reprojected to EPSG:27700.</source>
         <translation type="unfinished" />
     </message>
@@ -2986,102 +3001,102 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
 <context>
     <name>SurveyOverlayAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="127" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="124" />
         <source>Survey responses</source>
         <translation>Ymatebion yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="133" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="130" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="137" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="136" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="143" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="142" />
         <source>Area code field in the responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="155" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="154" />
         <source>X / longitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="164" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
         <source>Y / latitude field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="170" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
         <source>Postcode field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="175" />
         <source>Postcode lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="185" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="184" />
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="194" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="193" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="203" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="202" />
         <source>Minimum respondents per area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="212" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="223" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="218" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="256" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="252" />
         <source>Survey overlay</source>
         <translation>Troshaen arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="270" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="268" />
         <source>What was counted and left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="641" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="639" />
         <source>Community survey overlay</source>
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="76" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="73" />
         <source>Community surveys</source>
         <translation>Arolygon cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="232" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="228" />
         <source>Response id field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="246" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="242" />
         <source>Perturbation key file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="97" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="94" />
         <source>Aggregates community survey responses to areas (wards, LSOAs, geofences) so that what residents say can be set beside where harm is. Responses are linked to areas by an area code field, by X/Y coordinates (point in polygon; a point layer's own geometry when no link field is given) or by a postcode and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).
 
 Per area (and per wave): n_responses; for numeric questions the mean with a Student t confidence interval (mean ± t·s/√n); for text questions the most common answer and its share (%) with a Wilson score interval; with a wave field, the change in mean from the previous wave with a Welch interval. A numeric question's answer scale is inferred (the smallest of 1–5, 1–7, 1–10, 0–10 holding 90 % of answers other than don't-know codes such as 9, 99 or -1): answers off the scale (e.g. 9 on a 1–5 question), text in a numeric question, responses that match no area and bad postcodes are counted in the log, never dropped silently.
@@ -3094,102 +3109,102 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="127" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="124" />
         <source>One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="133" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="130" />
         <source>Polygons to aggregate to: wards, LSOAs or geofences.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="137" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="136" />
         <source>Field of the area layer holding each area's code (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="143" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="142" />
         <source>Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). Give this, or X/Y fields, or a postcode field with a lookup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="155" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="154" />
         <source>Link by coordinates: easting or longitude of each response. The responses' CRS is used when the layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="164" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
         <source>Link by coordinates: northing or latitude of each response (with the X field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="170" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
         <source>Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="176" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="175" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd (else the first), the area column the one matching the area codes (or named like the area field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="185" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="184" />
         <source>One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text (e.g. agree/disagree, top priority) gives the most common answer and its share.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="194" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="193" />
         <source>Survey wave (round) of each response: the output then has one feature per area and wave, with the change from the previous wave.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="203" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="202" />
         <source>Areas with fewer responses are suppressed: no value at all, not even the count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="212" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
         <source>Confidence level of the intervals, e.g. 0.95 for 95 %.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="223" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="218" />
         <source>Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place class (high harm × low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="232" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="228" />
         <source>Field with a unique, never-changing id per response (e.g. response_id). Each response's record key for the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an answer changes that response's key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="246" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="242" />
         <source>A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with the survey and use the same file for every run and on every computer that publishes from this survey: different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own key (made once at random, kept in the profile's settings). Only the file's name is logged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="256" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="252" />
         <source>Areas with n_responses, suppressed and per question &lt;q&gt;_mean, &lt;q&gt;_ci_low, &lt;q&gt;_ci_high (numeric) or &lt;q&gt;_top, &lt;q&gt;_top_pct (text); NULL everywhere for suppressed areas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="264" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="262" />
         <source>Areas (× waves) published</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="265" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="263" />
         <source>Areas (× waves) suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="266" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="264" />
         <source>Responses matching no area (perturbed count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="267" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="265" />
         <source>Answers off the scale or not numbers (whole survey)</source>
         <translation type="unfinished" />
     </message>
@@ -3197,47 +3212,47 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingScheduleAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="75" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="72" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="82" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="81" />
         <source>First day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="88" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="87" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="94" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="93" />
         <source>Shifts</source>
         <translation>Shifftiau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="104" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="103" />
         <source>Share of places treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="118" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="113" />
         <source>Block field (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="127" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="122" />
         <source>Patrols per treated place-day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="131" />
         <source>Minutes per patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="139" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="140" />
         <source>Minimum gap between patrols (min)</source>
         <translation type="unfinished" />
     </message>
@@ -3247,82 +3262,82 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="158" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="161" />
         <source>Random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="165" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
         <source>Tasking schedule</source>
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="181" />
         <source>Patrol taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="173" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="182" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="245" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="254" />
         <source>Tasking schedule (seed {})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="44" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="41" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="61" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="58" />
         <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset (Europe/London). The log reports the balance between arms (place-days, harm) per block.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="75" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="72" />
         <source>The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance report, when present). Selected features only is honoured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="82" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="81" />
         <source>The first policing day of the schedule, e.g. 2026-03-02.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="88" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="87" />
         <source>The last policing day of the schedule (inclusive).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="94" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="93" />
         <source>Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="104" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="103" />
         <source>Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at random so the long-run share is exact and each day is within one place of the target.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="118" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="113" />
         <source>Randomise within the blocks this field defines (e.g. a harm tier), so each block has its share of treated places every day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="127" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="122" />
         <source>How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="131" />
         <source>Length of each patrol in minutes (the Koper curve suggests 11–15).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="139" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="140" />
         <source>At least this many minutes from the end of one patrol at a place to the start of the next.</source>
         <translation type="unfinished" />
     </message>
@@ -3332,12 +3347,12 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="158" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="161" />
         <source>The seed of the random draw. Keep it with the schedule: the same seed and inputs give the same schedule again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="165" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
         <source>Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, visit_order, team and source.</source>
         <translation type="unfinished" />
     </message>

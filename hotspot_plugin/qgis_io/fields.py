@@ -3,49 +3,21 @@
 QGIS 3.38 moved ``QgsField`` from ``QVariant.Type`` to ``QMetaType.Type`` (the old one warns of
 deprecation there, and Qt 6 has no ``QVariant.Type``); QGIS 3.22 takes only ``QVariant.Type``. Every
 field the plugin makes goes through :func:`new_field`, which takes the type by name (``"Double"``,
-``"String"``, ``"DateTime"`` …), so no other module names either enum.
+``"String"``, ``"DateTime"`` …) or as an existing field's ``type()``, and gives ``QgsField`` the running
+QGIS's type through :mod:`.qt_compat`; no other module names either enum.
 """
 
 from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional, Sequence, Tuple, Union
 
-from qgis.core import Qgis, QgsField, QgsFields
+from qgis.core import QgsField, QgsFields
 
-#: True where ``QgsField`` takes ``QMetaType.Type`` (QGIS 3.38 and newer).
-FIELDS_USE_QMETATYPE = Qgis.QGIS_VERSION_INT >= 33800
-
-#: The type names the plugin uses, as ``QVariant`` spells them → as ``QMetaType`` does.
-_QMETATYPE_NAMES = {
-    "Bool": "Bool",
-    "Int": "Int",
-    "LongLong": "LongLong",
-    "Double": "Double",
-    "String": "QString",
-    "Date": "QDate",
-    "Time": "QTime",
-    "DateTime": "QDateTime",
-}
-
-
-def field_type(kind: Union[str, int]):
-    """The running QGIS's field type for ``kind``: a type name above, or a type value taken from an
-    existing field (``field.type()``), which is returned as it is."""
-    if not isinstance(kind, str):
-        return kind
-    if kind not in _QMETATYPE_NAMES:
-        raise ValueError(f"Unknown field type {kind!r}; use one of {', '.join(_QMETATYPE_NAMES)}")
-    if FIELDS_USE_QMETATYPE:
-        from qgis.PyQt.QtCore import QMetaType
-
-        return getattr(QMetaType.Type, _QMETATYPE_NAMES[kind])
-    from qgis.PyQt.QtCore import QVariant  # Qt 5 only; QGIS before 3.38 is always Qt 5
-
-    return getattr(QVariant, kind)
+from .qt_compat import field_type
 
 
 def new_field(name: str, kind: Union[str, int] = "String") -> QgsField:
-    """A field called ``name`` of type ``kind`` (see :func:`field_type`)."""
+    """A field called ``name`` of type ``kind``: a type name, or a type taken from an existing field."""
     return QgsField(name, field_type(kind))
 
 

@@ -7,7 +7,7 @@ Reads every ``.py`` under ``hotspot_plugin/`` with ``ast`` and reports:
   resolved against the real modules (``qgis.PyQt.*``, ``qgis.core``, ``qgis.gui``, ``qgis.analysis``) by
   introspection, so only real enum members count, for Qt's classes and QGIS's alike;
 - ``QVariant type``: ``QVariant.Double`` and friends (``QVariant.Type`` is gone in Qt 6; use
-  ``hotspot_plugin.processing.qt_compat.FieldType``);
+  ``hotspot_plugin.qgis_io.qt_compat.FieldType``);
 - ``exec_()``: ``dialog.exec_()`` (PyQt6 has only ``exec()``);
 - ``PyQt5 import``: ``import PyQt5…``, ``from PyQt5… import``, ``import sip`` (import through ``qgis.PyQt``);
 - ``PyQt5-only API``: names that PyQt6 does not have (``QRegExp``, ``QDesktopWidget``, …) and
@@ -187,10 +187,10 @@ class _Scanner(ast.NodeVisitor):
             parent_name = getattr(parent, "__name__", "")
             qualified = getattr(parent, "__qualname__", parent_name)
             if qualified == "QVariant" and _is_enum_member(value):
-                self._add(node, "QVariant type", f"FieldType.{node.attr} (hotspot_plugin.processing.qt_compat)")
+                self._add(node, "QVariant type", f"FieldType.{node.attr} (hotspot_plugin.qgis_io.qt_compat)")
                 return
             if qualified == "QVariant.Type":
-                self._add(node, "QVariant type", f"FieldType.{node.attr} (hotspot_plugin.processing.qt_compat)")
+                self._add(node, "QVariant type", f"FieldType.{node.attr} (hotspot_plugin.qgis_io.qt_compat)")
                 return
             if not _is_enum_type(parent) and _is_enum_member(value):
                 self._add(node, "unscoped enum", _scoped_form(parent, ast.unparse(node.value), node.attr, value))

@@ -69,7 +69,7 @@ def test_scanner_passes_clean_code():
         """\
         from qgis.core import Qgis, QgsMessageLog
         from qgis.PyQt.QtCore import Qt
-        from hotspot_plugin.processing.qt_compat import FieldType
+        from hotspot_plugin.qgis_io.qt_compat import FieldType
 
         def run(dialog, label):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -83,7 +83,7 @@ def test_scanner_passes_clean_code():
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="302 Qt 6 blockers on 2026-12-02 (183 unscoped enums, 118 QVariant field types, 1 exec_()): "
+    reason="160 Qt 6 blockers after the redesign (159 unscoped enums, 0 QVariant field types, 1 exec_()): "
     "issue 14 item 3; python -m tests.qgis.qt6_scan lists them",
 )
 def test_plugin_has_no_qt6_blockers():

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QTime, QVariant
 
-from hotspot_plugin.processing.qt_compat import FIELDS_USE_QMETATYPE, FieldType, field_type
+from hotspot_plugin.qgis_io.qt_compat import FIELDS_USE_QMETATYPE, FieldType, field_type
 
 EVENING = QDateTime(QDate(2018, 6, 30), QTime(21, 15, 0))
 # name, FieldType attribute, a value, how QGIS hands it back

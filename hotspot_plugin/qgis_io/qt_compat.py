@@ -4,7 +4,7 @@ QGIS 3.38 moved ``QgsField`` from ``QVariant.Type`` to ``QMetaType.Type``: from 
 QVariant.Double)`` raises a DeprecationWarning, and Qt 6 has no ``QVariant.Type`` at all; QGIS 3.22 accepts only
 ``QVariant.Type``. Build fields with these instead::
 
-    from hotspot_plugin.processing.qt_compat import FieldType
+    from hotspot_plugin.qgis_io.qt_compat import FieldType
 
     QgsField("harm", FieldType.Double)
     layer_field.type() == FieldType.Double   # compares right on both, whichever type QGIS returns

@@ -31,6 +31,9 @@ sys.path.insert(0, str(REPO))
 from hotspot_plugin.core.gistar import distance_band_weights, gi_star_sparse, significance_bins  # noqa: E402
 from hotspot_plugin.core.hotspots import detect_hotspots  # noqa: E402
 
+sys.path.insert(0, str(REPO / "scripts"))
+from bench_startup import TRIVIAL  # noqa: E402 - the same trivial native algorithm as the start-up benchmark
+
 SIDE = 50_000.0
 CELL = 150.0
 BAND = 450.0
@@ -101,17 +104,7 @@ def qgis_process_run(x, y, harm, workdir: Path):
     if done.returncode != 0:
         return None, done.stderr[-2000:]
     # qgis_process's own start-up (providers, Python), timed on a trivial native algorithm.
-    trivial = [
-        "qgis_process.bin",
-        "run",
-        "native:createconstantrasterlayer",
-        "--",
-        "EXTENT=0,1,0,1",
-        "TARGET_CRS=EPSG:27700",
-        "PIXEL_SIZE=1",
-        "NUMBER=1",
-        f"OUTPUT={workdir / 'one.tif'}",
-    ]
+    trivial = ["qgis_process.bin", "run", *TRIVIAL, f"OUTPUT={workdir / 'one.tif'}"]
     start = time.perf_counter()
     subprocess.run(trivial, env=env, capture_output=True, check=True)
     startup = time.perf_counter() - start

@@ -13,6 +13,7 @@ Then the GUI start: ``classFactory`` and ``initGui`` timed inside a fresh QGIS, 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -62,11 +63,12 @@ def run_once(env: dict, output: Path) -> float:
 
 
 #: The plugin's GUI start in a fresh QGIS (no project, a bare window standing in for QGIS's): the time of
-#: ``classFactory(iface)`` and ``initGui()``, which QGIS runs for every enabled plugin as it opens.
+#: ``classFactory(iface)`` and ``initGui()``, which QGIS runs for every enabled plugin as it opens, with what
+#: they added and loaded, then ``unload()``; one JSON line. tests/qgis/test_import_light.py runs it too.
 GUI_START = """
-import sys, time
+import json, sys, time
 from qgis.core import QgsApplication
-from qgis.gui import QgsMapCanvas
+from qgis.gui import QgsDockWidget, QgsMapCanvas
 from qgis.PyQt.QtWidgets import QMainWindow
 app = QgsApplication([], True)
 app.initQgis()
@@ -76,6 +78,7 @@ class Iface:
     def __init__(self):
         self.main = QMainWindow()
         self.canvas = QgsMapCanvas(self.main)
+        self.menu = []
 
     def mainWindow(self):
         return self.main
@@ -87,10 +90,10 @@ class Iface:
         return self.main.addToolBar(name)
 
     def addPluginToMenu(self, menu, action):
-        pass
+        self.menu.append(action.text())
 
     def removePluginMenu(self, menu, action):
-        pass
+        self.menu.remove(action.text())
 
     def addDockWidget(self, area, dock):
         self.main.addDockWidget(area, dock)
@@ -102,12 +105,18 @@ class Iface:
         return None
 
 
+iface = Iface()
+before = set(sys.modules)
 start = time.perf_counter()
 import hotspot_plugin
-plugin = hotspot_plugin.classFactory(Iface())
+plugin = hotspot_plugin.classFactory(iface)
 plugin.initGui()
-print(time.perf_counter() - start)
+seconds = time.perf_counter() - start
+menu = list(iface.menu)
+docks = [d.objectName() for d in iface.main.findChildren(QgsDockWidget)]
+loaded = sorted(set(sys.modules) - before)
 plugin.unload()
+print(json.dumps({"seconds": seconds, "menu": menu, "docks": docks, "loaded": loaded, "left": iface.menu}))
 """
 
 
@@ -119,7 +128,7 @@ def gui_start(repo: Path, runs: int) -> list:
         done = subprocess.run([sys.executable, "-c", GUI_START], env=env, capture_output=True, text=True, cwd=repo)
         if done.returncode != 0:
             raise SystemExit(f"GUI start failed:\n{done.stderr[-2000:]}")
-        times.append(float(done.stdout.strip().splitlines()[-1]))
+        times.append(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
     return times
 
 

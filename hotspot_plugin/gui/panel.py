@@ -17,7 +17,7 @@ from typing import List, Optional
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 class HotspotPanel(QgsPanelWidget):
@@ -47,6 +47,14 @@ class HotspotPanel(QgsPanelWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumWidth(50)
+
+    @staticmethod
+    def row(form: QFormLayout, label: str, widget, tooltip: str = ""):
+        """Add ``widget`` (a widget or a layout) to ``form`` under ``label``, with its tooltip; returns it."""
+        if tooltip and not isinstance(widget, QLayout):
+            widget.setToolTip(tooltip)
+        form.addRow(label, widget)
+        return widget
 
     def add_status(self) -> QLabel:
         """Put the status line at the end of the body, above a stretch, and let the panel fit a narrow dock

@@ -103,73 +103,84 @@ class SurveyDataPanel(HotspotPanel):
         self.load_button.clicked.connect(self._ask_csv)
         row.addWidget(self.responses_combo, 1)
         row.addWidget(self.load_button)
-        form.addRow(tr("Responses"), row)
-        self.areas_combo = QgsMapLayerComboBox()
+        self.row(form, tr("Responses"), row)
+        self.areas_combo = self.row(
+            form, tr("Areas"), QgsMapLayerComboBox(), tr("Wards, LSOAs or geofences to aggregate to.")
+        )
         self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        self.areas_combo.setToolTip(tr("Wards, LSOAs or geofences to aggregate to."))
-        form.addRow(tr("Areas"), self.areas_combo)
-        self.area_field_combo = QgsFieldComboBox()
-        self.area_field_combo.setToolTip(tr("The area layer's code field (e.g. LSOA11CD)."))
-        form.addRow(tr("Area code field"), self.area_field_combo)
-
-        self.link_combo = QComboBox()
+        self.area_field_combo = self.row(
+            form, tr("Area code field"), QgsFieldComboBox(), tr("The area layer's code field (e.g. LSOA11CD).")
+        )
+        self.link_combo = self.row(form, tr("Link by"), QComboBox(), tr("How each response is placed in an area."))
         self.link_combo.addItem(tr("Area code"), LINK_CODE)
         self.link_combo.addItem(tr("Coordinates (X/Y)"), LINK_XY)
         self.link_combo.addItem(tr("Postcode and lookup"), LINK_POSTCODE)
-        self.link_combo.setToolTip(tr("How each response is placed in an area."))
-        form.addRow(tr("Link by"), self.link_combo)
-        self.response_code_combo = QgsFieldComboBox()
-        self.response_code_combo.setToolTip(tr("The responses' area code field."))
-        form.addRow(tr("Response area code"), self.response_code_combo)
-        self.x_combo = QgsFieldComboBox()
-        self.y_combo = QgsFieldComboBox()
-        self.x_combo.setToolTip(tr("Easting or longitude of each response."))
-        self.y_combo.setToolTip(tr("Northing or latitude of each response."))
-        form.addRow(tr("X / longitude"), self.x_combo)
-        form.addRow(tr("Y / latitude"), self.y_combo)
-        self.postcode_combo = QgsFieldComboBox()
-        self.postcode_combo.setToolTip(tr("The responses' postcode field."))
-        form.addRow(tr("Postcode"), self.postcode_combo)
-        self.lookup_widget = QgsFileWidget()
+        self.response_code_combo = self.row(
+            form, tr("Response area code"), QgsFieldComboBox(), tr("The responses' area code field.")
+        )
+        self.x_combo = self.row(
+            form, tr("X / longitude"), QgsFieldComboBox(), tr("Easting or longitude of each response.")
+        )
+        self.y_combo = self.row(
+            form, tr("Y / latitude"), QgsFieldComboBox(), tr("Northing or latitude of each response.")
+        )
+        self.postcode_combo = self.row(form, tr("Postcode"), QgsFieldComboBox(), tr("The responses' postcode field."))
+        self.lookup_widget = self.row(
+            form,
+            tr("Postcode lookup"),
+            QgsFileWidget(),
+            tr("CSV mapping postcodes to area codes, e.g. the ONS NSPL."),
+        )
         self.lookup_widget.setFilter(tr("CSV files (*.csv)"))
-        self.lookup_widget.setToolTip(tr("CSV mapping postcodes to area codes, e.g. the ONS NSPL."))
-        form.addRow(tr("Postcode lookup"), self.lookup_widget)
         self._form = form
 
-        self.questions_combo = QgsCheckableComboBox()
-        self.questions_combo.setToolTip(tr("Questions to summarise: numbers give means, text the most common answer."))
-        form.addRow(tr("Questions"), self.questions_combo)
-        self.wave_combo = QgsFieldComboBox()
+        self.questions_combo = self.row(
+            form,
+            tr("Questions"),
+            QgsCheckableComboBox(),
+            tr("Questions to summarise: numbers give means, text the most common answer."),
+        )
+        self.wave_combo = self.row(
+            form,
+            tr("Wave field"),
+            QgsFieldComboBox(),
+            tr("Survey wave field (optional): enables the change between waves."),
+        )
         self.wave_combo.setAllowEmptyFieldName(True)
-        self.wave_combo.setToolTip(tr("Survey wave field (optional): enables the change between waves."))
-        form.addRow(tr("Wave field"), self.wave_combo)
-        self.id_combo = QgsFieldComboBox()
-        self.id_combo.setAllowEmptyFieldName(True)
-        self.id_combo.setToolTip(
+        self.id_combo = self.row(
+            form,
+            tr("Response id"),
+            QgsFieldComboBox(),
             tr(
                 "A unique, never-changing id per response (optional). It fixes each response's key for the "
                 "disclosure noise; without it the whole row is used, so correcting an answer changes that key."
-            )
+            ),
         )
-        form.addRow(tr("Response id"), self.id_combo)
-        self.threshold_spin = QSpinBox()
+        self.id_combo.setAllowEmptyFieldName(True)
+        self.threshold_spin = self.row(
+            form,
+            tr("Minimum respondents"),
+            QSpinBox(),
+            tr("Areas with fewer respondents are suppressed: no value anywhere."),
+        )
         self.threshold_spin.setRange(2, 1000)
         self.threshold_spin.setValue(MIN_RESPONDENTS)
-        self.threshold_spin.setToolTip(tr("Areas with fewer respondents are suppressed: no value anywhere."))
-        form.addRow(tr("Minimum respondents"), self.threshold_spin)
-        self.confidence_spin = QDoubleSpinBox()
+        self.confidence_spin = self.row(
+            form, tr("Confidence level"), QDoubleSpinBox(), tr("Confidence level of the intervals.")
+        )
         self.confidence_spin.setRange(0.5, 0.999)
         self.confidence_spin.setDecimals(3)
         self.confidence_spin.setSingleStep(0.01)
         self.confidence_spin.setValue(CONFIDENCE)
-        self.confidence_spin.setToolTip(tr("Confidence level of the intervals."))
-        form.addRow(tr("Confidence level"), self.confidence_spin)
-        self.hotspots_combo = QgsMapLayerComboBox()
+        self.hotspots_combo = self.row(
+            form,
+            tr("Hot spots"),
+            QgsMapLayerComboBox(),
+            tr("Hot spot cells (optional): harm per area and priority places."),
+        )
         self.hotspots_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.hotspots_combo.setAllowEmptyLayer(True)
         self.hotspots_combo.setLayer(None)
-        self.hotspots_combo.setToolTip(tr("Hot spot cells (optional): harm per area and priority places."))
-        form.addRow(tr("Hot spots"), self.hotspots_combo)
         self.body_layout.addWidget(data)
 
         run_row = QHBoxLayout()
@@ -352,27 +363,24 @@ class SurveyMapPanel(HotspotPanel):
     def _build(self) -> None:
         view = QGroupBox(tr("Map"))
         view_form = QFormLayout(view)
-        self.view_combo = QComboBox()
-        self.view_combo.setToolTip(
-            tr("Survey values, change since the previous wave, or priority places (high harm and low score).")
+        self.view_combo = self.row(
+            view_form,
+            tr("Show"),
+            QComboBox(),
+            tr("Survey values, change since the previous wave, or priority places (high harm and low score)."),
         )
-        view_form.addRow(tr("Show"), self.view_combo)
-        self.question_combo = QComboBox()
-        self.question_combo.setToolTip(tr("The question shown on the map."))
-        view_form.addRow(tr("Question"), self.question_combo)
-        self.wave_show_combo = QComboBox()
-        self.wave_show_combo.setToolTip(tr("The survey wave shown on the map."))
-        view_form.addRow(tr("Wave"), self.wave_show_combo)
-        self.opacity_slider = QSlider(Qt.Orientation.Horizontal)
+        self.question_combo = self.row(view_form, tr("Question"), QComboBox(), tr("The question shown on the map."))
+        self.wave_show_combo = self.row(view_form, tr("Wave"), QComboBox(), tr("The survey wave shown on the map."))
+        self.opacity_slider = self.row(
+            view_form, tr("Opacity"), QSlider(Qt.Orientation.Horizontal), tr("Opacity of the survey overlay.")
+        )
         self.opacity_slider.setRange(0, 100)
         self.opacity_slider.setValue(75)
-        self.opacity_slider.setToolTip(tr("Opacity of the survey overlay."))
-        view_form.addRow(tr("Opacity"), self.opacity_slider)
-        self.order_combo = QComboBox()
+        self.order_combo = self.row(
+            view_form, tr("Draw"), QComboBox(), tr("Draw the survey overlay above or below the hot spot layer.")
+        )
         self.order_combo.addItem(tr("Above the hot spots"), True)
         self.order_combo.addItem(tr("Below the hot spots"), False)
-        self.order_combo.setToolTip(tr("Draw the survey overlay above or below the hot spot layer."))
-        view_form.addRow(tr("Draw"), self.order_combo)
         export_row = QHBoxLayout()
         self.csv_button = QPushButton(tr("Export CSV…"))
         self.csv_button.setToolTip(tr("Summary per area, published values only."))

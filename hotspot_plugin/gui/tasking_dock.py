@@ -56,7 +56,7 @@ from ..core.csv_export import write_csv
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
 from ..i18n import tr
-from .background import start_algorithm
+from .background import PanelRunner
 from .tasking_briefing import build_briefing, export_pdf
 from .tasking_model import TaskingModel
 
@@ -141,13 +141,11 @@ class TaskingDock(QgsDockWidget):
         self.highlights: List[QgsHighlight] = []
         self.fences_layer: Optional[QgsVectorLayer] = None
         self.last_results: Dict[str, object] = {}
-        self.last_error = ""
         self.shift_teams: Dict[str, str] = {}
         self._shift_starts: Dict[str, int] = {}
         self.report_layers: List[str] = []
         self._plan_layer: Optional[QgsVectorLayer] = None
         self.route_layer_id = ""
-        self._running = None
         self._build()
 
     # --- widgets -------------------------------------------------------------------------------
@@ -217,8 +215,6 @@ class TaskingDock(QgsDockWidget):
         self.generate_button = QPushButton(tr("Generate"), plan)
         self.generate_button.clicked.connect(self.generate)
         self.cancel_run_button = QPushButton(tr("Stop"), plan)
-        self.cancel_run_button.setEnabled(False)
-        self.cancel_run_button.clicked.connect(self.stop)
         self.progress = QProgressBar(plan)
         self.progress.setRange(0, 100)
         run_row.addWidget(self.generate_button)
@@ -292,48 +288,27 @@ class TaskingDock(QgsDockWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.setWidget(body)
+        self.runner = PanelRunner(
+            self.project,
+            self.progress,
+            self.status,
+            self.cancel_run_button,
+            [self.generate_button, self.check_button, self.route_button],
+        )
 
     # --- running algorithms in the background ------------------------------------------------------
     def _run(self, algorithm_id: str, parameters: dict, done: Callable[[dict, QgsProcessingContext], None]) -> None:
-        if self._running is not None:
-            self.status.setText(tr("Wait for the running job to finish, or stop it."))
-            return
-        self.progress.setValue(0)
-        run = start_algorithm(
-            algorithm_id,
-            parameters,
-            self.project,
-            lambda value: self.progress.setValue(int(value)),
-            partial(self._finished, done),
-        )
-        if run is None:
-            self.status.setText(tr("The Processing algorithm {} is not available.").format(algorithm_id))
-            return
-        self._running = run
-        for button in (self.generate_button, self.check_button, self.route_button):
-            button.setEnabled(False)
-        self.cancel_run_button.setEnabled(True)
-        self.status.setText(tr("Working…"))
+        self.runner.start(algorithm_id, parameters, done)
 
-    def _finished(self, done, successful: bool, results: dict, context, feedback) -> None:
-        run, self._running = self._running, None
-        for button in (self.generate_button, self.check_button, self.route_button):
-            button.setEnabled(True)
-        self.cancel_run_button.setEnabled(False)
-        if not successful:
-            self.last_error = run.failure_message()
-            self.status.setText(self.last_error)
-            return
-        self.last_error = ""
-        self.progress.setValue(100)
-        done(results, context)
+    @property
+    def last_error(self) -> str:
+        return self.runner.last_error
 
     def stop(self) -> None:
-        if self._running is not None:
-            self._running.cancel()
+        self.runner.stop()
 
     def is_running(self) -> bool:
-        return self._running is not None
+        return self.runner.is_running()
 
     # --- generating ---------------------------------------------------------------------------------
     def generate(self) -> None:

@@ -56,7 +56,7 @@ def history_command(algorithm_id: str, parameters: dict) -> str:
 
 @xfail_on_qgis334(
     "QGIS 3.40's asPythonCommand opens a connection-string INPUT to check it, and OGR logs 'Cannot open "
-    "dbname=… password=…' to the message log: hotspot_plugin/processing/redacted.py:14 must redact the "
+    "dbname=… password=…' to the message log: hotspot_plugin/qgis_io/redacted.py:14 must redact the "
     "parameters before super().asPythonCommand, not only its result (issue 14 item 3)",
     raises=AssertionError,
 )

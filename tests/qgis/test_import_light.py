@@ -6,6 +6,7 @@ scipy, pandas, shapely and the core modules using them) is imported when an algo
 Each check runs in a fresh interpreter, as QGIS or qgis_process starts one.
 """
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -64,58 +65,8 @@ parameters = {"FENCES": layer, "START_DATE": "2026-03-02", "END_DATE": "2026-03-
 context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
 assert algorithm.prepare(parameters, context, feedback)
 results = algorithm.runPrepared(parameters, context, feedback)
-print(json.dumps({"places": results["N_PLACES"], "loaded": sorted(set(sys.modules) - before)}))
-"""
-
-
-#: QGIS's window as far as the plugin's initGui uses it, and the start of the GUI.
-START_GUI = """
-import json, sys
-from qgis.core import QgsApplication
-from qgis.gui import QgsDockWidget, QgsMapCanvas
-from qgis.PyQt.QtWidgets import QMainWindow
-app = QgsApplication([], True)
-app.initQgis()
-
-
-class Iface:
-    def __init__(self):
-        self.main = QMainWindow()
-        self.canvas = QgsMapCanvas(self.main)
-        self.menu = []
-
-    def mainWindow(self):
-        return self.main
-
-    def mapCanvas(self):
-        return self.canvas
-
-    def addToolBar(self, name):
-        return self.main.addToolBar(name)
-
-    def addPluginToMenu(self, menu, action):
-        self.menu.append(action.text())
-
-    def removePluginMenu(self, menu, action):
-        self.menu.remove(action.text())
-
-    def addDockWidget(self, area, dock):
-        self.main.addDockWidget(area, dock)
-
-    def removeDockWidget(self, dock):
-        self.main.removeDockWidget(dock)
-
-
-iface = Iface()
-before = set(sys.modules)
-import hotspot_plugin
-plugin = hotspot_plugin.classFactory(iface)
-plugin.initGui()
-menu = list(iface.menu)
-docks = [d.objectName() for d in iface.main.findChildren(QgsDockWidget)]
 loaded = sorted(set(sys.modules) - before)
-plugin.unload()
-print(json.dumps({"menu": menu, "docks": docks, "loaded": loaded, "left": iface.menu}))
+print(json.dumps({"places": results["N_PLACES"], "loaded": loaded, "all": sorted(sys.modules)}))
 """
 
 
@@ -143,7 +94,11 @@ def test_listing_the_algorithms_loads_no_analysis_library():
 
 
 def test_gui_start_builds_no_dock_and_loads_no_analysis_library():
-    started = run_python(START_GUI)
+    """What scripts/bench_startup.py times: classFactory and initGui in a fresh QGIS, then unload."""
+    spec = importlib.util.spec_from_file_location("bench_startup", REPO / "scripts" / "bench_startup.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    started = run_python(bench.GUI_START)
     assert "Tasking schedule" in started["menu"] and "Community survey" in started["menu"]
     assert started["docks"] == []  # each dock is built when it is first shown
     assert [m for m in started["loaded"] if m.split(".")[0] in HEAVY] == []
@@ -156,7 +111,8 @@ def test_the_analysis_loads_when_an_algorithm_runs():
     """After a run the analysis is there: the light listing is the real algorithm, not a stand-in."""
     ran = run_python(START + RUN)
     assert ran["places"] == 1
-    assert "numpy" in ran["loaded"] and "hotspot_plugin.core.tasking" in ran["loaded"]
+    # (QGIS 3.40 itself loads numpy at start-up; 3.22 does not.)
+    assert "hotspot_plugin.core.tasking" in ran["loaded"] and "numpy" in ran["all"]
 
 
 def test_toolbox_defaults_match_the_core():

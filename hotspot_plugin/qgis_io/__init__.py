@@ -1,9 +1,9 @@
 """The QGIS side of the analysis: layers ↔ arrays and frames, values, CRSs, outputs, styles, stores.
 
 ``core/`` imports nothing from QGIS; the algorithms in ``processing/`` and the docks in ``gui/`` meet it
-here. Modules, lightest first; all but ``layers`` import nothing heavier than ``qgis.core`` at the top (numpy,
-shapely and the analysis core come when a function needs them), so algorithm classes can use them while
-the provider lists its algorithms:
+here. Modules, lightest first; all but ``layers`` and ``survey_style`` import nothing heavier than
+``qgis.core`` at the top (numpy, shapely and the analysis core come when a function needs them), so
+algorithm classes can use them while the provider lists its algorithms:
 
 - ``feedback``: cancel checks for long loops;
 - ``values``: attribute values (NULL, ``QDateTime`` ↔ ``datetime``) as plain Python and back;

@@ -35,13 +35,10 @@ from ..core.csv_export import write_csv
 from ..i18n import tr
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
+from ..qgis_io.values import is_null
 from .layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
-
-
-def _null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def _all_features(layer: QgsVectorLayer):
@@ -69,13 +66,13 @@ def export_summary_csv(layer: QgsVectorLayer, path) -> Path:
     columns = summary_columns(layer)
     rows = []
     for feature in _all_features(layer):
-        suppressed = bool(feature["suppressed"]) if not _null(feature["suppressed"]) else True
+        suppressed = bool(feature["suppressed"]) if not is_null(feature["suppressed"]) else True
         row = []
         for name in columns:
             value = feature[name]
             if name == "suppressed":
                 row.append("true" if suppressed else "false")
-            elif _null(value):
+            elif is_null(value):
                 row.append(None)
             else:
                 row.append(value)
@@ -84,7 +81,7 @@ def export_summary_csv(layer: QgsVectorLayer, path) -> Path:
 
 
 def _format(value, digits: int = 2) -> str:
-    if _null(value):
+    if is_null(value):
         return ""
     if isinstance(value, float):
         return f"{value:.{digits}f}"
@@ -100,11 +97,11 @@ def table_rows(layer: QgsVectorLayer, code_field: str, key: str, view: str) -> L
         cells = [_format(feature[code_field])]
         if waves:
             cells.append(_format(feature["wave"]))
-        if feature["suppressed"] or _null(feature["suppressed"]):
+        if feature["suppressed"] or is_null(feature["suppressed"]):
             rows.append(cells + [tr("suppressed")] + [""] * 3)
             continue
         cells.append(_format(feature["n_responses"]))
-        if _null(feature[field]):
+        if is_null(feature[field]):
             rows.append(cells + [tr("withheld")] + [""] * 2)
             continue
         if view == "top":

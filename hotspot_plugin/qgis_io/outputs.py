@@ -58,6 +58,7 @@ from ..core import atomic_files, geopackage
 from ..core.csv_export import FORMULA_PREFIXES, neutralise
 from ..core.errors import HotspotInputError
 from ..core.geofence_schema import history_table
+from .values import is_null
 
 #: Parameter types whose value is read (a layer or a file); destinations are checked against them.
 _INPUT_LAYER_TYPES = {"source", "vector", "layer", "raster", "mesh", "pointcloud", "vectortile"}
@@ -72,7 +73,7 @@ def _text(value) -> str:
         return ""
     if isinstance(value, QgsProperty):
         value = value.staticValue()
-    if hasattr(value, "isNull") and value.isNull():
+    if is_null(value):
         return ""
     return str(value)
 

@@ -21,7 +21,6 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.resources import resource_path
-from .outputs import store_style
 
 # Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
 _POST_PROCESSORS: Dict[str, QgsProcessingLayerPostProcessorInterface] = {}
@@ -93,6 +92,8 @@ def on_load(
 ) -> None:
     """Style the output ``dest_id`` with post-processors from ``make()``: one stored in its GeoPackage when
     the run finishes, one applied when QGIS loads it (then named ``name`` when given)."""
+    from .outputs import store_style  # the safe-output mechanism, loaded with the first run
+
     store_style(context, dest_id, make())
     if not context.willLoadLayerOnCompletion(dest_id):
         return

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QTextBrowser
 
-from ..core import demo_data
+from ..core.demo import TOWN_NAME
 from ..core.resources import resource_path
 from .demo_project import DemoProjectBuilder, pin_demo_transforms
 from .demo_steps import DemoOutcome, run_demo_chain
@@ -264,7 +264,7 @@ class DemoPart:
         problems = outcome.skipped + outcome.failed + builder.notes
         for line in problems:
             QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Warning)
-        text = tr("Demo of {0} loaded: {1} layers.").format(demo_data.TOWN_NAME, len(self.layers))
+        text = tr("Demo of {0} loaded: {1} layers.").format(TOWN_NAME, len(self.layers))
         if problems:
             text += " " + tr("Not shown: {0}.").format("; ".join(problems))
         bar = self.iface.messageBar()

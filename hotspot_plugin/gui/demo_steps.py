@@ -30,11 +30,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
-from ..core import demo_data
+from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY, demo_dir
+from ..core.timeutil import DEFAULT_DAY_START, day_start_clock, wall_to_utc
 
-#: Local time offset on the track day (British Summer Time).
-TRACK_DAY_UTC_OFFSET_H = 1
-DAY_START_HOUR = 6
+#: The demo's policing day starts at the plugin's default (06:00 local).
+DAY_START = day_start_clock(DEFAULT_DAY_START)
 
 
 def tr(text: str) -> str:
@@ -66,7 +66,7 @@ class DemoOutcome:
 
 
 def shipped(name: str) -> str:
-    return str(demo_data.demo_dir() / demo_data.FILES[name])
+    return str(demo_dir() / FILES[name])
 
 
 def _gpkg(folder: Path, name: str) -> str:
@@ -82,9 +82,9 @@ def survey_layer() -> QgsVectorLayer:
 
 def steps() -> List[Step]:
     """The demo chain in order."""
-    day = demo_data.TRACK_DAY.isoformat()
-    hot = demo_data.HOTSPOT_PARAMETERS
-    fence = demo_data.FENCE_PARAMETERS
+    day = TRACK_DAY.isoformat()
+    hot = HOTSPOT_PARAMETERS
+    fence = FENCE_PARAMETERS
     return [
         Step(
             "hotspots",
@@ -177,7 +177,7 @@ def steps() -> List[Step]:
             "hotspot:taskingschedule",
             ["fences"],
             lambda p, f: dict(
-                demo_data.TASKING_PARAMETERS,
+                TASKING_PARAMETERS,
                 FENCES=p["fences"],
                 START_DATE=day,
                 END_DATE=day,
@@ -246,17 +246,17 @@ def demo_time(occurred: datetime) -> datetime:
     Thirteen weeks of crimes then play through one day on the time slider: what a typical day looks
     like, hour by hour, beside the officers' tracks of that day.
     """
-    base = datetime.combine(demo_data.TRACK_DAY, datetime.min.time())
+    base = datetime.combine(TRACK_DAY, datetime.min.time())
     moment = base + timedelta(hours=occurred.hour, minutes=occurred.minute)
-    if occurred.hour < DAY_START_HOUR:
+    if occurred.time() < DAY_START:
         moment += timedelta(days=1)
     return moment
 
 
 def local_to_utc(moment: datetime) -> QDateTime:
-    """Local wall time on the demo day (BST) → a UTC QDateTime, independent of the machine's zone."""
-    utc = moment - timedelta(hours=TRACK_DAY_UTC_OFFSET_H)
-    return QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), Qt.UTC)
+    """A local wall-clock time (Europe/London) → a UTC QDateTime, independent of the machine's zone."""
+    instant = wall_to_utc(moment.date(), moment.time())
+    return QDateTime.fromMSecsSinceEpoch(int(round(instant.timestamp() * 1000)), Qt.TimeSpec.UTC)
 
 
 def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:

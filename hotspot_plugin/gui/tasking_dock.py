@@ -8,7 +8,7 @@ cancel; the dock never alters the geofence, crime or visit layers.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import partial
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
@@ -26,7 +26,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsHighlight, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTime
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, QTime, QVariant
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -53,8 +53,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.atomic_files import atomic_path, write_bytes_atomic, write_text_atomic
 from ..core.csv_export import write_csv
+from ..core.ids import id_label
 from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking, parse_shifts
 from ..core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
+from ..core.timeutil import local_time, parse_instant
+from ..processing.tasking_io import SCHEDULE_TYPES, python_value, qgis_value
 from .background import start_algorithm
 from .dock_part import DockPart
 from .tasking_briefing import build_briefing, export_pdf
@@ -68,11 +71,8 @@ def tr(text: str) -> str:
 
 
 def _text(value) -> Optional[str]:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    """A QGIS attribute as text (NULL → None; 12.0 → "12")."""
+    return id_label(python_value(value))
 
 
 def _int(value) -> Optional[int]:
@@ -374,17 +374,22 @@ class TaskingDock(QgsDockWidget):
         self.last_results = dict(results)
         layer = QgsProcessingUtils.mapLayerFromString(results["OUTPUT"], context)
         taskings = []
+        tz = self.model.tz.key
         for feature in layer.getFeatures():
-            values = {name: feature[name] for name in SCHEDULE_FIELDS}
+            values = {name: python_value(feature[name]) for name in SCHEDULE_FIELDS}
+            window = {
+                key: None if values[key] is None else local_time(parse_instant(values[key], tz, label=key), tz)
+                for key in ("window_start", "window_end")
+            }
             taskings.append(
                 Tasking(
                     _text(values["task_id"]),
                     _text(values["date"]),
                     _text(values["shift"]),
-                    _text(values["fence_id"]),
+                    id_label(values["fence_id"]),
                     _text(values["arm"]),
-                    _text(values["window_start"]),
-                    _text(values["window_end"]),
+                    window["window_start"],
+                    window["window_end"],
                     _int(values["minutes"]) or 0,
                     _int(values["visit_order"]),
                     _text(values["team"]),
@@ -580,7 +585,7 @@ class TaskingDock(QgsDockWidget):
         for task in self.export_rows():
             delivered = self.model.delivered.get(task.task_id)
             rows.append(
-                task.as_row()
+                task.as_text_row()
                 + [
                     self.model.names.get(task.fence_id, ""),
                     delivered[0] if delivered else None,
@@ -625,14 +630,15 @@ class TaskingDock(QgsDockWidget):
     # --- delivery ---------------------------------------------------------------------------------------
     def schedule_layer(self) -> QgsVectorLayer:
         """The current plan (with hand edits) as a memory table, for the exception report."""
-        spec = "&".join(
-            f"field={name}:{'integer' if name in ('minutes', 'visit_order') else 'string'}" for name in SCHEDULE_FIELDS
-        )
+        kinds = {QVariant.Int: "integer", QVariant.Date: "date", QVariant.DateTime: "datetime"}
+        spec = "&".join(f"field={name}:{kinds.get(SCHEDULE_TYPES[name], 'string')}" for name in SCHEDULE_FIELDS)
         layer = QgsVectorLayer(f"None?{spec}", tr("Tasking schedule (as planned)"), "memory")
         features = []
         for task in self.model.taskings:
             feature = QgsFeature(layer.fields())
-            feature.setAttributes(task.as_row())
+            row = task.as_row()
+            row[SCHEDULE_FIELDS.index("date")] = date.fromisoformat(task.date)
+            feature.setAttributes([qgis_value(value) for value in row])
             features.append(feature)
         layer.dataProvider().addFeatures(features)
         return layer
@@ -685,7 +691,11 @@ class TaskingDock(QgsDockWidget):
         summary = context.takeResultLayer(results["OUTPUT_SUMMARY"])
         delivered = {}
         for feature in report.getFeatures():
-            delivered[_text(feature["task_id"])] = (float(feature["delivered_min"]), _text(feature["status"]))
+            minutes = python_value(feature["delivered_min"])
+            delivered[_text(feature["task_id"])] = (
+                None if minutes is None else float(minutes),
+                _text(feature["status"]),
+            )
         self.model.set_delivered(delivered)
         report.setName(tr("Exception report"))
         summary.setName(tr("Exception summary"))

@@ -1,4 +1,4 @@
-"""hotspot:exceptionreport — tasked versus delivered minutes per tasking, with a summary."""
+"""hotspot:exceptionreport — the per-tasking compliance table as an exception report, with a summary."""
 
 from qgis.core import (
     QgsFeature,
@@ -9,23 +9,23 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.exception_report import (
-    NO_DATA,
-    NOT_MET,
-    PARTLY,
-    REPORT_FIELDS,
-    SUMMARY_FIELDS,
-    exception_report,
-    make_visits,
-)
+from ..core.dwell.compliance import MET, NO_DATA, NOT_MET, PARTLY_MET, TASKING_FIELDS
+from ..core.exception_report import REPORT_FIELDS, SUMMARY_FIELDS, from_visits, report_rows, status_counts, summarise
+from ..core.ids import id_text
+from ..core.tasking import read_windows
+from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, UTC, local_time, parse_date, parse_instant
 from .base import HotspotAlgorithm, describe, run_core
-from .tasking_io import describe_on_load, make_fields, read_rows
+from .tasking_io import describe_on_load, make_fields, qgis_value, read_rows
 
 REPORT_TYPES = {
+    "date": QVariant.Date,
+    "window_start": QVariant.DateTime,
+    "window_end": QVariant.DateTime,
     "tasked_min": QVariant.Double,
     "delivered_min": QVariant.Double,
     "officer_min": QVariant.Double,
@@ -43,6 +43,12 @@ SUMMARY_TYPES = {
     "no_data": QVariant.Int,
     "delivered_pct": QVariant.Double,
 }
+FROM_TABLE = "the per-tasking table of Dwell and compliance (tracking from the fixes)"
+FROM_VISITS = (
+    "the visits alone: an officer is taken as tracked from their first to their last visit of each policing "
+    "day, so a tasking outside those spans is no data even if the officer was tracked (give the per-tasking "
+    "table of Dwell and compliance for the exact status)"
+)
 
 
 class ExceptionReportAlgorithm(HotspotAlgorithm):
@@ -51,19 +57,25 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
     GROUP = "Taskings"
     GROUP_ID = "taskings"
     HELP = (
-        "Compares each treated tasking with the visits measured from officers' tracks (the visits output "
-        "of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the "
-        "minutes inside the tasking's window (widened by the tolerance) when at least one officer was in "
-        "the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), "
-        "partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere "
-        "during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. "
-        "A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift "
-        "and place."
+        "One row per treated tasking with tasked, delivered and shortfall minutes and its status, and a summary "
+        "by day, shift and place. The statuses are those of Dwell and compliance — one definition for the map, "
+        "the tasking dock and this report: delivered minutes are the minutes inside the tasking's window when "
+        "at least one officer was in the place (a pair counts once; officer_min sums officers); met (all "
+        "delivered), partly met (some), not met (none, although tracked), no data (no tracking data during the "
+        "window — its minutes are then NULL, unknown).\n"
+        "Best: give the per-tasking table (Compliance per tasking) of Dwell and compliance; the report is then "
+        "exactly that table. With only the visits, tracking is estimated from them: an officer counts as "
+        "tracked from the start of their first to the end of their last visit of each policing day, so some "
+        "taskings the tracks did cover may show no data (never the other way round). The window tolerance "
+        "applies to the visits only. Fence ids are matched as text."
     )
 
     TASKINGS = "TASKINGS"
     VISITS = "VISITS"
+    COMPLIANCE = "COMPLIANCE"
     TOLERANCE_MIN = "TOLERANCE_MIN"
+    DAY_START = "DAY_START"
+    TIMEZONE = "TIMEZONE"
     OUTPUT = "OUTPUT"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
 
@@ -74,8 +86,18 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             "window_end, minutes, team); control rows are skipped.",
         )
         self.add(
-            QgsProcessingParameterFeatureSource(self.VISITS, self.tr("Visits"), [QgsProcessing.TypeVector]),
-            "Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode).",
+            QgsProcessingParameterFeatureSource(
+                self.VISITS, self.tr("Visits"), [QgsProcessing.TypeVector], optional=True
+            ),
+            "Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC). Used when no "
+            "per-tasking table is given (tracking is then estimated from the visits).",
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.COMPLIANCE, self.tr("Compliance per tasking"), [QgsProcessing.TypeVector], optional=True
+            ),
+            "The per-tasking table of Dwell and compliance (OUTPUT_TASKINGS), made with this schedule: the report "
+            "takes its minutes and statuses as they are.",
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -86,19 +108,33 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 minValue=0.0,
                 maxValue=240.0,
             ),
-            "Also count presence this many minutes before and after each window.",
+            "With visits: also count presence this many minutes before and after each window. Not available "
+            "with the per-tasking table, which was measured on the tasked windows.",
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue=DEFAULT_DAY_START
+            ),
+            "With visits: the policing days over which an officer's tracking is estimated.",
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
+            "IANA time zone of the schedule's times without an offset and of the policing day.",
             advanced=True,
         )
         self.add(
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Exception report"), QgsProcessing.TypeVector),
             "One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits "
-            "and status.",
+            "and status (minutes NULL for no data).",
         )
         self.add(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_SUMMARY, self.tr("Exception summary"), QgsProcessing.TypeVector, optional=True
             ),
-            "Totals and status counts by day, shift and place (level, key).",
+            "Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes over "
+            "the taskings with data.",
         )
         for key, label in (
             ("N_MET", "Taskings met"),
@@ -108,13 +144,56 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
 
+    def _source(self, parameters, key, context, optional=False):
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None and not optional:
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        return source
+
+    def _from_table(self, table_source, windows, feedback):
+        """The per-tasking table's rows for the schedule's taskings (matched by task_id when both have one)."""
+        required = ["fence_id", "window_start_utc", "window_end_utc", "tasked_min", "status"]
+        table = read_rows(
+            table_source,
+            required,
+            [n for n in TASKING_FIELDS if n not in required],
+            "The per-tasking table",
+            feedback,
+        )
+        scheduled = {t for t in windows["task_id"] if t is not None}
+        listed = {str(r["task_id"]) for r in table if r.get("task_id") is not None}
+        if scheduled and listed:
+            table = [r for r in table if r.get("task_id") is None or str(r["task_id"]) in scheduled]
+            missing = scheduled - listed
+            if missing:
+                feedback.pushWarning(
+                    f"{len(missing)} treated taskings of the schedule are not in the per-tasking table (edited "
+                    "after Dwell and compliance ran, or for fences not in its geofence layer); they are left out. "
+                    "Run Dwell and compliance again with this schedule to include them."
+                )
+        for row in table:
+            for name in ("window_start_utc", "window_end_utc"):
+                row[name] = parse_instant(row[name], naive=UTC, label=name)
+            if row.get("date") is not None:
+                row["date"] = parse_date(row["date"], "date of the per-tasking table")
+        return table
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        taskings = self.parameterAsSource(parameters, self.TASKINGS, context)
-        if taskings is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.TASKINGS))
-        visits_source = self.parameterAsSource(parameters, self.VISITS, context)
-        if visits_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.VISITS))
+        taskings = self._source(parameters, self.TASKINGS, context)
+        visits_source = self._source(parameters, self.VISITS, context, optional=True)
+        table_source = self._source(parameters, self.COMPLIANCE, context, optional=True)
+        if visits_source is None and table_source is None:
+            raise QgsProcessingException(
+                "Give the per-tasking table of Dwell and compliance (COMPLIANCE), or its visits (VISITS)."
+            )
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE_MIN, context)
+        if table_source is not None and tolerance > 0:
+            raise QgsProcessingException(
+                "The per-tasking table was measured on the tasked windows, so a window tolerance cannot be added "
+                "to it. Set the tolerance to 0, or give the visits instead of the per-tasking table."
+            )
+        day_start = (self.parameterAsString(parameters, self.DAY_START, context) or DEFAULT_DAY_START).strip()
+        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
         task_rows = read_rows(
             taskings,
             ["fence_id", "date", "window_start", "window_end", "minutes"],
@@ -123,13 +202,20 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             feedback,
         )
         feedback.setProgress(20)
-        visit_rows = read_rows(
-            visits_source, ["fence_id", "start_utc", "end_utc"], ["officer_id", "mode"], "The visits table", feedback
-        )
-        feedback.setProgress(40)
-        visits = run_core(make_visits, visit_rows)
-        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE_MIN, context)
-        rows, summary = run_core(exception_report, task_rows, visits, tolerance)
+        if table_source is not None:
+            if visits_source is not None:
+                feedback.pushInfo("Both the per-tasking table and visits were given: the table is used.")
+            windows, _ = run_core(read_windows, task_rows, day_start, tz)
+            rows = report_rows(self._from_table(table_source, windows, feedback))
+            summary, source_note, n_visits = summarise(rows), FROM_TABLE, None
+        else:
+            visit_rows = read_rows(
+                visits_source, ["fence_id", "start_utc", "end_utc"], ["officer_id"], "The visits table", feedback
+            )
+            feedback.setProgress(40)
+            rows, summary = run_core(from_visits, task_rows, visit_rows, tolerance, day_start, tz)
+            source_note, n_visits = FROM_VISITS, len(visit_rows)
+        rows.sort(key=lambda r: (r["window_start"], id_text(r["fence_id"]) or "", str(r["task_id"])))
         feedback.setProgress(80)
         fields = make_fields(REPORT_FIELDS, REPORT_TYPES)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
@@ -138,8 +224,11 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         for row in rows:
             if feedback.isCanceled():
                 break
+            values = dict(
+                row, window_start=local_time(row["window_start"], tz), window_end=local_time(row["window_end"], tz)
+            )
             feature = QgsFeature(fields)
-            feature.setAttributes([row[name] for name in REPORT_FIELDS])
+            feature.setAttributes([qgis_value(values[name]) for name in REPORT_FIELDS])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         results = {self.OUTPUT: dest_id}
         summary_fields = make_fields(SUMMARY_FIELDS, SUMMARY_TYPES)
@@ -152,18 +241,25 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 feature.setAttributes([row[name] for name in SUMMARY_FIELDS])
                 summary_sink.addFeature(feature, QgsFeatureSink.FastInsert)
             results[self.OUTPUT_SUMMARY] = summary_id
-        counts = {status: sum(1 for r in rows if r["status"] == status) for status in ("met", PARTLY, NOT_MET, NO_DATA)}
+        counts = status_counts(rows)
         tasked = sum(r["tasked_min"] for r in rows)
-        delivered = sum(r["delivered_min"] for r in rows)
+        known = [r for r in rows if r["status"] != NO_DATA]
+        tasked_known = sum(r["tasked_min"] for r in known)
+        delivered = sum(r["delivered_min"] for r in known)
         choices = {
             "treated taskings": len(rows),
-            "visits read": len(visits),
+            "statuses from": source_note,
             "tolerance": f"{tolerance:g} min",
-            "tasked": f"{tasked:.0f} min",
-            "delivered": f"{delivered:.0f} min" + (f" ({100 * delivered / tasked:.0f} %)" if tasked else ""),
+            "tasked": f"{tasked:.0f} min ({tasked_known:.0f} min with tracking data)",
+            "delivered": f"{delivered:.0f} min"
+            + (f" ({100 * delivered / tasked_known:.0f} % of the tasked minutes with data)" if tasked_known else ""),
             "statuses": ", ".join(f"{k} {v}" for k, v in counts.items()),
-            "definition": "delivered = union of visits at the fence inside the window (patrol-minutes)",
+            "definition": "delivered = union of visits at the fence inside the window (patrol-minutes); no data = "
+            "no tracking data during the window",
         }
+        if n_visits is not None:
+            choices["visits read"] = n_visits
+            choices["policing day"] = f"starts {day_start} {tz}"
         for key, value in choices.items():
             feedback.pushInfo(f"{key}: {value}")
         describe_on_load(context, dest_id, self.tr("Exception report"), describe(choices))
@@ -171,8 +267,8 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             describe_on_load(context, summary_id, self.tr("Exception summary"), describe(choices))
         results.update(
             {
-                "N_MET": counts["met"],
-                "N_PARTLY": counts[PARTLY],
+                "N_MET": counts[MET],
+                "N_PARTLY": counts[PARTLY_MET],
                 "N_NOT_MET": counts[NOT_MET],
                 "N_NO_DATA": counts[NO_DATA],
             }

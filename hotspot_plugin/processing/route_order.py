@@ -22,8 +22,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.ids import id_label
 from ..core.routing import euclidean_matrix, route_order
 from ..core.tasking import TREATMENT
+from ..core.timeutil import utc_seconds
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 from .layer_io import is_null, working_crs
 from .tasking_io import describe_on_load, make_fields, read_rows
@@ -35,12 +37,6 @@ ROUTE_TYPES = {
     "cumulative_m": QVariant.Double,
     "input_order": QVariant.Int,
 }
-
-
-def fence_key(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tolerance_m: float) -> np.ndarray:
@@ -168,7 +164,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 continue
             if transform is not None:
                 geometry.transform(transform)
-            key = fence_key(feature.attributes()[id_index])
+            key = id_label(feature.attributes()[id_index])
             centroids[key] = geometry.centroid().asPoint()
             names[key] = (
                 ""
@@ -197,10 +193,14 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 and str(r["arm"] or TREATMENT) == TREATMENT
                 and (not shift or str(r.get("shift") or "") == shift)
             ]
-            chosen.sort(key=lambda r: (str(r.get("window_start") or ""), r.get("visit_order") or 0))
+            starts = utc_seconds([r.get("window_start") for r in chosen])  # DateTime values or ISO text, once
+            order_of = {
+                id(r): (np.inf if np.isnan(t) else t, r.get("visit_order") or 0) for r, t in zip(chosen, starts)
+            }
+            chosen.sort(key=lambda r: order_of[id(r)])
             order = []
             for r in chosen:
-                key = fence_key(r["fence_id"])
+                key = id_label(r["fence_id"])
                 if key not in order:
                     order.append(key)
             unknown = [k for k in order if k not in centroids]

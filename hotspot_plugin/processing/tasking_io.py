@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import date, datetime, timezone
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
@@ -12,19 +12,19 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from .layer_io import is_null
 from .outputs import store_style
 
 SCHEDULE_TYPES = {
     "task_id": QVariant.String,
-    "date": QVariant.String,
+    "date": QVariant.Date,
     "shift": QVariant.String,
     "fence_id": QVariant.String,
     "arm": QVariant.String,
-    "window_start": QVariant.String,
-    "window_end": QVariant.String,
+    "window_start": QVariant.DateTime,
+    "window_end": QVariant.DateTime,
     "minutes": QVariant.Int,
     "visit_order": QVariant.Int,
     "team": QVariant.String,
@@ -33,17 +33,45 @@ SCHEDULE_TYPES = {
 
 
 def python_value(value):
-    """A QGIS attribute as a plain value: NULL → None, QDateTime → aware UTC datetime, QDate → ISO text."""
+    """A QGIS attribute as a plain value: NULL → None, QDate → ISO text, QDateTime → datetime.
+
+    A QDateTime with a zone or offset becomes an aware datetime. One without (QGIS 3.22 writes
+    DateTime fields to files without their zone, so every value read back from a GeoPackage or CSV
+    is such) becomes the naive wall-clock time it shows: the reader's convention in
+    ``core.timeutil`` says which zone that is (local time for schedules, UTC for ``*_utc`` fields).
+    """
     if is_null(value):
         return None
     if isinstance(value, QDateTime):
         if not value.isValid():
             return None
-        return value.toUTC().toPyDateTime().replace(tzinfo=timezone.utc)
+        if value.timeSpec() == Qt.TimeSpec.LocalTime:
+            day, clock = value.date(), value.time()
+            return datetime(
+                day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second(), clock.msec() * 1000
+            )
+        return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, timezone.utc)
     if isinstance(value, QDate):
         return value.toString("yyyy-MM-dd") if value.isValid() else None
     if isinstance(value, QTime):
         return value.toString("HH:mm:ss") if value.isValid() else None
+    return value
+
+
+def qgis_value(value):
+    """A plain value as a QGIS attribute: an aware datetime → QDateTime keeping its UTC offset (local
+    wall clock), a naive one → QDateTime without zone, a date → QDate; anything else as it is."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return QDateTime(
+                QDate(value.year, value.month, value.day),
+                QTime(value.hour, value.minute, value.second, value.microsecond // 1000),
+            )
+        offset = int(value.utcoffset().total_seconds())
+        millis = int(round(value.timestamp() * 1000.0))
+        return QDateTime.fromMSecsSinceEpoch(millis, Qt.TimeSpec.OffsetFromUTC, offset)
+    if isinstance(value, date):
+        return QDate(value.year, value.month, value.day)
     return value
 
 

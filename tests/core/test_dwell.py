@@ -7,17 +7,12 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
-from hotspot_plugin.core import dwell
-from hotspot_plugin.core.dwell import (
-    INTERPOLATED,
-    POINTS_ONLY,
-    compute_dwell,
-    policing_day_starts,
-    prepare_taskings,
-    segment_fraction_inside,
-    to_utc_seconds,
-)
+from hotspot_plugin.core.dwell import clip, compute_dwell
+from hotspot_plugin.core.dwell.clip import segment_fraction_inside
+from hotspot_plugin.core.dwell.visits import INTERPOLATED, POINTS_ONLY
 from hotspot_plugin.core.errors import Cancelled, HotspotInputError
+from hotspot_plugin.core.tasking import read_windows as prepare_taskings
+from hotspot_plugin.core.timeutil import UTC, policing_day_starts, utc_seconds
 
 T0 = 1_783_411_200  # 2026-07-07 08:00:00 UTC (09:00 BST), well inside a policing day
 FENCE = box(0.0, 0.0, 150.0, 150.0)
@@ -207,7 +202,7 @@ def test_rectangle_and_general_fences_give_the_same_dwell(monkeypatch):
     five = Polygon([(100, 100), (175, 100), (250, 100), (250, 250), (100, 250)])
     a = run(officer, t, x, y, fences=[rect])
     assert run(officer, t, x, y, fences=[five]).summary["n_rectangles"] == 1
-    monkeypatch.setattr(dwell, "_FAST_RECTANGLES", False)
+    monkeypatch.setattr(clip, "_FAST_RECTANGLES", False)
     b = run(officer, t, x, y, fences=[five])
     assert a.summary["n_rectangles"] == 1 and b.summary["n_rectangles"] == 0
     assert a.fences.officer_min[0] > 0
@@ -411,12 +406,12 @@ def test_bad_inputs_give_clear_messages():
 
 def test_times_as_text_and_datetime64():
     iso = ["2026-07-07T09:00:00+01:00", "2026-07-07T08:00:30Z", "2026-07-07 08:01:00", None]
-    got = to_utc_seconds(np.array(iso, dtype=object))
+    got = utc_seconds(np.array(iso, dtype=object), naive=UTC)
     assert got[:3].tolist() == [T0, T0 + 30, T0 + 60] and np.isnan(got[3])
     d64 = np.array(["2026-07-07T08:00:00", "NaT"], dtype="datetime64[s]")
-    assert to_utc_seconds(d64)[0] == T0 and np.isnan(to_utc_seconds(d64)[1])
+    assert utc_seconds(d64, naive=UTC)[0] == T0 and np.isnan(utc_seconds(d64, naive=UTC)[1])
     aware = pd.Series(pd.to_datetime(["2026-07-07 09:00"]).tz_localize("Europe/London"))
-    assert to_utc_seconds(aware)[0] == T0
+    assert utc_seconds(aware)[0] == T0
 
 
 def test_many_fences_and_officers_match_a_brute_force_count():
@@ -453,7 +448,7 @@ def test_reads_the_schedule_the_tasking_generator_writes():
         patrol_min=15,
         seed=3,
     )
-    rows = [dict(zip(SCHEDULE_FIELDS, t.as_row())) for t in schedule.taskings]
+    rows = [dict(zip(SCHEDULE_FIELDS, t.as_text_row())) for t in schedule.taskings]
     first = min((r for r in rows if r["fence_id"] == "1"), key=lambda r: r["window_start"])
     start = datetime.fromisoformat(first["window_start"]).timestamp()
     t = start - 60 + np.arange(0, 17 * 60 + 1, 30)

@@ -94,3 +94,75 @@ def start_algorithm(algorithm_id: str, parameters: dict, project, on_progress, o
     if algorithm is None:
         return None
     return BackgroundRun(algorithm, parameters, project, on_progress, on_done)
+
+
+class PanelRunner:
+    """Runs one algorithm at a time for a panel, with its progress bar, stop button and status line.
+
+    While a run goes on, ``busy_buttons`` are disabled and ``stop_button`` enabled. When it ends,
+    ``done(results, context)`` is called on success; on failure ``last_error`` holds the algorithm's
+    message, which the status line shows.
+    """
+
+    def __init__(self, project, progress, status, stop_button=None, busy_buttons=()):
+        self.project = project
+        self.progress = progress
+        self.status = status
+        self.stop_button = stop_button
+        self.busy_buttons = list(busy_buttons)
+        self.last_error = ""
+        self._running: Optional[BackgroundRun] = None
+        if stop_button is not None:
+            stop_button.setEnabled(False)
+            stop_button.clicked.connect(self.stop)
+
+    def start(self, algorithm_id: str, parameters: dict, done: Callable[[dict, QgsProcessingContext], None]) -> bool:
+        """Start ``algorithm_id``; False (and a line in the status) when a run is going on or it is missing."""
+        if self._running is not None:
+            self.status.setText(
+                QCoreApplication.translate("BackgroundRun", "Wait for the running job to finish, or stop it.")
+            )
+            return False
+        self.progress.setValue(0)
+        run = start_algorithm(
+            algorithm_id,
+            parameters,
+            self.project,
+            lambda value: self.progress.setValue(int(value)),
+            lambda ok, results, context, feedback: self._finished(done, ok, results, context),
+        )
+        if run is None:
+            self.status.setText(
+                QCoreApplication.translate("BackgroundRun", "The Processing algorithm {} is not available.").format(
+                    algorithm_id
+                )
+            )
+            return False
+        self._running = run
+        self._set_busy(True)
+        self.status.setText(QCoreApplication.translate("BackgroundRun", "Working…"))
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in self.busy_buttons:
+            button.setEnabled(not busy)
+        if self.stop_button is not None:
+            self.stop_button.setEnabled(busy)
+
+    def _finished(self, done, successful: bool, results: dict, context) -> None:
+        run, self._running = self._running, None
+        self._set_busy(False)
+        if not successful:
+            self.last_error = run.failure_message()
+            self.status.setText(self.last_error)
+            return
+        self.last_error = ""
+        self.progress.setValue(100)
+        done(results, context)
+
+    def stop(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+
+    def is_running(self) -> bool:
+        return self._running is not None

@@ -1,0 +1,89 @@
+"""The shared base of the plugin's docks: a dock holding a panel stack, and a panel for each job.
+
+As in North Road's plugins: ``QgsDockWidget`` → ``QgsPanelWidgetStack`` → ``QgsPanelWidget``. A dock shows
+its main panel; a panel opens another (``open_panel``) that slides in with QGIS's back arrow, as in the
+Layer Styling panel. Collaborators (canvas, project) come in through the constructors, so a panel can be
+driven in a test with a bare canvas.
+
+A panel builds its widgets in ``_build`` (called once, from the constructor) into ``self.body_layout``,
+a vertical layout inside a scroll area, and undoes anything it connected outside itself in
+``cleanup()`` (called when the plugin unloads).
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+
+from qgis.core import QgsProject
+from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+class HotspotPanel(QgsPanelWidget):
+    """One job of a dock (a form, a table, a set of exports) on a scrollable body, with a status line.
+
+    ``canvas`` and ``project`` are kept as attributes (``project`` defaults to the current project);
+    ``self.status`` is a selectable, word-wrapped label that subclasses add where they want it
+    (``add_status``).
+    """
+
+    def __init__(self, title: str, canvas=None, project: Optional[QgsProject] = None, parent=None):
+        super().__init__(parent)
+        self.canvas = canvas
+        self.project = project or QgsProject.instance()
+        self.setPanelTitle(title)
+        self.setDockMode(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(scroll)
+        self.body_layout = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
+        self.status = QLabel("", self.body)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumWidth(50)
+        self._children: List[HotspotPanel] = []
+        self._build()
+
+    def _build(self) -> None:
+        """Make the panel's widgets in ``self.body_layout`` (subclasses)."""
+
+    def add_status(self) -> QLabel:
+        """Put the status line at the end of the body, above a stretch; returns it."""
+        self.body_layout.addWidget(self.status)
+        self.body_layout.addStretch(1)
+        return self.status
+
+    def open_panel(self, panel: HotspotPanel) -> None:
+        """Show ``panel`` on top of this one (QGIS's back arrow returns); it is cleaned up with this panel."""
+        if panel not in self._children:
+            panel.setAutoDelete(False)  # kept and opened again; deleted with this panel
+            self._children.append(panel)
+        self.openPanel(panel)
+
+    def cleanup(self) -> None:
+        """Stop any work and disconnect from the project and canvas (on unload). Subclasses call super()."""
+        for panel in self._children:
+            panel.cleanup()
+
+
+class PanelDock(QgsDockWidget):
+    """A dock whose content is a panel stack; ``main_panel`` is its first panel."""
+
+    def __init__(self, title: str, object_name: str, main_panel: HotspotPanel, parent=None):
+        super().__init__(title, parent)
+        self.setObjectName(object_name)
+        self.stack = QgsPanelWidgetStack(self)
+        self.main_panel = main_panel
+        self.stack.setMainPanel(main_panel)
+        self.setWidget(self.stack)
+
+    def cleanup(self) -> None:
+        """Clean up every panel (called by the dock's part on unload)."""
+        self.stack.acceptAllPanels()
+        self.main_panel.cleanup()

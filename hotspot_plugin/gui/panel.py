@@ -5,9 +5,9 @@ its main panel; a panel opens another (``open_panel``) that slides in with QGIS'
 Layer Styling panel. Collaborators (canvas, project) come in through the constructors, so a panel can be
 driven in a test with a bare canvas.
 
-A panel builds its widgets in ``_build`` (called once, from the constructor) into ``self.body_layout``,
-a vertical layout inside a scroll area, and undoes anything it connected outside itself in
-``cleanup()`` (called when the plugin unloads).
+A panel builds its widgets into ``self.body_layout`` (a vertical layout inside a scroll area) in its own
+constructor, after ``super().__init__``, and undoes anything it connected outside itself in ``cleanup()``
+(called when the plugin unloads).
 """
 
 from __future__ import annotations
@@ -48,10 +48,6 @@ class HotspotPanel(QgsPanelWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumWidth(50)
         self._children: List[HotspotPanel] = []
-        self._build()
-
-    def _build(self) -> None:
-        """Make the panel's widgets in ``self.body_layout`` (subclasses)."""
 
     def add_status(self) -> QLabel:
         """Put the status line at the end of the body, above a stretch; returns it."""

@@ -20,7 +20,7 @@ MENU = "&Hot spot policing"
 #: and ``unload()``; ``unload`` must remove every dock, action and signal connection it made.
 GUI_PARTS: List[Tuple[str, str]] = [
     (".gui.demo", "DemoPart"),
-    (".gui.tasking_dock", "TaskingPart"),
+    (".gui.tasking.dock", "TaskingPart"),
     (".gui.track_import", "TrackImportPart"),
     (".gui.geofence_guard", "GeofenceGuard"),
     (".gui.fence_tool", "FenceToolPart"),

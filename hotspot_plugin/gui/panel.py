@@ -17,7 +17,7 @@ from typing import List, Optional
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class HotspotPanel(QgsPanelWidget):
@@ -47,39 +47,49 @@ class HotspotPanel(QgsPanelWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setMinimumWidth(50)
-        self._children: List[HotspotPanel] = []
 
     def add_status(self) -> QLabel:
-        """Put the status line at the end of the body, above a stretch; returns it."""
+        """Put the status line at the end of the body, above a stretch, and let the panel fit a narrow dock
+        (combo boxes shrink to a short text instead of widening the panel past the dock); returns it."""
         self.body_layout.addWidget(self.status)
         self.body_layout.addStretch(1)
+        for combo in self.body.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        for form in self.body.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         return self.status
 
     def open_panel(self, panel: HotspotPanel) -> None:
-        """Show ``panel`` on top of this one (QGIS's back arrow returns); it is cleaned up with this panel."""
-        if panel not in self._children:
-            panel.setAutoDelete(False)  # kept and opened again; deleted with this panel
-            self._children.append(panel)
+        """Show ``panel`` on top of this one (QGIS's back arrow returns); it is kept to be opened again."""
+        panel.setAutoDelete(False)
         self.openPanel(panel)
 
     def cleanup(self) -> None:
         """Stop any work and disconnect from the project and canvas (on unload). Subclasses call super()."""
-        for panel in self._children:
-            panel.cleanup()
 
 
 class PanelDock(QgsDockWidget):
-    """A dock whose content is a panel stack; ``main_panel`` is its first panel."""
+    """A dock whose content is a panel stack. Subclasses make their panels, give the first to
+    :meth:`set_main_panel` and the others (opened later from a panel) to :meth:`add_panel`."""
 
-    def __init__(self, title: str, object_name: str, main_panel: HotspotPanel, parent=None):
+    def __init__(self, title: str, object_name: str, parent=None):
         super().__init__(title, parent)
         self.setObjectName(object_name)
         self.stack = QgsPanelWidgetStack(self)
-        self.main_panel = main_panel
-        self.stack.setMainPanel(main_panel)
+        self.panels: List[HotspotPanel] = []
         self.setWidget(self.stack)
 
+    def set_main_panel(self, panel: HotspotPanel) -> None:
+        self.stack.setMainPanel(panel)
+        self.add_panel(panel)
+
+    def add_panel(self, panel: HotspotPanel) -> None:
+        """A panel of this dock: cleaned up with it."""
+        self.panels.append(panel)
+
     def cleanup(self) -> None:
-        """Clean up every panel (called by the dock's part on unload)."""
+        """Close opened panels and clean up every panel, the last made first (called on unload)."""
         self.stack.acceptAllPanels()
-        self.main_panel.cleanup()
+        for panel in reversed(self.panels):
+            panel.cleanup()

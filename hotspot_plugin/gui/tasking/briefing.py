@@ -23,12 +23,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF
 
-from ..core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
-from ..core.ids import id_label
-from ..core.tasking import TREATMENT, Tasking
-from ..core.timeutil import DEFAULT_TIMEZONE, local_time
-from ..processing.tasking_io import python_value
-from .layout_items import add_label
+from ...core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
+from ...core.ids import id_label
+from ...core.tasking import TREATMENT, Tasking
+from ...core.timeutil import DEFAULT_TIMEZONE, local_time
+from ...processing.tasking_io import python_value
+from ..layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0

@@ -1,17 +1,18 @@
-"""The table model behind the "Tasking schedule" dock: taskings, hand edits and delivered minutes."""
+"""The table model behind the "Tasking schedule" dock: taskings, hand edits and delivered minutes,
+and the filter that shows one day of it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Dict, List, Optional, Tuple
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from ..core.dwell.compliance import STATUS_COLOURS
-from ..core.errors import HotspotInputError
-from ..core.tasking import CONTROL, GENERATED, MANUAL, TREATMENT, Tasking, number_visits
-from ..core.timeutil import DEFAULT_TIMEZONE, add_minutes, minutes_between, wall_to_utc, zone
+from ...core.dwell.compliance import STATUS_COLOURS
+from ...core.errors import HotspotInputError
+from ...core.tasking import CONTROL, GENERATED, MANUAL, TREATMENT, Tasking, number_visits
+from ...core.timeutil import DEFAULT_TIMEZONE, add_minutes, minutes_between, wall_to_utc, zone
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
@@ -29,6 +30,8 @@ COLUMNS = [
     ("status", "Status"),
 ]
 EDITABLE = {"window", "minutes", "team"}
+#: The day filter's value for "every day".
+ALL_DAYS = "__all__"
 #: The status cell is tinted with the map's compliance colour (``compliance.STATUS_COLOURS``), light enough to read.
 STATUS_ALPHA = 110
 MANUAL_COLOUR = "#deebf7"
@@ -301,3 +304,22 @@ class TaskingModel(QAbstractTableModel):
 
     def is_generated(self) -> bool:
         return all(t.source == GENERATED for t in self.taskings)
+
+
+class DayFilter(QSortFilterProxyModel):
+    """Shows one date's rows (or all), and optionally hides control and washout rows."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.day = ALL_DAYS
+        self.treated_only = False
+
+    def set_day(self, day: str) -> None:
+        self.day = day
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 - Qt API name
+        task = self.sourceModel().taskings[source_row]
+        if self.day != ALL_DAYS and task.date != self.day:
+            return False
+        return not (self.treated_only and task.arm != TREATMENT)

@@ -60,11 +60,11 @@ class WhyHere:
         if len(shown) > limit:
             shown, other = shown[: limit - 1], shown[limit - 1 :]
         values = [h for _, _, h in shown] + ([sum(h for _, _, h in other)] if other else [])
-        harms = rounded_to_total(values, round(self.total_harm))
+        harms = rounded_to_total(values, round_half_up(self.total_harm))
         rows = [TypeRow(TYPE, name, 1, count, h) for (name, count, _), h in zip(shown, harms)]
         if other:
             rows.append(TypeRow(OTHER, "", len(other), sum(c for _, c, _ in other), harms[-1]))
-        rows.append(TypeRow(TOTAL, "", len(self.harm_by_type), self.n_crimes, int(round(self.total_harm))))
+        rows.append(TypeRow(TOTAL, "", len(self.harm_by_type), self.n_crimes, round_half_up(self.total_harm)))
         return rows
 
     def time_lines(self) -> List[str]:
@@ -79,6 +79,11 @@ class WhyHere:
             "Busiest days: "
             + ", ".join(f"{WEEKDAYS[d]} ({self.by_weekday[d]})" for d in days if self.by_weekday[d] > 0),
         ]
+
+
+def round_half_up(value: float) -> int:
+    """273.5 → 274 as a reader expects (Python's ``round`` goes to even: 274.5 → 274)."""
+    return int(np.floor(value + 0.5))
 
 
 def rounded_to_total(values: Sequence[float], total: int) -> List[int]:

@@ -308,6 +308,7 @@ class DemoProjectBuilder:
         for key, name in [
             ("taskings", tr("Tasking schedule")),
             ("visits", tr("Visits")),
+            ("compliance", tr("Compliance per tasking")),
             ("exceptions", tr("Exception report")),
             ("exception_summary", tr("Exception summary")),
         ]:

@@ -508,9 +508,9 @@ class TrackImportDialog(QDialog):
     def _dwell_done(self, ok: bool, results: dict, context, feedback) -> None:
         run, self.task = self.task, None
         self._set_busy(False)
+        self._log_run(feedback)
         if not ok:
-            self._log_run(feedback)
-            self.message(tr("Dwell and compliance failed or were cancelled; see the Processing log."))
+            self.message(tr("Dwell and compliance failed or were cancelled."))
             return
         layers = run.load(results, {"OUTPUT_VISITS": tr("Visits"), "OUTPUT_FENCES": tr("Fences by dwell")})
         self.added_layers.extend(layers)

@@ -476,3 +476,26 @@ def test_parse_instant_reads_qgis_csv_datetimes():
     assert parse_instant("2026/07/07 09:00:00") == expected
     assert parse_instant("2026-07-07T08:00:00Z") == expected
     assert parse_instant("2026-07-07 09:00:00+01:00") == expected
+
+
+def test_briefing_table_adds_up_to_the_sentence_above_it():
+    """The figures are computed once: the "n crimes, harm h" line is the table's Total row, and the rows
+    (the most harmful types, the rest as one row) add up to it — also after rounding harm."""
+    from hotspot_plugin.core.briefing import OTHER, TOTAL, TYPE, rounded_to_total, why_here
+
+    crime_types, harms = [], []
+    for k in range(10):  # ten types: k + 1 crimes of harm 1.4 + k each
+        crime_types += [f"Type {k}"] * (k + 1)
+        harms += [1.4 + k] * (k + 1)
+    why = why_here(crime_types, harms)
+    rows = why.type_rows(limit=8)
+    body, total = rows[:-1], rows[-1]
+    assert [r.kind for r in rows] == [TYPE] * 7 + [OTHER, TOTAL]
+    assert body[-1].n_types == 3 and body[-1].crimes == 1 + 2 + 3
+    assert total.crimes == why.n_crimes == sum(r.crimes for r in body) == 55
+    assert total.harm == sum(r.harm for r in body) == int(sum(harms) + 0.5)
+    exact = [h for _, _, h in why.harm_by_type[:7]] + [sum(h for _, _, h in why.harm_by_type[7:])]
+    assert all(abs(r.harm - e) < 1 for r, e in zip(body, exact))
+    assert rounded_to_total([0.5, 0.5, 0.5, 0.5], 2) == [1, 1, 0, 0]
+    few = why_here(["Burglary", "Robbery"], [273.5, 365]).type_rows()
+    assert [(r.kind, r.crimes, r.harm) for r in few] == [(TYPE, 1, 365), (TYPE, 1, 274), (TOTAL, 2, 639)]

@@ -268,3 +268,40 @@ def test_briefing_with_timed_crimes_and_without_crimes(setup, qtbot, tmp_path):
     assert "from the geofence layer" in texts
     assert export_pdf(plain, str(tmp_path / "plain.pdf"))
     assert count_pdf_pages(tmp_path / "plain.pdf") == plain.pageCollection().pageCount() == 3
+
+
+def test_briefing_page_totals_equal_its_table(setup, qtbot):
+    """The "n crimes, harm h" line of a page is the Total row of its table, and the rows add up to it."""
+    from qgis.core import QgsLayoutItemManualTable
+
+    from hotspot_plugin.gui.tasking.briefing import build_briefing
+
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    crimes = QgsVectorLayer("Point?crs=EPSG:27700&field=crime_type:string&field=harm:double", "many types", "memory")
+    features = []
+    for x, y in CENTRES.values():
+        for k in range(11):  # eleven crime types, more than the table shows one by one
+            for j in range(k + 1):
+                feature = QgsFeature(crimes.fields())
+                feature.setAttributes([f"Type {k}", 2.5 + k])
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x + j, y + k)))
+                features.append(feature)
+    crimes.dataProvider().addFeatures(features)
+    layout = build_briefing(project, fences, dock.model.taskings, "2026-03-04", crimes, dock.model.names)
+    texts = [item.text() for item in layout.items() if hasattr(item, "text") and callable(item.text)]
+    sentences = [t for t in texts if re.match(r"^\d[\d,]* crimes, harm [\d,]+, in the place\.$", t)]
+    tables = [
+        [[cell.content() for cell in row] for row in frame.multiFrame().tableContents()]
+        for frame in layout.items()
+        if hasattr(frame, "multiFrame") and isinstance(frame.multiFrame(), QgsLayoutItemManualTable)
+    ]
+    type_tables = [t for t in tables if t and t[0][0] == "Crime type"]
+    assert len(sentences) == len(type_tables) == 3  # one page per place
+    for sentence, table in zip(sentences, type_tables):
+        n, harm = (int(v.replace(",", "")) for v in re.findall(r"\d[\d,]*", sentence)[:2])
+        body, total = table[1:-1], table[-1]
+        assert total[0] == "Total" and (int(total[1].replace(",", "")), int(total[2].replace(",", ""))) == (n, harm)
+        assert sum(int(r[1].replace(",", "")) for r in body) == n == 66
+        assert sum(int(r[2].replace(",", "")) for r in body) == harm == int(sum((2.5 + k) * (k + 1) for k in range(11)))
+        assert body[-1][0] == "Other types (4)"

@@ -74,6 +74,7 @@ bench: $(SETUP)
 	bash scripts/bench_setup.sh
 	.venv-bench/bin/python scripts/bench_gistar.py
 	.venv-bench/bin/python scripts/bench_dwell.py
+	$(PY) scripts/bench_baseline.py
 
 clean:
 	rm -rf dist demo_output .pytest_cache

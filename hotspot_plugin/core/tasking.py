@@ -72,6 +72,8 @@ SCHEDULE_FIELDS = (
     "source",
 )
 NO_BLOCK = "(all)"
+#: The shifts a new schedule starts from: early, late and night, the night belonging to the day it starts.
+DEFAULT_SHIFTS = "06:00-14:00,14:00-22:00,22:00-06:00"
 _SHIFT_RE = re.compile(
     r"^\s*(?:(?P<label>[^=]+?)\s*=\s*)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*-\s*"
     r"(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*$"

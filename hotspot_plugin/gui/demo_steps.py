@@ -31,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY, demo_dir
-from ..core.timeutil import DEFAULT_DAY_START, day_start_clock, wall_to_utc
+from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, day_start_clock, wall_to_utc
 
 #: The demo's policing day starts at the plugin's default (06:00 local).
 DAY_START = day_start_clock(DEFAULT_DAY_START)
@@ -126,7 +126,7 @@ def steps() -> List[Step]:
             lambda p, f: {
                 "INPUT": shipped("app_tracks"),
                 "SOURCE_CRS": "EPSG:4326",
-                "TIMEZONE": "Europe/London",
+                "TIMEZONE": DEFAULT_TIMEZONE,
                 "OUTPUT": _gpkg(f, "fixes_app"),
                 "OUTPUT_TRACKS": _gpkg(f, "tracks_app"),
             },
@@ -140,7 +140,7 @@ def steps() -> List[Step]:
             lambda p, f: {
                 "INPUT": shipped("radio_tracks"),
                 "SOURCE_CRS": "EPSG:27700",
-                "TIMEZONE": "Europe/London",
+                "TIMEZONE": DEFAULT_TIMEZONE,
                 "ID_LOOKUP": shipped("radio_lookup"),
                 "OUTPUT": _gpkg(f, "fixes_radio"),
                 "OUTPUT_TRACKS": _gpkg(f, "tracks_radio"),

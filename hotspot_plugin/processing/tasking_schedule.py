@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..core.ids import id_label
-from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_shifts
+from ..core.tasking import DEFAULT_SHIFTS, SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_shifts
 from ..core.timeutil import parse_date
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 from .layer_io import is_null
@@ -91,9 +91,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             "The last policing day of the schedule (inclusive).",
         )
         self.add(
-            QgsProcessingParameterString(
-                self.SHIFTS, self.tr("Shifts"), defaultValue="06:00-14:00,14:00-22:00,22:00-06:00"
-            ),
+            QgsProcessingParameterString(self.SHIFTS, self.tr("Shifts"), defaultValue=DEFAULT_SHIFTS),
             "Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight "
             "and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the "
             "team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.",

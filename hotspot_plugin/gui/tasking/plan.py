@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.errors import HotspotInputError
-from ...core.tasking import TREATMENT, parse_shifts
+from ...core.tasking import DEFAULT_SHIFTS, TREATMENT, parse_shifts
 from ..background import PanelRunner
 from .session import TaskingSession
 
@@ -50,7 +50,7 @@ class PlanForm(QgsCollapsibleGroupBox):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.shifts_edit = QLineEdit("06:00-14:00,14:00-22:00,22:00-06:00", self)
+        self.shifts_edit = QLineEdit(DEFAULT_SHIFTS, self)
         self.shifts_edit.setToolTip(
             tr(
                 "HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. "

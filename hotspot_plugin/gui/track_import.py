@@ -537,7 +537,7 @@ class TrackImportDialog(QDialog):
         self.warnings.append(text)
         self.message(text)
         if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Import tracks"), text, Qgis.Warning, 0)
+            self.iface.messageBar().pushMessage(tr("Import tracks"), text, Qgis.MessageLevel.Warning, 0)
 
     def set_compliance_colouring(self, compliance: bool) -> None:
         """Colour the dwell fences by compliance (True) or by dwell minutes (False)."""

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDateTime, Qt
 from shapely import wkb
 
 from ..core.dwell import compute_dwell
@@ -37,29 +37,30 @@ from ..core.timeutil import (
 )
 from .base import HotspotAlgorithm, describe, progress_callback, run_core, style_on_load
 from .layer_io import check_cancel, is_null, ogr_points_fast, qgs_fields, source_points, working_crs
+from .qt_compat import FieldType
 from .tasking_io import describe_on_load, qgis_value, read_rows
 
 #: Types of the per-tasking table's fields (``fence_id`` takes the fence layer's type).
 TASKING_TYPES = {
-    "date": QVariant.Date,
-    "window_start_utc": QVariant.DateTime,
-    "window_end_utc": QVariant.DateTime,
-    "tasked_min": QVariant.Double,
-    "delivered_min": QVariant.Double,
-    "officer_min": QVariant.Double,
-    "shortfall_min": QVariant.Double,
-    "visits": QVariant.Int,
-    "covered": QVariant.Bool,
+    "date": FieldType.Date,
+    "window_start_utc": FieldType.DateTime,
+    "window_end_utc": FieldType.DateTime,
+    "tasked_min": FieldType.Double,
+    "delivered_min": FieldType.Double,
+    "officer_min": FieldType.Double,
+    "shortfall_min": FieldType.Double,
+    "visits": FieldType.Int,
+    "covered": FieldType.Bool,
 }
 NEW_FENCE_FIELDS = [
-    ("dwell_min", QVariant.Double),
-    ("officer_min", QVariant.Double),
-    ("patrol_min", QVariant.Double),
-    ("visits", QVariant.Int),
-    ("tasked_min", QVariant.Double),
-    ("delivered_min", QVariant.Double),
-    ("compliance_pct", QVariant.Double),
-    ("compliance_status", QVariant.String),
+    ("dwell_min", FieldType.Double),
+    ("officer_min", FieldType.Double),
+    ("patrol_min", FieldType.Double),
+    ("visits", FieldType.Int),
+    ("tasked_min", FieldType.Double),
+    ("delivered_min", FieldType.Double),
+    ("compliance_pct", FieldType.Double),
+    ("compliance_status", FieldType.String),
 ]
 NO_FENCE_WARNING = (
     "None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that "
@@ -464,17 +465,17 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         abstract = describe(choices)
 
         # Visits table.
-        id_type = QVariant.Int
+        id_type = FieldType.Int
         if id_field is not None:
             id_type = fence_source.fields().field(id_field).type()
         visit_types = [
             id_type,
-            QVariant.String,
-            QVariant.DateTime,
-            QVariant.DateTime,
-            QVariant.Double,
-            QVariant.String,
-            QVariant.Int,
+            FieldType.String,
+            FieldType.DateTime,
+            FieldType.DateTime,
+            FieldType.Double,
+            FieldType.String,
+            FieldType.Int,
         ]
         visit_fields = qgs_fields(zip(VISIT_FIELDS, visit_types))
         visits_sink, visits_id = self.parameterAsSink(
@@ -563,8 +564,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
     def _write_taskings(self, parameters, context, fence_source, id_field, table) -> Optional[str]:
         """The per-tasking table into OUTPUT_TASKINGS (when set); windows in UTC, as the visits' times."""
         types = dict(TASKING_TYPES)
-        types["fence_id"] = fence_source.fields().field(id_field).type() if id_field is not None else QVariant.Int
-        fields = qgs_fields([(name, types.get(name, QVariant.String)) for name in TASKING_FIELDS])
+        types["fence_id"] = fence_source.fields().field(id_field).type() if id_field is not None else FieldType.Int
+        fields = qgs_fields([(name, types.get(name, FieldType.String)) for name in TASKING_FIELDS])
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_TASKINGS, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:  # optional output, not asked for
             return None

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.dwell.compliance import MET, NO_DATA, NOT_MET, PARTLY_MET, TASKING_FIELDS
 from ..core.exception_report import REPORT_FIELDS, SUMMARY_FIELDS, from_visits, report_rows, status_counts, summarise
@@ -20,28 +19,29 @@ from ..core.ids import id_text
 from ..core.tasking import read_windows
 from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, UTC, local_time, parse_date, parse_instant
 from .base import HotspotAlgorithm, describe, run_core
+from .qt_compat import FieldType
 from .tasking_io import describe_on_load, make_fields, qgis_value, read_rows
 
 REPORT_TYPES = {
-    "date": QVariant.Date,
-    "window_start": QVariant.DateTime,
-    "window_end": QVariant.DateTime,
-    "tasked_min": QVariant.Double,
-    "delivered_min": QVariant.Double,
-    "officer_min": QVariant.Double,
-    "shortfall_min": QVariant.Double,
-    "visits": QVariant.Int,
+    "date": FieldType.Date,
+    "window_start": FieldType.DateTime,
+    "window_end": FieldType.DateTime,
+    "tasked_min": FieldType.Double,
+    "delivered_min": FieldType.Double,
+    "officer_min": FieldType.Double,
+    "shortfall_min": FieldType.Double,
+    "visits": FieldType.Int,
 }
 SUMMARY_TYPES = {
-    "taskings": QVariant.Int,
-    "tasked_min": QVariant.Double,
-    "delivered_min": QVariant.Double,
-    "shortfall_min": QVariant.Double,
-    "met": QVariant.Int,
-    "partly_met": QVariant.Int,
-    "not_met": QVariant.Int,
-    "no_data": QVariant.Int,
-    "delivered_pct": QVariant.Double,
+    "taskings": FieldType.Int,
+    "tasked_min": FieldType.Double,
+    "delivered_min": FieldType.Double,
+    "shortfall_min": FieldType.Double,
+    "met": FieldType.Int,
+    "partly_met": FieldType.Int,
+    "not_met": FieldType.Int,
+    "no_data": FieldType.Int,
+    "delivered_pct": FieldType.Double,
 }
 FROM_TABLE = "the per-tasking table of Dwell and compliance (tracking from the fixes)"
 FROM_VISITS = (

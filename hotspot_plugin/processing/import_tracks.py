@@ -35,7 +35,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 
 from ..core.timeutil import (
     DATE_ORDERS,
@@ -51,6 +51,7 @@ from ..core.tracks.lines import track_lines
 from ..core.tracks.readers import FORMATS, load_id_lookup
 from .base import HotspotAlgorithm, progress_callback, run_core, style_on_load
 from .layer_io import BRITISH_NATIONAL_GRID, check_cancel
+from .qt_compat import FieldType
 
 TIME_RULES = (
     "Times with an offset (Z, +01:00) or Unix epochs are absolute; times without one are local time in the "
@@ -115,24 +116,24 @@ def area_line(area: Optional[AreaOfUse], degrees: bool) -> str:
 def point_fields() -> QgsFields:
     """Fields of the cleaned fixes layer."""
     fields = QgsFields()
-    fields.append(QgsField("officer_id", QVariant.String))
-    fields.append(QgsField("t_utc", QVariant.DateTime))
-    fields.append(QgsField("speed_kmh", QVariant.Double))
-    fields.append(QgsField("heading", QVariant.Double))
-    fields.append(QgsField("accuracy_m", QVariant.Double))
-    fields.append(QgsField("source", QVariant.String))
+    fields.append(QgsField("officer_id", FieldType.String))
+    fields.append(QgsField("t_utc", FieldType.DateTime))
+    fields.append(QgsField("speed_kmh", FieldType.Double))
+    fields.append(QgsField("heading", FieldType.Double))
+    fields.append(QgsField("accuracy_m", FieldType.Double))
+    fields.append(QgsField("source", FieldType.String))
     return fields
 
 
 def line_fields() -> QgsFields:
     """Fields of the track lines layer (one feature per officer per policing day)."""
     fields = QgsFields()
-    fields.append(QgsField("officer_id", QVariant.String))
-    fields.append(QgsField("day", QVariant.Date))
-    fields.append(QgsField("start_utc", QVariant.DateTime))
-    fields.append(QgsField("end_utc", QVariant.DateTime))
-    fields.append(QgsField("n_fixes", QVariant.Int))
-    fields.append(QgsField("length_m", QVariant.Double))
+    fields.append(QgsField("officer_id", FieldType.String))
+    fields.append(QgsField("day", FieldType.Date))
+    fields.append(QgsField("start_utc", FieldType.DateTime))
+    fields.append(QgsField("end_utc", FieldType.DateTime))
+    fields.append(QgsField("n_fixes", FieldType.Int))
+    fields.append(QgsField("length_m", FieldType.Double))
     return fields
 
 

@@ -12,23 +12,24 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from .layer_io import is_null
 from .outputs import store_style
+from .qt_compat import FieldType
 
 SCHEDULE_TYPES = {
-    "task_id": QVariant.String,
-    "date": QVariant.Date,
-    "shift": QVariant.String,
-    "fence_id": QVariant.String,
-    "arm": QVariant.String,
-    "window_start": QVariant.DateTime,
-    "window_end": QVariant.DateTime,
-    "minutes": QVariant.Int,
-    "visit_order": QVariant.Int,
-    "team": QVariant.String,
-    "source": QVariant.String,
+    "task_id": FieldType.String,
+    "date": FieldType.Date,
+    "shift": FieldType.String,
+    "fence_id": FieldType.String,
+    "arm": FieldType.String,
+    "window_start": FieldType.DateTime,
+    "window_end": FieldType.DateTime,
+    "minutes": FieldType.Int,
+    "visit_order": FieldType.Int,
+    "team": FieldType.String,
+    "source": FieldType.String,
 }
 
 
@@ -99,7 +100,7 @@ def make_fields(names: Sequence[str], types: Optional[Dict[str, int]] = None) ->
     """QgsFields for ``names``; types from ``types`` (default text)."""
     fields = QgsFields()
     for name in names:
-        fields.append(QgsField(name, (types or {}).get(name, QVariant.String)))
+        fields.append(QgsField(name, (types or {}).get(name, FieldType.String)))
     return fields
 
 

@@ -34,14 +34,14 @@ class DeliveryPanel(HotspotPanel):
         self.last_results: dict = {}
         form = QFormLayout()
         self.compliance_combo = QgsMapLayerComboBox(self.body)
-        self.compliance_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.compliance_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.compliance_combo.setAllowEmptyLayer(True)
         self.compliance_combo.setLayer(None)
         self.compliance_combo.setToolTip(
             tr("Compliance per tasking from Dwell and compliance: its statuses are those of the map.")
         )
         self.visits_combo = QgsMapLayerComboBox(self.body)
-        self.visits_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.visits_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.visits_combo.setAllowEmptyLayer(True)
         self.visits_combo.setLayer(None)
         self.visits_combo.setToolTip(

@@ -33,7 +33,7 @@ class ExportsPanel(HotspotPanel):
         self.session = session
         form = QFormLayout()
         self.crimes_combo = QgsMapLayerComboBox(self.body)
-        self.crimes_combo.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.crimes_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         self.crimes_combo.setAllowEmptyLayer(True)
         self.crimes_combo.setLayer(None)
         self.crimes_combo.setToolTip(tr("Crimes for the briefing's 'why here' (crime_type, harm, and a time field)."))

@@ -37,7 +37,7 @@ class PlanForm(QgsCollapsibleGroupBox):
         self.status = status
         form = QFormLayout(self)
         self.fences_combo = QgsMapLayerComboBox(self)
-        self.fences_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.fences_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.fences_combo.setToolTip(tr("The geofence layer (needs fence_id; harm is used for the balance)."))
         self.block_combo = QgsFieldComboBox(self)
         self.block_combo.setAllowEmptyFieldName(True)

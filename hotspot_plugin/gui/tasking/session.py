@@ -19,12 +19,13 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...core.ids import id_label
 from ...core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking
 from ...core.tasking_export import PlaceInfo
 from ...core.timeutil import local_time, parse_instant
+from ...processing.qt_compat import FieldType
 from ...processing.tasking_io import SCHEDULE_TYPES, python_value, qgis_value
 from .model import ALL_DAYS, DayFilter, TaskingModel
 
@@ -99,7 +100,7 @@ class TaskingSession(QObject):
         if layer is None or layer.fields().lookupField("fence_id") < 0:
             return names
         has_name = layer.fields().lookupField("name") >= 0
-        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             key = text_of(feature["fence_id"])
             if key is not None:
                 names[key] = (text_of(feature["name"]) if has_name else None) or f"Place {key}"
@@ -175,7 +176,7 @@ class TaskingSession(QObject):
 
     def schedule_layer(self) -> QgsVectorLayer:
         """The current plan (with hand edits) as a memory table with the schedule's own field types."""
-        kinds = {QVariant.Int: "integer", QVariant.Date: "date", QVariant.DateTime: "datetime"}
+        kinds = {FieldType.Int: "integer", FieldType.Date: "date", FieldType.DateTime: "datetime"}
         spec = "&".join(f"field={name}:{kinds.get(SCHEDULE_TYPES[name], 'string')}" for name in SCHEDULE_FIELDS)
         layer = QgsVectorLayer(f"None?{spec}", tr("Tasking schedule (as planned)"), "memory")
         features = []

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSlot
+from qgis.PyQt.QtCore import pyqtSlot
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QAction,
@@ -52,6 +52,7 @@ from ..core.resources import resource_path
 from ..core.timeutil import DATE_ORDERS, DEFAULT_TIMEZONE
 from ..core.tracks.importer import DEFAULT_MAX_ACCURACY_M, DEFAULT_MAX_SPEED_KMH
 from ..core.tracks.readers import FORMATS, ROLE_LABELS, ROLES, column_text, preview_file
+from ..i18n import tr
 from .background import BackgroundRun, start_algorithm, to_project
 
 IMPORT_ALGORITHM = "hotspot:importtracks"
@@ -69,10 +70,6 @@ FIELD_PARAMETERS = {
 PRESET_GROUP = "hotspot_plugin/track_presets"
 PREVIEW_ROWS = 20
 NO_COLUMN = ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrackImport", text)
 
 
 class TrackImportDialog(QDialog):

@@ -21,22 +21,19 @@ from qgis.core import (
     QgsTableCell,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF
+from qgis.PyQt.QtCore import QRectF
 
 from ...core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
 from ...core.ids import id_label
 from ...core.tasking import TREATMENT, Tasking
 from ...core.timeutil import DEFAULT_TIMEZONE, local_time
+from ...i18n import tr
 from ...processing.tasking_io import python_value
 from ..layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
 TIME_FIELDS = ("t_utc", "datetime", "date_time", "occurred", "occurred_at", "reported", "time", "date", "month")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingBriefing", text)
 
 
 def guess_field(layer, candidates: Sequence[str]) -> Optional[str]:

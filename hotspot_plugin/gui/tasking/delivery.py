@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayerProxyModel, QgsProcessingContext
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QProgressBar, QPushButton
 
+from ...i18n import tr
 from ...processing.tasking_io import python_value
 from ..background import PanelRunner
 from ..panel import HotspotPanel
 from .session import TaskingSession, text_of
 
 REPORT_ALGORITHM = "hotspot:exceptionreport"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingDelivery", text)
 
 
 class DeliveryPanel(HotspotPanel):

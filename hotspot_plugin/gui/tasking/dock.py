@@ -9,18 +9,14 @@ background with progress and Stop; the dock never alters the geofence, crime or 
 from __future__ import annotations
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
+from ...i18n import tr
 from ..dock_part import DockPart
 from ..panel import PanelDock
 from .delivery import DeliveryPanel
 from .exports import ExportsPanel
 from .schedule import SchedulePanel
 from .session import TaskingSession
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingDock", text)
 
 
 class TaskingDock(PanelDock):

@@ -9,20 +9,16 @@ from pathlib import Path
 
 from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog, QFormLayout, QPushButton
 
 from ...core.atomic_files import atomic_path, write_bytes_atomic, write_text_atomic
 from ...core.csv_export import write_csv
 from ...core.tasking import SCHEDULE_FIELDS
 from ...core.tasking_export import to_geojson, to_gpx, to_ics
+from ...i18n import tr
 from ..panel import HotspotPanel
 from .briefing import build_briefing, export_pdf
 from .session import TaskingSession
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingExports", text)
 
 
 class ExportsPanel(HotspotPanel):

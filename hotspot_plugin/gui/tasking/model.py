@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Dict, List, Optional, Tuple
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
 from ...core.dwell.compliance import STATUS_COLOURS
 from ...core.errors import HotspotInputError
 from ...core.tasking import CONTROL, GENERATED, MANUAL, TREATMENT, Tasking, number_visits
 from ...core.timeutil import DEFAULT_TIMEZONE, add_minutes, minutes_between, wall_to_utc, zone
+from ...i18n import tr
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
@@ -36,10 +37,6 @@ ALL_DAYS = "__all__"
 STATUS_ALPHA = 110
 MANUAL_COLOUR = "#deebf7"
 _ROOT = QModelIndex()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingModel", text)
 
 
 def column(key: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayerProxyModel, QgsProcessingUtils
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -18,14 +18,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.errors import HotspotInputError
 from ...core.tasking import DEFAULT_SHIFTS, TREATMENT, parse_shifts
+from ...i18n import tr
 from ..background import PanelRunner
 from .session import TaskingSession
 
 SCHEDULE_ALGORITHM = "hotspot:taskingschedule"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingPlan", text)
 
 
 class PlanForm(QgsCollapsibleGroupBox):

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 from qgis.core import QgsProcessingContext
 from qgis.gui import QgsHighlight
-from qgis.PyQt.QtCore import QCoreApplication, QTime
+from qgis.PyQt.QtCore import QTime
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.tasking import TREATMENT
+from ...i18n import tr
 from ..background import PanelRunner
 from ..panel import HotspotPanel
 from .model import ALL_DAYS
@@ -33,10 +34,6 @@ from .plan import PlanForm
 from .session import TaskingSession
 
 ROUTE_ALGORITHM = "hotspot:routeorder"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingSchedule", text)
 
 
 class AddTaskingDialog(QDialog):

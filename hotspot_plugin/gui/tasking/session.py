@@ -19,19 +19,16 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ...core.ids import id_label
 from ...core.tasking import SCHEDULE_FIELDS, TREATMENT, Tasking
 from ...core.tasking_export import PlaceInfo
 from ...core.timeutil import local_time, parse_instant
+from ...i18n import tr
 from ...processing.qt_compat import FieldType
 from ...processing.tasking_io import SCHEDULE_TYPES, python_value, qgis_value
 from .model import ALL_DAYS, DayFilter, TaskingModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskingSession", text)
 
 
 def text_of(value) -> Optional[str]:

@@ -20,6 +20,16 @@ from .session import TaskingSession, text_of
 REPORT_ALGORITHM = "hotspot:exceptionreport"
 
 
+def optional_layer(parent, filters, tooltip: str) -> QgsMapLayerComboBox:
+    """A layer choice that starts empty and may stay so (the panels' optional inputs)."""
+    combo = QgsMapLayerComboBox(parent)
+    combo.setFilters(filters)
+    combo.setAllowEmptyLayer(True)
+    combo.setLayer(None)
+    combo.setToolTip(tooltip)
+    return combo
+
+
 class DeliveryPanel(HotspotPanel):
     """Choose what the officers' tracks gave (the per-tasking table, or the visits) and make the report."""
 
@@ -29,19 +39,15 @@ class DeliveryPanel(HotspotPanel):
         self.report_layers = []
         self.last_results: dict = {}
         form = QFormLayout()
-        self.compliance_combo = QgsMapLayerComboBox(self.body)
-        self.compliance_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
-        self.compliance_combo.setAllowEmptyLayer(True)
-        self.compliance_combo.setLayer(None)
-        self.compliance_combo.setToolTip(
-            tr("Compliance per tasking from Dwell and compliance: its statuses are those of the map.")
+        self.compliance_combo = optional_layer(
+            self.body,
+            QgsMapLayerProxyModel.Filter.VectorLayer,
+            tr("Compliance per tasking from Dwell and compliance: its statuses are those of the map."),
         )
-        self.visits_combo = QgsMapLayerComboBox(self.body)
-        self.visits_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
-        self.visits_combo.setAllowEmptyLayer(True)
-        self.visits_combo.setLayer(None)
-        self.visits_combo.setToolTip(
-            tr("Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc), when there is no table.")
+        self.visits_combo = optional_layer(
+            self.body,
+            QgsMapLayerProxyModel.Filter.VectorLayer,
+            tr("Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc), when there is no table."),
         )
         form.addRow(tr("Compliance per tasking"), self.compliance_combo)
         form.addRow(tr("Visits"), self.visits_combo)

@@ -8,7 +8,6 @@ from functools import partial
 from pathlib import Path
 
 from qgis.core import QgsMapLayerProxyModel
-from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QFileDialog, QFormLayout, QPushButton
 
 from ...core.atomic_files import atomic_path, write_bytes_atomic, write_text_atomic
@@ -18,6 +17,7 @@ from ...core.tasking_export import to_geojson, to_gpx, to_ics
 from ...i18n import tr
 from ..panel import HotspotPanel
 from .briefing import build_briefing, export_pdf
+from .delivery import optional_layer
 from .session import TaskingSession
 
 
@@ -28,11 +28,11 @@ class ExportsPanel(HotspotPanel):
         super().__init__(tr("Exports and briefing"), session.canvas, session.project, parent)
         self.session = session
         form = QFormLayout()
-        self.crimes_combo = QgsMapLayerComboBox(self.body)
-        self.crimes_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
-        self.crimes_combo.setAllowEmptyLayer(True)
-        self.crimes_combo.setLayer(None)
-        self.crimes_combo.setToolTip(tr("Crimes for the briefing's 'why here' (crime_type, harm, and a time field)."))
+        self.crimes_combo = optional_layer(
+            self.body,
+            QgsMapLayerProxyModel.Filter.PointLayer,
+            tr("Crimes for the briefing's 'why here' (crime_type, harm, and a time field)."),
+        )
         form.addRow(tr("Crimes (briefing)"), self.crimes_combo)
         self.body_layout.addLayout(form)
         self.buttons = {}

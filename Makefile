@@ -84,6 +84,7 @@ bench: $(SETUP)
 	.venv-bench/bin/python scripts/bench_gistar.py
 	.venv-bench/bin/python scripts/bench_dwell.py
 	$(PY) scripts/bench_startup.py
+	$(PY) scripts/bench_baseline.py
 
 clean:
 	rm -rf dist demo_output .pytest_cache

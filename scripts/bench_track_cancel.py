@@ -1,7 +1,7 @@
 """Benchmark: how long an officer-track import can go without checking for cancel, in one run.
 
 Writes a synthetic app-GPS CSV (default 1,000,000 fixes: 100 officers, day-first local times,
-lat/lon around Oxford) and imports it with ``hotspot_plugin.core.tracks.import_tracks``, recording
+lat/lon around Oxford) and imports it with ``hotspot_plugin.core.tracks.importer.import_tracks``, recording
 when the progress callback is asked (each call is a chance to stop). Reports the longest stretch
 between two calls. The baseline, from the same run, is the longest stretch between the calls the
 import made before cancel was checked while reading (at 0, 65, 75, 85, 95 and 100 % only, so the
@@ -22,7 +22,7 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from hotspot_plugin.core.tracks import import_tracks  # noqa: E402
+from hotspot_plugin.core.tracks.importer import import_tracks  # noqa: E402
 
 #: The progress fractions at which import_tracks checked for cancel before reading was covered.
 OLD_CHECKS = (0.0, 0.65, 0.75, 0.85, 0.95, 1.0)

@@ -2,8 +2,9 @@
 
 Usage: python scripts/make_demo_data.py [--seed N] [--output DIR]
 
-The same seed gives byte-identical files. The shipped files are made with the default seed; "Load
-demo" in the plugin and the README's demo use them.
+The generator is ``scripts/demo_data/hollowford.py``. The same seed gives byte-identical files. The
+shipped files are made with the default seed; "Load demo" in the plugin and the README's demo use
+them, and neither needs the generator.
 """
 
 import argparse
@@ -12,8 +13,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts" / "demo_data"))
 
-from hotspot_plugin.core.demo_data import DEFAULT_SEED, digest, write_demo_data  # noqa: E402
+from hollowford import DEFAULT_SEED, digest, write_demo_data  # noqa: E402
 
 
 def main(argv=None) -> int:

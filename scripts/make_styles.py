@@ -17,7 +17,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from hotspot_plugin.core.dwell.compliance import (  # noqa: E402
+    MET,
+    NO_DATA,
+    NO_TASKING,
+    NOT_MET,
+    PARTLY_MET,
+    STATUS_COLOURS,
+)
+
+STYLES = REPO / "resources" / "styles"
 
 # ColorBrewer RdBu, diverging: cold spots blue, hot spots red, as ArcGIS's Gi_Bin legend.
 BINS = [
@@ -192,12 +203,13 @@ DWELL_CLASSES = [
     (15.0, 1e9, "#0c2c84", "Over 15 min per visit"),
 ]
 # Compliance with taskings: traffic lights, greys where there is nothing to judge.
+# The colours are the compliance core's (STATUS_COLOURS), which the tasking dock tints its table with.
 COMPLIANCE_CLASSES = [
-    ("met", {"color": "#1a9641"}, "Met (all tasked minutes delivered)"),
-    ("partly met", {"color": "#fdae61"}, "Partly met"),
-    ("not met", {"color": "#d7191c"}, "Not met (tracked, no patrol)"),
-    ("no data", {"color": "#969696", "style": "b_diagonal"}, "No data (not tracked during the windows)"),
-    ("no tasking", {"color": "255,255,255,0"}, "No tasking"),
+    (MET, {"color": STATUS_COLOURS[MET]}, "Met (all tasked minutes delivered)"),
+    (PARTLY_MET, {"color": STATUS_COLOURS[PARTLY_MET]}, "Partly met"),
+    (NOT_MET, {"color": STATUS_COLOURS[NOT_MET]}, "Not met (tracked, no patrol)"),
+    (NO_DATA, {"color": STATUS_COLOURS[NO_DATA], "style": "b_diagonal"}, "No data (not tracked during the windows)"),
+    (NO_TASKING, {"color": "255,255,255,0"}, "No tasking"),
 ]
 
 

@@ -1,32 +1,27 @@
-"""Tasked versus delivered patrol minutes, one row per tasking, and an exception summary (DOMAIN.md §5).
+"""The exception report: the per-tasking compliance table as a supervisor reads it, and its summary (DOMAIN.md §5).
 
-Definitions (written with the results):
-
-- *delivered minutes* of a tasking: the minutes inside its window (widened by ``tolerance_min``
-  each side) during which at least one officer was in the place — the union of the visits at that
-  ``fence_id`` (patrol-minutes, so a pair counts once). ``officer_min`` is the sum over officers.
-- status: ``met`` when delivered ≥ tasked; ``partly met`` when 0 < delivered < tasked; ``not met``
-  when nothing was delivered although tracking data exist for that day; ``no data`` when no visit
-  at all (any place, any officer) overlaps the span of that day's tasked windows — the tracks were
-  not imported or tracking was off — or when only visits with mode ``no data`` touch the window.
-- fence ids are compared as text, so integer and text ids join.
+Nothing is measured here. The rows are ``core.dwell.compliance``'s per-tasking table — the one
+definition of delivered minutes, of the statuses and of *no data* (no tracking data during the
+tasked window) — either as *Dwell and compliance* wrote it (``OUTPUT_TASKINGS``), or computed by
+:func:`~hotspot_plugin.core.dwell.compliance.compliance_from_visits` when only the visits are at
+hand (tracking then estimated from the visits, as that function says). Minutes are rounded to 0.1;
+the minutes of a *no data* tasking are unknown (None). The summary adds them up by day, shift and
+place, over the taskings with data.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
+import numpy as np
+import pandas as pd
+
+from .dwell.compliance import MET, NO_DATA, NOT_MET, PARTLY_MET, TASKING_STATUSES, compliance_from_visits
 from .errors import HotspotInputError
-from .tasking import TREATMENT, parse_instant
+from .ids import id_text, is_blank
+from .tasking import read_windows
+from .timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, UTC, utc_seconds
 
-MET = "met"
-PARTLY = "partly met"
-NOT_MET = "not met"
-NO_DATA = "no data"
-STATUSES = (MET, PARTLY, NOT_MET, NO_DATA)
 REPORT_FIELDS = (
     "task_id",
     "date",
@@ -55,146 +50,45 @@ SUMMARY_FIELDS = (
     "no_data",
     "delivered_pct",
 )
+_MINUTES = ("tasked_min", "delivered_min", "officer_min", "shortfall_min")
 
 
-@dataclass
-class Visit:
-    fence_id: str
-    officer_id: str
-    start: datetime
-    end: datetime
-    mode: str = ""
+def _minutes(value):
+    return None if is_blank(value) else round(float(value), 1)
 
 
-def _clean_id(value) -> str:
-    """Ids as text; 12.0 from a float column becomes '12' so it joins with the integer 12."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+def report_rows(table) -> List[dict]:
+    """``REPORT_FIELDS`` rows from per-tasking rows (a frame or dicts with ``TASKING_FIELDS``).
 
-
-def make_visits(rows: Sequence[dict]) -> List[Visit]:
-    """Visits from dicts with ``fence_id, officer_id, start_utc, end_utc`` (and optional ``mode``).
-
-    Times are ISO 8601 strings or datetimes; naive times are UTC (as ``hotspot:dwellcompliance`` writes).
+    ``window_start``/``window_end`` are the tasking's window instants (``window_*_utc``).
     """
-    visits = []
-    for n, row in enumerate(rows, start=1):
-        if row.get("fence_id") is None or row.get("start_utc") is None or row.get("end_utc") is None:
-            continue
-        start, end = parse_instant(row["start_utc"]), parse_instant(row["end_utc"])
-        if end < start:
-            raise HotspotInputError(f"Visit {n} ends before it starts ({row['start_utc']} → {row['end_utc']}).")
-        visits.append(
-            Visit(_clean_id(row["fence_id"]), str(row.get("officer_id") or ""), start, end, str(row.get("mode") or ""))
-        )
-    return visits
+    records = table.to_dict("records") if hasattr(table, "to_dict") else [dict(r) for r in table]
+    rows = []
+    for record in records:
+        row = {name: record.get(name) for name in REPORT_FIELDS}
+        row["window_start"] = record.get("window_start_utc", row["window_start"])
+        row["window_end"] = record.get("window_end_utc", row["window_end"])
+        row.update({name: _minutes(record.get(name)) for name in _MINUTES})
+        row["visits"] = 0 if is_blank(record.get("visits")) else int(record["visits"])
+        rows.append(row)
+    return rows
 
 
-class VisitIndex:
-    """Visits sorted by start, to find those overlapping a window without scanning them all."""
-
-    def __init__(self, visits: Sequence[Visit]):
-        self.visits = sorted(visits, key=lambda v: (v.start, v.end))
-        self.starts = [v.start for v in self.visits]
-        self.longest = max((v.end - v.start for v in self.visits), default=timedelta(0))
-
-    def overlapping(self, lo: datetime, hi: datetime) -> List[Visit]:
-        """Visits with start < hi and end > lo."""
-        first = bisect_left(self.starts, lo - self.longest)
-        last = bisect_left(self.starts, hi)
-        return [v for v in self.visits[first:last] if v.end > lo]
+def status_counts(rows: Sequence[dict]) -> Dict[str, int]:
+    """How many rows have each status (``TASKING_STATUSES``)."""
+    return {status: sum(1 for r in rows if r["status"] == status) for status in TASKING_STATUSES}
 
 
-def _union_minutes(intervals: List[Tuple[datetime, datetime]]) -> float:
-    total = 0.0
-    current: Optional[Tuple[datetime, datetime]] = None
-    for start, end in sorted(intervals):
-        if current is None or start > current[1]:
-            if current is not None:
-                total += (current[1] - current[0]).total_seconds()
-            current = (start, end)
-        elif end > current[1]:
-            current = (current[0], end)
-    if current is not None:
-        total += (current[1] - current[0]).total_seconds()
-    return total / 60.0
-
-
-def exception_report(
-    taskings: Sequence[dict],
-    visits: Sequence[Visit],
-    tolerance_min: float = 0.0,
-) -> Tuple[List[dict], List[dict]]:
-    """One row per treated tasking (``REPORT_FIELDS``) and summary rows by day, shift and place.
-
-    ``taskings`` are dicts with the schedule's fields; rows without a window (control and washout
-    place-days) or with 0 minutes (cancelled by hand) are skipped. Minutes are rounded to 0.1.
-    """
-    tolerance = timedelta(minutes=max(0.0, float(tolerance_min)))
-    tasked_rows = []
-    for row in taskings:
-        arm = str(row.get("arm") or TREATMENT)
-        if arm != TREATMENT or not row.get("window_start") or not row.get("window_end"):
-            continue
-        if float(row.get("minutes") or 0) <= 0:  # cancelled by hand: nothing was asked for
-            continue
-        start, end = parse_instant(row["window_start"]), parse_instant(row["window_end"])
-        tasked_rows.append((row, start, end))
-    # The span tracked each day: from the day's first window to its last.
-    spans: Dict[str, Tuple[datetime, datetime]] = {}
-    for row, start, end in tasked_rows:
-        key = str(row.get("date"))
-        lo, hi = spans.get(key, (start, end))
-        spans[key] = (min(lo, start), max(hi, end))
-    tracked = VisitIndex([v for v in visits if v.mode != NO_DATA])
-    by_fence: Dict[str, List[Visit]] = {}
-    for visit in visits:
-        by_fence.setdefault(visit.fence_id, []).append(visit)
-    fence_index = {fence: VisitIndex(group) for fence, group in by_fence.items()}
-    has_data = {day: bool(tracked.overlapping(lo, hi)) for day, (lo, hi) in spans.items()}
-    report_rows = []
-    empty = VisitIndex([])
-    for row, start, end in tasked_rows:
-        lo, hi = start - tolerance, end + tolerance
-        fence = _clean_id(row.get("fence_id"))
-        touching = fence_index.get(fence, empty).overlapping(lo, hi)
-        real = [v for v in touching if v.mode != NO_DATA]
-        clipped = [(max(v.start, lo), min(v.end, hi)) for v in real]
-        delivered = _union_minutes(clipped)
-        officer = sum((b - a).total_seconds() for a, b in clipped) / 60.0
-        tasked = float(row.get("minutes") or 0.0)
-        delivered = min(delivered, (hi - lo).total_seconds() / 60.0)
-        if delivered >= tasked - 1e-9 and tasked > 0:
-            status = MET
-        elif delivered > 0:
-            status = PARTLY
-        elif not has_data.get(str(row.get("date")), False) or (touching and not real):
-            status = NO_DATA
-        else:
-            status = NOT_MET
-        report_rows.append(
-            {
-                "task_id": row.get("task_id"),
-                "date": row.get("date"),
-                "shift": row.get("shift"),
-                "fence_id": fence,
-                "team": row.get("team"),
-                "window_start": row.get("window_start"),
-                "window_end": row.get("window_end"),
-                "tasked_min": round(tasked, 1),
-                "delivered_min": round(delivered, 1),
-                "officer_min": round(officer, 1),
-                "shortfall_min": round(max(0.0, tasked - delivered), 1),
-                "visits": len(real),
-                "status": status,
-            }
-        )
-    return report_rows, summarise(report_rows)
+def _total(rows: Sequence[dict], name: str) -> float:
+    return float(np.nansum([r[name] for r in rows if r[name] is not None])) if rows else 0.0
 
 
 def summarise(rows: Sequence[dict]) -> List[dict]:
-    """Totals and status counts by day, by shift and by place (``SUMMARY_FIELDS``), sorted by key."""
+    """Totals and status counts by day, by shift and by place (``SUMMARY_FIELDS``), sorted by key.
+
+    ``tasked_min`` counts every tasking; ``delivered_min``, ``shortfall_min`` and ``delivered_pct``
+    only those with data (a *no data* tasking's minutes are unknown).
+    """
     out = []
     for level, key_field in (("day", "date"), ("shift", "shift"), ("place", "fence_id")):
         groups: Dict[str, List[dict]] = {}
@@ -202,22 +96,76 @@ def summarise(rows: Sequence[dict]) -> List[dict]:
             groups.setdefault(str(row.get(key_field)), []).append(row)
         for key in sorted(groups):
             group = groups[key]
-            tasked = sum(r["tasked_min"] for r in group)
-            delivered = sum(r["delivered_min"] for r in group)
-            counts = {s: sum(1 for r in group if r["status"] == s) for s in STATUSES}
+            known = [r for r in group if r["status"] != NO_DATA]
+            tasked_known = _total(known, "tasked_min")
+            delivered = _total(known, "delivered_min")
+            counts = status_counts(group)
             out.append(
                 {
                     "level": level,
                     "key": key,
                     "taskings": len(group),
-                    "tasked_min": round(tasked, 1),
+                    "tasked_min": round(_total(group, "tasked_min"), 1),
                     "delivered_min": round(delivered, 1),
-                    "shortfall_min": round(sum(r["shortfall_min"] for r in group), 1),
+                    "shortfall_min": round(_total(known, "shortfall_min"), 1),
                     "met": counts[MET],
-                    "partly_met": counts[PARTLY],
+                    "partly_met": counts[PARTLY_MET],
                     "not_met": counts[NOT_MET],
                     "no_data": counts[NO_DATA],
-                    "delivered_pct": round(100.0 * delivered / tasked, 1) if tasked > 0 else None,
+                    "delivered_pct": round(100.0 * delivered / tasked_known, 1) if tasked_known > 0 else None,
                 }
             )
     return out
+
+
+def visits_frame(rows: Sequence[dict]) -> pd.DataFrame:
+    """Visits (``fence_key, officer_id, start_s, end_s``) from rows with ``fence_id, officer_id, start_utc,
+    end_utc``; times are DateTimes or ISO 8601 text, naive ones UTC (as Dwell and compliance writes them).
+
+    Rows without a fence or a time are left out; a visit that ends before it starts is an error.
+    """
+    rows = [
+        r
+        for r in rows
+        if not (is_blank(r.get("fence_id")) or is_blank(r.get("start_utc")) or is_blank(r.get("end_utc")))
+    ]
+    start = utc_seconds([r["start_utc"] for r in rows], naive=UTC)
+    end = utc_seconds([r["end_utc"] for r in rows], naive=UTC)
+    bad = np.flatnonzero(~np.isfinite(start) | ~np.isfinite(end))
+    if bad.size:
+        row = rows[int(bad[0])]
+        raise HotspotInputError(
+            f"Visit {int(bad[0]) + 1} has a time that could not be read ({row['start_utc']} → {row['end_utc']}). "
+            "Give ISO 8601 instants like 2026-03-02T21:15:00Z."
+        )
+    backwards = np.flatnonzero(end < start)
+    if backwards.size:
+        row = rows[int(backwards[0])]
+        raise HotspotInputError(
+            f"Visit {int(backwards[0]) + 1} ends before it starts ({row['start_utc']} → {row['end_utc']})."
+        )
+    return pd.DataFrame(
+        {
+            "fence_key": [id_text(r["fence_id"]) for r in rows],
+            "officer_id": [str(r.get("officer_id") or "") for r in rows],
+            "start_s": start,
+            "end_s": end,
+        }
+    )
+
+
+def from_visits(
+    taskings,
+    visits: Sequence[dict],
+    tolerance_min: float = 0.0,
+    day_start: str = DEFAULT_DAY_START,
+    tz: str = DEFAULT_TIMEZONE,
+) -> Tuple[List[dict], List[dict]]:
+    """Report rows and summary for a schedule and visits alone (tracking estimated from the visits).
+
+    ``taskings``: the schedule's rows (``tasking.read_windows``); ``visits``: rows as for
+    :func:`visits_frame`; ``tolerance_min`` widens every window on both sides.
+    """
+    windows, _ = read_windows(taskings, day_start, tz)
+    rows = report_rows(compliance_from_visits(windows, visits_frame(visits), day_start, tz, tolerance_min))
+    return rows, summarise(rows)

@@ -21,22 +21,37 @@ NumPy versions); shuffles are a Fisher–Yates written here (:func:`shuffled`), 
 
 Times are wall-clock times in the policing time zone (Europe/London by default) on a one-minute
 grid. A shift that crosses midnight (``22:00-06:00``) belongs to the policing day it starts in.
+Windows are aware datetimes in that zone (the Processing output writes them as DateTime fields);
+:func:`read_windows` reads a schedule table back — DateTime values or ISO 8601 text, parsed once
+through ``core.timeutil`` — into UTC windows for dwell, compliance and the trial ledger.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import pandas as pd
 
 from .errors import HotspotInputError
+from .ids import id_text, is_blank
 from .progress import ProgressCallback, report
+from .timeutil import (
+    DEFAULT_DAY_START,
+    DEFAULT_TIMEZONE,
+    clock_on_policing_day,
+    day_start_clock,
+    parse_clock,
+    parse_date,
+    parse_instant,
+    policing_day,
+    zone,
+)
 
-DEFAULT_TIMEZONE = "Europe/London"
 TREATMENT = "treatment"
 CONTROL = "control"
 WASHOUT = "washout"
@@ -57,6 +72,8 @@ SCHEDULE_FIELDS = (
     "source",
 )
 NO_BLOCK = "(all)"
+#: The shifts a new schedule starts from: early, late and night, the night belonging to the day it starts.
+DEFAULT_SHIFTS = "06:00-14:00,14:00-22:00,22:00-06:00"
 _SHIFT_RE = re.compile(
     r"^\s*(?:(?P<label>[^=]+?)\s*=\s*)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*-\s*"
     r"(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*$"
@@ -88,22 +105,31 @@ class Place:
 
 @dataclass
 class Tasking:
-    """One schedule row. Control place-days have no shift, window, order or team and 0 minutes."""
+    """One schedule row. Control place-days have no shift, window, order or team and 0 minutes.
+
+    ``date`` is the policing day as ``YYYY-MM-DD``; ``window_start``/``window_end`` are aware
+    datetimes (local time in the schedule's zone), or None.
+    """
 
     task_id: str
     date: str
     shift: Optional[str]
     fence_id: str
     arm: str
-    window_start: Optional[str]
-    window_end: Optional[str]
+    window_start: Optional[datetime]
+    window_end: Optional[datetime]
     minutes: int
     visit_order: Optional[int]
     team: Optional[str]
     source: str = GENERATED
 
     def as_row(self) -> list:
+        """The values of ``SCHEDULE_FIELDS``, windows as aware datetimes."""
         return [getattr(self, name) for name in SCHEDULE_FIELDS]
+
+    def as_text_row(self) -> list:
+        """The values of ``SCHEDULE_FIELDS`` for text files: windows as ISO 8601 with their UTC offset."""
+        return [v.isoformat(timespec="seconds") if isinstance(v, datetime) else v for v in self.as_row()]
 
 
 @dataclass
@@ -111,14 +137,6 @@ class Schedule:
     taskings: List[Tasking]
     balance: List[dict]
     settings: Dict[str, object] = field(default_factory=dict)
-
-
-def parse_date(text: str, label: str = "date") -> date:
-    """A ``YYYY-MM-DD`` date."""
-    try:
-        return datetime.strptime(str(text).strip(), "%Y-%m-%d").date()
-    except ValueError:
-        raise HotspotInputError(f"The {label} '{text}' is not a date like 2026-03-02 (YYYY-MM-DD).") from None
 
 
 def parse_shifts(text: str) -> List[Shift]:
@@ -233,11 +251,11 @@ def real_shifts(day: date, shifts: Sequence[Shift], tz: ZoneInfo) -> Tuple[datet
     return anchor, [Shift(s.name, elapsed(s.start), elapsed(s.end), s.team) for s in shifts]
 
 
-def window_times(anchor: datetime, minute: int, length: int, tz: ZoneInfo) -> Tuple[str, str]:
-    """ISO 8601 local start and end with UTC offset, ``minute`` real minutes after ``anchor`` (UTC)."""
+def window_times(anchor: datetime, minute: int, length: int, tz: ZoneInfo) -> Tuple[datetime, datetime]:
+    """Aware local start and end, ``minute`` real minutes after ``anchor`` (UTC), ``length`` minutes long."""
     start = anchor + timedelta(minutes=minute)
     end = start + timedelta(minutes=length)
-    return start.astimezone(tz).isoformat(timespec="seconds"), end.astimezone(tz).isoformat(timespec="seconds")
+    return start.astimezone(tz), end.astimezone(tz)
 
 
 def shuffled(n: int, rng: np.random.Generator) -> List[int]:
@@ -314,10 +332,7 @@ def generate_schedule(
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise HotspotInputError(f"fence_id values repeat ({', '.join(dupes[:5])}). Each fence needs its own id.")
-    try:
-        tz = ZoneInfo(timezone_name)
-    except Exception:  # noqa: BLE001 - any failure means the name is unusable
-        raise HotspotInputError(f"Unknown time zone '{timezone_name}'.") from None
+    tz = zone(timezone_name)
     samplers: Dict[Tuple[Tuple[int, int], ...], PatrolSampler] = {}
 
     def sampler_for(day_shifts: Sequence[Shift]) -> PatrolSampler:
@@ -444,7 +459,7 @@ def number_visits(rows: Iterable[Tasking]) -> List[Tasking]:
     """
     rows = list(rows)
     tasked = [r for r in rows if r.window_start]
-    tasked.sort(key=lambda r: (r.date, _instant(r.window_start), r.fence_id, r.task_id))
+    tasked.sort(key=lambda r: (r.date, r.window_start.timestamp(), r.fence_id, r.task_id))
     counters: Dict[Tuple[str, Optional[str]], int] = {}
     for row in tasked:
         key = (row.date, row.shift)
@@ -457,26 +472,104 @@ def number_visits(rows: Iterable[Tasking]) -> List[Tasking]:
     return [row for day in sorted(by_date) for row in by_date[day]]
 
 
-def _instant(text: str) -> datetime:
-    return parse_instant(text)
+# --------------------------------------------------------------------------------------------
+# Reading a schedule back
 
 
-def parse_instant(value, default_tz: Optional[ZoneInfo] = None) -> datetime:
-    """An aware UTC datetime from an ISO 8601 string or a datetime.
+#: Columns of :func:`read_windows`: the place (``id_text`` of fence_id), policing day, window in
+#: UTC seconds, tasked minutes, and the schedule's own labels (None when the table has none).
+WINDOW_COLUMNS = ("fence_key", "date", "start_s", "end_s", "minutes", "task_id", "shift", "team")
 
-    Naive values are taken to be in ``default_tz`` (UTC when not given). ``Z`` is accepted, and so
-    is the ``YYYY/MM/DD hh:mm:ss`` form QGIS uses for DateTime fields in CSV files.
-    """
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        text = str(value).strip().replace("Z", "+00:00").replace(" ", "T", 1)
-        if len(text) >= 10 and text[4] == "/" and text[7] == "/":
-            text = text[:10].replace("/", "-") + text[10:]  # QGIS writes DateTime to CSV as 2026/07/07 08:00:00
+
+def _table_rows(taskings) -> List[dict]:
+    if taskings is None:
+        return []
+    if isinstance(taskings, pd.DataFrame):
+        return taskings.to_dict("records")
+    if isinstance(taskings, dict):
+        return pd.DataFrame(taskings).to_dict("records")
+    return [dict(vars(row)) if isinstance(row, Tasking) else dict(row) for row in taskings]
+
+
+def _instant_or_clock(value, row: int, label: str, tz: str):
+    """``("instant", UTC seconds)`` for a date and time, ``("clock", time)`` for a time of day."""
+    if isinstance(value, time):
+        return "clock", value
+    if isinstance(value, (datetime, pd.Timestamp, np.datetime64)):
+        return "instant", parse_instant(value, tz).timestamp()
+    text = str(value).strip()
+    if len(text) > 8:
         try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise HotspotInputError(f"'{value}' is not an ISO 8601 date and time like 2026-03-02T09:15:00Z.") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=default_tz or timezone.utc)
-    return moment.astimezone(timezone.utc)
+            return "instant", parse_instant(text, tz).timestamp()
+        except HotspotInputError:
+            raise HotspotInputError(
+                f"Tasking row {row}: {label} '{value}' is neither an ISO 8601 date and time "
+                "(2026-07-14T09:15:00+01:00) nor a clock time (09:15)."
+            ) from None
+    return "clock", parse_clock(text, f"{label} of tasking row {row}")
+
+
+def read_windows(taskings, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE) -> Tuple[pd.DataFrame, int]:
+    """The tasked windows of a schedule table (``WINDOW_COLUMNS``) and the number of rows skipped.
+
+    ``taskings``: a frame, rows (dicts or :class:`Tasking`) with ``fence_id, date, window_start,
+    window_end, minutes`` and optionally ``arm, task_id, shift, team``. Windows are date-times
+    (DateTime values or ISO 8601 text; naive ones are local time in ``tz``) or clock times
+    (``HH:MM``) on the policing ``date``: a clock time before ``day_start`` falls on the next
+    calendar day, and a window that ends at or before its start ends the next day. Rows whose
+    ``arm`` is not ``treatment``, without a window, or with ``minutes`` ≤ 0 are skipped (control and
+    washout place-days, patrols cancelled by hand). Missing ``minutes`` means the whole window.
+    """
+    zone(tz)
+    day_start_clock(day_start)
+    out = []
+    skipped = 0
+    rows = _table_rows(taskings)
+    fields = set().union(*(row.keys() for row in rows)) if rows else set()
+    if rows and not {"fence_id", "window_start", "window_end"} <= fields:
+        raise HotspotInputError(
+            "The taskings table needs the fields fence_id, date, window_start, window_end "
+            "and minutes (as the tasking schedule writes them)."
+        )
+    for n, row in enumerate(rows, start=1):
+        arm = row.get("arm")
+        if (
+            (not is_blank(arm) and str(arm).strip().lower() != TREATMENT)
+            or is_blank(row.get("window_start"))
+            or is_blank(row.get("window_end"))
+            or is_blank(row.get("fence_id"))
+        ):
+            skipped += 1
+            continue
+        kind_a, a = _instant_or_clock(row["window_start"], n, "window_start", tz)
+        kind_b, b = _instant_or_clock(row["window_end"], n, "window_end", tz)
+        day = None if is_blank(row.get("date")) else parse_date(row["date"], f"date of tasking row {n}", day_first=True)
+        if kind_a == "clock" or kind_b == "clock":
+            if day is None:
+                raise HotspotInputError(f"Tasking row {n} gives clock times but no date.")
+            if kind_a == "clock":
+                a = clock_on_policing_day(day, a, day_start, tz).timestamp()
+            if kind_b == "clock":
+                end = clock_on_policing_day(day, b, day_start, tz).timestamp()
+                b = end if end > a else clock_on_policing_day(day + timedelta(days=1), b, day_start, tz).timestamp()
+        if b <= a:
+            raise HotspotInputError(
+                f"Tasking row {n}: the window ends ({row['window_end']}) before it starts ({row['window_start']})."
+            )
+        if day is None:
+            day = policing_day(pd.Timestamp(a, unit="s", tz="UTC"), day_start, tz)
+        minutes = row.get("minutes")
+        if is_blank(minutes):
+            minutes = (b - a) / 60.0
+        try:
+            minutes = float(minutes)
+        except (TypeError, ValueError):
+            raise HotspotInputError(f"Tasking row {n}: minutes '{minutes}' is not a number.") from None
+        if minutes <= 0:
+            skipped += 1
+            continue
+        labels = {key: None if is_blank(row.get(key)) else str(row.get(key)) for key in ("task_id", "shift", "team")}
+        out.append(
+            {"fence_key": id_text(row["fence_id"]), "date": day, "start_s": a, "end_s": b, "minutes": minutes, **labels}
+        )
+    return pd.DataFrame(out, columns=list(WINDOW_COLUMNS)), skipped

@@ -1,7 +1,8 @@
 """Exports of a tasking schedule for phones and calendars: iCalendar, GPX and GeoJSON.
 
 Places are described by :class:`PlaceInfo` in WGS 84 (longitude, latitude), which the QGIS side
-computes from the geofence layer. Only treated taskings (with a window) become events or waypoints.
+computes from the geofence layer. Only treated taskings (with a window) become events or waypoints;
+windows are the taskings' aware datetimes (UTC in iCalendar and GPX, local with offset in GeoJSON).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Dict, List, Optional, Sequence
 from xml.sax.saxutils import escape
 
-from .tasking import SCHEDULE_FIELDS, Tasking, parse_instant
+from .tasking import SCHEDULE_FIELDS, Tasking
 
 PRODID = "-//Hot spot policing QGIS plugin//Tasking schedule//EN"
 UID_DOMAIN = "hotspot-policing.qgis"
@@ -94,8 +95,8 @@ def to_ics(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo], stamp: Opt
             "BEGIN:VEVENT",
             f"UID:{uid(task)}",
             f"DTSTAMP:{_ics_time(stamp)}",
-            f"DTSTART:{_ics_time(parse_instant(task.window_start))}",
-            f"DTEND:{_ics_time(parse_instant(task.window_end))}",
+            f"DTSTART:{_ics_time(task.window_start)}",
+            f"DTEND:{_ics_time(task.window_end)}",
             f"SUMMARY:{_ics_text(summary)}",
             f"DESCRIPTION:{_ics_text(description)}",
             f"LOCATION:{_ics_text(label)}",
@@ -120,10 +121,11 @@ def to_gpx(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo]) -> str:
         place = places.get(str(task.fence_id))
         if place is None or not task.window_start:
             continue
-        start = parse_instant(task.window_start).strftime("%Y-%m-%dT%H:%M:%SZ")
+        start = task.window_start.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         label = place.name or f"Place {task.fence_id}"
         name = f"{task.visit_order or 0:02d} {label}"
-        desc = f"{task.window_start} to {task.window_end}, {task.minutes} min, team {task.team or '-'}"
+        window = f"{task.window_start.isoformat(timespec='seconds')} to {task.window_end.isoformat(timespec='seconds')}"
+        desc = f"{window}, {task.minutes} min, team {task.team or '-'}"
         out += [
             f'  <wpt lat="{place.lat:.7f}" lon="{place.lon:.7f}">',
             f"    <time>{start}</time>",
@@ -145,7 +147,7 @@ def to_geojson(taskings: Sequence[Tasking], places: Dict[str, PlaceInfo]) -> str
         geometry = None
         if place is not None:
             geometry = place.geometry or {"type": "Point", "coordinates": [round(place.lon, 7), round(place.lat, 7)]}
-        properties = {name: getattr(task, name) for name in SCHEDULE_FIELDS}
+        properties = dict(zip(SCHEDULE_FIELDS, task.as_text_row()))
         properties["name"] = place.name if place else None
         features.append({"type": "Feature", "id": task.task_id, "geometry": geometry, "properties": properties})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)

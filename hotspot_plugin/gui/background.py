@@ -1,12 +1,33 @@
-"""Run a Processing algorithm in QGIS's task manager from a dock, with progress and cancel."""
+"""Run a Processing algorithm in QGIS's task manager from a dock or dialog, with progress and cancel.
+
+Outputs given as :func:`to_project` destinations are loaded as the Processing toolbox loads them
+(:meth:`BackgroundRun.load`): into the project, named, with the style and metadata the algorithm
+attached to them, so a dock or dialog gives the same layers as the toolbox and ``qgis_process``.
+"""
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import (
+    QgsApplication,
+    QgsProcessing,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsVectorLayer,
+)
 
 from ..i18n import tr
+
+
+def to_project(project, name: str = "") -> QgsProcessingOutputLayerDefinition:
+    """A temporary output the run loads into ``project`` on completion (as the toolbox's "Open output")."""
+    definition = QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, project)
+    if name:
+        definition.destinationName = name
+    return definition
 
 
 class BackgroundRun:
@@ -25,6 +46,7 @@ class BackgroundRun:
         on_done: Callable[[bool, dict, QgsProcessingContext, QgsProcessingFeedback], None],
     ):
         self.algorithm = algorithm
+        self.project = project
         self.context = QgsProcessingContext()
         self.context.setProject(project)
         self.feedback = QgsProcessingFeedback()
@@ -40,6 +62,31 @@ class BackgroundRun:
         """The last line of the run's log: what went wrong, in the algorithm's words."""
         log = [line for line in self.feedback.textLog().strip().splitlines() if line.strip()]
         return log[-1] if log else tr("The job failed or was stopped.")
+
+    def load(self, results: dict, names: Dict[str, str]) -> List[QgsVectorLayer]:
+        """Add the outputs ``names`` (output key → layer name) of a finished run to the project, styled.
+
+        Each layer gets the post-processing (style, metadata) the algorithm attached to it, as the
+        toolbox applies it; outputs the run did not make are skipped.
+        """
+        layers = []
+        for key, name in names.items():
+            value = results.get(key)
+            if not value:
+                continue
+            layer = self.context.takeResultLayer(str(value))
+            if layer is None:
+                layer = QgsVectorLayer(str(value), name, "ogr")
+            if not layer.isValid():
+                continue
+            layer.setName(name)
+            self.project.addMapLayer(layer)
+            if self.context.willLoadLayerOnCompletion(str(value)):
+                processor = self.context.layerToLoadOnCompletionDetails(str(value)).postProcessor()
+                if processor is not None:
+                    processor.postProcessLayer(layer, self.context, self.feedback)
+            layers.append(layer)
+        return layers
 
 
 def start_algorithm(algorithm_id: str, parameters: dict, project, on_progress, on_done) -> Optional[BackgroundRun]:

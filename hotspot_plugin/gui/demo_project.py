@@ -32,12 +32,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..core import demo_data
+from ..core.demo import TOWN_NAME, TRACK_DAY
 from ..core.resources import resource_path
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import pin_best_operations
 from ..qgis_io.styles import expression_labels
-from .demo_steps import DAY_START_HOUR, DemoOutcome, local_to_utc
+from .demo_steps import DAY_START, DemoOutcome, local_to_utc
 
 GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Hollowford demo")
 #: Officer colours (ColorBrewer Dark2 and Set1, readable on a light map).
@@ -225,7 +225,7 @@ class DemoProjectBuilder:
         pin_demo_transforms(self.project)
         if not self.project.mapLayers():
             self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
-            self.project.setTitle(tr("Hot spot policing demo: {0}").format(demo_data.TOWN_NAME))
+            self.project.setTitle(tr("Hot spot policing demo: {0}").format(TOWN_NAME))
         root = self.project.layerTreeRoot()
         group = root.insertGroup(0, tr(GROUP_NAME))
         tables = group.addGroup(tr("Tables"))
@@ -286,6 +286,7 @@ class DemoProjectBuilder:
         for key, name in [
             ("taskings", tr("Tasking schedule")),
             ("visits", tr("Visits")),
+            ("compliance", tr("Compliance per tasking")),
             ("exceptions", tr("Exception report")),
             ("exception_summary", tr("Exception summary")),
         ]:
@@ -306,13 +307,13 @@ class DemoProjectBuilder:
 
     def day_range(self) -> QgsDateTimeRange:
         """The demo's policing day, 06:00 to 06:00 local, as UTC date-times."""
-        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=DAY_START_HOUR)
+        start_local = datetime.combine(TRACK_DAY, DAY_START)
         return QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(days=1)))
 
     def frame_range(self, local_hour: int = 22) -> QgsDateTimeRange:
         """One time-slider frame starting at ``local_hour`` on the demo day."""
-        start_local = datetime.combine(demo_data.TRACK_DAY, datetime.min.time()) + timedelta(hours=local_hour)
-        if local_hour < DAY_START_HOUR:
+        start_local = datetime.combine(TRACK_DAY, datetime.min.time()) + timedelta(hours=local_hour)
+        if local_hour < DAY_START.hour:
             start_local += timedelta(days=1)
         return QgsDateTimeRange(local_to_utc(start_local), local_to_utc(start_local + timedelta(minutes=FRAME_MINUTES)))
 
@@ -351,6 +352,6 @@ class DemoProjectBuilder:
             controller.setFrameDuration(QgsInterval(FRAME_MINUTES * 60))
             if hasattr(controller, "setNavigationMode"):
                 controller.setNavigationMode(controller.Animated)
-            frame = int((frame_local_hour - DAY_START_HOUR) % 24 * 60 / FRAME_MINUTES)
+            frame = int((frame_local_hour - DAY_START.hour) % 24 * 60 / FRAME_MINUTES)
             controller.setCurrentFrameNumber(frame)
         canvas.refresh()

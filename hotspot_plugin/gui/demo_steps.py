@@ -28,13 +28,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from ..core import demo_data
+from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY, demo_dir
+from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, day_start_clock, wall_to_utc
 from ..i18n import tr
 from ..qgis_io.fields import make_fields
 
-#: Local time offset on the track day (British Summer Time).
-TRACK_DAY_UTC_OFFSET_H = 1
-DAY_START_HOUR = 6
+#: The demo's policing day starts at the plugin's default (06:00 local).
+DAY_START = day_start_clock(DEFAULT_DAY_START)
 
 
 @dataclass
@@ -62,7 +62,7 @@ class DemoOutcome:
 
 
 def shipped(name: str) -> str:
-    return str(demo_data.demo_dir() / demo_data.FILES[name])
+    return str(demo_dir() / FILES[name])
 
 
 def _gpkg(folder: Path, name: str) -> str:
@@ -78,9 +78,9 @@ def survey_layer() -> QgsVectorLayer:
 
 def steps() -> List[Step]:
     """The demo chain in order."""
-    day = demo_data.TRACK_DAY.isoformat()
-    hot = demo_data.HOTSPOT_PARAMETERS
-    fence = demo_data.FENCE_PARAMETERS
+    day = TRACK_DAY.isoformat()
+    hot = HOTSPOT_PARAMETERS
+    fence = FENCE_PARAMETERS
     return [
         Step(
             "hotspots",
@@ -122,7 +122,7 @@ def steps() -> List[Step]:
             lambda p, f: {
                 "INPUT": shipped("app_tracks"),
                 "SOURCE_CRS": "EPSG:4326",
-                "TIMEZONE": "Europe/London",
+                "TIMEZONE": DEFAULT_TIMEZONE,
                 "OUTPUT": _gpkg(f, "fixes_app"),
                 "OUTPUT_TRACKS": _gpkg(f, "tracks_app"),
             },
@@ -136,7 +136,7 @@ def steps() -> List[Step]:
             lambda p, f: {
                 "INPUT": shipped("radio_tracks"),
                 "SOURCE_CRS": "EPSG:27700",
-                "TIMEZONE": "Europe/London",
+                "TIMEZONE": DEFAULT_TIMEZONE,
                 "ID_LOOKUP": shipped("radio_lookup"),
                 "OUTPUT": _gpkg(f, "fixes_radio"),
                 "OUTPUT_TRACKS": _gpkg(f, "tracks_radio"),
@@ -173,7 +173,7 @@ def steps() -> List[Step]:
             "hotspot:taskingschedule",
             ["fences"],
             lambda p, f: dict(
-                demo_data.TASKING_PARAMETERS,
+                TASKING_PARAMETERS,
                 FENCES=p["fences"],
                 START_DATE=day,
                 END_DATE=day,
@@ -195,19 +195,20 @@ def steps() -> List[Step]:
                     "MIN_VISIT_S": 60,
                     "OUTPUT_VISITS": _gpkg(f, "visits"),
                     "OUTPUT_FENCES": _gpkg(f, "fences_dwell"),
+                    "OUTPUT_TASKINGS": _gpkg(f, "compliance"),
                 },
                 **({"TASKINGS": p["taskings"]} if "taskings" in p else {}),
             ),
-            {"OUTPUT_VISITS": "visits", "OUTPUT_FENCES": "fences_dwell"},
+            {"OUTPUT_VISITS": "visits", "OUTPUT_FENCES": "fences_dwell", "OUTPUT_TASKINGS": "compliance"},
         ),
         Step(
             "exceptions",
             tr("Exception report"),
             "hotspot:exceptionreport",
-            ["taskings", "visits"],
+            ["taskings", "compliance"],
             lambda p, f: {
                 "TASKINGS": p["taskings"],
-                "VISITS": p["visits"],
+                "COMPLIANCE": p["compliance"],
                 "OUTPUT": _gpkg(f, "exceptions"),
                 "OUTPUT_SUMMARY": _gpkg(f, "exception_summary"),
             },
@@ -242,17 +243,17 @@ def demo_time(occurred: datetime) -> datetime:
     Thirteen weeks of crimes then play through one day on the time slider: what a typical day looks
     like, hour by hour, beside the officers' tracks of that day.
     """
-    base = datetime.combine(demo_data.TRACK_DAY, datetime.min.time())
+    base = datetime.combine(TRACK_DAY, datetime.min.time())
     moment = base + timedelta(hours=occurred.hour, minutes=occurred.minute)
-    if occurred.hour < DAY_START_HOUR:
+    if occurred.time() < DAY_START:
         moment += timedelta(days=1)
     return moment
 
 
 def local_to_utc(moment: datetime) -> QDateTime:
-    """Local wall time on the demo day (BST) → a UTC QDateTime, independent of the machine's zone."""
-    utc = moment - timedelta(hours=TRACK_DAY_UTC_OFFSET_H)
-    return QDateTime(QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), Qt.UTC)
+    """A local wall-clock time (Europe/London) → a UTC QDateTime, independent of the machine's zone."""
+    instant = wall_to_utc(moment.date(), moment.time())
+    return QDateTime.fromMSecsSinceEpoch(int(round(instant.timestamp() * 1000)), Qt.TimeSpec.UTC)
 
 
 def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:

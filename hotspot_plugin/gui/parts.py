@@ -110,7 +110,7 @@ class DemoPart(Part):
             )
             QgsMessageLog.logMessage(f"Load demo failed: {error}", LOG_TAG, Qgis.Critical)
             return
-        from ..core import demo_data
+        from ..core.demo import TOWN_NAME
         from .demo_project import DemoProjectBuilder
 
         self.last_outcome = outcome
@@ -124,7 +124,7 @@ class DemoPart(Part):
         problems = outcome.skipped + outcome.failed + builder.notes
         for line in problems:
             QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Warning)
-        text = tr("Demo of {0} loaded: {1} layers.").format(demo_data.TOWN_NAME, len(self.layers))
+        text = tr("Demo of {0} loaded: {1} layers.").format(TOWN_NAME, len(self.layers))
         if problems:
             text += " " + tr("Not shown: {0}.").format("; ".join(problems))
         bar = self.iface.messageBar()
@@ -145,7 +145,7 @@ class TaskingPart(DockPart):
         return tr("Tasking schedule")
 
     def create_dock(self):
-        from .tasking_dock import TaskingDock
+        from .tasking.dock import TaskingDock
 
         return TaskingDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
 

@@ -1,30 +1,24 @@
-"""The "Import tracks" tool: pick exports, check the column mapping, import in the background, add styled layers.
+"""The "Import tracks" tool: a face on ``hotspot:importtracks`` with a preview, column mapping and presets.
 
-Several files are read in one background task so pseudonyms are consistent across them; a broken
-file is reported in the dialog and the others are still imported. When ``hotspot:dwellcompliance``
-is available and a geofence layer is chosen, it runs next and its visits and fences are added, the
-fences coloured by dwell with a one-click switch to colouring by compliance.
+The dialog runs the algorithm in the background (``gui.background``) with every file at once, so
+pseudonyms are consistent across them and a broken file is reported while the others are imported,
+and loads its outputs as the toolbox does: the layers are those ``qgis_process`` writes. When a
+geofence layer is chosen ``hotspot:dwellcompliance`` runs next and its visits and fences are added,
+the fences coloured by dwell with a one-click switch to colouring by compliance; a run whose fixes
+fall in no fence at all says so in the log and the message bar.
 """
 
 from __future__ import annotations
 
 import json
-import traceback
 from typing import Dict, List, Optional
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsMapLayerProxyModel,
-    QgsMessageLog,
-    QgsProcessingAlgorithm,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
-    QgsTask,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
@@ -51,113 +45,29 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.errors import Cancelled, HotspotInputError
+from ..core.errors import HotspotInputError
 from ..core.resources import resource_path
-from ..core.tracks import (
-    DATE_ORDERS,
-    DEFAULT_MAX_ACCURACY_M,
-    DEFAULT_MAX_SPEED_KMH,
-    DEFAULT_TIMEZONE,
-    FORMATS,
-    ROLE_LABELS,
-    ROLES,
-    column_text,
-    import_tracks,
-    load_id_lookup,
-    preview_file,
-)
+from ..core.timeutil import DATE_ORDERS, DEFAULT_TIMEZONE
+from ..core.tracks.importer import DEFAULT_MAX_ACCURACY_M, DEFAULT_MAX_SPEED_KMH
+from ..core.tracks.readers import FORMATS, ROLE_LABELS, ROLES, column_text, preview_file
 from ..i18n import tr
-from ..qgis_io.track_layers import area_line, areas_for, build_track_features, line_fields, point_fields
+from .background import BackgroundRun, start_algorithm, to_project
 
-LOG_TAG = "Hot spot policing"
+IMPORT_ALGORITHM = "hotspot:importtracks"
 DWELL_ALGORITHM = "hotspot:dwellcompliance"
+#: The dialog's column roles → the algorithm's field parameters.
+FIELD_PARAMETERS = {
+    "officer": "OFFICER_FIELD",
+    "time": "TIME_FIELD",
+    "x": "X_FIELD",
+    "y": "Y_FIELD",
+    "speed": "SPEED_FIELD",
+    "heading": "HEADING_FIELD",
+    "accuracy": "ACCURACY_FIELD",
+}
 PRESET_GROUP = "hotspot_plugin/track_presets"
 PREVIEW_ROWS = 20
 NO_COLUMN = ""
-
-
-class TrackImportTask(QgsTask):
-    """Reads, cleans and reprojects the chosen files off the UI thread; features are built, no layer is touched."""
-
-    def __init__(
-        self,
-        paths: List[str],
-        fmt: str,
-        mapping: Dict[str, Optional[str]],
-        tz: str,
-        lookup_path: Optional[str],
-        pseudonymise: bool,
-        max_speed_kmh: float,
-        max_accuracy_m: float,
-        source_crs: QgsCoordinateReferenceSystem,
-        transform_context,
-        date_order: str = "auto",
-    ):
-        super().__init__(tr("Importing officer tracks"), QgsTask.CanCancel)
-        self.paths = paths
-        self.fmt = fmt
-        self.mapping = mapping
-        self.tz = tz
-        self.lookup_path = lookup_path
-        self.pseudonymise = pseudonymise
-        self.max_speed_kmh = max_speed_kmh
-        self.max_accuracy_m = max_accuracy_m
-        self.source_crs = source_crs
-        self.transform_context = transform_context
-        self.date_order = date_order
-        self.area_note: Optional[str] = None
-        self.result = None
-        self.points: list = []
-        self.lines: list = []
-        self.error: Optional[str] = None
-        self.crs_note: Optional[str] = None
-
-    def _progress(self, start: float, end: float):
-        def callback(fraction: float) -> bool:
-            self.setProgress(start + (end - start) * fraction)
-            return not self.isCanceled()
-
-        return callback
-
-    def run(self) -> bool:
-        try:
-            lookup = load_id_lookup(self.lookup_path) if self.lookup_path else None
-            geographic = self.source_crs.isGeographic()
-            area, fallback_area = areas_for(self.source_crs, self.transform_context)
-            self.result = import_tracks(
-                self.paths,
-                fmt=self.fmt,
-                mapping=self.mapping,
-                tz=self.tz,
-                id_lookup=lookup,
-                pseudonymise=self.pseudonymise,
-                max_speed_kmh=self.max_speed_kmh,
-                max_accuracy_m=self.max_accuracy_m,
-                geographic=None if geographic else False,
-                skip_broken=True,
-                progress=self._progress(0, 60),
-                date_order=self.date_order,
-                area=area,
-                fallback_area=fallback_area,
-            )
-            crs = self.source_crs
-            if geographic and not self.result.geographic:
-                crs = QgsCoordinateReferenceSystem("EPSG:27700")
-                self.crs_note = tr("The coordinates are eastings/northings, so they were read as EPSG:27700.")
-                area = fallback_area
-            self.area_note = area_line(area, self.result.geographic)
-            self.points, self.lines, _ = build_track_features(
-                self.result, crs, self.transform_context, self.tz, self._progress(60, 100)
-            )
-            return not self.isCanceled()
-        except HotspotInputError as error:
-            self.error = str(error)
-        except Cancelled:
-            self.error = tr("Cancelled.")
-        except Exception as error:  # a task must never take QGIS down; the log keeps the details
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
-            self.error = tr("Unexpected error: {0}").format(error)
-        return False
 
 
 class TrackImportDialog(QDialog):
@@ -167,10 +77,9 @@ class TrackImportDialog(QDialog):
         super().__init__(parent)
         self.iface = iface
         self.project = project or QgsProject.instance()
-        self.task: Optional[TrackImportTask] = None
-        self.dwell_task = None
-        self.dwell_context: Optional[QgsProcessingContext] = None
-        self.dwell_feedback: Optional[QgsProcessingFeedback] = None
+        self.task: Optional[BackgroundRun] = None  #: the running import or dwell job
+        self.last_parameters: Dict[str, object] = {}
+        self.warnings: List[str] = []
         self.preview_data = None
         self.added_layers: List[QgsVectorLayer] = []
         self.fences_layer: Optional[QgsVectorLayer] = None
@@ -493,8 +402,32 @@ class TrackImportDialog(QDialog):
         self.run_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
+    def parameters(self) -> Dict[str, object]:
+        """The ``hotspot:importtracks`` parameters the dialog's settings stand for."""
+        paths = self.files()
+        parameters: Dict[str, object] = {
+            "INPUT": paths[0] if paths else "",
+            "MORE_INPUTS": paths[1:],
+            "FORMAT": FORMATS.index(self._format()),
+            "SOURCE_CRS": self.crs_widget.crs(),
+            "TIMEZONE": self.timezone_edit.text().strip() or DEFAULT_TIMEZONE,
+            "DATE_ORDER": DATE_ORDERS.index(self.date_order_combo.currentText()),
+            "PSEUDONYMISE": self.pseudonymise_check.isChecked(),
+            "MAX_SPEED_KMH": self.max_speed_spin.value(),
+            "MAX_ACCURACY_M": self.max_accuracy_spin.value(),
+            "SKIP_BROKEN": True,
+            "OUTPUT": to_project(self.project, tr("Officer fixes")),
+            "OUTPUT_TRACKS": to_project(self.project, tr("Officer tracks")),
+        }
+        if self.lookup_widget.filePath():
+            parameters["ID_LOOKUP"] = self.lookup_widget.filePath()
+        for role, column in self.mapping().items():
+            if column:
+                parameters[FIELD_PARAMETERS[role]] = column
+        return parameters
+
     def start(self) -> None:
-        """Start the background import of every listed file."""
+        """Start the background import of every listed file (``hotspot:importtracks``)."""
         if self.busy:
             return
         paths = self.files()
@@ -503,95 +436,47 @@ class TrackImportDialog(QDialog):
             return
         self.progress.setValue(0)
         self.colour_button.setEnabled(False)
-        self.task = TrackImportTask(
-            paths,
-            self._format(),
-            self.mapping(),
-            self.timezone_edit.text().strip() or DEFAULT_TIMEZONE,
-            self.lookup_widget.filePath() or None,
-            self.pseudonymise_check.isChecked(),
-            self.max_speed_spin.value(),
-            self.max_accuracy_spin.value(),
-            self.crs_widget.crs(),
-            self.project.transformContext(),
-            self.date_order_combo.currentText(),
+        self.warnings = []
+        self.last_parameters = self.parameters()
+        self.task = start_algorithm(
+            IMPORT_ALGORITHM, self.last_parameters, self.project, self.show_progress, self._import_done
         )
-        self.task.progressChanged.connect(self.show_progress)
-        self.task.taskCompleted.connect(self._import_done)
-        self.task.taskTerminated.connect(self._import_failed)
+        if self.task is None:
+            self.message(tr("The Processing algorithm {0} is not available.").format(IMPORT_ALGORITHM))
+            return
         self._set_busy(True)
         self.message(tr("Importing {0} file(s)…").format(len(paths)))
-        QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self) -> None:
         if self.task is not None and self.busy:
             self.task.cancel()
-        if self.dwell_task is not None and self.busy:
-            self.dwell_feedback.cancel()
 
-    def _import_failed(self) -> None:
-        task = self.task
-        self._set_busy(False)
-        self.message(task.error if task is not None and task.error else tr("Import cancelled."))
-        if task is not None and task.result is not None:
-            for _, message in task.result.failed:
-                self.message(message)
+    def _log_run(self, feedback) -> None:
+        for line in feedback.textLog().strip().splitlines():
+            if line.strip():
+                self.message(line.strip())
 
-    def _memory_layer(self, geometry: str, name: str, fields, features, style: str, abstract: str) -> QgsVectorLayer:
-        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:27700", name, "memory")
-        provider = layer.dataProvider()
-        provider.addAttributes(fields.toList())
-        layer.updateFields()
-        provider.addFeatures(features)
-        layer.updateExtents()
-        style_path = resource_path("styles", style)
-        if style_path.exists():
-            layer.loadNamedStyle(str(style_path))
-        metadata = layer.metadata()
-        metadata.setTitle(name)
-        metadata.setAbstract(abstract)
-        layer.setMetadata(metadata)
-        return layer
-
-    def _import_done(self) -> None:
-        task = self.task
-        result = task.result
-        for line in result.log_lines():
-            self.message(line)
-        if task.crs_note:
-            self.message(task.crs_note)
-        if task.area_note:
-            self.message(task.area_note)
-        if not task.points:
+    def _import_done(self, ok: bool, results: dict, context, feedback) -> None:
+        run = self.task
+        self._log_run(feedback)
+        if not ok:
             self._set_busy(False)
-            self.message(tr("No usable fixes: nothing was added."))
+            self.task = None
+            self.message(tr("Import cancelled.") if feedback.isCanceled() else tr("Nothing was imported."))
             return
-        settings = [
-            f"format: {task.fmt}",
-            "columns: " + ", ".join(f"{role}={column}" for role, column in task.mapping.items() if column),
-            f"coordinates CRS: {task.source_crs.authid()}",
-            f"time zone: {task.tz}",
-            f"date order: {task.date_order}",
-            f"radio id lookup: {'yes' if task.lookup_path else 'no'}",
-            f"pseudonymised: {'yes' if task.pseudonymise else 'no'}",
-            f"maximum speed: {task.max_speed_kmh:g} km/h",
-            f"maximum accuracy error: {task.max_accuracy_m:g} m",
-        ]
-        notes = [task.area_note] if task.area_note else []
-        abstract = "\n".join(
-            [tr("Imported by Hot spot policing (Import tracks).")] + settings + result.log_lines() + notes
+        layers = run.load(results, {"OUTPUT_TRACKS": tr("Officer tracks"), "OUTPUT": tr("Officer fixes")})
+        self.added_layers.extend(layers)
+        fixes = next((layer for layer in layers if layer.name() == tr("Officer fixes")), None)
+        self.message(
+            tr("Added {0:,} fixes and {1:,} track lines.").format(
+                int(results.get("N_KEPT", 0)), sum(layer.featureCount() for layer in layers if layer is not fixes)
+            )
         )
-        fixes = self._memory_layer(
-            "Point", tr("Officer fixes"), point_fields(), task.points, "tracks_points.qml", abstract
-        )
-        tracks = self._memory_layer(
-            "MultiLineString", tr("Officer tracks"), line_fields(), task.lines, "tracks_lines.qml", abstract
-        )
-        for layer in (tracks, fixes):
-            self.project.addMapLayer(layer)
-            self.added_layers.append(layer)
-        self.message(tr("Added {0:,} fixes and {1:,} track lines.").format(len(task.points), len(task.lines)))
         self.progress.setValue(100)
+        self.task = None
+        if fixes is None:
+            self._set_busy(False)
+            return
         self.run_dwell(fixes)
 
     # -- dwell and compliance --------------------------------------------------------------------
@@ -599,49 +484,33 @@ class TrackImportDialog(QDialog):
     def run_dwell(self, fixes: QgsVectorLayer) -> None:
         """Run the dwell algorithm on the new fixes when it is installed and fences are chosen."""
         fences = self.fence_combo.currentLayer()
-        algorithm = QgsApplication.processingRegistry().algorithmById(DWELL_ALGORITHM)
-        if fences is None or algorithm is None:
-            if fences is not None:
-                self.message(tr("Dwell and compliance are not available in this version: fixes and tracks only."))
+        if fences is None:
             self._set_busy(False)
             return
         self.message(tr("Measuring dwell in {0}…").format(fences.name()))
-        parameters = {"TRACKS": fixes, "FENCES": fences, "OUTPUT_VISITS": "memory:", "OUTPUT_FENCES": "memory:"}
-        self.dwell_context = QgsProcessingContext()
-        self.dwell_context.setProject(self.project)
-        self.dwell_feedback = QgsProcessingFeedback()
-        self.dwell_feedback.progressChanged.connect(self.show_progress)
-        instance = algorithm.create()
-        if instance.flags() & QgsProcessingAlgorithm.FlagNoThreading:
-            from qgis import processing
+        parameters = {
+            "TRACKS": fixes,
+            "FENCES": fences,
+            "TIMEZONE": self.last_parameters.get("TIMEZONE", DEFAULT_TIMEZONE),
+            "OUTPUT_VISITS": to_project(self.project, tr("Visits")),
+            "OUTPUT_FENCES": to_project(self.project, tr("Fences by dwell")),
+        }
+        self.task = start_algorithm(DWELL_ALGORITHM, parameters, self.project, self.show_progress, self._dwell_done)
+        if self.task is None:
+            self.message(tr("Dwell and compliance are not available in this version: fixes and tracks only."))
+            self._set_busy(False)
 
-            try:
-                results = processing.run(
-                    DWELL_ALGORITHM, parameters, context=self.dwell_context, feedback=self.dwell_feedback
-                )
-                self._dwell_done(True, results)
-            except Exception as error:  # QgsProcessingException carries the algorithm's message
-                self.message(str(error))
-                self._dwell_done(False, {})
-            return
-        self.dwell_task = QgsProcessingAlgRunnerTask(instance, parameters, self.dwell_context, self.dwell_feedback)
-        self.dwell_task.executed.connect(self._dwell_done)
-        QgsApplication.taskManager().addTask(self.dwell_task)
-
-    def _dwell_done(self, ok: bool, results: dict) -> None:
+    def _dwell_done(self, ok: bool, results: dict, context, feedback) -> None:
+        run, self.task = self.task, None
         self._set_busy(False)
-        self.dwell_task = None
+        self._log_run(feedback)
         if not ok:
-            self.message(tr("Dwell and compliance failed or were cancelled; see the Processing log."))
+            self.message(tr("Dwell and compliance failed or were cancelled."))
             return
-        visits = self._take_layer(results.get("OUTPUT_VISITS"), tr("Visits"))
-        fences = self._take_layer(results.get("OUTPUT_FENCES"), tr("Fences by dwell"))
-        if visits is not None:
-            self.project.addMapLayer(visits)
-            self.added_layers.append(visits)
+        layers = run.load(results, {"OUTPUT_VISITS": tr("Visits"), "OUTPUT_FENCES": tr("Fences by dwell")})
+        self.added_layers.extend(layers)
+        fences = next((layer for layer in layers if layer.name() == tr("Fences by dwell")), None)
         if fences is not None:
-            self.project.addMapLayer(fences)
-            self.added_layers.append(fences)
             self.fences_layer = fences
             self.colour_button.blockSignals(True)
             self.colour_button.setChecked(False)
@@ -650,19 +519,20 @@ class TrackImportDialog(QDialog):
             self.colour_button.setEnabled(True)
         self.progress.setValue(100)
         self.message(tr("Added visits and fences coloured by dwell."))
+        if float(results.get("PRESENT_MIN", 0.0)) <= 0:
+            self.warn(
+                tr(
+                    "None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the "
+                    "coordinates' CRS of the exports and that the fences are the right ones."
+                ).format(self.fence_combo.currentLayer().name() if self.fence_combo.currentLayer() else "")
+            )
 
-    def _take_layer(self, value, name: str) -> Optional[QgsVectorLayer]:
-        if value is None:
-            return None
-        layer = value if isinstance(value, QgsVectorLayer) else None
-        if layer is None and self.dwell_context is not None:
-            layer = self.dwell_context.takeResultLayer(str(value))
-        if layer is None:
-            layer = QgsVectorLayer(str(value), name, "ogr")
-        if layer is not None and layer.isValid():
-            layer.setName(name)
-            return layer
-        return None
+    def warn(self, text: str) -> None:
+        """A warning in the dialog's log and in QGIS's message bar."""
+        self.warnings.append(text)
+        self.message(text)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Import tracks"), text, Qgis.MessageLevel.Warning, 0)
 
     def set_compliance_colouring(self, compliance: bool) -> None:
         """Colour the dwell fences by compliance (True) or by dwell minutes (False)."""

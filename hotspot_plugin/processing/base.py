@@ -30,6 +30,11 @@ from ..core.errors import Cancelled, HotspotInputError
 from ..core.resources import resource_path
 from ..qgis_io.feedback import CANCELLED
 
+#: The policing zone and day start the toolbox offers by default, written out so that listing the
+#: algorithms loads no time module; the same as ``core.timeutil``'s (tests/qgis/test_import_light.py).
+DEFAULT_TIMEZONE = "Europe/London"
+DEFAULT_DAY_START = "06:00"
+
 
 class HotspotAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME``, ``GROUP_ID``, ``DISPLAY_NAME`` and ``GROUP`` (both as

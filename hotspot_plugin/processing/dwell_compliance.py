@@ -11,12 +11,13 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
-from ..core.errors import HotspotInputError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
@@ -24,8 +25,20 @@ from ..qgis_io.geometry import to_shape
 from ..qgis_io.styles import describe_on_load, style_on_load
 from ..qgis_io.tasking_io import read_rows
 from ..qgis_io.values import is_null, qgis_value
-from .base import HotspotAlgorithm, describe, progress_callback, run_core
+from .base import DEFAULT_DAY_START, DEFAULT_TIMEZONE, HotspotAlgorithm, describe, progress_callback, run_core
 
+#: Types of the per-tasking table's fields (``fence_id`` takes the fence layer's type).
+TASKING_TYPES = {
+    "date": "Date",
+    "window_start_utc": "DateTime",
+    "window_end_utc": "DateTime",
+    "tasked_min": "Double",
+    "delivered_min": "Double",
+    "officer_min": "Double",
+    "shortfall_min": "Double",
+    "visits": "Int",
+    "covered": "Bool",
+}
 NEW_FENCE_FIELDS = [
     ("dwell_min", "Double"),
     ("officer_min", "Double"),
@@ -36,6 +49,11 @@ NEW_FENCE_FIELDS = [
     ("compliance_pct", "Double"),
     ("compliance_status", "String"),
 ]
+NO_FENCE_WARNING = (
+    "None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that "
+    "the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right "
+    "CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs})."
+)
 DWELL_STYLE = "fences_dwell.qml"
 COMPLIANCE_STYLE = "fences_compliance.qml"
 #: Progress (percent) while reading: the fixes' points (layer_io reports 0–20), their times, fences, taskings.
@@ -62,15 +80,15 @@ def _seconds(values, feedback=None):
     """
     import numpy as np
 
-    from ..core.dwell import to_utc_seconds
+    from ..core.timeutil import UTC, utc_seconds
 
     if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
-        return to_utc_seconds(values)
+        return utc_seconds(values, naive=UTC)
     if isinstance(values, np.ndarray):
         # Straight from GDAL: datetimes or text, no QDateTime; parsed in one vectorised call.
         first = next((v for v in values if v is not None), None)
         if not isinstance(first, QDateTime):
-            return to_utc_seconds(values)
+            return utc_seconds(values, naive=UTC)
     out = np.full(len(values), np.nan)
     text_rows: List[int] = []
     start, end = TIMES_PROGRESS
@@ -82,13 +100,13 @@ def _seconds(values, feedback=None):
             continue
         if isinstance(value, QDateTime):
             if value.isValid():
-                if value.timeSpec() == Qt.LocalTime:
-                    value = QDateTime(value.date(), value.time(), Qt.UTC)
+                if value.timeSpec() == Qt.TimeSpec.LocalTime:  # read back from a file: t_utc is UTC
+                    value = QDateTime(value.date(), value.time(), Qt.TimeSpec.UTC)
                 out[i] = value.toMSecsSinceEpoch() / 1000.0
         else:
             text_rows.append(i)
     if text_rows:
-        parsed = to_utc_seconds(np.array([values[i] for i in text_rows], dtype=object))
+        parsed = utc_seconds(np.array([values[i] for i in text_rows], dtype=object), naive=UTC)
         out[np.array(text_rows)] = parsed
     return out
 
@@ -108,8 +126,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
     MAX_SPEED_KMH = "MAX_SPEED_KMH"
     BUFFER_M = "BUFFER_M"
     DAY_START = "DAY_START"
+    TIMEZONE = "TIMEZONE"
     OUTPUT_VISITS = "OUTPUT_VISITS"
     OUTPUT_FENCES = "OUTPUT_FENCES"
+    OUTPUT_TASKINGS = "OUTPUT_TASKINGS"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
         return self.tr(
@@ -123,11 +143,14 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum "
             "speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at "
             "least one officer present), dwell_min the mean minutes per visit.\n"
-            "Compliance: delivered minutes are the patrol minutes inside each tasking window; each tasking "
-            "counts up to its own dose. Status: met (100 %), partly met, not met (0 % although tracked), "
-            "no tasking, no data (no tracking at all during the fence's windows). Clock times in the taskings "
-            "are Europe/London local time on the policing day.\n"
-            "The parameters used are written to the log and to both outputs' metadata."
+            "Compliance, per tasking (the per-tasking table) and per fence (the sum of its taskings): delivered "
+            "minutes are the patrol minutes inside each tasking window; each tasking counts up to its own dose. "
+            "A tasking is no data when there is no tracking data (of any officer, anywhere) during its window. "
+            "Status: met (all delivered), partly met, not met (nothing, although tracked), no data; a fence is "
+            "met when all its covered taskings are, and no data when none is covered. Naive times in the "
+            "taskings (DateTime fields read from a file, text without an offset, clock times on the policing "
+            "day) are local time in the time zone.\n"
+            "The parameters used are written to the log and to every output's metadata."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -154,8 +177,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             self.tr("Taskings"),
             self.tr(
                 "Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes "
-                "(rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock "
-                "times on the policing date."
+                "(task_id, shift and team are carried into the per-tasking table; rows whose arm is not "
+                "'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the "
+                "policing date; without an offset they are local time in the time zone."
             ),
             [QgsProcessing.TypeVector],
             optional=True,
@@ -203,12 +227,20 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         )
         self.add(
             QgsProcessingParameterString(
-                self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue="06:00"
+                self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue=DEFAULT_DAY_START
             ),
             self.tr(
-                "Local time (Europe/London) when the policing day starts; visits are split there and tasking clock "
-                "times before it belong to the next calendar day."
+                "Local time when the policing day starts; visits are split there and tasking clock times before it "
+                "belong to the next calendar day."
             ),
+        )
+        self.add(
+            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
+            self.tr(
+                "IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT "
+                "in winter, BST in summer)."
+            ),
+            advanced=True,
         )
         self.add_sink(
             self.OUTPUT_VISITS,
@@ -228,6 +260,20 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             ),
             QgsProcessing.TypeVectorPolygon,
         )
+        self.add_sink(
+            self.OUTPUT_TASKINGS,
+            self.tr("Compliance per tasking"),
+            self.tr(
+                "With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, "
+                "window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and "
+                "status — the table the Exception report and the tasking dock read. Minutes of a no data tasking "
+                "are NULL (unknown)."
+            ),
+            QgsProcessing.TypeVector,
+            optional=True,
+        )
+        self.addOutput(QgsProcessingOutputNumber("N_VISITS", self.tr("Visits")))
+        self.addOutput(QgsProcessingOutputNumber("PRESENT_MIN", self.tr("Minutes inside any fence")))
 
     def _read_tracks(self, parameters, context, feedback):
         import numpy as np
@@ -308,13 +354,18 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "The taskings table needs the fields fence_id, date, window_start, window_end and minutes "
                 "(as the tasking schedule writes them)."
             )
-        rows = read_rows(source, required, ["date", "minutes", "arm"], "The taskings table", feedback)
+        rows = read_rows(
+            source, required, ["date", "minutes", "arm", "task_id", "shift", "team"], "The taskings table", feedback
+        )
         return rows, source.sourceName()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         import numpy as np
 
-        from ..core.dwell import DEFAULT_TIMEZONE, INTERPOLATED, POINTS_ONLY, VISIT_FIELDS, compute_dwell, parse_clock
+        from ..core.dwell import compute_dwell
+        from ..core.dwell.compliance import COMPLIANCE_STATUSES
+        from ..core.dwell.visits import INTERPOLATED, POINTS_ONLY, VISIT_FIELDS
+        from ..core.timeutil import check_timezone, day_start_clock
 
         crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
         feedback.setProgress(TIMES_PROGRESS[1])
@@ -331,11 +382,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         if parameters.get(self.MAX_SPEED_KMH) not in (None, ""):
             max_speed = self.parameterAsDouble(parameters, self.MAX_SPEED_KMH, context) or None
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER_M, context)
-        day_start = (self.parameterAsString(parameters, self.DAY_START, context) or "06:00").strip()
-        try:
-            parse_clock(day_start, "policing day start")
-        except HotspotInputError as error:
-            raise QgsProcessingException(str(error)) from None
+        day_start = (self.parameterAsString(parameters, self.DAY_START, context) or DEFAULT_DAY_START).strip()
+        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
+        run_core(day_start_clock, day_start)
+        run_core(check_timezone, tz)
 
         result = run_core(
             compute_dwell,
@@ -352,7 +402,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             max_speed_kmh=max_speed,
             buffer_m=buffer_m,
             day_start=day_start,
-            tz=DEFAULT_TIMEZONE,
+            tz=tz,
             taskings=taskings,
             progress=progress_callback(feedback, TASKINGS_PROGRESS, 90),
         )
@@ -364,7 +414,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "Minimum visit": f"{min_visit:g} s (shorter visits are drive-throughs, not counted)",
             "Maximum patrol speed": f"{max_speed:g} km/h" if max_speed else "no limit",
             "Fence buffer": f"{buffer_m:g} m",
-            "Policing day": f"starts {day_start} {DEFAULT_TIMEZONE}",
+            "Policing day": f"starts {day_start} {tz}",
             "Working CRS": crs.authid(),
             "Fixes": f"{summary['n_fixes']:,} of {summary['n_input']:,} read "
             f"({summary['n_dropped']:,} without officer, time or coordinates), "
@@ -392,6 +442,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             feedback.pushWarning(
                 f"{summary['n_taskings_unmatched']} taskings name a fence_id that is not in the "
                 "geofence layer; they were left out."
+            )
+        if summary["present_min"] <= 0:
+            feedback.pushWarning(
+                NO_FENCE_WARNING.format(fixes=summary["n_fixes"], fences=summary["n_fences"], crs=crs.authid())
             )
         abstract = describe(choices)
 
@@ -461,13 +515,36 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         counts = table.compliance_status.value_counts()
         if taskings is not None:
             feedback.pushInfo(
-                "Compliance: "
-                + ", ".join(
-                    f"{status} {int(counts.get(status, 0))}"
-                    for status in ("met", "partly met", "not met", "no data", "no tasking")
-                )
+                "Compliance: " + ", ".join(f"{status} {int(counts.get(status, 0))}" for status in COMPLIANCE_STATUSES)
             )
+        results = {
+            self.OUTPUT_VISITS: visits_id,
+            self.OUTPUT_FENCES: fences_id,
+            "N_VISITS": int(summary["n_visits"]),
+            "PRESENT_MIN": float(summary["present_min"]),
+        }
+        taskings_id = self._write_taskings(parameters, context, fence_source, id_field, result.taskings)
+        if taskings_id is not None:
+            describe_on_load(context, taskings_id, self.tr("Compliance per tasking"), abstract)
+            results[self.OUTPUT_TASKINGS] = taskings_id
         describe_on_load(context, visits_id, self.tr("Visits"), abstract)
         style = COMPLIANCE_STYLE if taskings is not None else DWELL_STYLE
         style_on_load(context, fences_id, style, abstract, self.tr("Fences with dwell and compliance"))
-        return {self.OUTPUT_VISITS: visits_id, self.OUTPUT_FENCES: fences_id}
+        return results
+
+    def _write_taskings(self, parameters, context, fence_source, id_field, table) -> Optional[str]:
+        """The per-tasking table into OUTPUT_TASKINGS (when set); windows in UTC, as the visits' times."""
+        from ..core.dwell.compliance import TASKING_FIELDS
+
+        types = dict(TASKING_TYPES)
+        types["fence_id"] = fence_source.fields().field(id_field).type() if id_field is not None else "Int"
+        fields = make_fields(TASKING_FIELDS, types)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_TASKINGS, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:  # optional output, not asked for
+            return None
+        for row in table.itertuples(index=False):
+            values = row._asdict()
+            feature = QgsFeature(fields)
+            feature.setAttributes([qgis_value(values[name]) for name in TASKING_FIELDS])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id

@@ -1,11 +1,15 @@
 """hotspot:importtracks — officer tracking exports to cleaned fixes and daily track lines (EPSG:27700).
 
-The fixes become features through ``qgis_io.track_layers``, shared with the "Import tracks" dialog.
+The "Import tracks" dialog is a face on this algorithm: it runs it (several files at once through
+``MORE_INPUTS``, broken files skipped with ``SKIP_BROKEN``) and loads its outputs as the toolbox
+does, so the dialog and ``qgis_process`` give the same layers. The fixes become features through
+``qgis_io.track_layers``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import List
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -17,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -26,16 +31,12 @@ from ..qgis_io.crs import BRITISH_NATIONAL_GRID
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.styles import style_on_load
 from ..qgis_io.track_layers import WGS84, area_line, areas_for, build_track_features, line_fields, point_fields
-from .base import HotspotAlgorithm, describe, progress_callback, run_core
-
-if TYPE_CHECKING:  # the track reader (numpy, pandas) loads when tracks are imported
-    pass
+from .base import DEFAULT_DAY_START, DEFAULT_TIMEZONE, HotspotAlgorithm, progress_callback, run_core
 
 #: What the toolbox offers, written out so that listing the algorithm loads no track reader; the same as
-#: ``core.tracks``' (checked by tests/qgis/test_import_light.py).
+#: ``core.tracks``' and ``core.timeutil``'s (checked by tests/qgis/test_import_light.py).
 FORMATS = ["auto", "csv", "gpx", "geojson", "nmea"]
 DATE_ORDERS = ["auto", "day first", "month first"]
-DEFAULT_TIMEZONE = "Europe/London"
 DEFAULT_MAX_SPEED_KMH = 200.0
 DEFAULT_MAX_ACCURACY_M = 100.0
 
@@ -56,26 +57,42 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     GROUP_ID = "data"
 
     INPUT = "INPUT"
+    MORE_INPUTS = "MORE_INPUTS"
     FORMAT = "FORMAT"
     OFFICER_FIELD = "OFFICER_FIELD"
     TIME_FIELD = "TIME_FIELD"
     X_FIELD = "X_FIELD"
     Y_FIELD = "Y_FIELD"
+    SPEED_FIELD = "SPEED_FIELD"
+    HEADING_FIELD = "HEADING_FIELD"
+    ACCURACY_FIELD = "ACCURACY_FIELD"
     SOURCE_CRS = "SOURCE_CRS"
     TIMEZONE = "TIMEZONE"
     DATE_ORDER = "DATE_ORDER"
+    DAY_START = "DAY_START"
     ID_LOOKUP = "ID_LOOKUP"
     PSEUDONYMISE = "PSEUDONYMISE"
     MAX_SPEED_KMH = "MAX_SPEED_KMH"
     MAX_ACCURACY_M = "MAX_ACCURACY_M"
+    SKIP_BROKEN = "SKIP_BROKEN"
     OUTPUT = "OUTPUT"
     OUTPUT_TRACKS = "OUTPUT_TRACKS"
+    #: Column mapping parameters: role → key.
+    FIELD_KEYS = {
+        "officer": OFFICER_FIELD,
+        "time": TIME_FIELD,
+        "x": X_FIELD,
+        "y": Y_FIELD,
+        "speed": SPEED_FIELD,
+        "heading": HEADING_FIELD,
+        "accuracy": ACCURACY_FIELD,
+    }
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
         return self.tr(
-            "Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an "
-            "NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer "
-            "per policing day (06:00–05:59 local).\n\n"
+            "Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA "
+            "logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer "
+            "per policing day (from the policing day start, 06:00 local by default).\n\n"
             "Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, "
             "lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. "
             "Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its "
@@ -88,8 +105,10 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             "(missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, "
             "duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach "
             "and leave). The log also gives the median and 90th percentile ping interval.\n\n"
-            "A broken file stops the run with a message naming the file and line, and writes nothing. To import "
-            "many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar."
+            "Further exports (MORE_INPUTS) are imported with the first, with one pseudonym key for all. A broken "
+            "file stops the run with a message naming the file and line, and writes nothing — unless broken files "
+            "are to be skipped: they are then reported in the log and the others imported. The Import tracks tool "
+            "on the toolbar runs this algorithm."
         ).format(time_rules=TIME_RULES)
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -105,12 +124,22 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             self.tr("One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log."),
         )
         self.add(
+            QgsProcessingParameterMultipleLayers(
+                self.MORE_INPUTS, self.tr("Further exports"), QgsProcessing.TypeFile, optional=True
+            ),
+            self.tr(
+                "More export files imported with the first in one run (one pseudonym key for all, one set of "
+                "outputs). The column mapping applies to every CSV and GeoJSON file."
+            ),
+            advanced=True,
+        )
+        self.add(
             QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), options=FORMATS, defaultValue=0),
             self.tr(
                 "auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters."
             ),
         )
-        for key, label, text in (
+        for key, label, text, advanced in (
             (
                 self.OFFICER_FIELD,
                 self.tr("Officer / radio id column"),
@@ -118,24 +147,46 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                     "Column with the collar number, call sign or radio id "
                     "(ISSI). Empty: guessed; if none is found the file name is the id."
                 ),
+                False,
             ),
             (
                 self.TIME_FIELD,
                 self.tr("Time column"),
                 self.tr("Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'."),
+                False,
             ),
             (
                 self.X_FIELD,
                 self.tr("X / longitude column"),
                 self.tr("Column with longitude or easting. Empty: guessed."),
+                False,
             ),
             (
                 self.Y_FIELD,
                 self.tr("Y / latitude column"),
                 self.tr("Column with latitude or northing. Empty: guessed."),
+                False,
+            ),
+            (
+                self.SPEED_FIELD,
+                self.tr("Speed column"),
+                self.tr("Column with the speed (read in the unit its name gives, else km/h). Empty: guessed."),
+                True,
+            ),
+            (
+                self.HEADING_FIELD,
+                self.tr("Heading column"),
+                self.tr("Column with the heading in degrees. Empty: guessed."),
+                True,
+            ),
+            (
+                self.ACCURACY_FIELD,
+                self.tr("Accuracy column"),
+                self.tr("Column with the stated error in metres, or HDOP. Empty: guessed."),
+                True,
             ),
         ):
-            self.add(QgsProcessingParameterString(key, label, optional=True), text)
+            self.add(QgsProcessingParameterString(key, label, optional=True), text, advanced=advanced)
         self.add(
             QgsProcessingParameterCrs(
                 self.SOURCE_CRS, self.tr("Coordinates' CRS"), defaultValue="EPSG:4326", optional=True
@@ -149,7 +200,10 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterString(
                 self.TIMEZONE, self.tr("Time zone of times without an offset"), defaultValue=DEFAULT_TIMEZONE
             ),
-            self.tr("IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer)."),
+            self.tr(
+                "IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the "
+                "policing days of the track lines are in this zone too."
+            ),
         )
         self.add(
             QgsProcessingParameterEnum(self.DATE_ORDER, self.tr("Date order"), options=DATE_ORDERS, defaultValue=0),
@@ -159,6 +213,16 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                 "day first / month first: read so; dates valid only the other way are dropped and counted. The log "
                 "says how many dates could be read either way and the order used."
             ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DAY_START, self.tr("Policing day starts at (HH:MM)"), defaultValue=DEFAULT_DAY_START
+            ),
+            self.tr(
+                "Local time when the policing day starts: each track line is one officer's fixes from then to the "
+                "same time the next day (as Dwell and compliance splits visits)."
+            ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterFile(
@@ -190,6 +254,16 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             self.tr("Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all."),
             default=DEFAULT_MAX_ACCURACY_M,
         )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.SKIP_BROKEN, self.tr("Skip broken files (import the others)"), defaultValue=False
+            ),
+            self.tr(
+                "With several exports: a file that cannot be read (or is refused for its coordinates or mixed date "
+                "orders) is named in the log and left out, and the others are imported. Off: it stops the run."
+            ),
+            advanced=True,
+        )
         self.add_sink(
             self.OUTPUT,
             self.tr("Officer fixes"),
@@ -202,9 +276,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             self.OUTPUT_TRACKS,
             self.tr("Officer tracks"),
             self.tr(
-                "One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 "
-                "minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped "
-                "when not set (e.g. qgis_process without OUTPUT_TRACKS)."
+                "One line per officer per policing day, split where fixes are more than 15 minutes apart, with "
+                "officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. "
+                "qgis_process without OUTPUT_TRACKS)."
             ),
             QgsProcessing.TypeVectorLine,
             optional=True,
@@ -214,24 +288,35 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_KEPT", self.tr("Fixes kept")))
         self.addOutput(QgsProcessingOutputNumber("N_DROPPED", self.tr("Fixes dropped")))
         self.addOutput(QgsProcessingOutputNumber("N_OFFICERS", self.tr("Officers")))
+        self.addOutput(QgsProcessingOutputNumber("N_FILES_FAILED", self.tr("Files not imported")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        from ..core.tracks import import_tracks, load_id_lookup
-
+    def _paths(self, parameters, context) -> List[str]:
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:
             raise QgsProcessingException("Choose a tracking export file (INPUT).")
+        more = (
+            self.parameterAsFileList(parameters, self.MORE_INPUTS, context) if parameters.get(self.MORE_INPUTS) else []
+        )
+        return [path] + [p for p in more if p and p != path]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        from ..core.timeutil import check_timezone, day_start_clock
+        from ..core.tracks.importer import import_tracks
+        from ..core.tracks.readers import load_id_lookup
+
+        paths = self._paths(parameters, context)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         mapping = {
-            "officer": self.parameterAsString(parameters, self.OFFICER_FIELD, context).strip() or None,
-            "time": self.parameterAsString(parameters, self.TIME_FIELD, context).strip() or None,
-            "x": self.parameterAsString(parameters, self.X_FIELD, context).strip() or None,
-            "y": self.parameterAsString(parameters, self.Y_FIELD, context).strip() or None,
+            role: self.parameterAsString(parameters, key, context).strip() or None
+            for role, key in self.FIELD_KEYS.items()
         }
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         if not source_crs.isValid():  # optional so that qgis_process runs without it (3.22 ignores the default)
             source_crs = QgsCoordinateReferenceSystem(WGS84)
         tz = self.parameterAsString(parameters, self.TIMEZONE, context).strip() or DEFAULT_TIMEZONE
+        day_start = self.parameterAsString(parameters, self.DAY_START, context).strip() or DEFAULT_DAY_START
+        run_core(check_timezone, tz)
+        run_core(day_start_clock, day_start)
         date_order = DATE_ORDERS[self.parameterAsEnum(parameters, self.DATE_ORDER, context)]
         area, fallback_area = areas_for(source_crs, context.transformContext())
         check_cancel(feedback)
@@ -240,10 +325,11 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         pseudonymise = self.parameterAsBoolean(parameters, self.PSEUDONYMISE, context)
         max_speed = self.parameterAsDouble(parameters, self.MAX_SPEED_KMH, context)
         max_accuracy = self.parameterAsDouble(parameters, self.MAX_ACCURACY_M, context)
+        skip_broken = self.parameterAsBoolean(parameters, self.SKIP_BROKEN, context)
 
         result = run_core(
             import_tracks,
-            [path],
+            paths,
             fmt=fmt,
             mapping=mapping,
             tz=tz,
@@ -252,25 +338,32 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             max_speed_kmh=max_speed,
             max_accuracy_m=max_accuracy,
             geographic=None if source_crs.isGeographic() else False,
+            skip_broken=skip_broken,
             progress=progress_callback(feedback, 0, 60),
             date_order=date_order,
             area=area,
             fallback_area=fallback_area,
         )
+        read_crs = source_crs
         if source_crs.isGeographic() and not result.geographic:
             feedback.pushWarning(
                 f"The coordinates are eastings/northings in metres, not degrees, so they were read as "
                 f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong."
             )
-            source_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
+            read_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
             area = fallback_area
         checked = area_line(area, result.geographic)
         feedback.pushInfo(checked)
+        columns = []
         for label, used in result.mappings.items():
             shown = ", ".join(f"{role}={column}" for role, column in used.items() if column)
             if shown:
-                feedback.pushInfo(f"Columns of {label}: {shown}")
+                columns.append(f"Columns of {label}: {shown}")
+        for line in columns:
+            feedback.pushInfo(line)
         feedback.pushInfo(TIME_RULES)
+        for _, message in result.failed:
+            feedback.reportError(f"Not imported: {message}")
         if result.fixes.empty:
             raise QgsProcessingException(
                 "No usable fixes: " + " ".join(result.log_lines()) + " Check the column mapping, the CRS and "
@@ -278,7 +371,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             )
 
         points, lines, n_failed = build_track_features(
-            result, source_crs, context.transformContext(), tz, progress_callback(feedback, 60, 95)
+            result, read_crs, context.transformContext(), tz, day_start, progress_callback(feedback, 60, 95)
         )
         check_cancel(feedback)
         for line in result.log_lines():
@@ -303,10 +396,21 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             + (f" and {len(lines):,} track lines (officer × policing day)." if line_sink is not None else ".")
         )
 
-        shown = {k: v for k, v in parameters.items() if k not in (self.OUTPUT, self.OUTPUT_TRACKS)}
-        if pseudonymise:
-            shown = {k: v for k, v in shown.items() if k not in (self.INPUT, self.ID_LOOKUP)}
-        abstract = "hotspot:importtracks\n" + describe(shown) + "\n" + "\n".join(result.log_lines() + [checked])
+        settings = [
+            f"format: {fmt}",
+            f"files: {len(result.files)} imported" + (f", {len(result.failed)} not imported" if result.failed else ""),
+            f"coordinates CRS: {read_crs.authid()}",
+            f"time zone: {tz}",
+            f"date order: {date_order}",
+            f"policing day starts: {day_start}",
+            f"radio id lookup: {'yes' if lookup_path else 'no'}",
+            f"pseudonymised: {'yes' if pseudonymise else 'no'}",
+            f"maximum speed: {max_speed:g} km/h",
+            f"maximum accuracy error: {max_accuracy:g} m",
+        ]
+        if not pseudonymise:
+            settings.insert(0, "files read: " + ", ".join(Path(p).name for p in paths))
+        abstract = "\n".join(["hotspot:importtracks"] + settings + columns + result.log_lines() + [checked])
         style_on_load(context, dest_id, "tracks_points.qml", abstract, self.tr("Officer fixes"))
         n_officers = len({f.attribute("officer_id") for f in points})
         outputs = {
@@ -315,6 +419,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             "N_KEPT": len(points),
             "N_DROPPED": int(sum(result.dropped.values())),
             "N_OFFICERS": n_officers,
+            "N_FILES_FAILED": len(result.failed),
         }
         if line_sink is not None:
             style_on_load(context, line_id, "tracks_lines.qml", abstract, self.tr("Officer tracks"))

@@ -33,12 +33,6 @@ ROUTE_TYPES = {
 }
 
 
-def fence_key(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tolerance_m: float):
     """Shortest road distances (metres) between ``points`` (in ``crs``), plus each point's snap distance.
 
@@ -152,8 +146,10 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         import numpy as np
 
+        from ..core.ids import id_label
         from ..core.routing import euclidean_matrix, route_order
         from ..core.tasking import TREATMENT
+        from ..core.timeutil import utc_seconds
         from ..qgis_io.crs import working_crs
 
         source = self.source(parameters, self.FENCES, context)
@@ -174,7 +170,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 continue
             if transform is not None:
                 geometry.transform(transform)
-            key = fence_key(feature.attributes()[id_index])
+            key = id_label(feature.attributes()[id_index])
             centroids[key] = geometry.centroid().asPoint()
             names[key] = (
                 ""
@@ -203,10 +199,14 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
                 and str(r["arm"] or TREATMENT) == TREATMENT
                 and (not shift or str(r.get("shift") or "") == shift)
             ]
-            chosen.sort(key=lambda r: (str(r.get("window_start") or ""), r.get("visit_order") or 0))
+            starts = utc_seconds([r.get("window_start") for r in chosen])  # DateTime values or ISO text, once
+            order_of = {
+                id(r): (np.inf if np.isnan(t) else t, r.get("visit_order") or 0) for r, t in zip(chosen, starts)
+            }
+            chosen.sort(key=lambda r: order_of[id(r)])
             order = []
             for r in chosen:
-                key = fence_key(r["fence_id"])
+                key = id_label(r["fence_id"])
                 if key not in order:
                     order.append(key)
             unknown = [k for k in order if k not in centroids]

@@ -16,7 +16,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import describe_on_load
 from ..qgis_io.tasking_io import SCHEDULE_TYPES
-from ..qgis_io.values import is_null
+from ..qgis_io.values import is_null, qgis_value
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
 FENCE_ID = "fence_id"
@@ -63,8 +63,10 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             "place not treated within that many days after a treated day is in arm 'washout' (neither tasked "
             "nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; "
             "places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one "
-            "row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset "
-            "(Europe/London). The log reports the balance between arms (place-days, harm) per block."
+            "row (no window, 0 minutes) per control place-day; date is a Date field and window_start, window_end "
+            "DateTime fields in local time (Europe/London; files store the local wall clock, the convention every "
+            "algorithm of the plugin reads them by). The log reports the balance between arms (place-days, harm) "
+            "per block."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -173,8 +175,8 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Tasking schedule"),
             self.tr(
-                "Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, "
-                "visit_order, team and source."
+                "Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, "
+                "local time), minutes, visit_order, team and source."
             ),
             QgsProcessing.TypeVector,
         )
@@ -182,7 +184,9 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_date, parse_shifts
+        from ..core.ids import id_label
+        from ..core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_shifts
+        from ..core.timeutil import parse_date
 
         source = self.source(parameters, self.FENCES, context)
         names = source.fields().names()
@@ -211,8 +215,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             block = "(none)" if block_index < 0 or is_null(attributes[block_index]) else str(attributes[block_index])
             if block_index < 0:
                 block = "(all)"
-            fence_text = str(int(fence_id)) if isinstance(fence_id, float) and fence_id.is_integer() else str(fence_id)
-            places.append(Place(fence_text, harm, block))
+            places.append(Place(id_label(fence_id), harm, block))
         start = run_core(parse_date, self.parameterAsString(parameters, self.START_DATE, context), "first day")
         end = run_core(parse_date, self.parameterAsString(parameters, self.END_DATE, context), "last day")
         shifts = run_core(parse_shifts, self.parameterAsString(parameters, self.SHIFTS, context))
@@ -240,7 +243,9 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                     break
                 feedback.setProgress(80 + 20 * n / total)
             feature = QgsFeature(fields)
-            feature.setAttributes(task.as_row())
+            row = task.as_row()
+            row[SCHEDULE_FIELDS.index("date")] = QDate.fromString(task.date, "yyyy-MM-dd")
+            feature.setAttributes([qgis_value(value) for value in row])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         n_patrols = sum(1 for t in schedule.taskings if t.arm == TREATMENT)
         choices = dict(schedule.settings)

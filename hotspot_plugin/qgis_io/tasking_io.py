@@ -11,12 +11,12 @@ from .values import python_value
 
 SCHEDULE_TYPES = {
     "task_id": "String",
-    "date": "String",
+    "date": "Date",
     "shift": "String",
     "fence_id": "String",
     "arm": "String",
-    "window_start": "String",
-    "window_end": "String",
+    "window_start": "DateTime",
+    "window_end": "DateTime",
     "minutes": "Int",
     "visit_order": "Int",
     "team": "String",

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingException,
 )
 from qgis.PyQt.QtCore import QDate
 
@@ -25,10 +26,8 @@ from .fields import make_fields
 from .values import qgis_value, utc_qdatetime
 
 if TYPE_CHECKING:  # the track core (numpy, pandas) loads when features are built
-    from ..core.tracks import AreaOfUse, TrackImport
-
-#: Policing day used to split track lines (the dwell algorithm has its own DAY_START).
-DAY_START = "06:00"
+    from ..core.tracks.clean import AreaOfUse
+    from ..core.tracks.importer import TrackImport
 
 #: QGIS gives every CRS's area of use (``bounds()``) in WGS 84 longitude/latitude.
 WGS84 = "EPSG:4326"
@@ -42,7 +41,7 @@ def area_of_use(crs: QgsCoordinateReferenceSystem, transform_context) -> Optiona
     (every British fix is then outside it). None when QGIS cannot say (a custom CRS without an area,
     or a box that cannot be transformed): the check is then skipped.
     """
-    from ..core.tracks import AreaOfUse
+    from ..core.tracks.clean import AreaOfUse
 
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
     name = crs.authid() or crs.description()
@@ -117,10 +116,11 @@ def build_track_features(
     source_crs: QgsCoordinateReferenceSystem,
     transform_context,
     tz: str,
+    day_start: str,
     progress: Optional[Callable[[float], bool]] = None,
 ) -> Tuple[List[QgsFeature], List[QgsFeature], int]:
-    """Point and line features in EPSG:27700 from imported fixes; track lines split at the policing day of
-    the IANA zone ``tz``.
+    """Point and line features in EPSG:27700 from imported fixes; track lines split at the policing day
+    starting at ``day_start`` (HH:MM local) in the IANA zone ``tz``.
 
     Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
     reprojected: they are removed from ``result.fixes`` and counted as bad coordinates.
@@ -131,17 +131,23 @@ def build_track_features(
 
     import numpy as np
 
-    from ..core.tracks import epoch_seconds, track_lines
+    from ..core.timeutil import utc_seconds
+    from ..core.tracks.lines import track_lines
 
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
     transform = QgsCoordinateTransform(source_crs, target, transform_context)
+    if not transform.isValid():  # an invalid transform would pass the coordinates through unchanged
+        raise QgsProcessingException(
+            f"The coordinates' CRS ({source_crs.authid() or source_crs.description() or 'not set'}) cannot be "
+            f"transformed to {BRITISH_NATIONAL_GRID}. Choose the CRS the export's coordinates are in."
+        )
     fixes = result.fixes
     n = len(fixes)
     xs = np.full(n, np.nan)
     ys = np.full(n, np.nan)
     fields = point_fields()
     points: List[QgsFeature] = []
-    seconds = epoch_seconds(fixes["t_utc"]) if n else np.zeros(0)
+    seconds = utc_seconds(fixes["t_utc"]) if n else np.zeros(0)
     columns = [fixes[c].to_numpy() for c in ("officer_id", "speed_kmh", "heading", "accuracy_m", "source")]
     x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
     failed = 0
@@ -177,7 +183,7 @@ def build_track_features(
         result.dropped["bad_coordinates"] += failed
     lines: List[QgsFeature] = []
     line_schema = line_fields()
-    for track in track_lines(drawn, xs[ok], ys[ok], DAY_START, tz):
+    for track in track_lines(drawn, xs[ok], ys[ok], day_start, tz):
         geometry = QgsGeometry.fromMultiPolylineXY(
             [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts]
         )

@@ -30,12 +30,19 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import box
 
-from hotspot_plugin.core.evaluation.ledger import policing_day_bounds
 from hotspot_plugin.core.harm import load_harm_table
-from hotspot_plugin.core.tasking import SCHEDULE_FIELDS, TREATMENT, Place, generate_schedule, parse_shifts
+from hotspot_plugin.core.tasking import (
+    DEFAULT_SHIFTS,
+    SCHEDULE_FIELDS,
+    TREATMENT,
+    Place,
+    generate_schedule,
+    parse_shifts,
+)
+from hotspot_plugin.core.timeutil import DEFAULT_DAY_START, policing_day_bounds
 
-SHIFTS = "06:00-14:00,14:00-22:00,22:00-06:00"
-DAY_START = "06:00"
+SHIFTS = DEFAULT_SHIFTS
+DAY_START = DEFAULT_DAY_START
 CELL_M = 150.0
 SPACING_M = 600.0
 RING_M = 150.0

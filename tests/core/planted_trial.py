@@ -1,24 +1,14 @@
 """The planted trial of ``scripts/demo_data/trial.py`` for the evaluation tests (built once per session)."""
 
-import importlib.util
-import sys
 from functools import cache
-from pathlib import Path
 
 from hotspot_plugin.core.evaluation.ledger import build_ledger
-
-GENERATOR = Path(__file__).resolve().parents[2] / "scripts" / "demo_data" / "trial.py"
+from tests.demo_generators import generator as script_generator
 
 
 def generator():
-    """The generator module, loaded from its file (``scripts`` is not a package)."""
-    name = "hotspot_demo_trial"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, GENERATOR)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """The planted-trial generator module (``scripts/demo_data/trial.py``)."""
+    return script_generator("trial")
 
 
 @cache

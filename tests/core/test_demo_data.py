@@ -5,8 +5,10 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
-from hotspot_plugin.core import demo_data
 from hotspot_plugin.core.resources import resource_path
+from tests.demo_generators import generator
+
+demo_data = generator("hollowford")
 
 SHIPPED = resource_path("demo")
 
@@ -34,7 +36,7 @@ def test_another_seed_gives_different_data(generated, tmp_path):
 
 
 def test_shipped_files_are_the_generator_output(generated):
-    """resources/demo must be regenerated (scripts/make_demo_data.py) whenever the generator changes."""
+    """resources/demo must be regenerated (make demo-data) whenever the generator changes."""
     _, paths = generated
     for path in paths.values():
         shipped = SHIPPED / path.name

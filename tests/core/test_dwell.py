@@ -7,17 +7,13 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
-from hotspot_plugin.core import dwell
-from hotspot_plugin.core.dwell import (
-    INTERPOLATED,
-    POINTS_ONLY,
-    compute_dwell,
-    policing_day_starts,
-    prepare_taskings,
-    segment_fraction_inside,
-    to_utc_seconds,
-)
+from hotspot_plugin.core.dwell import clip, compute_dwell
+from hotspot_plugin.core.dwell.clip import segment_fraction_inside
+from hotspot_plugin.core.dwell.compliance import TASKING_FIELDS
+from hotspot_plugin.core.dwell.visits import INTERPOLATED, POINTS_ONLY
 from hotspot_plugin.core.errors import Cancelled, HotspotInputError
+from hotspot_plugin.core.tasking import read_windows as prepare_taskings
+from hotspot_plugin.core.timeutil import UTC, policing_day_starts, utc_seconds
 
 T0 = 1_783_411_200  # 2026-07-07 08:00:00 UTC (09:00 BST), well inside a policing day
 FENCE = box(0.0, 0.0, 150.0, 150.0)
@@ -207,7 +203,7 @@ def test_rectangle_and_general_fences_give_the_same_dwell(monkeypatch):
     five = Polygon([(100, 100), (175, 100), (250, 100), (250, 250), (100, 250)])
     a = run(officer, t, x, y, fences=[rect])
     assert run(officer, t, x, y, fences=[five]).summary["n_rectangles"] == 1
-    monkeypatch.setattr(dwell, "_FAST_RECTANGLES", False)
+    monkeypatch.setattr(clip, "_FAST_RECTANGLES", False)
     b = run(officer, t, x, y, fences=[five])
     assert a.summary["n_rectangles"] == 1 and b.summary["n_rectangles"] == 0
     assert a.fences.officer_min[0] > 0
@@ -411,12 +407,12 @@ def test_bad_inputs_give_clear_messages():
 
 def test_times_as_text_and_datetime64():
     iso = ["2026-07-07T09:00:00+01:00", "2026-07-07T08:00:30Z", "2026-07-07 08:01:00", None]
-    got = to_utc_seconds(np.array(iso, dtype=object))
+    got = utc_seconds(np.array(iso, dtype=object), naive=UTC)
     assert got[:3].tolist() == [T0, T0 + 30, T0 + 60] and np.isnan(got[3])
     d64 = np.array(["2026-07-07T08:00:00", "NaT"], dtype="datetime64[s]")
-    assert to_utc_seconds(d64)[0] == T0 and np.isnan(to_utc_seconds(d64)[1])
+    assert utc_seconds(d64, naive=UTC)[0] == T0 and np.isnan(utc_seconds(d64, naive=UTC)[1])
     aware = pd.Series(pd.to_datetime(["2026-07-07 09:00"]).tz_localize("Europe/London"))
-    assert to_utc_seconds(aware)[0] == T0
+    assert utc_seconds(aware)[0] == T0
 
 
 def test_many_fences_and_officers_match_a_brute_force_count():
@@ -453,7 +449,7 @@ def test_reads_the_schedule_the_tasking_generator_writes():
         patrol_min=15,
         seed=3,
     )
-    rows = [dict(zip(SCHEDULE_FIELDS, t.as_row())) for t in schedule.taskings]
+    rows = [dict(zip(SCHEDULE_FIELDS, t.as_text_row())) for t in schedule.taskings]
     first = min((r for r in rows if r["fence_id"] == "1"), key=lambda r: r["window_start"])
     start = datetime.fromisoformat(first["window_start"]).timestamp()
     t = start - 60 + np.arange(0, 17 * 60 + 1, 30)
@@ -472,3 +468,72 @@ def test_reads_the_schedule_the_tasking_generator_writes():
     assert met.status.tolist() == ["met"] and met.delivered_min.tolist() == [15.0]
     # Fence 2 was tasked while the officer stood in fence 1 (not met) or when nobody was tracked (no data).
     assert set(tasks[tasks.fence_id == 2].status) <= {"not met", "no data"}
+
+
+def test_per_tasking_table_one_definition_of_no_data():
+    """One officer in fence 1 08:00–08:20 UTC, a second there 08:05–08:10, then both elsewhere until
+    08:40, then no tracking at all: the per-tasking table and the fences' statuses from it."""
+    t0 = T0  # 08:00 UTC
+    a_t = t0 + np.arange(0, 40 * 60 + 1, 30)
+    a_x = np.where(a_t <= t0 + 20 * 60, 50.0, 5000.0)
+    b_t = t0 + np.arange(5 * 60, 10 * 60 + 1, 30)
+    officer = np.concatenate([np.zeros(a_t.size), np.ones(b_t.size)])
+    t = np.concatenate([a_t, b_t])
+    x = np.concatenate([a_x, np.full(b_t.size, 60.0)])
+    y = np.full(t.size, 50.0)
+
+    def window(fence, start_min, minutes=15, task_id=None):
+        start = datetime.fromtimestamp(t0 + start_min * 60, timezone.utc)
+        end = datetime.fromtimestamp(t0 + (start_min + minutes) * 60, timezone.utc)
+        return {
+            "task_id": task_id,
+            "fence_id": fence,
+            "date": "2026-07-07",
+            "window_start": start,
+            "window_end": end,
+            "minutes": minutes,
+            "shift": "06:00-14:00",
+            "team": "A",
+        }
+
+    taskings = [
+        window(1, 0, task_id="met"),  # in fence 1 throughout
+        window(1, 15, task_id="partly"),  # 5 of 15 minutes
+        window(2, 25, task_id="missed"),  # tracked (elsewhere), not in fence 2
+        window(2, 60, task_id="untracked"),  # nobody tracked at all: no data, not "not met"
+        window(3, 60, task_id="also untracked"),
+    ]
+    result = run(
+        officer,
+        t,
+        x,
+        y,
+        fences=[FENCE, box(3000, 0, 3150, 150), box(9000, 0, 9150, 150)],
+        fence_ids=[1, 2, 3],
+        taskings=taskings,
+    )
+    table = result.taskings.set_index("task_id")
+    assert table.status.to_dict() == {
+        "met": "met",
+        "partly": "partly met",
+        "missed": "not met",
+        "untracked": "no data",
+        "also untracked": "no data",
+    }
+    assert table.delivered_min["met"] == pytest.approx(15.0) and table.officer_min["met"] == pytest.approx(20.0)
+    assert table.visits["met"] == 2  # the pair: two visits overlap the window, patrol minutes count once
+    # 5 minutes, and the 0.6 s of the 30 s step out of the fence (clipped: 100 of its 4,950 m are inside)
+    assert table.delivered_min["partly"] == pytest.approx(5.0 + 0.6 / 60, abs=1e-3)
+    assert table.shortfall_min["partly"] == pytest.approx(10.0 - 0.6 / 60, abs=1e-3)
+    assert table.covered["missed"] and table.delivered_min["missed"] == 0.0
+    assert not table.covered["untracked"] and np.isnan(table.delivered_min["untracked"])
+    assert np.isnan(table.shortfall_min["untracked"]) and table.visits["untracked"] == 0
+    assert list(result.taskings.columns) == list(TASKING_FIELDS) and table.team.tolist() == ["A"] * 5
+    # The fences' compliance is the sum of their taskings (met 15 + partly 5 of 30 → 66.7 %; fence 2's
+    # one covered tasking not met; fence 3 nothing covered → no data).
+    fences = result.fences.set_index("fence_id")
+    assert fences.compliance_status.to_dict() == {1: "partly met", 2: "not met", 3: "no data"}
+    assert fences.compliance_pct[1] == pytest.approx(100 * (20 + 0.6 / 60) / 30, abs=1e-3)
+    assert fences.tasked_min[2] == 30.0
+    assert fences.delivered_min[2] == 0.0 and np.isnan(fences.delivered_min[3])
+    assert result.summary["n_taskings_no_data"] == 2

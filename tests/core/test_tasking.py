@@ -13,7 +13,7 @@ import pytest
 
 from hotspot_plugin.core.csv_export import safe_csv_cell, write_csv
 from hotspot_plugin.core.errors import HotspotInputError
-from hotspot_plugin.core.exception_report import exception_report, make_visits
+from hotspot_plugin.core.exception_report import from_visits
 from hotspot_plugin.core.routing import euclidean_matrix, path_length, route_order
 from hotspot_plugin.core.tasking import (
     CONTROL,
@@ -21,10 +21,10 @@ from hotspot_plugin.core.tasking import (
     WASHOUT,
     Place,
     generate_schedule,
-    parse_instant,
     parse_shifts,
 )
 from hotspot_plugin.core.tasking_export import PlaceInfo, to_geojson, to_gpx, to_ics
+from hotspot_plugin.core.timeutil import UTC, parse_instant
 
 LONDON = ZoneInfo("Europe/London")
 SHIFTS = "06:00-14:00,14:00-22:00,22:00-06:00"
@@ -71,7 +71,7 @@ def test_different_seeds_give_different_schedules():
 
 def test_known_draw_is_stable_across_machines():
     """Golden rows for seed 1: PCG64 doubles and the documented draw order fix them for good."""
-    rows = [t.as_row() for t in schedule(seed=1, places=places(6), end_date=date(2026, 3, 1)).taskings]
+    rows = [t.as_text_row() for t in schedule(seed=1, places=places(6), end_date=date(2026, 3, 1)).taskings]
     assert sorted({r[3] for r in rows if r[4] == TREATMENT}) == ["2", "3", "5"]
     assert rows[0] == [
         "20260301-3-1",
@@ -308,23 +308,21 @@ def test_exception_report_statuses():
         tasking("nodata", 1, "2026-03-05T08:00", day="2026-03-05"),
         {"task_id": "control", "date": "2026-03-02", "fence_id": 4, "arm": CONTROL, "minutes": 0},
     ]
-    visits = make_visits(
-        [
-            # two officers together at fence 1 covering the window: patrol minutes count once
-            {
-                "fence_id": "1",
-                "officer_id": "a",
-                "start_utc": "2026-03-02T07:55:00Z",
-                "end_utc": "2026-03-02T08:20:00Z",
-            },
-            {"fence_id": 1.0, "officer_id": "b", "start_utc": "2026-03-02T08:00:00", "end_utc": "2026-03-02T08:15:00"},
-            # six minutes inside fence 2's window
-            {"fence_id": 2, "officer_id": "a", "start_utc": "2026-03-02T09:09:00Z", "end_utc": "2026-03-02T09:30:00Z"},
-            # a visit at fence 3, but after its window
-            {"fence_id": 3, "officer_id": "a", "start_utc": "2026-03-02T11:00:00Z", "end_utc": "2026-03-02T11:20:00Z"},
-        ]
-    )
-    rows, summary = exception_report(taskings, visits)
+    visits = [
+        # two officers together at fence 1 covering the window: patrol minutes count once
+        {
+            "fence_id": "1",
+            "officer_id": "a",
+            "start_utc": "2026-03-02T07:55:00Z",
+            "end_utc": "2026-03-02T08:20:00Z",
+        },
+        {"fence_id": 1.0, "officer_id": "b", "start_utc": "2026-03-02T08:00:00", "end_utc": "2026-03-02T08:15:00"},
+        # six minutes inside fence 2's window
+        {"fence_id": 2, "officer_id": "a", "start_utc": "2026-03-02T09:09:00Z", "end_utc": "2026-03-02T09:30:00Z"},
+        # a visit at fence 3, but after its window
+        {"fence_id": 3, "officer_id": "a", "start_utc": "2026-03-02T11:00:00Z", "end_utc": "2026-03-02T11:20:00Z"},
+    ]
+    rows, summary = from_visits(taskings, visits)
     by_id = {r["task_id"]: r for r in rows}
     assert set(by_id) == {"met", "partly", "missed", "nodata"}
     assert by_id["met"]["status"] == "met"
@@ -345,7 +343,7 @@ def test_exception_report_statuses():
     assert places_summary == {"1", "2", "3"}
     assert {s["level"] for s in summary} == {"day", "shift", "place"}
     # a tolerance widens the window: fence 3's visit 45 minutes after the window ends then counts
-    rows60, _ = exception_report(taskings, visits, tolerance_min=60)
+    rows60, _ = from_visits(taskings, visits, tolerance_min=60)
     assert {r["task_id"]: r["status"] for r in rows60}["missed"] == "met"
 
 
@@ -472,9 +470,32 @@ def test_patrol_times_spread_over_the_whole_shift():
 def test_parse_instant_reads_qgis_csv_datetimes():
     from datetime import datetime, timezone
 
-    from hotspot_plugin.core.tasking import parse_instant
-
     expected = datetime(2026, 7, 7, 8, 0, tzinfo=timezone.utc)
-    assert parse_instant("2026/07/07 08:00:00") == expected
+    # Naive values are local time (BST in July) unless the reader says its field holds UTC.
+    assert parse_instant("2026/07/07 08:00:00", naive=UTC) == expected
+    assert parse_instant("2026/07/07 09:00:00") == expected
     assert parse_instant("2026-07-07T08:00:00Z") == expected
     assert parse_instant("2026-07-07 09:00:00+01:00") == expected
+
+
+def test_briefing_table_adds_up_to_the_sentence_above_it():
+    """The figures are computed once: the "n crimes, harm h" line is the table's Total row, and the rows
+    (the most harmful types, the rest as one row) add up to it — also after rounding harm."""
+    from hotspot_plugin.core.briefing import OTHER, TOTAL, TYPE, rounded_to_total, why_here
+
+    crime_types, harms = [], []
+    for k in range(10):  # ten types: k + 1 crimes of harm 1.4 + k each
+        crime_types += [f"Type {k}"] * (k + 1)
+        harms += [1.4 + k] * (k + 1)
+    why = why_here(crime_types, harms)
+    rows = why.type_rows(limit=8)
+    body, total = rows[:-1], rows[-1]
+    assert [r.kind for r in rows] == [TYPE] * 7 + [OTHER, TOTAL]
+    assert body[-1].n_types == 3 and body[-1].crimes == 1 + 2 + 3
+    assert total.crimes == why.n_crimes == sum(r.crimes for r in body) == 55
+    assert total.harm == sum(r.harm for r in body) == int(sum(harms) + 0.5)
+    exact = [h for _, _, h in why.harm_by_type[:7]] + [sum(h for _, _, h in why.harm_by_type[7:])]
+    assert all(abs(r.harm - e) < 1 for r, e in zip(body, exact))
+    assert rounded_to_total([0.5, 0.5, 0.5, 0.5], 2) == [1, 1, 0, 0]
+    few = why_here(["Burglary", "Robbery"], [273.5, 365]).type_rows()
+    assert [(r.kind, r.crimes, r.harm) for r in few] == [(TYPE, 1, 365), (TYPE, 1, 274), (TOTAL, 2, 639)]

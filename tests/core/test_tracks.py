@@ -7,19 +7,12 @@ import pandas as pd
 import pytest
 
 from hotspot_plugin.core.errors import Cancelled, HotspotInputError
-from hotspot_plugin.core.tracks import (
-    AreaOfUse,
-    detect_format,
-    guess_columns,
-    import_tracks,
-    jump_mask,
-    load_id_lookup,
-    parse_times,
-    policing_day,
-    pseudonymise_ids,
-    read_fixes,
-    track_lines,
-)
+from hotspot_plugin.core.ids import pseudonymise_ids
+from hotspot_plugin.core.timeutil import parse_times, policing_day
+from hotspot_plugin.core.tracks.clean import AreaOfUse, jump_mask
+from hotspot_plugin.core.tracks.importer import import_tracks
+from hotspot_plugin.core.tracks.lines import track_lines
+from hotspot_plugin.core.tracks.readers import detect_format, guess_columns, load_id_lookup, read_fixes
 
 NOW = datetime(2026, 11, 21, tzinfo=timezone.utc)
 

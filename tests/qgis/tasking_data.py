@@ -57,9 +57,16 @@ def table_layer(fields, rows, name="table"):
     return layer
 
 
+def plain(value):
+    """An attribute as the tests compare it: NULL → None, QDate → ISO date, QDateTime → ISO 8601 text."""
+    from datetime import datetime
+
+    from hotspot_plugin.qgis_io.values import python_value
+
+    value = python_value(value)
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
 def rows_of(layer):
     names = layer.fields().names()
-    return [
-        dict(zip(names, [None if (hasattr(v, "isNull") and v.isNull()) else v for v in f.attributes()]))
-        for f in layer.getFeatures()
-    ]
+    return [dict(zip(names, [plain(v) for v in f.attributes()])) for f in layer.getFeatures()]

@@ -54,9 +54,11 @@ def test_zip_holds_what_the_plugin_needs(plugin_zip):
         "resources/harm/default_harm_weights.csv",
         "resources/styles/hotspots.qml",
         "gui/demo.py",
-        "core/demo_data.py",
+        "core/demo.py",
     ):
         assert f"{PLUGIN}/{needed}" in names, needed
+    # The Hollowford generator is an offline script: Load demo needs only the shipped files.
+    assert not [n for n in names if "demo_data" in n or "hollowford" in n]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 

@@ -117,13 +117,18 @@ def test_the_analysis_loads_when_an_algorithm_runs():
 
 def test_toolbox_defaults_match_the_core():
     """Defaults and choices written out in algorithm modules (so they stay light) are the core's own."""
-    from hotspot_plugin.core import survey, tracks
-    from hotspot_plugin.processing import import_tracks, survey_overlay
+    from hotspot_plugin.core import survey, tasking, timeutil
+    from hotspot_plugin.core.tracks import importer, readers
+    from hotspot_plugin.processing import base, import_tracks, survey_overlay, tasking_schedule
 
-    assert import_tracks.FORMATS == tracks.FORMATS
-    assert import_tracks.DATE_ORDERS == tracks.DATE_ORDERS
-    assert import_tracks.DEFAULT_TIMEZONE == tracks.DEFAULT_TIMEZONE
-    assert import_tracks.DEFAULT_MAX_SPEED_KMH == tracks.DEFAULT_MAX_SPEED_KMH
-    assert import_tracks.DEFAULT_MAX_ACCURACY_M == tracks.DEFAULT_MAX_ACCURACY_M
+    assert import_tracks.FORMATS == readers.FORMATS
+    assert import_tracks.DATE_ORDERS == timeutil.DATE_ORDERS
+    assert base.DEFAULT_TIMEZONE == timeutil.DEFAULT_TIMEZONE
+    assert base.DEFAULT_DAY_START == timeutil.DEFAULT_DAY_START
+    assert import_tracks.DEFAULT_MAX_SPEED_KMH == importer.DEFAULT_MAX_SPEED_KMH
+    assert import_tracks.DEFAULT_MAX_ACCURACY_M == importer.DEFAULT_MAX_ACCURACY_M
+    shifts = tasking_schedule.TaskingScheduleAlgorithm()
+    shifts.initAlgorithm()
+    assert shifts.parameterDefinition("SHIFTS").defaultValue() == tasking.DEFAULT_SHIFTS
     assert survey_overlay.DEFAULT_MIN_RESPONDENTS == survey.MIN_RESPONDENTS
     assert survey_overlay.DEFAULT_CONFIDENCE == survey.CONFIDENCE

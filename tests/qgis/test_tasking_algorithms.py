@@ -238,3 +238,39 @@ def test_exception_report_statuses(run_alg):
         ("shift", "06:00-14:00"),
         ("place", "10"),
     }
+
+
+def test_schedule_writes_real_datetimes_and_a_csv_copy_reads_the_same(run_alg, tmp_path):
+    """date is a Date field and the windows DateTime fields in local time; a CSV of the schedule (text,
+    as QGIS writes DateTime to CSV without its zone) gives dwell and compliance the same windows."""
+    from qgis.core import QgsVectorLayer
+
+    from hotspot_plugin.core.tasking import read_windows
+    from hotspot_plugin.qgis_io.qt_compat import FieldType
+    from hotspot_plugin.qgis_io.tasking_io import read_rows
+
+    params = dict(SCHEDULE_PARAMS, FENCES=fence_layer(), START_DATE="2026-03-28", END_DATE="2026-03-30")
+    gpkg = run_alg("taskingschedule", dict(params, OUTPUT=str(tmp_path / "schedule.gpkg")))["OUTPUT"]
+    csv_path = run_alg("taskingschedule", dict(params, OUTPUT=str(tmp_path / "schedule.csv")))["OUTPUT"]
+    stored = QgsVectorLayer(gpkg, "schedule", "ogr")
+    fields = stored.fields()
+    assert fields.field("date").type() == FieldType.Date
+    assert fields.field("window_start").type() == fields.field("window_end").type() == FieldType.DateTime
+    first = next(f for f in stored.getFeatures() if f["arm"] == "treatment" and f["shift"] == "06:00-14:00")
+    assert 6 <= first["window_start"].time().hour() < 14  # local wall clock, also across the clock change
+    names = ["fence_id", "date", "window_start", "window_end", "minutes", "arm", "task_id", "shift"]
+    from_gpkg, _ = read_windows(read_rows(stored, names))
+    from_csv, _ = read_windows(read_rows(QgsVectorLayer(csv_path, "csv", "ogr"), names))
+    assert len(from_gpkg) == len(from_csv) == 3 * 3 * 3
+    merged = from_gpkg.merge(from_csv, on="task_id", suffixes=("", "_csv"))
+    assert (merged.start_s == merged.start_s_csv).all() and (merged.end_s == merged.end_s_csv).all()
+    # The clocks go forward on 29 March 2026: read as local time, every window still lies in its shift.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    shifts = {"06:00-14:00": (6, 14), "14:00-22:00": (14, 22), "22:00-06:00": (22, 30)}
+    for start, shift in zip(merged["start_s"], merged["shift"]):
+        local = datetime.fromtimestamp(start, ZoneInfo("Europe/London"))
+        hour = local.hour + (24 if local.hour < 6 else 0)
+        assert shifts[shift][0] <= hour < shifts[shift][1], (local, shift)
+    assert {str(d) for d in merged.date} == {"2026-03-28", "2026-03-29", "2026-03-30"}

@@ -195,7 +195,9 @@ def test_importtracks_clear_errors(run_alg, tmp_path):
 def test_importtracks_parameters_have_help(hotspot_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspot:importtracks")
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    assert names == [
+    added = {"MORE_INPUTS", "SPEED_FIELD", "HEADING_FIELD", "ACCURACY_FIELD", "DAY_START", "SKIP_BROKEN"}
+    assert set(names) >= added  # keys added for the Import tracks dialog (issue 12)
+    assert [n for n in names if n not in added] == [
         "INPUT",
         "FORMAT",
         "OFFICER_FIELD",
@@ -589,3 +591,86 @@ def test_dialog_reports_swapped_file_and_imports_the_others(dialog, qtbot, tmp_p
     assert "Set the x / longitude column to 'Latitude' and the y / latitude column to 'Longitude'." in log
     fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
     assert fixes.featureCount() == 5 and {f["source"] for f in fixes.getFeatures()} == {"good.csv"}
+
+
+# --- the dialog is a face on hotspot:importtracks (issue 12) -------------------------------------
+
+
+def _fix_table(layer):
+    """(officer, t_utc ms) → (x, y, speed, heading, accuracy) of a fixes layer."""
+    table = {}
+    for feature in layer.getFeatures():
+        point = feature.geometry().asPoint()
+        key = (feature["officer_id"], feature["t_utc"].toMSecsSinceEpoch())
+        table[key] = (point.x(), point.y(), feature["speed_kmh"], feature["heading"], feature["accuracy_m"])
+    return table
+
+
+def test_dialog_in_a_bng_project_gives_the_algorithms_fixes(dialog, qtbot, run_alg, tmp_path):
+    """The demo's lon/lat app export, imported through the dialog into a project in EPSG:27700 set up as
+    Load demo sets it up, gives exactly the fixes qgis_process writes (and BNG metres, not degrees)."""
+    from hotspot_plugin.gui.demo_project import pin_demo_transforms
+
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:27700"))
+    pin_demo_transforms(project)
+    export = str(resource_path("demo", "app_tracks.csv"))
+    dialog.add_files([export])
+    run_dialog(qtbot, dialog)
+    fixes = next(layer for layer in dialog.added_layers if layer.name() == "Officer fixes")
+    assert fixes.crs().authid() == "EPSG:27700"
+    result = run_alg("importtracks", {"INPUT": export, "OUTPUT": str(tmp_path / "fixes.gpkg")})
+    expected = _fix_table(QgsVectorLayer(result["OUTPUT"], "cli", "ogr"))
+    got = _fix_table(fixes)
+    assert len(got) == len(expected) == 5760
+    assert set(got) == set(expected)
+    for key, (x, y, *rest) in expected.items():
+        gx, gy, *grest = got[key]
+        assert abs(gx - x) < 1e-6 and abs(gy - y) < 1e-6 and grest == rest, key
+    xs = [value[0] for value in got.values()]
+    assert 447000 < min(xs) and max(xs) < 455000  # Hollowford in metres, not -1.25 "metres"
+    tracks = next(layer for layer in dialog.added_layers if layer.name() == "Officer tracks")
+    assert tracks.featureCount() == 4
+    for layer in (fixes, tracks):  # styled and described by the algorithm, as the toolbox loads it
+        assert layer.metadata().abstract().startswith("hotspot:importtracks"), layer.name()
+
+
+def test_dialog_warns_when_no_fix_lies_in_any_fence(qgis_iface, qtbot, hotspot_provider, qgis_new_project, tmp_path):
+    from qgis.core import Qgis
+
+    from hotspot_plugin.gui.track_import import TrackImportDialog
+
+    fences = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer", "Far fences", "memory")
+    feature = QgsFeature(fences.fields())
+    feature.setAttributes([1])
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(300000, 100000, 300150, 100150)))  # Dorset, not Oxford
+    fences.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(fences)
+    qgis_iface.messageBar().clear_messages()
+    widget = TrackImportDialog(iface=qgis_iface, project=QgsProject.instance())
+    qtbot.addWidget(widget)
+    widget.fence_combo.setLayer(fences)
+    widget.add_files([write(tmp_path, "corrected.csv", CORRECTED_CSV)])
+    widget.set_mapping({"x": "Lon_fixed", "y": "Lat_fixed"})
+    run_dialog(qtbot, widget)
+    assert widget.warnings and "None of the imported fixes lies in any fence" in widget.warnings[0]
+    assert widget.warnings[0] in widget.log.toPlainText()
+    assert any("None of the imported fixes" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert "None of the 3 fixes lies in any of the 1 geofences" in widget.log.toPlainText()  # the algorithm's log
+
+
+def test_dwellcompliance_warns_when_no_fix_lies_in_any_fence(run_alg, tmp_path):
+    fixes = run_alg("importtracks", {"INPUT": str(write(tmp_path, "app.csv", APP_CSV)), "OUTPUT": "memory:"})["OUTPUT"]
+    far = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer", "far", "memory")
+    feature = QgsFeature(far.fields())
+    feature.setAttributes([7])
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(300000, 100000, 300150, 100150)))
+    far.dataProvider().addFeatures([feature])
+    log = LogFeedback()
+    result = run_alg(
+        "dwellcompliance",
+        {"TRACKS": fixes, "FENCES": far, "OUTPUT_VISITS": "memory:", "OUTPUT_FENCES": "memory:"},
+        feedback=log,
+    )
+    assert result["N_VISITS"] == 0 and result["PRESENT_MIN"] == 0
+    assert any("lies in any of the 1 geofences" in line for line in log.lines)

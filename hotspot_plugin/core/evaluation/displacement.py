@@ -42,11 +42,11 @@ import pandas as pd
 from scipy import stats
 from shapely.ops import unary_union
 
-from ..dwell import DEFAULT_DAY_START, DEFAULT_TIMEZONE, _polygon_parts
+from ..dwell.clip import polygon_parts
 from ..errors import HotspotInputError
 from ..grid import points_in_polygons
-from ..tasking import parse_date
-from .ledger import crime_seconds, policing_day_bounds
+from ..timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, parse_date, policing_day_bounds
+from .ledger import crime_seconds
 
 DISPLACEMENT_FIELDS = (
     "measure",
@@ -133,8 +133,8 @@ def area_masks(x, y, treated: Sequence, control: Sequence, buffer_m: float) -> D
     """
     if not buffer_m > 0:
         raise HotspotInputError("The ring width must be more than 0 metres (e.g. 150).")
-    t_union = unary_union([p for g in treated for p in _polygon_parts(g)])
-    c_union = unary_union([p for g in control for p in _polygon_parts(g)])
+    t_union = unary_union([p for g in treated for p in polygon_parts(g)])
+    c_union = unary_union([p for g in control for p in polygon_parts(g)])
     if t_union.is_empty or c_union.is_empty:
         raise HotspotInputError("Give at least one treated and one control polygon.")
     if t_union.intersection(c_union).area > 0:

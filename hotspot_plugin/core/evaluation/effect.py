@@ -53,8 +53,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..dwell import _id_text
 from ..errors import HotspotInputError
+from ..ids import id_text
 from ..progress import ProgressCallback, report
 from ..tasking import CONTROL, TREATMENT, WASHOUT
 from . import require_statsmodels
@@ -161,7 +161,7 @@ def _trial(ledger, outcome: str) -> _Trial:
         )
     if np.isnan(values).any() or (values < 0).any():
         raise HotspotInputError(f"The ledger's {outcome} has empty or negative values. Rebuild the ledger.")
-    key_codes, keys = pd.factorize(pd.Series([_id_text(f) for f in frame["fence_id"]]), sort=False)
+    key_codes, keys = pd.factorize(pd.Series([id_text(f) for f in frame["fence_id"]]), sort=False)
     day_codes, days = pd.factorize(pd.Series(frame["day"].astype(str).to_numpy()), sort=True)
     n_p, n_d = len(keys), len(days)
     if len(frame) != n_p * n_d or pd.Series(key_codes * n_d + day_codes).duplicated().any():
@@ -427,7 +427,7 @@ class RandomisationResult:
 
 def _blocks_of(frame: pd.DataFrame, trial: _Trial, blocks: Optional[Mapping]) -> np.ndarray:
     if blocks is not None:
-        lookup = {_id_text(k): str(v) for k, v in blocks.items()}
+        lookup = {id_text(k): str(v) for k, v in blocks.items()}
         missing = [k for k in trial.keys if k not in lookup]
         if missing:
             raise HotspotInputError(
@@ -437,7 +437,7 @@ def _blocks_of(frame: pd.DataFrame, trial: _Trial, blocks: Optional[Mapping]) ->
     if "block" in frame.columns:
         first = {}
         for fid, block in zip(frame["fence_id"], frame["block"]):
-            first.setdefault(_id_text(fid), str(block))
+            first.setdefault(id_text(fid), str(block))
         return np.array([first[k] for k in trial.keys], dtype=object)
     return np.array(["(all)"] * len(trial.keys), dtype=object)
 
@@ -644,7 +644,7 @@ def dose_response(ledger, dose: str = "delivered_min", edges: Sequence[float] = 
                 "harm": harm,
                 "harm_per_day": harm / n if n and has_harm else np.nan,
                 "harm_per_day_se": (
-                    _clustered_mean_se(part["harm"].to_numpy(dtype=float), part["fence_id"].map(_id_text).to_numpy())
+                    _clustered_mean_se(part["harm"].to_numpy(dtype=float), part["fence_id"].map(id_text).to_numpy())
                     if n and has_harm
                     else np.nan
                 ),
@@ -689,7 +689,7 @@ def complier_view(ledger) -> pd.DataFrame:
             "treated_background_min": float(t["background_min"].mean()) if len(t) else np.nan,
         }
 
-    keys = frame["fence_id"].map(_id_text)
+    keys = frame["fence_id"].map(id_text)
     rows = [row(part["fence_id"].iloc[0], part) for _, part in frame.groupby(keys, sort=False)]
     rows.append(row(ALL_PLACES, frame))
     return pd.DataFrame(rows, columns=list(COMPLIER_FIELDS))

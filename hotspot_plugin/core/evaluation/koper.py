@@ -27,10 +27,12 @@ from typing import Dict, Sequence
 import numpy as np
 import pandas as pd
 
-from ..dwell import DEFAULT_TIMEZONE, _union, to_utc_seconds
 from ..errors import HotspotInputError
+from ..ids import id_keys
+from ..intervals import Union
+from ..timeutil import DEFAULT_TIMEZONE, UTC, utc_seconds
 from . import require_statsmodels
-from .ledger import _frame, _keys, _need, crime_seconds, visit_seconds
+from .ledger import _frame, _need, crime_seconds, visit_seconds
 
 DEFAULT_LENGTH_EDGES = (5.0, 10.0, 15.0, 20.0)
 CURVE_FIELDS = ("band", "time_min", "at_risk", "events", "survival")
@@ -100,12 +102,12 @@ def koper_curves(
     sm = require_statsmodels()
     from statsmodels.duration.survfunc import survdiff  # noqa: PLC0415 - statsmodels is optional
 
-    v_key = _keys(visit_frame["fence_id"])
+    v_key = id_keys(visit_frame["fence_id"])
     v_start = visit_seconds(visit_frame["start_utc"], "start_utc")
     v_end = visit_seconds(visit_frame["end_utc"], "end_utc")
     if (v_end < v_start).any():
         raise HotspotInputError("A visit ends before it starts. Check the visits table.")
-    c_key = _keys(crime_frame["fence_id"]) if len(crime_frame) else np.zeros(0, dtype=object)
+    c_key = id_keys(crime_frame["fence_id"]) if len(crime_frame) else np.zeros(0, dtype=object)
     c_time = crime_seconds(crime_frame["time_utc"], tz) if len(crime_frame) else np.zeros(0)
     keep_v = np.array([k is not None for k in v_key], dtype=bool) & (v_end > v_start)
     keep_c = np.array([k is not None for k in c_key], dtype=bool)
@@ -115,14 +117,15 @@ def koper_curves(
     if end_utc is None:
         end_s = float(max(ve.max(), ct.max() if ct.size else -np.inf))
     else:
-        end_s = float(to_utc_seconds([end_utc])[0])
+        end_s = float(utc_seconds([end_utc], naive=UTC)[0])
         if not np.isfinite(end_s):
             raise HotspotInputError(f"The end of observation '{end_utc}' is not an instant like 2026-05-25T06:00:00Z.")
     origin = float(min(vs.min(), ct.min() if ct.size else np.inf))
     span = max(end_s, ve.max(), ct.max() if ct.size else -np.inf) - origin + 1.0
 
     # Presences: the union over officers per place (sorted by place, then start).
-    pg, pa, pb = _union(vc.astype(np.int64), vs - origin, ve - origin, span)
+    presence = Union.of(vc, vs - origin, ve - origin, span)
+    pg, pa, pb = presence.group, presence.start, presence.end
     keys_p = pg * span + pb
     # The first crime strictly after each presence ends, in the same place.
     order = np.lexsort((ct, cc))

@@ -20,7 +20,7 @@ fences' order, then by day — with the columns of :data:`LEDGER_FIELDS`:
   the exposure the models use.
 
 A policing day ``D`` runs from ``day_start`` local time (Europe/London by default) on ``D`` to
-``day_start`` on ``D + 1`` (``dwell.policing_day_starts``), so with a 06:00 start a crime at 05:59 is
+``day_start`` on ``D + 1`` (``timeutil.policing_day_bounds``), so with a 06:00 start a crime at 05:59 is
 on the previous day. The trial's days run from the schedule's first to its last ``date`` unless
 given. Visits are clipped to the day they overlap, so a visit across the day start counts in both.
 
@@ -35,36 +35,35 @@ Inputs are plain tables (pandas frames, or lists of dicts):
 - visits: ``fence_id, start_utc, end_utc`` (``officer_id`` optional), as ``dwellcompliance`` writes
   them (naive values are UTC there).
 
-Ids are compared as text (12, 12.0 and "12" are the same place), as in ``core/dwell.py``.
+Ids are compared as text (12, 12.0 and "12" are the same place) by ``core.ids.id_text``, as everywhere.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import Dict, Optional, Sequence
 
 import numpy as np
 import pandas as pd
 
-from ..dwell import (
+from ..errors import HotspotInputError
+from ..ids import id_keys, id_text, is_blank
+from ..intervals import Union
+from ..progress import ProgressCallback, report
+from ..tasking import CONTROL, TREATMENT, WASHOUT, read_windows
+from ..timeutil import (
     DEFAULT_DAY_START,
     DEFAULT_TIMEZONE,
-    _blank,
-    _id_text,
-    _overlap_with,
-    _parse_date,
-    _union,
-    parse_clock,
-    policing_day_starts,
-    prepare_taskings,
-    to_utc_seconds,
+    UTC,
+    day_start_clock,
+    parse_date,
+    policing_day_bounds,
+    utc_ns,
+    utc_seconds,
 )
-from ..errors import HotspotInputError
-from ..progress import ProgressCallback, report
-from ..tasking import CONTROL, TREATMENT, WASHOUT
-from ..trends.instants import required_utc, utc_ns
+from ..trends.instants import required_utc
 
 NOT_SCHEDULED = "not scheduled"
 ARMS = (TREATMENT, CONTROL, WASHOUT, NOT_SCHEDULED)
@@ -108,14 +107,9 @@ def _need(frame: pd.DataFrame, columns: Sequence[str], name: str, hint: str) -> 
         raise HotspotInputError(f"The {name} table has no field {', '.join(missing)}. {hint}")
 
 
-def _keys(values) -> np.ndarray:
-    """Ids as text for joining; empty values become ``None``."""
-    return np.array([None if _blank(v) else _id_text(v) for v in values], dtype=object)
-
-
 def _place_codes(values, position: Dict[str, int]) -> np.ndarray:
     """Row → index of its place in the ledger (−1 when empty or not one of the places)."""
-    return np.array([position.get(k, -1) if k is not None else -1 for k in _keys(values)], dtype=np.int64)
+    return np.array([position.get(k, -1) if k is not None else -1 for k in id_keys(values)], dtype=np.int64)
 
 
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
@@ -136,7 +130,7 @@ def _refuse_dates_without_time(values, name: str, column: str) -> None:
 def visit_seconds(values, column: str) -> np.ndarray:
     """UTC seconds of visit times (naive values are UTC, as Dwell and compliance writes them)."""
     _refuse_dates_without_time(values, "visits", column)
-    seconds = to_utc_seconds(values)
+    seconds = utc_seconds(values, naive=UTC)
     bad = ~np.isfinite(seconds)
     if bad.any():
         first = np.nonzero(bad)[0][0]
@@ -158,22 +152,9 @@ def crime_seconds(values, tz: str = DEFAULT_TIMEZONE, column: str = "time_utc") 
     return utc_ns(required_utc(series, tz, field=column)) / 1e9
 
 
-def policing_day_bounds(
-    first_day: date, n_days: int, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE
-) -> np.ndarray:
-    """UTC seconds at which ``n_days`` policing days from ``first_day`` start, and the last one ends (n + 1 values).
-
-    From ``dwell.policing_day_starts``, so days are 23 or 25 hours long when the clocks change.
-    """
-    noon = datetime.combine(first_day, datetime.min.time(), timezone.utc).timestamp() + 43200.0
-    calendar, starts = policing_day_starts(noon, noon + n_days * 86400.0, day_start, tz)
-    offset = calendar.index(first_day)
-    return starts[offset : offset + n_days + 1]
-
-
 def arms_of_rows(schedule: pd.DataFrame) -> pd.Series:
-    """Each schedule row's arm in lower case; an empty arm is a treatment (as ``prepare_taskings`` reads it)."""
-    return schedule["arm"].map(lambda a: TREATMENT if _blank(a) else str(a).strip().lower())
+    """Each schedule row's arm in lower case; an empty arm is a treatment (as ``tasking.read_windows`` reads it)."""
+    return schedule["arm"].map(lambda a: TREATMENT if is_blank(a) else str(a).strip().lower())
 
 
 def _per_value(values: pd.Series, convert) -> pd.Series:
@@ -191,7 +172,7 @@ def read_arms(schedule: pd.DataFrame) -> pd.DataFrame:
     A place-day with rows in different arms (say treatment and control) is an error: intention to
     treat needs one allocated arm per place-day.
     """
-    blank = schedule["fence_id"].map(_blank) | schedule["date"].map(_blank)
+    blank = schedule["fence_id"].map(is_blank) | schedule["date"].map(is_blank)
     if blank.any():
         n = int(np.nonzero(blank.to_numpy())[0][0]) + 1
         raise HotspotInputError(f"Tasking row {n} has no fence_id or no date. Every schedule row needs both.")
@@ -203,8 +184,10 @@ def read_arms(schedule: pd.DataFrame) -> pd.DataFrame:
             f"Tasking row {n + 1} has the arm '{schedule['arm'].iloc[n]}'. Arms are treatment, control or "
             "washout, as the tasking schedule writes them."
         )
-    keys = _per_value(schedule["fence_id"].astype(object), lambda v, n: _id_text(v))
-    days = _per_value(schedule["date"].astype(object), _parse_date)
+    keys = _per_value(schedule["fence_id"].astype(object), lambda v, n: id_text(v))
+    days = _per_value(
+        schedule["date"].astype(object), lambda v, n: parse_date(v, f"date of tasking row {n}", day_first=True)
+    )
     rows = pd.DataFrame({"fence_key": keys.to_numpy(), "date": days.to_numpy(), "arm": arm.to_numpy()})
     arms = rows.drop_duplicates()
     clash = arms.duplicated(["fence_key", "date"], keep=False)
@@ -236,11 +219,11 @@ def build_ledger(
     end_utc``; ``day_start`` ``HH:MM`` local time in ``tz``; ``first_day``/``last_day``: the trial's
     days (default: the schedule's first and last dates). Inputs are never modified.
     """
-    parse_clock(day_start, "day start")
+    day_start_clock(day_start)
     fence_ids = list(fence_ids)
     if not fence_ids:
         raise HotspotInputError("There are no places. Choose the geofence layer the schedule was made for.")
-    keys = [_id_text(f) for f in fence_ids]
+    keys = [id_text(f) for f in fence_ids]
     if len(set(keys)) != len(keys):
         dupes = sorted({k for k in keys if keys.count(k) > 1})
         raise HotspotInputError(f"fence_id values repeat ({', '.join(dupes[:5])}). Each place needs its own id.")
@@ -279,7 +262,7 @@ def build_ledger(
     # Tasked minutes and windows: dwell's reading of the schedule (ISO instants or clock times).
     # Control and washout rows carry no window: only treatment rows go through the (row-by-row) reader.
     fields = [c for c in ("fence_id", "date", "arm", "window_start", "window_end", "minutes") if c in schedule.columns]
-    windows, _ = prepare_taskings(schedule.loc[(row_arms == TREATMENT).to_numpy(), fields], day_start, tz)
+    windows, _ = read_windows(schedule.loc[(row_arms == TREATMENT).to_numpy(), fields], day_start, tz)
     w_place = np.array([position.get(k, -1) for k in windows["fence_key"]], dtype=np.int64)
     w_day = np.array([(d - first_day).days for d in windows["date"]], dtype=np.int64)
     w_ok = (w_place >= 0) & (w_day >= 0) & (w_day < n_days)
@@ -348,14 +331,12 @@ def build_ledger(
         a = np.clip(v_start, bounds[0], bounds[-1]) - origin
         b = np.clip(v_end, bounds[0], bounds[-1]) - origin
         keep = (v_place >= 0) & (b > a)
-        ug, ua, ub = _union(v_place[keep].astype(np.int64), a[keep], b[keep], span)
+        presence = Union.of(v_place[keep], a[keep], b[keep], span)
         cell_place = np.repeat(np.arange(n_places, dtype=np.int64), n_days)
         cell_day = np.tile(np.arange(n_days), n_places)
         lo, hi = bounds[:-1] - origin, bounds[1:] - origin
-        background = (_overlap_with(ug, ua, ub, span, cell_place, lo[cell_day], hi[cell_day]) / 60.0).reshape(
-            n_places, n_days
-        )
-        got = _overlap_with(ug, ua, ub, span, w_place, w_start - origin, w_end - origin) / 60.0
+        background = (presence.overlap(cell_place, lo[cell_day], hi[cell_day]) / 60.0).reshape(n_places, n_days)
+        got = presence.overlap(w_place, w_start - origin, w_end - origin) / 60.0
         np.add.at(delivered, (w_place, w_day), got)
         s_day = np.searchsorted(bounds, v_start, side="right") - 1
         started = keep & (s_day >= 0) & (s_day < n_days)

@@ -11,9 +11,8 @@ so the Processing algorithms that wrap them only read layers and write results:
 * :mod:`.concentration` — 80-20 tables, Lorenz curves and Gini coefficients.
 * :mod:`.forecast` — hit rate, PAI, PEI and the Recapture Rate Index.
 * :mod:`.compare` — agreement, fuzzy similarity and kappa of two hot spot runs.
-* :mod:`.instants` — the one place these modules turn date-times into UTC instants, local clock
-  times and calendar steps.
+* :mod:`.instants` — required crime instants and local calendar steps (day, week, month).
 
 Naive date-times (no offset) are local wall-clock times in the policing time zone (Europe/London by
-default, DOMAIN.md §4), read by :func:`hotspot_plugin.core.tracks.parse_times`'s rules.
+default, DOMAIN.md §4), read by ``hotspot_plugin.core.timeutil``.
 """

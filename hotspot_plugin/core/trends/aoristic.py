@@ -27,8 +27,8 @@ import pandas as pd
 
 from ..errors import HotspotInputError
 from ..progress import ProgressCallback, report
-from ..tracks import DEFAULT_TIMEZONE
-from .instants import local_clock, required_utc, rows_text, to_utc, utc_ns
+from ..timeutil import DEFAULT_TIMEZONE, local_clock, to_utc, utc_ns
+from .instants import required_utc, rows_text
 
 HOURS_PER_WEEK = 168
 _WEEK_S = 7 * 86400

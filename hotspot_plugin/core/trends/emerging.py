@@ -59,12 +59,10 @@ from scipy.special import ndtr
 from ..errors import HotspotInputError
 from ..gistar import distance_band_weights, mean_and_sd, significance_bins
 from ..progress import ProgressCallback, report
-from ..tracks import DEFAULT_TIMEZONE
+from ..timeutil import DEFAULT_TIMEZONE, local_clock, parse_date
 from .instants import (
     check_time_step,
     date_bounds_utc,
-    local_clock,
-    parse_date,
     required_utc,
     rows_text,
     step_index,

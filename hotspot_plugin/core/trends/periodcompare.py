@@ -26,8 +26,8 @@ import pandas as pd
 from scipy import stats
 
 from ..errors import HotspotInputError
-from ..tracks import DEFAULT_TIMEZONE
-from .instants import date_bounds_utc, parse_date, required_utc
+from ..timeutil import DEFAULT_TIMEZONE, parse_date
+from .instants import date_bounds_utc, required_utc
 
 #: Columns of :func:`compare_counts`.
 COLUMNS = ["current", "previous", "difference", "pct_change", "p_value"]

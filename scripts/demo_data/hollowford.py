@@ -1,7 +1,9 @@
-"""A seeded, reproducible demo data set for an invented English town ("Hollowford").
+"""A seeded, reproducible demo data set for an invented English town ("Hollowford"), made offline.
 
-Nothing here is real: the town, its streets, wards, crimes, officers and survey answers are made up,
-so the data can be shipped, shown in training and changed freely. It is built to teach:
+Run by ``make demo-data`` (``scripts/make_demo_data.py``); the plugin ships its output in
+``resources/demo/`` and never needs this module. Nothing here is real: the town, its streets, wards,
+crimes, officers and survey answers are made up, so the data can be shipped, shown in training and
+changed freely. It is built to teach:
 
 - crimes cluster in a town centre (night-time economy violence on Friday and Saturday nights,
   daytime shoplifting), at a station and a retail park, and on two estates (burglary, anti-social
@@ -12,8 +14,11 @@ so the data can be shipped, shown in training and changed freely. It is built to
   through one and miss others, so dwell and compliance have every colour;
 - survey responses per area, two waves, with some areas below the suppression threshold.
 
-All coordinates are British National Grid (EPSG:27700) except the app fixes, which are WGS84
-latitude/longitude as phones export them. Only numpy, pandas and shapely are used (no QGIS).
+All coordinates are British National Grid (EPSG:27700) except the app fixes and the police.uk
+copy, which are WGS84 latitude/longitude as phones and police.uk give them, converted by PROJ
+(pyproj) with one fixed operation (:data:`BNG_TO_WGS84`) so every machine writes the same bytes.
+The plugin's own core (hot spots, fences, schedules, times) makes the fences and taskings, and
+``hotspot_plugin.core.demo`` holds the settings the shipped demo is run with.
 """
 
 from __future__ import annotations
@@ -21,8 +26,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import sys
+import warnings
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
@@ -30,37 +39,23 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import LineString, Point, Polygon, mapping
 
-from .geofence import fences_from_cells
-from .harm import load_harm_table
-from .hotspots import detect_hotspots
+from hotspot_plugin.core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY
+from hotspot_plugin.core.geofence import fences_from_cells
+from hotspot_plugin.core.harm import load_harm_table
+from hotspot_plugin.core.hotspots import detect_hotspots
+from hotspot_plugin.core.tasking import Place, generate_schedule, parse_shifts
+from hotspot_plugin.core.timeutil import DEFAULT_TIMEZONE, wall_to_utc, zone
 
 DEFAULT_SEED = 20260410
-TOWN_NAME = "Hollowford"
 #: Town centre (Market Square) in British National Grid metres: an invented place in the Midlands.
 CENTRE_E, CENTRE_N = 451_200.0, 287_400.0
 #: Thirteen weeks of crimes, Monday 5 January to Sunday 5 April 2026 (local times, Europe/London).
 CRIME_START = date(2026, 1, 5)
 CRIME_DAYS = 91
-#: The policing day with officer tracks (a Friday, after the clocks went forward: BST, UTC+1).
-TRACK_DAY = date(2026, 4, 10)
 N_CRIMES = 1500
 APP_INTERVAL_S = 20
 RADIO_INTERVAL_S = 120
 
-#: Parameters "Load demo" and the tests use, so the fences the officers were sent to are the fences
-#: the plugin finds (hotspot:harmhotspots then hotspot:geofencesfromhotspots).
-HOTSPOT_PARAMETERS = {"CELL_SIZE": 150.0, "DISTANCE_BAND": 150.0, "GRID_TYPE": 0, "FDR": True}
-FENCE_PARAMETERS = {"MIN_BIN": 2, "TOP_N": 8, "BUFFER": 10.0, "SIMPLIFY": 0.0, "MIN_AREA": 0.0}
-
-FILES = {
-    "crimes": "crimes.csv",
-    "policeuk": "crimes_policeuk.csv",
-    "areas": "areas.geojson",
-    "app_tracks": "app_tracks.csv",
-    "radio_tracks": "radio_tracks.csv",
-    "radio_lookup": "radio_lookup.csv",
-    "survey": "survey.csv",
-}
 
 # ---------------------------------------------------------------------------------------------
 # The town: places (offsets in metres from the centre) where crime concentrates.
@@ -440,17 +435,6 @@ PRIORITIES = (
 APP_OFFICERS = [("4127", 7, 15), ("5310", 7, 15), ("2284", 15, 23), ("6051", 15, 23)]
 #: Radios (ISSI, collar number, shift start, shift end).
 RADIOS = [("2350417", "7712", 8, 16), ("2350988", "7745", 10, 18), ("2351203", "8830", 16, 24)]
-#: The demo's tasking schedule (hotspot:taskingschedule on the demo fences for the track day), so
-#: the officers can be sent to the tasked places at the tasked times.
-TASKING_PARAMETERS = {
-    "SHIFTS": "07:00-15:00,15:00-23:00",
-    "TREATED_SHARE": 0.6,
-    "PATROLS_PER_DAY": 2,
-    "PATROL_MIN": 15,
-    "MIN_GAP_MIN": 60,
-    "WASHOUT_DAYS": 0,
-    "SEED": 1,
-}
 #: What happens to the taskings of the treated places (by rank): the first gets every patrol in full,
 #: the second one in full and one in part, the third none at all — met, partly met and not met.
 TASKING_OUTCOMES = (("met", "met"), ("met", "partly"), ("missed", "missed"))
@@ -493,75 +477,34 @@ class DemoData:
 
 
 # ---------------------------------------------------------------------------------------------
-# Coordinates: British National Grid → WGS84 (Ordnance Survey, "A guide to coordinate systems in
-# Great Britain", inverse transverse Mercator on Airy 1830 then the 7-parameter Helmert shift).
-# Accurate to a few metres, which is all the demo needs and matches PROJ's Helmert fallback.
+# Coordinates: British National Grid → WGS84 by PROJ, one operation pinned
 
-_AIRY_A, _AIRY_B = 6377563.396, 6356256.909
-_F0, _LAT0, _LON0, _N0, _E0 = 0.9996012717, math.radians(49.0), math.radians(-2.0), -100000.0, 400000.0
-_GRS80_A, _GRS80_B = 6378137.0, 6356752.3141
-# OSGB36 → WGS84 Helmert (the OS guide's WGS84 → OSGB36 parameters with the signs reversed).
-_TX, _TY, _TZ, _S_PPM = 446.448, -125.157, 542.060, -20.4894
-_RX, _RY, _RZ = (math.radians(v / 3600.0) for v in (0.1502, 0.2470, 0.8421))
+#: EPSG's "OSGB36 to WGS 84 (6)" (EPSG:1314, the 7-parameter Helmert, stated accuracy 2 m) after the
+#: inverse British National Grid projection: the operation PROJ uses when OS's OSTN15 grid is not
+#: installed. Pinned, so a machine that has the grid still writes the same demo files.
+BNG_TO_WGS84 = "OSGB36 to WGS 84 (6)"
+
+
+@lru_cache(maxsize=1)
+def _transformer():
+    system_data = Path(sys.base_prefix) / "share" / "proj"
+    if "PROJ_DATA" not in os.environ and "PROJ_LIB" not in os.environ and (system_data / "proj.db").is_file():
+        os.environ["PROJ_DATA"] = str(system_data)  # a venv over the system's Python: PROJ's data are the system's
+    import pyproj
+
+    with warnings.catch_warnings():  # PROJ would prefer OSTN15; the pinned operation is chosen on purpose
+        warnings.simplefilter("ignore", UserWarning)
+        group = pyproj.transformer.TransformerGroup("EPSG:27700", "EPSG:4326", always_xy=True)
+    for transformer in group.transformers:
+        if BNG_TO_WGS84 in transformer.description:
+            return transformer
+    raise RuntimeError(f"PROJ offers no '{BNG_TO_WGS84}' operation from EPSG:27700 to EPSG:4326.")
 
 
 def bng_to_wgs84(easting: np.ndarray, northing: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
-    """British National Grid metres → WGS84 (longitude, latitude) in degrees (±5 m)."""
-    e = np.asarray(easting, dtype=float)
-    n = np.asarray(northing, dtype=float)
-    a, b = _AIRY_A, _AIRY_B
-    e2 = 1 - (b * b) / (a * a)
-    nn = (a - b) / (a + b)
-    lat = np.full(e.shape, _LAT0)
-    m = np.zeros(e.shape)
-    for _ in range(20):
-        lat = (n - _N0 - m) / (a * _F0) + lat
-        dl, sl = lat - _LAT0, lat + _LAT0
-        m = (
-            b
-            * _F0
-            * (
-                (1 + nn + 1.25 * nn**2 + 1.25 * nn**3) * dl
-                - (3 * nn + 3 * nn**2 + 21 / 8 * nn**3) * np.sin(dl) * np.cos(sl)
-                + (15 / 8 * nn**2 + 15 / 8 * nn**3) * np.sin(2 * dl) * np.cos(2 * sl)
-                - 35 / 24 * nn**3 * np.sin(3 * dl) * np.cos(3 * sl)
-            )
-        )
-        if np.all(np.abs(n - _N0 - m) < 1e-5):
-            break
-    sin_lat, cos_lat, tan_lat = np.sin(lat), np.cos(lat), np.tan(lat)
-    nu = a * _F0 / np.sqrt(1 - e2 * sin_lat**2)
-    rho = a * _F0 * (1 - e2) / (1 - e2 * sin_lat**2) ** 1.5
-    eta2 = nu / rho - 1
-    sec = 1 / cos_lat
-    vii = tan_lat / (2 * rho * nu)
-    viii = tan_lat / (24 * rho * nu**3) * (5 + 3 * tan_lat**2 + eta2 - 9 * tan_lat**2 * eta2)
-    ix = tan_lat / (720 * rho * nu**5) * (61 + 90 * tan_lat**2 + 45 * tan_lat**4)
-    x = sec / nu
-    xi = sec / (6 * nu**3) * (nu / rho + 2 * tan_lat**2)
-    xii = sec / (120 * nu**5) * (5 + 28 * tan_lat**2 + 24 * tan_lat**4)
-    xiia = sec / (5040 * nu**7) * (61 + 662 * tan_lat**2 + 1320 * tan_lat**4 + 720 * tan_lat**6)
-    de = e - _E0
-    phi = lat - vii * de**2 + viii * de**4 - ix * de**6
-    lam = _LON0 + x * de - xi * de**3 + xii * de**5 - xiia * de**7
-
-    # Geodetic (Airy) → cartesian → Helmert → geodetic (GRS80), height 0.
-    nu_a = a / np.sqrt(1 - e2 * np.sin(phi) ** 2)
-    cx = nu_a * np.cos(phi) * np.cos(lam)
-    cy = nu_a * np.cos(phi) * np.sin(lam)
-    cz = (1 - e2) * nu_a * np.sin(phi)
-    s = 1 + _S_PPM * 1e-6
-    x2 = _TX + s * cx - _RZ * cy + _RY * cz
-    y2 = _TY + _RZ * cx + s * cy - _RX * cz
-    z2 = _TZ - _RY * cx + _RX * cy + s * cz
-    a2, b2 = _GRS80_A, _GRS80_B
-    e2w = 1 - (b2 * b2) / (a2 * a2)
-    p = np.sqrt(x2**2 + y2**2)
-    phi2 = np.arctan2(z2, p * (1 - e2w))
-    for _ in range(10):
-        nu2 = a2 / np.sqrt(1 - e2w * np.sin(phi2) ** 2)
-        phi2 = np.arctan2(z2 + e2w * nu2 * np.sin(phi2), p)
-    return np.degrees(np.arctan2(y2, x2)), np.degrees(phi2)
+    """British National Grid metres → WGS84 (longitude, latitude) in degrees, by PROJ (:data:`BNG_TO_WGS84`)."""
+    lon, lat = _transformer().transform(np.asarray(easting, dtype=float), np.asarray(northing, dtype=float))
+    return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -754,8 +697,6 @@ def _points_inside(rng: np.random.Generator, polygon: Polygon, n: int) -> List[T
 
 def demo_schedule(fences) -> list:
     """The track day's taskings, as hotspot:taskingschedule makes them with TASKING_PARAMETERS."""
-    from .tasking import Place, generate_schedule, parse_shifts
-
     places = [Place(str(f.fence_id), float(f.harm)) for f in fences]
     p = TASKING_PARAMETERS
     schedule = generate_schedule(
@@ -773,9 +714,9 @@ def demo_schedule(fences) -> list:
     return list(schedule.taskings)
 
 
-def _local_minute(text: str) -> int:
-    """Minutes after midnight (local) of the track day for an ISO 8601 time with offset."""
-    moment = datetime.fromisoformat(text)
+def _local_minute(moment: datetime) -> int:
+    """Minutes after midnight (local wall clock) of the track day of an aware datetime."""
+    moment = moment.astimezone(zone(DEFAULT_TIMEZONE))
     return (moment.date() - TRACK_DAY).days * 1440 + moment.hour * 60 + moment.minute
 
 
@@ -806,7 +747,8 @@ def plan_visits(fences, taskings) -> List[PlannedVisit]:
         return False
 
     treated = sorted(
-        (t for t in taskings if t.arm == "treatment" and t.window_start), key=lambda t: (t.window_start, t.fence_id)
+        (t for t in taskings if t.arm == "treatment" and t.window_start),
+        key=lambda t: (t.window_start.timestamp(), t.fence_id),
     )
     treated_ranks = sorted({ranks[str(t.fence_id)] for t in treated})
     seen: Dict[int, int] = {}
@@ -927,10 +869,10 @@ def _sample(points, times: np.ndarray) -> Tuple[np.ndarray, np.ndarray, np.ndarr
     return xs, ys, speed, heading
 
 
-def _track_day_utc(hour: float) -> datetime:
-    """A time on the track day given as local hours (BST on the track day: UTC+1)."""
-    local = datetime.combine(TRACK_DAY, datetime.min.time()) + timedelta(hours=hour)
-    return local - timedelta(hours=1)
+def _track_day_local(hour: float) -> datetime:
+    """A time on the track day given as local hours, as aware local time (Europe/London)."""
+    midnight = wall_to_utc(TRACK_DAY, time(0, 0))
+    return (midnight + timedelta(hours=hour)).astimezone(zone(DEFAULT_TIMEZONE))
 
 
 def make_tracks(
@@ -950,11 +892,11 @@ def make_tracks(
         ys = ys + rng.normal(0, 1, size=times.size) * accuracy / 2.5
         lon, lat = bng_to_wgs84(xs, ys)
         for k in range(times.size):
-            stamp = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
+            stamp = _track_day_local(times[k] / 3600.0)
             app_rows.append(
                 (
                     collar,
-                    stamp.strftime("%Y-%m-%dT%H:%M:%S+01:00"),
+                    stamp.isoformat(timespec="seconds"),
                     f"{lat[k]:.6f}",
                     f"{lon[k]:.6f}",
                     f"{speed[k] * 3.6:.1f}",
@@ -979,7 +921,7 @@ def make_tracks(
         xs = xs + rng.normal(0, 6, size=times.size)
         ys = ys + rng.normal(0, 6, size=times.size)
         for k in range(times.size):
-            local = _track_day_utc(times[k] / 3600.0) + timedelta(hours=1)
+            local = _track_day_local(times[k] / 3600.0)
             radio_rows.append((issi, local.strftime("%d/%m/%Y %H:%M:%S"), f"{xs[k]:.0f}", f"{ys[k]:.0f}", local))
     radio = pd.DataFrame(radio_rows, columns=["issi", "time", "easting", "northing", "_order"])
     radio = radio.sort_values(["_order", "issi"], kind="mergesort").drop(columns="_order").reset_index(drop=True)
@@ -1083,16 +1025,3 @@ def digest(paths: Sequence[Path]) -> str:
         sha.update(Path(path).name.encode())
         sha.update(Path(path).read_bytes())
     return sha.hexdigest()
-
-
-def demo_dir() -> Path:
-    """Where the shipped demo data lives."""
-    from .resources import resource_path
-
-    return resource_path("demo")
-
-
-def track_day_bounds_utc() -> Tuple[datetime, datetime]:
-    """The policing day of the tracks, 06:00 to 06:00 local, in UTC (timezone-aware)."""
-    start = _track_day_utc(6).replace(tzinfo=timezone.utc)
-    return start, start + timedelta(days=1)

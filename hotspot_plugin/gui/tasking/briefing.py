@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence
-from zoneinfo import ZoneInfo
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -24,10 +23,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QRectF
 
-from ..core.briefing import WEEKDAYS, WhyHere, why_here
-from ..core.tasking import DEFAULT_TIMEZONE, TREATMENT, Tasking, parse_instant
-from ..i18n import tr
-from .layout_items import add_label
+from ...core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
+from ...core.ids import id_label
+from ...core.tasking import TREATMENT, Tasking
+from ...core.timeutil import DEFAULT_TIMEZONE, local_time
+from ...i18n import tr
+from ...qgis_io.values import python_value
+from ..layout_items import add_label
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
@@ -42,7 +44,9 @@ def guess_field(layer, candidates: Sequence[str]) -> Optional[str]:
     return None
 
 
-def crimes_in(fence_geometry: QgsGeometry, fence_crs, crimes, project) -> WhyHere:
+def crimes_in(
+    fence_geometry: QgsGeometry, fence_crs, crimes, project, timezone_name: str = DEFAULT_TIMEZONE
+) -> WhyHere:
     """The "why here" summary of the crimes of ``crimes`` (a point layer) inside a fence."""
     type_field = guess_field(crimes, ("crime_type", "type", "offence", "category"))
     harm_field = guess_field(crimes, ("harm", "weight"))
@@ -55,17 +59,26 @@ def crimes_in(fence_geometry: QgsGeometry, fence_crs, crimes, project) -> WhyHer
     for feature in crimes.getFeatures(request):
         if not geometry.intersects(feature.geometry()):
             continue
-        types.append(feature[type_field] if type_field else None)
-        harm = feature[harm_field] if harm_field else 1.0
-        harms.append(None if harm is None or (hasattr(harm, "isNull") and harm.isNull()) else float(harm))
+        types.append(python_value(feature[type_field]) if type_field else None)
+        harm = python_value(feature[harm_field]) if harm_field else 1.0
+        harms.append(None if harm is None else float(harm))
         if time_field:
-            value = feature[time_field]
-            if hasattr(value, "toPyDateTime"):
-                value = value.toPyDateTime()
-            elif hasattr(value, "isNull") and value.isNull():
-                value = None
-            times.append(value)
-    return why_here(types, harms, times if time_field else None)
+            times.append(python_value(feature[time_field]))
+    return why_here(types, harms, times if time_field else None, timezone_name)
+
+
+def type_table(why: WhyHere) -> List[List[str]]:
+    """The "why here" table: header, the most harmful types, the other types together, and the total."""
+    rows = [[tr("Crime type"), tr("Crimes"), tr("Harm")]]
+    for row in why.type_rows():
+        if row.kind == OTHER:
+            name = tr("Other types ({n})").format(n=row.n_types)
+        elif row.kind == TOTAL:
+            name = tr("Total")
+        else:
+            name = row.name
+        rows.append([name, f"{row.crimes:,}", f"{row.harm:,}"])
+    return rows
 
 
 def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
@@ -90,10 +103,9 @@ def build_briefing(
     timezone_name: str = DEFAULT_TIMEZONE,
 ) -> QgsPrintLayout:
     """A print layout for ``day``: one A4 page per place with patrols that day, in first-window order."""
-    tz = ZoneInfo(timezone_name)
     names = names or {}
     todays = [t for t in taskings if t.date == day and t.arm == TREATMENT and t.window_start and t.minutes > 0]
-    todays.sort(key=lambda t: parse_instant(t.window_start))
+    todays.sort(key=lambda t: t.window_start.timestamp())
     places: List[str] = []
     for task in todays:
         if task.fence_id not in places:
@@ -102,8 +114,7 @@ def build_briefing(
     geometries: Dict[str, QgsGeometry] = {}
     attributes: Dict[str, dict] = {}
     for feature in fences.getFeatures():
-        key = feature.attributes()[id_field]
-        key = str(int(key)) if isinstance(key, float) and key.is_integer() else str(key)
+        key = id_label(python_value(feature.attributes()[id_field]))
         if key in places:
             geometries[key] = QgsGeometry(feature.geometry())
             attributes[key] = {n: feature[n] for n in fences.fields().names()}
@@ -161,12 +172,10 @@ def build_briefing(
         add_label(layout, tr("Why here"), MARGIN, y, 90, 7, size=12, bold=True, page=page_index)
         facts = []
         if crimes is not None and geometry is not None:
-            why = crimes_in(geometry, fences.crs(), crimes, project)
-            facts.append(tr("{n} crimes, harm {harm:.0f}, in the place.").format(n=why.n_crimes, harm=why.total_harm))
-            rows = [[tr("Crime type"), tr("Crimes"), tr("Harm")]] + [
-                [kind, str(count), f"{harm:.0f}"] for kind, count, harm in why.harm_by_type[:8]
-            ]
-            _table(layout, rows, page_index, MARGIN, y + 14, 100, 60)
+            why = crimes_in(geometry, fences.crs(), crimes, project, timezone_name)
+            total = why.type_rows()[-1]
+            facts.append(tr("{n:,} crimes, harm {harm:,}, in the place.").format(n=total.crimes, harm=total.harm))
+            _table(layout, type_table(why), page_index, MARGIN, y + 14, 100, 66)
             timing = why.time_lines()
             if why.has_times:
                 timing.append(tr("By weekday: ") + ", ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, why.by_weekday)))
@@ -189,8 +198,8 @@ def build_briefing(
         for task in todays:
             if task.fence_id != fence_id:
                 continue
-            start = parse_instant(task.window_start).astimezone(tz)
-            end = parse_instant(task.window_end).astimezone(tz)
+            start = local_time(task.window_start, timezone_name)
+            end = local_time(task.window_end, timezone_name)
             next_day = tr(" (next day)") if start.date().isoformat() != day else ""
             window_rows.append(
                 [

@@ -1,26 +1,19 @@
-"""The table model behind the "Tasking schedule" dock: taskings, hand edits and delivered minutes."""
+"""The table model behind the "Tasking schedule" dock: taskings, hand edits and delivered minutes,
+and the filter that shows one day of it."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from typing import Dict, List, Optional, Tuple
-from zoneinfo import ZoneInfo
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 
-from ..core.errors import HotspotInputError
-from ..core.tasking import (
-    CONTROL,
-    DEFAULT_TIMEZONE,
-    GENERATED,
-    MANUAL,
-    TREATMENT,
-    Tasking,
-    number_visits,
-    parse_instant,
-)
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ...core.dwell.compliance import STATUS_COLOURS
+from ...core.errors import HotspotInputError
+from ...core.tasking import CONTROL, GENERATED, MANUAL, TREATMENT, Tasking, number_visits
+from ...core.timeutil import DEFAULT_TIMEZONE, add_minutes, minutes_between, wall_to_utc, zone
+from ...i18n import QT_TRANSLATE_NOOP, tr
 
 #: (key, header) of the visible columns, in order.
 COLUMNS = [
@@ -38,7 +31,10 @@ COLUMNS = [
     ("status", QT_TRANSLATE_NOOP("@default", "Status")),
 ]
 EDITABLE = {"window", "minutes", "team"}
-STATUS_COLOURS = {"met": "#c7e9c0", "partly met": "#fee391", "not met": "#fcbba1", "no data": "#d9d9d9"}
+#: The day filter's value for "every day".
+ALL_DAYS = "__all__"
+#: The status cell is tinted with the map's compliance colour (``compliance.STATUS_COLOURS``), light enough to read.
+STATUS_ALPHA = 110
 MANUAL_COLOUR = "#deebf7"
 _ROOT = QModelIndex()
 
@@ -47,10 +43,21 @@ def column(key: str) -> int:
     return [k for k, _ in COLUMNS].index(key)
 
 
-def local_hhmm(text: Optional[str], tz: ZoneInfo) -> str:
-    if not text:
+def local_hhmm(moment: Optional[datetime], tz) -> str:
+    """``HH:MM`` of an aware datetime on the local clock of ``tz`` ("" for None)."""
+    if moment is None:
         return ""
-    return parse_instant(text).astimezone(tz).strftime("%H:%M")
+    return moment.astimezone(tz).strftime("%H:%M")
+
+
+def status_brush(status: str) -> Optional[QBrush]:
+    """The tint of a status cell: the map's colour for that status, or None."""
+    colour = STATUS_COLOURS.get(status)
+    if colour is None:
+        return None
+    tint = QColor(colour)
+    tint.setAlpha(STATUS_ALPHA)
+    return QBrush(tint)
 
 
 class TaskingModel(QAbstractTableModel):
@@ -62,10 +69,10 @@ class TaskingModel(QAbstractTableModel):
 
     def __init__(self, parent=None, timezone_name: str = DEFAULT_TIMEZONE):
         super().__init__(parent)
-        self.tz = ZoneInfo(timezone_name)
+        self.tz = zone(timezone_name)
         self.taskings: List[Tasking] = []
         self.names: Dict[str, str] = {}
-        self.delivered: Dict[str, Tuple[float, str]] = {}
+        self.delivered: Dict[str, Tuple[Optional[float], str]] = {}
         self.shift_starts: Dict[str, int] = {}
 
     # --- Qt model API ------------------------------------------------------------------------
@@ -89,7 +96,7 @@ class TaskingModel(QAbstractTableModel):
             return f"{local_hhmm(task.window_start, self.tz)}–{local_hhmm(task.window_end, self.tz)}"
         if key == "delivered":
             found = self.delivered.get(task.task_id)
-            return "" if found is None else f"{found[0]:g}"
+            return "" if found is None or found[0] is None else f"{found[0]:g}"
         if key == "status":
             found = self.delivered.get(task.task_id)
             if task.arm == TREATMENT and task.minutes == 0:
@@ -110,13 +117,13 @@ class TaskingModel(QAbstractTableModel):
                 return local_hhmm(task.window_start, self.tz)
             return self.value(task, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            window = task.window_start or tr("no window")
-            return f"{task.task_id} ({window})"
+            window = task.window_start.astimezone(self.tz).isoformat(timespec="minutes") if task.window_start else None
+            return f"{task.task_id} ({window or tr('no window')})"
         if role == Qt.ItemDataRole.BackgroundRole:
             if key == "status":
-                colour = STATUS_COLOURS.get(str(self.value(task, "status")))
-                if colour:
-                    return QBrush(QColor(colour))
+                brush = status_brush(str(self.value(task, "status")))
+                if brush is not None:
+                    return brush
             if task.source == MANUAL:
                 return QBrush(QColor(MANUAL_COLOUR))
         if role == Qt.ItemDataRole.UserRole:
@@ -198,7 +205,8 @@ class TaskingModel(QAbstractTableModel):
             self._renumber(day)
         return kept
 
-    def set_delivered(self, delivered: Dict[str, Tuple[float, str]]) -> None:
+    def set_delivered(self, delivered: Dict[str, Tuple[Optional[float], str]]) -> None:
+        """Delivered minutes (None when unknown: no data) and status per task_id, from the exception report."""
         self.delivered = dict(delivered)
         if self.taskings:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.taskings) - 1, len(COLUMNS) - 1))
@@ -227,8 +235,8 @@ class TaskingModel(QAbstractTableModel):
 
     # --- hand edits --------------------------------------------------------------------------
     def _start_on_day(self, task: Tasking, hhmm: str) -> datetime:
-        """The local start for ``HH:MM`` on the tasking's policing day (after midnight in a night shift
-        means the next calendar day)."""
+        """The start (aware local time) for ``HH:MM`` on the tasking's policing day (before its shift's
+        start means the next calendar day, as in a night shift)."""
         try:
             hours, minutes = (int(part) for part in hhmm.strip().split(":"))
         except ValueError:
@@ -239,19 +247,17 @@ class TaskingModel(QAbstractTableModel):
         shift_start = self.shift_starts.get(task.shift or "", 0)
         if hours * 60 + minutes < shift_start:
             day += timedelta(days=1)
-        return datetime(day.year, day.month, day.day, hours, minutes, tzinfo=self.tz)
+        return wall_to_utc(day, time(hours, minutes), self.tz.key).astimezone(self.tz)
 
     def move(self, row: int, hhmm: str) -> None:
         """Move a tasking to start at ``HH:MM`` on its policing day; keeps its length; marks it manual."""
         task = self.taskings[row]
         if task.arm != TREATMENT:
             raise HotspotInputError(tr("Only treated place-days have patrol windows to move."))
-        start = self._start_on_day(task, hhmm).astimezone(timezone.utc)
-        length = task.minutes or int(
-            (parse_instant(task.window_end) - parse_instant(task.window_start)).total_seconds() // 60
-        )
-        task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
-        task.window_end = (start + timedelta(minutes=length)).astimezone(self.tz).isoformat(timespec="seconds")
+        start = self._start_on_day(task, hhmm)
+        length = task.minutes or int(minutes_between(task.window_start, task.window_end))
+        task.window_start = start
+        task.window_end = add_minutes(start, length)
         task.source = MANUAL
         self._renumber(task.date)
 
@@ -261,8 +267,7 @@ class TaskingModel(QAbstractTableModel):
             raise HotspotInputError(tr("Minutes apply to treated place-days and cannot be negative."))
         task.minutes = minutes
         if task.window_start:
-            start = parse_instant(task.window_start)
-            task.window_end = (start + timedelta(minutes=minutes)).astimezone(self.tz).isoformat(timespec="seconds")
+            task.window_end = add_minutes(task.window_start, minutes)
         task.source = MANUAL
         self._changed(row)
 
@@ -281,9 +286,9 @@ class TaskingModel(QAbstractTableModel):
             n += 1
         task_id = f"{day.replace('-', '')}-{fence_id}-m{n}"
         task = Tasking(task_id, day, shift, str(fence_id), TREATMENT, None, None, minutes, None, team, MANUAL)
-        start = self._start_on_day(task, hhmm).astimezone(timezone.utc)
-        task.window_start = start.astimezone(self.tz).isoformat(timespec="seconds")
-        task.window_end = (start + timedelta(minutes=minutes)).astimezone(self.tz).isoformat(timespec="seconds")
+        start = self._start_on_day(task, hhmm)
+        task.window_start = start
+        task.window_end = add_minutes(start, minutes)
         # A hand-added patrol replaces the place's control row that day.
         self.taskings = [
             t for t in self.taskings if not (t.date == day and t.fence_id == str(fence_id) and t.arm == CONTROL)
@@ -296,3 +301,22 @@ class TaskingModel(QAbstractTableModel):
 
     def is_generated(self) -> bool:
         return all(t.source == GENERATED for t in self.taskings)
+
+
+class DayFilter(QSortFilterProxyModel):
+    """Shows one date's rows (or all), and optionally hides control and washout rows."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.day = ALL_DAYS
+        self.treated_only = False
+
+    def set_day(self, day: str) -> None:
+        self.day = day
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 - Qt API name
+        task = self.sourceModel().taskings[source_row]
+        if self.day != ALL_DAYS and task.date != self.day:
+            return False
+        return not (self.treated_only and task.arm != TREATMENT)

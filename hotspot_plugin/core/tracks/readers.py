@@ -1,0 +1,723 @@
+"""Readers for officer tracking exports: app GPS or radio CSV, GPX 1.0/1.1, GeoJSON points, NMEA 0183.
+
+Every reader returns the same raw table (:class:`RawFixes`: officer, time as text, x, y, speed_kmh,
+heading, accuracy_m and the file line of each fix) before any conversion or cleaning; columns are
+recognised from common export names (:func:`guess_columns`) and can be overridden by a mapping.
+``progress`` callbacks are told the share read and may stop a reader (:class:`Cancelled`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+import numpy as np
+import pandas as pd
+
+from ..errors import HotspotInputError
+from ..ids import id_text
+from ..progress import ProgressCallback, report, scaled
+
+PathLike = Union[str, Path]
+
+FORMATS = ["auto", "csv", "gpx", "geojson", "nmea"]
+ROLES = ["officer", "time", "x", "y", "speed", "heading", "accuracy"]
+ROLE_LABELS = {
+    "officer": "officer id",
+    "time": "time",
+    "x": "x / longitude",
+    "y": "y / latitude",
+    "speed": "speed",
+    "heading": "heading",
+    "accuracy": "accuracy",
+}
+
+KNOTS_TO_KMH = 1.852
+MPH_TO_KMH = 1.609344
+MS_TO_KMH = 3.6
+#: HDOP is unitless; times a typical 5 m user range error it approximates the horizontal error.
+HDOP_TO_METRES = 5.0
+#: Readers report progress (and may be cancelled) every this many rows, points or lines.
+PROGRESS_EVERY = 20000
+
+_EXACT = {
+    "officer": [
+        "officer_id",
+        "officer",
+        "collar_number",
+        "collar_no",
+        "collar",
+        "collarno",
+        "callsign",
+        "call_sign",
+        "issi",
+        "radio_id",
+        "radioid",
+        "radio",
+        "device_id",
+        "deviceid",
+        "device",
+        "unit_id",
+        "unit",
+        "user_id",
+        "userid",
+        "user",
+        "staff_id",
+        "employee_id",
+        "badge",
+        "id",
+        "name",
+    ],
+    "time": [
+        "t_utc",
+        "timestamp",
+        "time_stamp",
+        "datetime",
+        "date_time",
+        "time_utc",
+        "utc_time",
+        "gps_time",
+        "fix_time",
+        "recorded_at",
+        "event_time",
+        "report_time",
+        "created_at",
+        "time",
+        "date",
+    ],
+    "x": ["longitude", "lon", "long", "lng", "x", "easting", "east", "x_coord", "gps_longitude"],
+    "y": ["latitude", "lat", "y", "northing", "north", "y_coord", "gps_latitude"],
+    "speed": ["speed_kmh", "speed_kph", "speed", "speed_mph", "speed_ms", "speed_m_s", "velocity", "sog", "gps_speed"],
+    "heading": ["heading", "course", "bearing", "direction", "cog", "azimuth"],
+    "accuracy": [
+        "accuracy_m",
+        "accuracy",
+        "horizontal_accuracy",
+        "hacc",
+        "h_acc",
+        "position_error",
+        "error",
+        "error_m",
+        "uncertainty",
+        "precision",
+        "hdop",
+    ],
+}
+_CONTAINS = {
+    "officer": ["collar", "officer", "callsign", "issi", "radio", "device", "unit"],
+    "time": ["timestamp", "datetime", "time", "date"],
+    "x": ["longitude", "easting", "lon"],
+    "y": ["latitude", "northing", "lat"],
+    "speed": ["speed", "velocity"],
+    "heading": ["heading", "course", "bearing"],
+    "accuracy": ["accuracy", "hdop", "error", "uncertainty"],
+}
+
+
+def _normalise_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", str(name).strip().lower()).strip("_")
+
+
+def guess_columns(columns: Sequence[str]) -> Dict[str, Optional[str]]:
+    """Which column plays each role (``ROLES``), from common export names; ``None`` when not found.
+
+    A separate date column and time column (``Date``, ``Time``) give the time role ``"Date + Time"``.
+    """
+    normal = {c: _normalise_name(c) for c in columns}
+    scores = []
+    for role in ROLES:
+        exact, contains = _EXACT[role], _CONTAINS[role]
+        for column, name in normal.items():
+            if name in exact:
+                scores.append((100 - exact.index(name), role, column))
+            else:
+                for i, part in enumerate(contains):
+                    if part in name:
+                        scores.append((50 - i, role, column))
+                        break
+    scores.sort(key=lambda s: -s[0])
+    found: Dict[str, Optional[str]] = {role: None for role in ROLES}
+    used = set()
+    for _, role, column in scores:
+        if found[role] is None and column not in used:
+            found[role] = column
+            used.add(column)
+    names = {n: c for c, n in normal.items()}
+    if found["time"] is not None and normal[found["time"]] in ("date", "time") and "date" in names and "time" in names:
+        found["time"] = f"{names['date']} + {names['time']}"
+    return found
+
+
+def speed_factor(column: Optional[str]) -> float:
+    """km/h per unit of a speed column, from units in its name; km/h when the name gives none."""
+    name = _normalise_name(column or "")
+    if re.search(r"(^|_)mph($|_)|miles", name):
+        return MPH_TO_KMH
+    if re.search(r"(^|_)(kn|kt|kts|knots?)($|_)", name):
+        return KNOTS_TO_KMH
+    if re.search(r"(^|_)(m_s|ms|mps)($|_)|per_second", name):
+        return MS_TO_KMH
+    return 1.0
+
+
+def accuracy_factor(column: Optional[str]) -> float:
+    """Metres per unit of an accuracy column: HDOP (unitless) is scaled by ``HDOP_TO_METRES``."""
+    return HDOP_TO_METRES if "dop" in _normalise_name(column or "") else 1.0
+
+
+@dataclass
+class RawFixes:
+    """What a reader found in one file, before any cleaning."""
+
+    frame: pd.DataFrame  #: officer, time (text), x, y, speed_kmh, heading, accuracy_m, line
+    format: str
+    mapping: Dict[str, Optional[str]] = field(default_factory=dict)
+    notes: List[str] = field(default_factory=list)
+    n_unreadable: int = 0
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise HotspotInputError(
+            f"{path.name} is not a text file (it holds binary data). Export it as CSV, GPX, GeoJSON or NMEA text."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def detect_format(path: PathLike) -> str:
+    """``csv``, ``gpx``, ``geojson`` or ``nmea`` from the extension, else from the first characters."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    by_suffix = {
+        ".gpx": "gpx",
+        ".geojson": "geojson",
+        ".json": "geojson",
+        ".nmea": "nmea",
+        ".nma": "nmea",
+        ".csv": "csv",
+        ".tsv": "csv",
+    }
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    head = path.read_bytes()[:2048].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
+    if head.startswith("<"):
+        return "gpx"
+    if head.startswith("{"):
+        return "geojson"
+    if re.match(r"^[^\n]{0,40}\$[A-Z]{2}(RMC|GGA)", head):
+        return "nmea"
+    return "csv"
+
+
+def _numbers(values: pd.Series) -> pd.Series:
+    """Floats from text, reading a lone decimal comma (``51,75``) as a point; NaN if not a number."""
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    retry = numbers.isna() & values.notna()
+    if retry.any():
+        text = values[retry].astype(str).str.strip()
+        comma = text.str.contains(",", regex=False) & ~text.str.contains(".", regex=False)
+        text = text.where(~comma, text.str.replace(",", ".", regex=False))
+        numbers[retry] = pd.to_numeric(text, errors="coerce").astype(float)
+    return numbers
+
+
+def _distances_in_metres(values: pd.Series) -> pd.Series:
+    """Numbers, also from text such as radio position-error classes (``< 20 m``, ``<2km``); NaN if none."""
+    numbers = _numbers(values)
+    retry = numbers.isna() & values.notna()
+    if retry.any():
+        parts = values[retry].astype(str).str.extract(r"(\d+(?:[.,]\d+)?)\s*(km|m)?\b", flags=re.IGNORECASE)
+        amount = pd.to_numeric(parts[0].str.replace(",", ".", regex=False), errors="coerce")
+        numbers[retry] = amount * np.where(parts[1].str.lower() == "km", 1000.0, 1.0)
+    return numbers
+
+
+def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd.Series]:
+    """The text of a mapped column; ``"A + B"`` joins two columns with a space."""
+    if not name:
+        return None
+    parts = [p.strip() for p in name.split(" + ")] if " + " in name else [name]
+    lookup = {c.lower(): c for c in frame.columns}
+    resolved = []
+    for part in parts:
+        column = part if part in frame.columns else lookup.get(part.lower())
+        if column is None:
+            raise HotspotInputError(
+                f"{path.name} has no column '{part}'. Its columns are: {', '.join(map(str, frame.columns))}. "
+                "Correct the column mapping."
+            )
+        resolved.append(column)
+    series = frame[resolved[0]].astype(str).str.strip()
+    for column in resolved[1:]:
+        series = series + " " + frame[column].astype(str).str.strip()
+    return series
+
+
+def _table_to_raw(
+    table: pd.DataFrame,
+    lines: np.ndarray,
+    path: Path,
+    fmt: str,
+    mapping: Optional[Dict[str, Optional[str]]],
+    xy_from_table: bool = True,
+    progress: ProgressCallback = None,
+) -> RawFixes:
+    """Apply a column mapping (guessed, then overridden) to a text table; ``progress`` may stop it."""
+    used = guess_columns(list(table.columns))
+    if not xy_from_table:
+        used["x"] = used["y"] = None
+    for role, column in (mapping or {}).items():
+        if role in ROLES and column:
+            _column(table.head(0), column, path)  # a mapped column that is missing is the first thing to say
+            used[role] = column
+    notes = []
+    missing = [ROLE_LABELS[r] for r in ("time",) + (("x", "y") if xy_from_table else ()) if not used[r]]
+    if missing:
+        raise HotspotInputError(
+            f"{path.name}: no column was recognised for {', '.join(missing)}. Its columns are: "
+            f"{', '.join(map(str, table.columns))}. Set the field(s) in the column mapping."
+        )
+    report(progress, 0.0)
+    officer = _column(table, used["officer"], path)
+    if officer is None:
+        officer = pd.Series([path.stem] * len(table), index=table.index)
+        notes.append(f"{path.name}: no officer or radio id column, so the file name is used as the id.")
+    report(progress, 0.2)
+    times = _column(table, used["time"], path)
+    report(progress, 0.4)
+    x = _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan
+    report(progress, 0.6)
+    y = _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan
+    report(progress, 0.8)
+    frame = pd.DataFrame(
+        {
+            "officer": officer.to_numpy(),
+            "time": times.to_numpy(),
+            "x": x,
+            "y": y,
+            "speed_kmh": np.nan,
+            "heading": np.nan,
+            "accuracy_m": np.nan,
+            "line": lines,
+        }
+    )
+    if used["speed"]:
+        factor = speed_factor(used["speed"])
+        frame["speed_kmh"] = (_numbers(_column(table, used["speed"], path)) * factor).to_numpy()
+        if factor == 1.0 and not re.search(r"km|kph", used["speed"].lower()):
+            notes.append(f"{path.name}: speed column '{used['speed']}' names no unit; read as km/h.")
+    if used["heading"]:
+        frame["heading"] = _numbers(_column(table, used["heading"], path)).to_numpy()
+    if used["accuracy"]:
+        frame["accuracy_m"] = (
+            _distances_in_metres(_column(table, used["accuracy"], path)) * accuracy_factor(used["accuracy"])
+        ).to_numpy()
+    return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
+
+
+def read_csv_table(
+    path: PathLike, max_rows: Optional[int] = None, progress: ProgressCallback = None
+) -> Tuple[pd.DataFrame, np.ndarray]:
+    """A CSV as a text table and the file line of each row; raises naming the line of a broken row.
+
+    ``progress`` is told the share of lines read and may stop the reading (:class:`Cancelled`).
+    """
+    path = Path(path)
+    text = _read_text(path)
+    total_lines = max(text.count("\n"), 1)
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max([",", ";", "\t", "|"], key=first_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header: Optional[List[str]] = None
+    rows: List[List[str]] = []
+    lines: List[int] = []
+    try:
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in row]
+                continue
+            if len(row) != len(header):
+                if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
+                    row = row[: len(header)]
+                else:
+                    raise HotspotInputError(
+                        f"{path.name}, line {reader.line_num}: {len(row)} fields where the header has "
+                        f"{len(header)}. Fix or remove that line (was the export cut short?) and import again."
+                    )
+            rows.append(row)
+            lines.append(reader.line_num)
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            if len(rows) % PROGRESS_EVERY == 0:
+                report(progress, reader.line_num / total_lines)
+    except csv.Error as error:
+        raise HotspotInputError(f"{path.name}, line {reader.line_num}: not readable as CSV ({error}).") from None
+    if header is None:
+        raise HotspotInputError(f"{path.name} is empty: it has no header and no rows.")
+    table = pd.DataFrame(rows, columns=header, dtype=object) if rows else pd.DataFrame(columns=header, dtype=object)
+    return table, np.array(lines, dtype=int)
+
+
+def read_csv_fixes(
+    path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None, progress: ProgressCallback = None
+) -> RawFixes:
+    """An app GPS or radio location CSV (any of , ; tab | as delimiter)."""
+    path = Path(path)
+    table, lines = read_csv_table(path, progress=scaled(progress, 0.0, 0.6))
+    return _table_to_raw(table, lines, path, "csv", mapping, progress=scaled(progress, 0.6, 1.0))
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def read_gpx_fixes(path: PathLike, progress: ProgressCallback = None) -> RawFixes:
+    """Track points (route points if there are none) of a GPX 1.0 or 1.1 file.
+
+    Speed (m/s) and course come from GPX 1.0 elements or any extension element named speed,
+    course, heading or bearing; accuracy from an extension named accuracy/hacc (metres) or
+    ``<hdop>`` (× ``HDOP_TO_METRES``). The officer id is the file name (one device per file).
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    offset = len(data) - len(data.lstrip())
+    skipped_lines = data[:offset].count(b"\n")
+    try:
+        root = ElementTree.fromstring(data[offset:])
+    except ElementTree.ParseError as error:
+        line, column = getattr(error, "position", (0, 0))
+        raise HotspotInputError(
+            f"{path.name}, line {line + skipped_lines}, column {column}: not valid GPX/XML "
+            f"({str(error).split(':')[0]}). Is the file complete?"
+        ) from None
+    if _local(root.tag) != "gpx":
+        raise HotspotInputError(f"{path.name} is XML but not GPX (its root element is <{_local(root.tag)}>).")
+    points = [e for e in root.iter() if _local(e.tag) == "trkpt"]
+    if not points:
+        points = [e for e in root.iter() if _local(e.tag) == "rtept"]
+    records = []
+    for number, point in enumerate(points):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(points))
+        values = {"time": "", "speed": np.nan, "heading": np.nan, "accuracy": np.nan, "hdop": np.nan}
+        for child in point.iter():
+            name = _local(child.tag)
+            text = (child.text or "").strip()
+            if child is point or not text:
+                continue
+            if name == "time":
+                values["time"] = text
+            elif name in ("speed", "course", "heading", "bearing", "accuracy", "hacc", "horizontal_accuracy", "hdop"):
+                try:
+                    number = float(text)
+                except ValueError:
+                    continue
+                key = {
+                    "course": "heading",
+                    "bearing": "heading",
+                    "hacc": "accuracy",
+                    "horizontal_accuracy": "accuracy",
+                }.get(name, name)
+                values[key] = number
+        try:
+            lat, lon = float(point.get("lat", "nan")), float(point.get("lon", "nan"))
+        except ValueError:
+            lat = lon = np.nan
+        accuracy = values["accuracy"] if values["accuracy"] == values["accuracy"] else values["hdop"] * HDOP_TO_METRES
+        records.append(
+            (path.stem, values["time"], lon, lat, values["speed"] * MS_TO_KMH, values["heading"], accuracy, 0)
+        )
+    frame = pd.DataFrame(records, columns=["officer", "time", "x", "y", "speed_kmh", "heading", "accuracy_m", "line"])
+    if len(frame) and not (frame["time"] != "").any():
+        raise HotspotInputError(
+            f"{path.name}: GPX without times cannot give dwell — none of its {len(frame):,} track points has a "
+            "<time>. Export the track again with timestamps (a saved 'route' or simplified track has none)."
+        )
+    if not len(frame):
+        raise HotspotInputError(f"{path.name} has no track points (<trkpt>): nothing to import.")
+    return RawFixes(
+        frame=frame, format="gpx", notes=[f"{path.name}: GPX, one device per file; the file name is the officer id."]
+    )
+
+
+def _geojson_table(
+    path: Path, progress: ProgressCallback = None
+) -> Tuple[pd.DataFrame, List[Optional[float]], List[Optional[float]]]:
+    """Properties of each point of a GeoJSON file as text, and the point coordinates."""
+    text = _read_text(path)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise HotspotInputError(
+            f"{path.name}, line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})."
+        ) from None
+    features = document.get("features") if isinstance(document, dict) else None
+    if features is None and isinstance(document, dict) and document.get("type") == "Feature":
+        features = [document]
+    if not isinstance(features, list):
+        raise HotspotInputError(f"{path.name} is JSON but not a GeoJSON FeatureCollection.")
+    rows, xs, ys = [], [], []
+    for number, feature in enumerate(features):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(features))
+        geometry = (feature or {}).get("geometry") or {}
+        kind, coords = geometry.get("type"), geometry.get("coordinates")
+        points = [coords] if kind == "Point" else (coords if kind == "MultiPoint" else [])
+        properties = {k: "" if v is None else str(v) for k, v in ((feature or {}).get("properties") or {}).items()}
+        for point in points or [[None, None]]:
+            rows.append(properties)
+            valid = isinstance(point, (list, tuple)) and len(point) >= 2
+            xs.append(point[0] if valid else None)
+            ys.append(point[1] if valid else None)
+    table = pd.DataFrame(rows, dtype=object).fillna("")
+    if table.empty and rows:
+        table = pd.DataFrame(index=range(len(rows)))
+    return table, xs, ys
+
+
+def read_geojson_fixes(
+    path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None, progress: ProgressCallback = None
+) -> RawFixes:
+    """Point features of a GeoJSON file; properties are mapped like CSV columns (x, y from the geometry)."""
+    path = Path(path)
+    table, xs, ys = _geojson_table(path, scaled(progress, 0.0, 0.6))
+    mapping = {k: v for k, v in (mapping or {}).items() if k not in ("x", "y")}
+    lines = np.zeros(len(table), dtype=int)
+    raw = _table_to_raw(
+        table, lines, path, "geojson", mapping, xy_from_table=False, progress=scaled(progress, 0.6, 1.0)
+    )
+    raw.frame["x"] = pd.to_numeric(pd.Series(xs, dtype=object), errors="coerce").astype(float).to_numpy()
+    raw.frame["y"] = pd.to_numeric(pd.Series(ys, dtype=object), errors="coerce").astype(float).to_numpy()
+    return raw
+
+
+def _nmea_degrees(value: str, hemisphere: str) -> float:
+    if not value:
+        return np.nan
+    try:
+        number = float(value)
+    except ValueError:
+        return np.nan
+    degrees = int(number // 100)
+    result = degrees + (number - degrees * 100) / 60.0
+    return -result if hemisphere.upper() in ("S", "W") else result
+
+
+def read_nmea_fixes(path: PathLike, progress: ProgressCallback = None) -> RawFixes:
+    """RMC and GGA sentences of an NMEA 0183 log (times UTC; RMC speed in knots → km/h).
+
+    A GGA sentence takes its date from the nearest RMC; at the same epoch RMC gives position,
+    speed and course and GGA the HDOP. Sentences with a bad checksum or unreadable fields are
+    counted, not fatal. The officer id is the file name.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    entries = []
+    unreadable = 0
+    first_bad = None
+    all_lines = text.splitlines()
+    for number, line in enumerate(all_lines, 1):
+        if number % PROGRESS_EVERY == 0:
+            report(progress, number / len(all_lines))
+        start = line.find("$")
+        if start < 0:
+            continue
+        sentence = line[start:].strip()
+        body, _, checksum = sentence[1:].partition("*")
+        kind = body[2:5] if len(body) >= 5 else ""
+        if kind not in ("RMC", "GGA"):
+            continue
+        try:
+            if checksum:
+                computed = 0
+                for char in body:
+                    computed ^= ord(char)
+                if int(checksum[:2], 16) != computed:
+                    raise ValueError("checksum")
+            f = body.split(",")
+            if kind == "RMC":
+                entries.append(
+                    {
+                        "line": number,
+                        "kind": kind,
+                        "time": f[1],
+                        "date": f[9],
+                        "valid": f[2].upper() == "A",
+                        "y": _nmea_degrees(f[3], f[4]),
+                        "x": _nmea_degrees(f[5], f[6]),
+                        "speed": float(f[7]) * KNOTS_TO_KMH if f[7] else np.nan,
+                        "heading": float(f[8]) if f[8] else np.nan,
+                        "hdop": np.nan,
+                    }
+                )
+            else:
+                entries.append(
+                    {
+                        "line": number,
+                        "kind": kind,
+                        "time": f[1],
+                        "date": "",
+                        "valid": f[6] not in ("", "0"),
+                        "y": _nmea_degrees(f[2], f[3]),
+                        "x": _nmea_degrees(f[4], f[5]),
+                        "speed": np.nan,
+                        "heading": np.nan,
+                        "hdop": float(f[8]) if f[8] else np.nan,
+                    }
+                )
+        except (ValueError, IndexError):
+            unreadable += 1
+            first_bad = first_bad or number
+    if not entries:
+        raise HotspotInputError(
+            f"{path.name} has no readable NMEA RMC or GGA sentences (lines like $GPRMC,… or $GNGGA,…): "
+            "is it an NMEA log?"
+        )
+    frame = pd.DataFrame(entries)
+    dates = frame["date"].where(frame["kind"] == "RMC").replace("", np.nan)
+    frame["date"] = dates.ffill().bfill().fillna("")
+    frame["key"] = frame["date"] + "|" + frame["time"]
+    gga = frame[frame["kind"] == "GGA"].drop_duplicates("key").set_index("key")["hdop"]
+    rmc = frame[frame["kind"] == "RMC"]
+    gga_only = frame[(frame["kind"] == "GGA") & ~frame["key"].isin(rmc["key"])]
+    merged = pd.concat([rmc, gga_only]).sort_values("line")
+    merged["hdop"] = merged["key"].map(gga).astype(float)
+    when = merged["time"].str.extract(r"^(\d{2})(\d{2})(\d{2}(?:\.\d+)?)$")
+    day = merged["date"].str.extract(r"^(\d{2})(\d{2})(\d{2})$")
+    iso = "20" + day[2] + "-" + day[1] + "-" + day[0] + "T" + when[0] + ":" + when[1] + ":" + when[2] + "Z"
+    out = pd.DataFrame(
+        {
+            "officer": path.stem,
+            "time": iso.fillna("").to_numpy(),
+            "x": merged["x"].where(merged["valid"]).to_numpy(dtype=float),
+            "y": merged["y"].where(merged["valid"]).to_numpy(dtype=float),
+            "speed_kmh": merged["speed"].to_numpy(dtype=float),
+            "heading": merged["heading"].to_numpy(dtype=float),
+            "accuracy_m": (merged["hdop"] * HDOP_TO_METRES).to_numpy(dtype=float),
+            "line": merged["line"].to_numpy(dtype=int),
+        }
+    )
+    notes = [f"{path.name}: NMEA, times UTC, speeds converted from knots; the file name is the officer id."]
+    if unreadable:
+        notes.append(f"{path.name}: {unreadable:,} unreadable RMC/GGA sentence(s), the first at line {first_bad}.")
+    return RawFixes(frame=out, format="nmea", notes=notes, n_unreadable=unreadable)
+
+
+@dataclass
+class Preview:
+    """The first rows of a file as text, for a mapping dialog."""
+
+    format: str
+    table: pd.DataFrame  #: text columns; GPX and NMEA give the fixed columns of a raw table
+    columns: List[str]  #: columns the user may map (empty when the format fixes them)
+    guessed: Dict[str, Optional[str]]  #: role → column shown for it
+
+
+def preview_file(path: PathLike, fmt: str = "auto", max_rows: int = 20) -> Preview:
+    """The first ``max_rows`` rows of an export with the columns guessed for each role."""
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"{path} does not exist or is not a file.")
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    if fmt == "csv":
+        table, _ = read_csv_table(path, max_rows=max_rows)
+        return Preview(fmt, table, list(table.columns), guess_columns(list(table.columns)))
+    if fmt == "geojson":
+        table, xs, ys = _geojson_table(path)
+        columns = list(table.columns)
+        table = table.head(max_rows).copy()
+        table["(point x)"] = [str(v) for v in xs[:max_rows]]
+        table["(point y)"] = [str(v) for v in ys[:max_rows]]
+        guessed = guess_columns(columns)
+        guessed.update(x="(point x)", y="(point y)")
+        return Preview(fmt, table, columns, guessed)
+    raw = read_fixes(path, fmt)
+    table = raw.frame.head(max_rows).drop(columns=["line"]).astype(str)
+    guessed = {
+        "officer": "officer",
+        "time": "time",
+        "x": "x",
+        "y": "y",
+        "speed": "speed_kmh",
+        "heading": "heading",
+        "accuracy": "accuracy_m",
+    }
+    return Preview(fmt, table, [], guessed)
+
+
+def column_text(table: pd.DataFrame, name: Optional[str]) -> Optional[pd.Series]:
+    """Text of a mapped column of ``table`` (``"A + B"`` joins two); ``None`` for no column."""
+    return _column(table, name, Path("the file"))
+
+
+def read_fixes(
+    path: PathLike,
+    fmt: str = "auto",
+    mapping: Optional[Dict[str, Optional[str]]] = None,
+    progress: ProgressCallback = None,
+) -> RawFixes:
+    """Read one export file of any supported format (``fmt`` one of ``FORMATS``).
+
+    ``progress`` is told the share read and may stop the reading (:class:`Cancelled`).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"{path} does not exist or is not a file.")
+    if fmt not in FORMATS:
+        raise HotspotInputError(f"Unknown format '{fmt}': use one of {', '.join(FORMATS)}.")
+    if fmt == "auto":
+        fmt = detect_format(path)
+    if fmt == "gpx":
+        return read_gpx_fixes(path, progress)
+    if fmt == "geojson":
+        return read_geojson_fixes(path, mapping, progress)
+    if fmt == "nmea":
+        return read_nmea_fixes(path, progress)
+    return read_csv_fixes(path, mapping, progress)
+
+
+def load_id_lookup(path: PathLike) -> Dict[str, str]:
+    """A CSV mapping radio ids (ISSI) or device ids to collar numbers.
+
+    Columns are found by name (issi/radio/device… → collar/officer/callsign…); with other names the
+    first column is the radio id and the second the collar number.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise HotspotInputError(f"ID lookup {path} does not exist. Choose a CSV of radio id → collar number.")
+    table, lines = read_csv_table(path)
+    if len(table.columns) < 2:
+        raise HotspotInputError(f"ID lookup {path.name} needs two columns: radio id and collar number.")
+    names = {c: _normalise_name(c) for c in table.columns}
+    source = next((c for c, n in names.items() if re.search(r"issi|radio|device|tei|terminal", n)), None)
+    target = next(
+        (c for c, n in names.items() if c != source and re.search(r"collar|officer|callsign|staff|badge", n)), None
+    )
+    if source is None or target is None:
+        source, target = table.columns[0], table.columns[1]
+    lookup: Dict[str, str] = {}
+    for key, value, line in zip(table[source], table[target], lines):
+        key, value = id_text(key), str(value).strip()
+        if not key or not value:
+            continue
+        if key in lookup and lookup[key] != value:
+            raise HotspotInputError(
+                f"ID lookup {path.name}, line {line}: a radio id is mapped to two different collar numbers. "
+                "Keep one row per radio id."
+            )
+        lookup[key] = value
+    return lookup

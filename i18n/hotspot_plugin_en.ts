@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="42" />
+        <location filename="../hotspot_plugin/gui/background.py" line="64" />
         <source>The job failed or was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="299" />
+        <location filename="../hotspot_plugin/gui/background.py" line="123" />
         <source>Wait for the running job to finish, or stop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="310" />
+        <location filename="../hotspot_plugin/gui/background.py" line="134" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="316" />
+        <location filename="../hotspot_plugin/gui/background.py" line="138" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
@@ -54,7 +54,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="207" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="84" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -119,7 +119,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="149" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -244,22 +244,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="134" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="75" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="637" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="510" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="686" />
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="95" />
         <source>Exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="687" />
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="96" />
         <source>Exception summary</source>
         <translation type="unfinished" />
     </message>
@@ -294,12 +294,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="414" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="422" />
         <source>Community survey overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="348" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="349" />
         <source>Demo crimes with harm and times</source>
         <translation type="unfinished" />
     </message>
@@ -464,7 +464,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="606" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="614" />
         <source>Community survey</source>
         <translation type="unfinished" />
     </message>
@@ -504,367 +504,367 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
         <source>Responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="109" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="112" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="113" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="115" />
         <source>Area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
         <source>Coordinates (X/Y)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
         <source>Postcode and lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="119" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
         <source>How each response is placed in an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
         <source>Link by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="122" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
         <source>The responses' area code field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="123" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
         <source>Response area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
         <source>Easting or longitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
         <source>Northing or latitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
         <source>X / longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="129" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
         <source>Y / latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="131" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
         <source>The responses' postcode field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="132" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="135" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="136" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
         <source>Postcode lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="140" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="141" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="144" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Survey wave field (optional): enables the change between waves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="145" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="148" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
         <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="154" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
         <source>Response id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="159" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
         <source>Minimum respondents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="165" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
         <source>Confidence level of the intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="166" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="171" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="172" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="176" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
         <source>Show survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="177" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="219" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="96" />
         <source>Stop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="353" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="359" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="361" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>The question shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
         <source>The survey wave shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
         <source>Opacity of the survey overlay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="370" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
         <source>Opacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="382" />
         <source>Above the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="383" />
         <source>Below the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="375" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="377" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="385" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="378" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="386" />
         <source>Summary per area, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="380" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="388" />
         <source>Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="381" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="389" />
         <source>Map, legend, method and the area table, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="251" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
         <source>Survey responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="251" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="258" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="269" />
         <source>Survey responses ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="260" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="271" />
         <source>Could not read {} as a CSV file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="309" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="320" />
         <source>Choose the responses, the area layer and at least one question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="636" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="644" />
         <source>Could not open the survey overlay {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="430" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="438" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="455" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="463" />
         <source>Survey values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="457" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="465" />
         <source>Change since the previous wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="459" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="467" />
         <source>Priority places (high harm, low score)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="511" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="519" />
         <source>Community survey: {question}{wave}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="554" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="562" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="555" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
         <source>Export survey summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>Wrote {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="573" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
         <source>Community survey: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="104" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="101" />
         <source>suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="108" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="105" />
         <source>withheld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="133" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="130" />
         <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="178" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="175" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="197" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
@@ -874,7 +874,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="201" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
@@ -889,377 +889,357 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="201" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="202" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="202" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
         <source>Mean score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="227" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="224" />
         <source>Could not write the PDF {}: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="112" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="123" />
         <source>Patrol briefing {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="124" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="135" />
         <source>Patrol briefing — {name} (place {fid})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="126" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="137" />
         <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="161" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="172" />
         <source>Why here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="165" />
-        <source>{n} crimes, harm {harm:.0f}, in the place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
         <source>Crime type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="166" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="172" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="181" />
         <source>By weekday: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="179" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="188" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="187" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="196" />
         <source>Today's patrol windows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="32" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="25" />
         <source>Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="33" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="57" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="28" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="57" />
         <source>Shift</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="35" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="28" />
         <source>Team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="34" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="27" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="188" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="197" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="194" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="203" />
         <source> (next day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_briefing.py" line="195" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="204" />
         <source>changed by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="103" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="44" />
         <source>Add a patrol by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="57" />
         <source>Place (fence_id)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="231" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="84" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="57" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="157" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="32" />
         <source>Plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="161" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="38" />
         <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="164" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="41" />
         <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="174" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="51" />
         <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> patrols</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="190" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> min apart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="206" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="83" />
         <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="208" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="85" />
         <source>Block field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="209" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="86" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="210" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="87" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="211" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="88" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="212" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="89" />
         <source>Dose per treated day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="213" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="90" />
         <source>Share treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="214" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="91" />
         <source>Washout days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="215" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="92" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="217" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="94" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="243" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="96" />
         <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="248" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="102" />
         <source>Add patrol…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="250" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="104" />
         <source>Cancel patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="253" />
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>iCalendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>GeoJSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>GPX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>PDF briefing for the day…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="266" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="106" />
         <source>Route for the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="267" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="273" />
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="37" />
         <source>Delivery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="279" />
-        <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="284" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="31" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="289" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="36" />
         <source>Crimes (briefing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="343" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="109" />
         <source>Choose a geofence layer first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="396" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="142" />
         <source>{n} patrols planned over {d} days (seed {s}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="396" />
+        <location filename="../hotspot_plugin/gui/tasking/plan.py" line="142" />
         <source> Hand edits kept: {k}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="419" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="135" />
         <source>All days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="607" />
+        <location filename="../hotspot_plugin/gui/tasking/session.py" line="129" />
         <source>Generate a schedule first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="536" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="56" />
         <source>Export taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="540" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="60" />
         <source>Written: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="618" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="107" />
         <source>The PDF could not be written to {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="627" />
+        <location filename="../hotspot_plugin/gui/tasking/session.py" line="178" />
         <source>Tasking schedule (as planned)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="640" />
-        <source>Generate a schedule and choose a visits layer first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="655" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="235" />
         <source>Generate a schedule and pick a day first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="669" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="249" />
         <source>Route {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="672" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="252" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_dock.py" line="690" />
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="99" />
         <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="27" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="20" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="29" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="22" />
         <source>Place</source>
         <translation type="unfinished" />
     </message>
@@ -1269,17 +1249,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="31" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="24" />
         <source>Arm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="36" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="29" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="37" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="30" />
         <source>Delivered (min)</source>
         <translation type="unfinished" />
     </message>
@@ -1289,307 +1269,277 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="96" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="103" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="237" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="245" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="248" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="256" />
         <source>Only treated place-days have patrol windows to move.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="261" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="267" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
-        <source>Importing officer tracks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
-        <source>The coordinates are eastings/northings, so they were read as EPSG:27700.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="159" />
-        <source>Unexpected error: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="87" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
         <source>Export files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="99" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="194" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="103" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="195" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="104" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="198" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="207" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="116" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="122" />
         <source>The column holding the {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="219" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="128" />
         <source>Saved column mappings for exports you import often.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="220" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="129" />
         <source>Save preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="221" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="130" />
         <source>Delete preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="222" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="131" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="232" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="236" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="145" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="240" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="149" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="241" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="243" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="247" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="253" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="257" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="258" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="264" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="267" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="272" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="181" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="273" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="280" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="189" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="281" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="292" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="293" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="677" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="298" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="207" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="335" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="335" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="452" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="361" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="502" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="435" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="448" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="567" />
-        <source>No usable fixes: nothing was added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="581" />
-        <source>Imported by Hot spot policing (Import tracks).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="584" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="469" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="587" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="467" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="593" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="605" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="500" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="608" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="490" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="635" />
-        <source>Dwell and compliance failed or were cancelled; see the Processing log.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="638" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="652" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="673" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="543" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="677" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
@@ -1689,23 +1639,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="356" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="357" />
         <source>algorithm {0} is not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="360" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="361" />
         <source>needs {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="573" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
         <source>wave</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking_model.py" line="113" />
-        <source>no window</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1729,18 +1674,93 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="186" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="197" />
         <source>Map and exports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="198" />
         <source>How the result is shown, and its CSV and PDF exports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="345" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Map and exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="52" />
+        <source>Compliance per tasking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="75" />
+        <source>Other types ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="77" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="177" />
+        <source>{n:,} crimes, harm {harm:,}, in the place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="42" />
+        <source>Compliance per tasking from Dwell and compliance: its statuses are those of the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="47" />
+        <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc), when there is no table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="73" />
+        <source>Generate a schedule and choose the per-tasking table or the visits first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="28" />
+        <source>Exports and briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="113" />
+        <source>Exports and briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
+        <source>Delivery…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="445" />
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="508" />
+        <source>Dwell and compliance failed or were cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
+        <source>Import tracks</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1836,230 +1856,286 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="134" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="143" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="195" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="204" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="470" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="472" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="532" />
         <source>Fences with dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="98" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="116" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="99" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="117" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="115" />
-        <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
-Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
-A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
-Compliance: delivered minutes are the patrol minutes inside each tasking window; each tasking counts up to its own dose. Status: met (100 %), partly met, not met (0 % although tracked), no tasking, no data (no tracking at all during the fence's windows). Clock times in the taskings are Europe/London local time on the policing day.
-The parameters used are written to the log and to both outputs' metadata.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="134" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="143" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
-        <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (rows whose arm is not 'treatment' are skipped). Windows are ISO 8601 date-times or HH:MM clock times on the policing date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="163" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="188" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="195" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="204" />
-        <source>Local time (Europe/London) when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="213" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="245" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="222" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="254" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="135" />
+        <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
+Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
+A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
+Compliance, per tasking (the per-tasking table) and per fence (the sum of its taskings): delivered minutes are the patrol minutes inside each tasking window; each tasking counts up to its own dose. A tasking is no data when there is no tracking data (of any officer, anywhere) during its window. Status: met (all delivered), partly met, not met (nothing, although tracked), no data; a fence is met when all its covered taskings are, and no data when none is covered. Naive times in the taskings (DateTime fields read from a file, text without an offset, clock times on the policing day) are local time in the time zone.
+The parameters used are written to the log and to every output's metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
+        <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="528" />
+        <source>Compliance per tasking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="263" />
+        <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="276" />
+        <source>Minutes inside any fence</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExceptionReportAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="62" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="80" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="71" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="89" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="77" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="109" />
         <source>Window tolerance (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="171" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="285" />
         <source>Exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="173" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="287" />
         <source>Exception summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="39" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="51" />
         <source>Exception report (tasked vs delivered)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="40" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="52" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="50" />
-        <source>Compares each treated tasking with the visits measured from officers' tracks (the visits output of Dwell and compliance: fence_id, officer_id, start_utc, end_utc). Delivered minutes are the minutes inside the tasking's window (widened by the tolerance) when at least one officer was in the place — a pair counts once; officer_min sums officers. Status: met (delivered ≥ tasked), partly met (some), not met (none, although tracks exist that day), no data (no visit anywhere during that day's tasked windows: tracks missing or tracking off). Fence ids are matched as text. A second table sums tasked, delivered and shortfall minutes and counts statuses by day, shift and place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="62" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="80" />
         <source>A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, window_end, minutes, team); control rows are skipped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="71" />
-        <source>Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC; optional mode).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="77" />
-        <source>Also count presence this many minutes before and after each window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="85" />
-        <source>One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits and status.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="94" />
-        <source>Totals and status counts by day, shift and place (level, key).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings partly met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings not met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="101" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings with no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
+        <source>One row per treated tasking with tasked, delivered and shortfall minutes and its status, and a summary by day, shift and place. The statuses are those of Dwell and compliance — one definition for the map, the tasking dock and this report: delivered minutes are the minutes inside the tasking's window when at least one officer was in the place (a pair counts once; officer_min sums officers); met (all delivered), partly met (some), not met (none, although tracked), no data (no tracking data during the window — its minutes are then NULL, unknown).
+Best: give the per-tasking table (Compliance per tasking) of Dwell and compliance; the report is then exactly that table. With only the visits, tracking is estimated from them: an officer counts as tracked from the start of their first to the end of their last visit of each policing day, so some taskings the tracks did cover may show no data (never the other way round). The window tolerance applies to the visits only. Fence ids are matched as text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="89" />
+        <source>Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC). Used when no per-tasking table is given (tracking is then estimated from the visits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="99" />
+        <source>Compliance per tasking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="99" />
+        <source>The per-tasking table of Dwell and compliance (OUTPUT_TASKINGS), made with this schedule: the report takes its minutes and statuses as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="109" />
+        <source>With visits: also count presence this many minutes before and after each window. Not available with the per-tasking table, which was measured on the tasked windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="120" />
+        <source>Policing day starts at (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="120" />
+        <source>With visits: the policing days over which an officer's tracking is estimated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="127" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="127" />
+        <source>IANA time zone of the schedule's times without an offset and of the policing day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="132" />
+        <source>One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits and status (minutes NULL for no data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="141" />
+        <source>Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes over the taskings with data.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2543,93 +2619,183 @@ Contains public sector information licensed under the Open Government Licence v3
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
         <source>Tracking export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="107" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="148" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
         <source>Time zone of times without an offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="163" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="172" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
         <source>Pseudonymise officer ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="179" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
         <source>Maximum speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="187" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
         <source>Maximum accuracy error (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="310" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="320" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="425" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="213" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="287" />
         <source>Fixes read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="214" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
         <source>Fixes kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="215" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="289" />
         <source>Fixes dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="216" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="290" />
         <source>Officers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="54" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="56" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="75" />
-        <source>Reads an officer tracking export — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or an NMEA log — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (06:00–05:59 local).
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
+        <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Officer / radio id column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Time column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>X / longitude column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with longitude or easting. Empty: guessed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Y / latitude column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with latitude or northing. Empty: guessed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
+        <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <source>Date order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
+        <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
+        <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
+        <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
+        <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="267" />
+        <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="92" />
+        <source>Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (from the policing day start, 06:00 local by default).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
 
@@ -2639,144 +2805,119 @@ Coordinates must lie where their CRS and British National Grid are both usable (
 
 Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates (missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the median and 90th percentile ping interval.
 
-A broken file stops the run with a message naming the file and line, and writes nothing. To import many files at once (one pseudonym key for all), use the Import tracks tool on the toolbar.</source>
+Further exports (MORE_INPUTS) are imported with the first, with one pseudonym key for all. A broken file stops the run with a message naming the file and line, and writes nothing — unless broken files are to be skipped: they are then reported in the log and the others imported. The Import tracks tool on the toolbar runs this algorithm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="96" />
-        <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <source>Further exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="107" />
-        <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Officer / radio id column</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Speed column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Time column</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Heading column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with the heading in degrees. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>X / longitude column</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Accuracy column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Column with longitude or easting. Empty: guessed.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Y / latitude column</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
+        <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="113" />
-        <source>Column with latitude or northing. Empty: guessed.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
-        <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="148" />
-        <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer).</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <source>Skip broken files (import the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="154" />
-        <source>Date order</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="154" />
-        <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="275" />
+        <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="163" />
-        <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="172" />
-        <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="179" />
-        <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="187" />
-        <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="193" />
-        <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
-        <source>One line per officer per policing day (06:00–05:59 local), split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <source>Files not imported</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RouteOrderAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="99" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="111" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>Tasking schedule (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="118" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
         <source>Day (YYYY-MM-DD, with a schedule)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="122" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="116" />
         <source>Shift (optional, with a schedule)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="120" />
         <source>Road network (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="132" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
         <source>Road topology tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="139" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="133" />
         <source>Start at fence_id (optional)</source>
         <translation type="unfinished" />
     </message>
@@ -2786,67 +2927,67 @@ A broken file stops the run with a message naming the file and line, and writes 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="149" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
         <source>Route length (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="150" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="144" />
         <source>Length in the input order (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="80" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="74" />
         <source>Route order for a day's places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="81" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="75" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="94" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="88" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="99" />
         <source>The places, with a fence_id field (and a name field when present).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="111" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>A schedule from Tasking schedule: with a date, only that day's treated places are ordered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="118" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
         <source>The policing day whose treated places to order (needs the tasking schedule).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="122" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="116" />
         <source>Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="120" />
         <source>Lines to travel along; without it distances are straight lines between centroids.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="132" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
         <source>Road ends closer than this are joined when the network is built (0 = exact match).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="139" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="133" />
         <source>Start the route at this place (e.g. nearest the station); otherwise any place may come first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="137" />
         <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
         <translation type="unfinished" />
     </message>
@@ -3212,77 +3353,77 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
 <context>
     <name>TaskingScheduleAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="72" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="74" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="81" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="83" />
         <source>First day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="87" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="89" />
         <source>Last day (YYYY-MM-DD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="93" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="95" />
         <source>Shifts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="103" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="105" />
         <source>Share of places treated each day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="113" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="115" />
         <source>Block field (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="122" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="124" />
         <source>Patrols per treated place-day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="131" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
         <source>Minutes per patrol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="140" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="142" />
         <source>Minimum gap between patrols (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="149" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="151" />
         <source>Washout days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="161" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="163" />
         <source>Random seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="174" />
         <source>Tasking schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="181" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="183" />
         <source>Patrol taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="182" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="184" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="254" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="259" />
         <source>Tasking schedule (seed {})</source>
         <translation type="unfinished" />
     </message>
@@ -3292,68 +3433,68 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="58" />
-        <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; windows are local times with their UTC offset (Europe/London). The log reports the balance between arms (place-days, harm) per block.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="72" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="74" />
         <source>The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance report, when present). Selected features only is honoured.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="81" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="83" />
         <source>The first policing day of the schedule, e.g. 2026-03-02.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="87" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="89" />
         <source>The last policing day of the schedule (inclusive).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="93" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="95" />
         <source>Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="103" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="105" />
         <source>Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at random so the long-run share is exact and each day is within one place of the target.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="113" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="115" />
         <source>Randomise within the blocks this field defines (e.g. a harm tier), so each block has its share of treated places every day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="122" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="124" />
         <source>How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="131" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
         <source>Length of each patrol in minutes (the Koper curve suggests 11–15).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="140" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="142" />
         <source>At least this many minutes from the end of one patrol at a place to the start of the next.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="149" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="151" />
         <source>Days after a treated day before an untreated place counts as control again (crossover designs); those days are marked 'washout'. 0 = none.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="161" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="163" />
         <source>The seed of the random draw. Keep it with the schedule: the same seed and inputs give the same schedule again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="172" />
-        <source>Table with task_id, date, shift, fence_id, arm, window_start, window_end, minutes, visit_order, team and source.</source>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="58" />
+        <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; date is a Date field and window_start, window_end DateTime fields in local time (Europe/London; files store the local wall clock, the convention every algorithm of the plugin reads them by). The log reports the balance between arms (place-days, harm) per block.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="174" />
+        <source>Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, local time), minutes, visit_order, team and source.</source>
         <translation type="unfinished" />
     </message>
 </context>

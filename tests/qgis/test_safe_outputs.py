@@ -107,6 +107,30 @@ def test_importtracks_refuses_to_write_over_its_csv(run_alg, tmp_path):
     assert sha(path) == before and names(tmp_path) == {"tracks.csv"}
 
 
+def test_importtracks_refuses_to_write_over_a_further_export(run_alg, tmp_path):
+    """MORE_INPUTS are plain files: each is an input the outputs may not overwrite, found without opening it
+    as a layer (an NMEA log is no layer at all)."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    from hotspot_plugin.qgis_io.outputs import input_files
+
+    first = tracks_csv(tmp_path, "PC1", "PC2")
+    second = tmp_path / "more.csv"
+    second.write_bytes(first.read_bytes())
+    nmea = tmp_path / "radio.nmea"
+    nmea.write_text("$GPRMC,101500,A,5145.000,N,00115.000,W,0.0,0.0,010626,,*1F\n", encoding="ascii")
+    before = sha(second)
+    with pytest.raises(QgsProcessingException, match=r"\(OUTPUT\) would overwrite the input .*\(MORE_INPUTS\)"):
+        run_alg("importtracks", {"INPUT": str(first), "MORE_INPUTS": [str(second)], "OUTPUT": str(second)})
+    assert sha(second) == before and names(tmp_path) == {"tracks.csv", "more.csv", "radio.nmea"}
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("hotspot:importtracks")
+    context = QgsProcessingContext()
+    parameters = {"INPUT": str(first), "MORE_INPUTS": [str(second), str(nmea)], "OUTPUT": str(tmp_path / "x.gpkg")}
+    listed = [(f.key, f.path) for f in input_files(algorithm, parameters, context)]
+    assert listed == [("INPUT", str(first)), ("MORE_INPUTS", str(second)), ("MORE_INPUTS", str(nmea))]
+    assert context.temporaryLayerStore().count() == 0
+
+
 def test_harmhotspots_refuses_same_gpkg_and_the_input_layer(run_alg, crimes_gpkg):
     before = sha(crimes_gpkg)
     for output in (str(crimes_gpkg), f"{crimes_gpkg}|layername=same", f"ogr:dbname='{crimes_gpkg}' table=\"SAME\""):

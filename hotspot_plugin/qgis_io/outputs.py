@@ -147,7 +147,7 @@ def input_files(algorithm: QgsProcessingAlgorithm, parameters: dict, context) ->
             path = algorithm.parameterAsFile(parameters, key, context)
             if path:
                 found.append(InputFile(key, description, path))
-        elif kind == "multilayer" and definition.layerType() == QgsProcessing.TypeFile:
+        elif kind == "multilayer" and definition.layerType() == QgsProcessing.SourceType.TypeFile:
             # plain files (e.g. importtracks' MORE_INPUTS): listed as they are, not opened as layers
             for path in algorithm.parameterAsFileList(parameters, key, context):
                 if path:

@@ -7,6 +7,7 @@ attached to them, so a dock or dialog gives the same layers as the toolbox and `
 
 from __future__ import annotations
 
+import gc
 from typing import Callable, Dict, List, Optional
 
 from qgis.core import (
@@ -30,6 +31,38 @@ def to_project(project, name: str = "") -> QgsProcessingOutputLayerDefinition:
     return definition
 
 
+class _CycleCollectorPause:
+    """Python's cycle collector paused while a background run goes on, resumed on the main thread.
+
+    The collector runs in whichever thread happens to allocate; in the worker thread it would finalise
+    garbage the main thread left (layers, widgets, other Qt objects of the main thread) from the wrong
+    thread, which crashes QGIS. So garbage is collected on the main thread before a run starts, the
+    collector waits while runs go on, and the main thread collects again when the last one has ended.
+    Reference counting still frees everything else at once.
+    """
+
+    def __init__(self):
+        self.runs = 0
+        self.paused_here = False
+
+    def start(self) -> None:
+        if self.runs == 0:
+            gc.collect()
+            self.paused_here = gc.isenabled()
+            gc.disable()
+        self.runs += 1
+
+    def end(self) -> None:
+        self.runs = max(0, self.runs - 1)
+        if self.runs == 0 and self.paused_here:
+            self.paused_here = False
+            gc.enable()
+            gc.collect()
+
+
+CYCLE_COLLECTOR = _CycleCollectorPause()
+
+
 class BackgroundRun:
     """One algorithm run; keeps its task, context, feedback and algorithm alive until it ends.
 
@@ -51,9 +84,22 @@ class BackgroundRun:
         self.context.setProject(project)
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
+        self._paused = True
+        CYCLE_COLLECTOR.start()
         self.task = QgsProcessingAlgRunnerTask(algorithm, parameters, self.context, self.feedback)
-        self.task.executed.connect(lambda ok, results: on_done(ok, results, self.context, self.feedback))
+        self.task.executed.connect(lambda ok, results: self._executed(on_done, ok, results))
+        self.task.taskTerminated.connect(self._resume_collector)
+        self.task.taskCompleted.connect(self._resume_collector)
         QgsApplication.taskManager().addTask(self.task)
+
+    def _executed(self, on_done, ok: bool, results: dict) -> None:
+        self._resume_collector()
+        on_done(ok, results, self.context, self.feedback)
+
+    def _resume_collector(self) -> None:
+        if self._paused:
+            self._paused = False
+            CYCLE_COLLECTOR.end()
 
     def cancel(self) -> None:
         self.task.cancel()

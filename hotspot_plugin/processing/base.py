@@ -69,6 +69,17 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         processAlgorithm.safe_outputs = True
         cls.processAlgorithm = processAlgorithm
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        """Inspect the run's inputs and outputs here, on the main thread (QGIS prepares a task's run there).
+
+        ``processAlgorithm`` may run in a worker thread (a dock's or the toolbox's background task);
+        resolving layer parameters opens the project's layers, which must not be touched from there.
+        """
+        from ..qgis_io import outputs
+
+        self._inspection = outputs.inspect_run(self, parameters, context)
+        return True
+
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         """QGIS's checks, then the outputs': refused before the run starts (the dialog shows why)."""
         ok, message = super().checkParameterValues(parameters, context)

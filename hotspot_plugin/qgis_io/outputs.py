@@ -332,12 +332,39 @@ def _in_use(destination: Destination) -> Optional[str]:
     return None
 
 
+@dataclass
+class Inspection:
+    """What a run reads and writes, found before it starts (on the main thread: see :func:`inspect_run`)."""
+
+    inputs: List[InputFile]
+    destinations: List[Destination]
+    problem: Optional[str]
+
+
+def inspect_run(algorithm: QgsProcessingAlgorithm, parameters: dict, context) -> Inspection:
+    """The inputs and destinations of a run, and why it cannot be written as given (None when it can).
+
+    Resolving the parameters opens the project's layers, which live on the main thread; QGIS calls an
+    algorithm's ``prepareAlgorithm`` there (also for a run in the task manager), so the plugin's
+    algorithms inspect their run in it and the worker thread never touches a project layer to do so.
+    """
+    found = destinations(algorithm, parameters, context)
+    inputs = input_files(algorithm, parameters, context)
+    return Inspection(inputs, found, _problem(found, inputs))
+
+
 def find_problem(algorithm: QgsProcessingAlgorithm, parameters: dict, context) -> Optional[str]:
     """Why the destinations cannot be written as given (an input would be overwritten, two outputs clash…), or None."""
-    outputs = [d for d in destinations(algorithm, parameters, context) if d.target is not None]
+    found = destinations(algorithm, parameters, context)
+    if not any(d.target is not None for d in found):
+        return None
+    return _problem(found, input_files(algorithm, parameters, context))
+
+
+def _problem(found: List["Destination"], inputs: List[InputFile]) -> Optional[str]:
+    outputs = [d for d in found if d.target is not None]
     if not outputs:
         return None
-    inputs = input_files(algorithm, parameters, context)
     for destination in outputs:
         problem = _conflict(destination, inputs) or _in_use(destination)
         if problem:
@@ -452,6 +479,17 @@ def _open_files_in(folders: List[Path]) -> List[str]:
     return found
 
 
+def collect_garbage() -> None:
+    """Free the Python side of closed layers now, on the main thread only.
+
+    In a worker thread (a background run) the collector would also finalise the main thread's garbage
+    from the wrong thread; there the layers' connections are released by ``_release`` and the rest is
+    collected when the run has ended (``gui.background``).
+    """
+    if threading.current_thread() is threading.main_thread():
+        gc.collect()
+
+
 def _release(layer: QgsVectorLayer) -> None:
     """Close the connections QGIS pools for ``layer``'s file (reading features leaves one open)."""
     if layer.dataProvider() is not None:
@@ -478,13 +516,17 @@ class OutputPlan:
         self._reopen: List[Tuple[QgsVectorLayer, str]] = []
 
     # before the run
-    def prepare(self) -> dict:
-        """Refuse bad destinations; return the parameters with each file output redirected beside its target."""
-        problem = find_problem(self.algorithm, self.parameters, self.context)
-        if problem:
-            raise QgsProcessingException(problem)
-        self.inputs = input_files(self.algorithm, self.parameters, self.context)
-        self.destinations = destinations(self.algorithm, self.parameters, self.context)
+    def prepare(self, inspection: Optional[Inspection] = None) -> dict:
+        """Refuse bad destinations; return the parameters with each file output redirected beside its target.
+
+        ``inspection``: the run's :func:`inspect_run`, when the algorithm made it in ``prepareAlgorithm``.
+        """
+        if inspection is None:
+            inspection = inspect_run(self.algorithm, self.parameters, self.context)
+        if inspection.problem:
+            raise QgsProcessingException(inspection.problem)
+        self.inputs = inspection.inputs
+        self.destinations = inspection.destinations
         prepared = dict(self.parameters)
         try:
             for destination in self.destinations:
@@ -639,7 +681,7 @@ class OutputPlan:
                 _release(layer)
                 layer.setDataSource("", layer.name(), layer.providerType())
         if self._reopen:
-            gc.collect()
+            collect_garbage()
 
     def _settle(self, redirected: List[Destination]) -> None:
         folders = [d.partial for d in redirected]
@@ -706,7 +748,7 @@ class OutputPlan:
                 if any(folder in layer.source() for folder in folders):
                     store.removeMapLayer(layer.id())
             self._reopen = []
-            gc.collect()
+            collect_garbage()
         for destination in self.destinations:
             atomic_files.remove_partial(destination.partial)
             destination.partial = None
@@ -736,7 +778,8 @@ def run_safely(algorithm, process, parameters: dict, context, feedback):
     if current is not None and current.algorithm is algorithm:
         return process(algorithm, parameters, context, feedback)  # a subclass calling its parent's method
     plan = OutputPlan(algorithm, parameters, context, feedback)
-    prepared = plan.prepare()
+    prepared = plan.prepare(getattr(algorithm, "_inspection", None))
+    algorithm._inspection = None  # one run per preparation
     key = _context_key(context)
     with _LOCK:
         _PLANS.setdefault(key, []).append(plan)

@@ -114,7 +114,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its (translated) help text, shown as a tooltip and in qgis_process help."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
 
@@ -131,7 +131,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         advanced: bool = False,
     ):
         """Add a number parameter (a double unless ``integer``); ``minimum``/``maximum`` None: unbounded."""
-        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
         parameter = QgsProcessingParameterNumber(key, label, type=kind, defaultValue=default, optional=optional)
         if minimum is not None:
             parameter.setMinimum(minimum)
@@ -140,12 +140,19 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return self.add(parameter, help_text, advanced)
 
     def add_source(
-        self, key: str, label: str, help_text: str, types: Sequence[int] = (QgsProcessing.TypeVector,), optional=False
+        self,
+        key: str,
+        label: str,
+        help_text: str,
+        types: Sequence[int] = (QgsProcessing.SourceType.TypeVector,),
+        optional=False,
     ):
         """Add a feature source parameter of the given layer types."""
         return self.add(QgsProcessingParameterFeatureSource(key, label, list(types), optional=optional), help_text)
 
-    def add_sink(self, key: str, label: str, help_text: str, kind: int = QgsProcessing.TypeVector, optional=False):
+    def add_sink(
+        self, key: str, label: str, help_text: str, kind: int = QgsProcessing.SourceType.TypeVector, optional=False
+    ):
         """Add a feature sink (an output layer or table) of the given layer type."""
         return self.add(QgsProcessingParameterFeatureSink(key, label, kind, optional=optional), help_text)
 
@@ -158,7 +165,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(redact(self.invalidSourceError(parameters, key)))
         return source
 
-    def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.NoGeometry, crs=None):
+    def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``(sink, dest_id)`` of the output ``key``; a Processing error when it cannot be created."""
         args = (geometry_type,) if crs is None else (geometry_type, crs)
         sink, dest_id = self.parameterAsSink(parameters, key, context, fields, *args)

@@ -138,7 +138,9 @@ def add_3d_renderer(layer: QgsVectorLayer) -> bool:
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor("#d7301f"))
     material.setAmbient(QColor("#7f0000"))
-    symbol.setMaterial(material)
+    # QGIS 3.22 has setMaterial; later QGIS renamed it setMaterialSettings (and dropped setMaterial).
+    set_material = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    set_material(material)
     renderer = QgsVectorLayer3DRenderer(symbol)
     layer.setRenderer3D(renderer)
     return True

@@ -36,7 +36,7 @@ from ..i18n import tr
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
 from ..qgis_io.values import is_null
-from .layout_items import add_label
+from .layout_items import add_label, set_legend_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 
@@ -177,7 +177,7 @@ def export_summary_pdf(
     legend.model().rootGroup().clear()
     legend.model().rootGroup().addLayer(layer)
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("", 8))
+    set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, QFont("", 8))
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     legend.adjustBoxSize()

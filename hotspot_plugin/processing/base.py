@@ -165,6 +165,12 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(redact(self.invalidSourceError(parameters, key)))
         return source
 
+    def field_names(self, parameters, key: str, context) -> list:
+        """The field names of the field parameter ``key``: ``parameterAsStrings`` where QGIS has it (3.32 and
+        later; ``parameterAsFields`` is deprecated from 3.40), ``parameterAsFields`` before."""
+        read = getattr(self, "parameterAsStrings", None) or self.parameterAsFields
+        return list(read(parameters, key, context))
+
     def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``(sink, dest_id)`` of the output ``key``; a Processing error when it cannot be created."""
         args = (geometry_type,) if crs is None else (geometry_type, crs)

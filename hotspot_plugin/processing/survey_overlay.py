@@ -323,7 +323,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         which Processing splits at ``;`` but not at ``,``: ``confidence,q2,safe`` arrives as one name.
         A value that is not a field but splits at commas or semicolons into fields is taken as a list.
         """
-        given = self.parameterAsFields(parameters, self.QUESTION_FIELDS, context)
+        given = self.field_names(parameters, self.QUESTION_FIELDS, context)
         names: List[str] = []
         for value in given:
             value = str(value).strip()

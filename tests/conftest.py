@@ -67,3 +67,60 @@ def readonly_dir(tmp_path):
     if immutable:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
     folder.chmod(0o755)
+
+
+PLUGIN_DIR = REPO / "hotspot_plugin"
+
+
+def plugin_deprecations(warnings_seen) -> list:
+    """``file:line: message`` of the deprecation warnings among ``warnings_seen`` raised by the plugin's own code
+    (a deprecated QGIS call shows the calling line: sip attributes the warning to the Python frame that called)."""
+    found = []
+    for seen in warnings_seen:
+        if not issubclass(seen.category, (DeprecationWarning, PendingDeprecationWarning)):
+            continue
+        path = Path(seen.filename).resolve()
+        if PLUGIN_DIR in path.parents:
+            found.append(f"{path.relative_to(REPO)}:{seen.lineno}: {seen.message}")
+    return list(dict.fromkeys(found))
+
+
+_PLUGIN_DEPRECATIONS = pytest.StashKey[dict]()
+
+
+def _record_phase(item, phase):
+    """Run one phase of a test recording its warnings; keep the plugin's deprecations for the phase's report and
+    hand every warning on to pytest's own capture unchanged."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        yield
+    item.stash.setdefault(_PLUGIN_DEPRECATIONS, {})[phase] = plugin_deprecations(caught)
+    for seen in caught:
+        warnings.warn_explicit(seen.message, seen.category, seen.filename, seen.lineno, source=seen.source)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    yield from _record_phase(item, "setup")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    yield from _record_phase(item, "call")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    yield from _record_phase(item, "teardown")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test during which plugin code raised a DeprecationWarning fails, naming the line (issue 14 item 3)."""
+    outcome = yield
+    report = outcome.get_result()
+    found = item.stash.get(_PLUGIN_DEPRECATIONS, {}).pop(call.when, [])
+    if found and report.passed:
+        report.outcome = "failed"
+        report.longrepr = "Deprecated QGIS/Qt API used by the plugin's own code:\n" + "\n".join(f"  {f}" for f in found)

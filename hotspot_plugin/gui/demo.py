@@ -126,7 +126,7 @@ class DemoTask(QgsTask):
     """Runs the demo chain in the background; ``on_done(outcome, error)`` is called on the main thread."""
 
     def __init__(self, folder: Path, transform_context, on_done: Callable[[Optional[DemoOutcome], str], None]):
-        super().__init__(tr("Hot spot policing: building the demo"), QgsTask.CanCancel)
+        super().__init__(tr("Hot spot policing: building the demo"), QgsTask.Flag.CanCancel)
         self.folder = folder
         self.transform_context = transform_context
         self.on_done = on_done

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Dict, List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsDateTimeRange,
@@ -28,7 +29,6 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -110,10 +110,10 @@ def _crime_renderer(layer: QgsVectorLayer) -> None:
 def _temporal(layer: QgsVectorLayer, field: str, minutes: float) -> None:
     """Show each feature for ``minutes`` from the date-time in ``field``."""
     properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+    properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     properties.setStartField(field)
     properties.setFixedDuration(minutes)
-    properties.setDurationUnits(QgsUnitTypes.TemporalMinutes)
+    properties.setDurationUnits(QgsUnitTypes.TemporalUnit.TemporalMinutes)
     properties.setIsActive(True)
 
 
@@ -131,14 +131,16 @@ def add_3d_renderer(layer: QgsVectorLayer) -> bool:
     symbol.setExtrusionHeight(0.0)
     properties = symbol.dataDefinedProperties()
     properties.setProperty(
-        QgsPolygon3DSymbol.PropertyExtrusionHeight,
+        QgsPolygon3DSymbol.Property.PropertyExtrusionHeight,
         QgsProperty.fromExpression(f'coalesce("harm", 0) * {MAX_EXTRUSION_M / float(top):.6f}'),
     )
     symbol.setDataDefinedProperties(properties)
     material = QgsPhongMaterialSettings()
     material.setDiffuse(QColor("#d7301f"))
     material.setAmbient(QColor("#7f0000"))
-    symbol.setMaterial(material)
+    # QGIS 3.22 has setMaterial; later QGIS renamed it setMaterialSettings (and dropped setMaterial).
+    set_material = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    set_material(material)
     renderer = QgsVectorLayer3DRenderer(symbol)
     layer.setRenderer3D(renderer)
     return True

@@ -278,8 +278,8 @@ def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = "crimes"
-    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Point, crs, transform_context, options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.Point, crs, transform_context, options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(writer.errorMessage())
     for row in frame.itertuples(index=False):
         occurred = datetime.fromisoformat(row.occurred_at)

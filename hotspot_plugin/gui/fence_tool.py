@@ -42,7 +42,7 @@ def is_cell_layer(layer) -> bool:
     return (
         isinstance(layer, QgsVectorLayer)
         and layer.isValid()
-        and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
         and all(layer.fields().lookupField(f) >= 0 for f in CELL_FIELDS)
     )
 
@@ -92,9 +92,9 @@ class FenceAroundHotspotTool(QgsMapTool):
         #: Layers to use; when None, found at click time (active layer first, then the project's).
         self.cells_layer: Optional[QgsVectorLayer] = None
         self.fence_layer: Optional[QgsVectorLayer] = None
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
-    def _message(self, text: str, level=Qgis.Info) -> None:
+    def _message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("Fence around hot spot"), text, level, 5)
 
@@ -113,7 +113,7 @@ class FenceAroundHotspotTool(QgsMapTool):
         return (editable or layers or [None])[0]
 
     def canvasReleaseEvent(self, event):  # noqa: N802 - QGIS API name
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         self.add_fence_at(event.mapPoint())
 
@@ -121,7 +121,10 @@ class FenceAroundHotspotTool(QgsMapTool):
         """Add the fence around the hot cell at ``map_point`` (canvas CRS); its feature id, or None."""
         fence_layer = self.target_fence_layer()
         if fence_layer is None:
-            self._message(tr("No geofence layer in the project: create one with Create geofence layer."), Qgis.Warning)
+            self._message(
+                tr("No geofence layer in the project: create one with Create geofence layer."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         cells_layers = [self.cells_layer] if self.cells_layer is not None else self._candidates(is_cell_layer)
         for cells_layer in cells_layers:
@@ -129,7 +132,7 @@ class FenceAroundHotspotTool(QgsMapTool):
             fence = fence_at_point(cells_layer, point)
             if fence is not None:
                 return self._add(fence, cells_layer, fence_layer)
-        self._message(tr("No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell."), Qgis.Warning)
+        self._message(tr("No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell."), Qgis.MessageLevel.Warning)
         return None
 
     def _add(self, fence: Fence, cells_layer: QgsVectorLayer, fence_layer: QgsVectorLayer) -> Optional[int]:
@@ -152,7 +155,9 @@ class FenceAroundHotspotTool(QgsMapTool):
         added = fence_layer.addFeature(feature)
         if not added:
             fence_layer.destroyEditCommand()
-            self._message(tr("Could not add the fence to {name}.").format(name=fence_layer.name()), Qgis.Critical)
+            self._message(
+                tr("Could not add the fence to {name}.").format(name=fence_layer.name()), Qgis.MessageLevel.Critical
+            )
             return None
         fence_layer.endEditCommand()
         fence_layer.setCustomProperty(HOT_CELLS_PROPERTY, cells_layer.id())

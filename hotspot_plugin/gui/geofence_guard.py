@@ -70,7 +70,7 @@ def hot_cells_layer(layer: QgsVectorLayer, project: QgsProject) -> Optional[QgsV
         for lyr in project.mapLayers().values()
         if isinstance(lyr, QgsVectorLayer)
         and lyr.fields().lookupField("gi_bin") >= 0
-        and lyr.geometryType() == QgsWkbTypes.PolygonGeometry
+        and lyr.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
         and lyr is not layer
     ]
     return candidates[0] if len(candidates) == 1 else None
@@ -105,7 +105,7 @@ def feature_ids(layer: QgsVectorLayer, fence_ids) -> List[int]:
     """The feature ids of the fences with these fence_ids (the database's ids, as named in its errors)."""
     wanted = {int(i) for i in fence_ids}
     index = layer.fields().lookupField("fence_id")
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
     return [f.id() for f in layer.dataProvider().getFeatures(request) if f.attributes()[index] in wanted]
 
 
@@ -232,7 +232,7 @@ class GeofenceEditWatcher(QObject):
         index = self._version_index
         if index < 0:
             return {}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes([index])
         if fids is not None:
             request.setFilterFids(list(fids))
@@ -281,7 +281,7 @@ class GeofenceEditWatcher(QObject):
             self.last_problems = []
             from qgis.core import QgsMessageLog
 
-            QgsMessageLog.logMessage(f"Geofence check failed: {error}", "Hot spot policing", Qgis.Warning)
+            QgsMessageLog.logMessage(f"Geofence check failed: {error}", "Hot spot policing", Qgis.MessageLevel.Warning)
             return
         if self.last_problems and self.report is not None:
             self.report(self.layer, self.last_problems)
@@ -423,7 +423,7 @@ class GeofenceGuard:
         button.setObjectName("GeofenceShowProblemsButton")
         button.clicked.connect(lambda: self.open_problems(layer, problems))
         item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.Warning, 0)
+        bar.pushWidget(item, Qgis.MessageLevel.Warning, 0)
 
     def show_conflict(self, layer: QgsVectorLayer, fence_ids: List[int]) -> None:
         """After a refused save: say which fences another planner changed, offer to keep ours on purpose."""
@@ -438,7 +438,7 @@ class GeofenceGuard:
             ).format(name=layer.name(), ids=ids),
         )
         self._offer_keep_mine(item, layer, fence_ids)
-        bar.pushWidget(item, Qgis.Critical, 0)
+        bar.pushWidget(item, Qgis.MessageLevel.Critical, 0)
 
     def _offer_keep_mine(self, item, layer: QgsVectorLayer, fence_ids: List[int]) -> None:
         bar = self.iface.messageBar()
@@ -454,7 +454,7 @@ class GeofenceGuard:
             bar.pushMessage(
                 tr("Edit conflict"),
                 tr("Save again to overwrite fence(s) {ids} with your version; the history keeps both.").format(ids=ids),
-                Qgis.Info,
+                Qgis.MessageLevel.Info,
                 8,
             )
 
@@ -482,7 +482,7 @@ class GeofenceGuard:
         item.setObjectName(f"GeofenceRefusal_{refusal.kind}")
         if refusal.kind == "no_base" and refusal.fence_ids:
             self._offer_keep_mine(item, layer, refusal.fence_ids)
-        bar.pushWidget(item, Qgis.Critical, 0)
+        bar.pushWidget(item, Qgis.MessageLevel.Critical, 0)
 
     def open_problems(self, layer: QgsVectorLayer, problems: List[Problem]) -> QgsVectorLayer:
         problem_layer = problems_layer(problems, layer.crs(), tr("Problems in {name}").format(name=layer.name()))

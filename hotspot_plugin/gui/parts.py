@@ -89,7 +89,9 @@ class DemoPart(Part):
         folder = demo_output_folder()
         pin_demo_transforms(QgsProject.instance())  # before the chain: its GPS import transforms 4326 → 27700
         context = QgsProject.instance().transformContext()
-        self.iface.messageBar().pushMessage(tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3)
+        self.iface.messageBar().pushMessage(
+            tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.MessageLevel.Info, 3
+        )
         if synchronous:
             try:
                 outcome = run_demo_chain(folder, context)
@@ -106,9 +108,12 @@ class DemoPart(Part):
         self.task = None
         if outcome is None:
             self.iface.messageBar().pushMessage(
-                tr("Hot spot policing"), tr("The demo could not be built: {0}").format(error), Qgis.Critical, 0
+                tr("Hot spot policing"),
+                tr("The demo could not be built: {0}").format(error),
+                Qgis.MessageLevel.Critical,
+                0,
             )
-            QgsMessageLog.logMessage(f"Load demo failed: {error}", LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(f"Load demo failed: {error}", LOG_TAG, Qgis.MessageLevel.Critical)
             return
         from ..core.demo import TOWN_NAME
         from .demo_project import DemoProjectBuilder
@@ -120,10 +125,10 @@ class DemoPart(Part):
         self.show_temporal_controller()
         self.show_help()
         for line in outcome.log:
-            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Info)
+            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.MessageLevel.Info)
         problems = outcome.skipped + outcome.failed + builder.notes
         for line in problems:
-            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(line, LOG_TAG, Qgis.MessageLevel.Warning)
         text = tr("Demo of {0} loaded: {1} layers.").format(TOWN_NAME, len(self.layers))
         if problems:
             text += " " + tr("Not shown: {0}.").format("; ".join(problems))
@@ -132,7 +137,7 @@ class DemoPart(Part):
         button = QPushButton(tr("How to read this map"), widget)
         button.clicked.connect(self.show_help)
         widget.layout().addWidget(button)
-        bar.pushWidget(widget, Qgis.Warning if outcome.failed else Qgis.Success, 10)
+        bar.pushWidget(widget, Qgis.MessageLevel.Warning if outcome.failed else Qgis.MessageLevel.Success, 10)
 
 
 class TaskingPart(DockPart):

@@ -96,7 +96,7 @@ class SurveyDataPanel(HotspotPanel):
         form = QFormLayout(data)
         row = QHBoxLayout()
         self.responses_combo = QgsMapLayerComboBox()
-        self.responses_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.responses_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.responses_combo.setToolTip(tr("The survey responses: one row per response (a table or point layer)."))
         self.load_button = QPushButton(tr("Load CSV…"))
         self.load_button.setToolTip(tr("Add a survey CSV to the project as a table (the file is only read)."))
@@ -107,7 +107,7 @@ class SurveyDataPanel(HotspotPanel):
         self.areas_combo = self.row(
             form, tr("Areas"), QgsMapLayerComboBox(), tr("Wards, LSOAs or geofences to aggregate to.")
         )
-        self.areas_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.areas_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.area_field_combo = self.row(
             form, tr("Area code field"), QgsFieldComboBox(), tr("The area layer's code field (e.g. LSOA11CD).")
         )
@@ -178,7 +178,7 @@ class SurveyDataPanel(HotspotPanel):
             QgsMapLayerComboBox(),
             tr("Hot spot cells (optional): harm per area and priority places."),
         )
-        self.hotspots_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.hotspots_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.hotspots_combo.setAllowEmptyLayer(True)
         self.hotspots_combo.setLayer(None)
         self.body_layout.addWidget(data)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
+    Qgis,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLegend,
@@ -22,7 +23,6 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLegendStyle,
     QgsPrintLayout,
-    QgsRenderContext,
     QgsTableCell,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -36,7 +36,7 @@ from ..i18n import tr
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
 from ..qgis_io.values import is_null
-from .layout_items import add_label
+from .layout_items import add_label, set_legend_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 
@@ -154,16 +154,16 @@ def export_summary_pdf(
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(title)
-    layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+    layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
     add_label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 10, size=16, bold=True)
     map_item = QgsLayoutItemMap(layout)
     map_item.setRect(QRectF(0, 0, 180, 160))
     layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(180, PAGE_H - 2 * MARGIN - 16, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(180, PAGE_H - 2 * MARGIN - 16, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item.setCrs(layer.crs())
     map_item.setLayers([layer] + [other for other in other_layers if other is not None])
     extent = layer.extent()
@@ -177,9 +177,9 @@ def export_summary_pdf(
     legend.model().rootGroup().clear()
     legend.model().rootGroup().addLayer(layer)
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("", 8))
+    set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, QFont("", 8))
     layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     legend.adjustBoxSize()
     add_label(
         layout,
@@ -200,7 +200,7 @@ def export_summary_pdf(
     }[view]
     rows = table_rows(layer, code_field, key, view)
     second = QgsLayoutItemPage(layout)
-    second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutMillimeters))
+    second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.pageCollection().addPage(second)
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
@@ -209,17 +209,17 @@ def export_summary_pdf(
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(0, 0, width, height))
     table.addFrame(frame)
-    frame.attemptMove(QgsLayoutPoint(MARGIN, MARGIN, QgsUnitTypes.LayoutMillimeters), page=1)
-    frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(MARGIN, MARGIN, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=1)
+    frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     # Long tables continue on new pages.
-    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     table.recalculateFrameSizes()
 
     exporter = QgsLayoutExporter(layout)
     export_settings = QgsLayoutExporter.PdfExportSettings()
-    export_settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, checkable text
+    export_settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, checkable text
     with atomic_path(path) as partial:
         result = exporter.exportToPdf(str(partial), export_settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise OSError(tr("Could not write the PDF {}: {}").format(path, exporter.errorMessage()))
     return Path(path)

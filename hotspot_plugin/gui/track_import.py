@@ -137,7 +137,7 @@ class TrackImportDialog(QDialog):
 
         self.preview = QTableWidget(0, len(ROLES))
         self.preview.setHorizontalHeaderLabels([tr(ROLE_LABELS[r]) for r in ROLES])
-        self.preview.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setToolTip(tr("The first rows of the selected file as they will be read."))
         self.preview.setMinimumHeight(170)
         layout.addWidget(self.preview, 3)
@@ -181,7 +181,7 @@ class TrackImportDialog(QDialog):
         self.max_accuracy_spin.setToolTip(tr("Fixes with a larger stated error are dropped; 0 = off."))
         form.addRow(tr("Maximum accuracy error"), self.max_accuracy_spin)
         self.fence_combo = QgsMapLayerComboBox()
-        self.fence_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.fence_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.fence_combo.setAllowEmptyLayer(True)
         if hasattr(self.fence_combo, "setProject"):  # QGIS ≥ 3.24; before, the combo lists the current project
             self.fence_combo.setProject(self.project)

@@ -125,7 +125,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         """Add a parameter with its (translated) help text, shown as a tooltip and in qgis_process help."""
         parameter.setHelp(help_text)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(parameter)
         return parameter
 
@@ -142,7 +142,7 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         advanced: bool = False,
     ):
         """Add a number parameter (a double unless ``integer``); ``minimum``/``maximum`` None: unbounded."""
-        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
         parameter = QgsProcessingParameterNumber(key, label, type=kind, defaultValue=default, optional=optional)
         if minimum is not None:
             parameter.setMinimum(minimum)
@@ -151,12 +151,19 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return self.add(parameter, help_text, advanced)
 
     def add_source(
-        self, key: str, label: str, help_text: str, types: Sequence[int] = (QgsProcessing.TypeVector,), optional=False
+        self,
+        key: str,
+        label: str,
+        help_text: str,
+        types: Sequence[int] = (QgsProcessing.SourceType.TypeVector,),
+        optional=False,
     ):
         """Add a feature source parameter of the given layer types."""
         return self.add(QgsProcessingParameterFeatureSource(key, label, list(types), optional=optional), help_text)
 
-    def add_sink(self, key: str, label: str, help_text: str, kind: int = QgsProcessing.TypeVector, optional=False):
+    def add_sink(
+        self, key: str, label: str, help_text: str, kind: int = QgsProcessing.SourceType.TypeVector, optional=False
+    ):
         """Add a feature sink (an output layer or table) of the given layer type."""
         return self.add(QgsProcessingParameterFeatureSink(key, label, kind, optional=optional), help_text)
 
@@ -169,7 +176,13 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(redact(self.invalidSourceError(parameters, key)))
         return source
 
-    def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.NoGeometry, crs=None):
+    def field_names(self, parameters, key: str, context) -> list:
+        """The field names of the field parameter ``key``: ``parameterAsStrings`` where QGIS has it (3.32 and
+        later; ``parameterAsFields`` is deprecated from 3.40), ``parameterAsFields`` before."""
+        read = getattr(self, "parameterAsStrings", None) or self.parameterAsFields
+        return list(read(parameters, key, context))
+
+    def sink(self, parameters, key: str, context, fields, geometry_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``(sink, dest_id)`` of the output ``key``; a Processing error when it cannot be created."""
         args = (geometry_type,) if crs is None else (geometry_type, crs)
         sink, dest_id = self.parameterAsSink(parameters, key, context, fields, *args)

@@ -101,7 +101,7 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
 
     def flags(self):
         # Database DDL and the layer loaded into the project are done on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         output = QgsProcessingParameterFileDestination(
@@ -147,7 +147,7 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 "name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); "
                 "they are reprojected to EPSG:27700 and multi-part fences split into one fence per part."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.addOutput(QgsProcessingOutputString(self.GEOFENCES, self.tr("Geofence layer")))

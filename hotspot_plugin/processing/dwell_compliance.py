@@ -161,7 +161,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, "
                 "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present."
             ),
-            [QgsProcessing.TypeVectorPoint],
+            [QgsProcessing.SourceType.TypeVectorPoint],
         )
         self.add_source(
             self.FENCES,
@@ -170,7 +170,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "The fence polygons. A fence_id field, when present, links them to the taskings and visits; "
                 "otherwise the feature id is used."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_source(
             self.TASKINGS,
@@ -181,7 +181,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the "
                 "policing date; without an offset they are local time in the time zone."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         self.add(
@@ -249,7 +249,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, "
                 "vehicle from the mean speed), n_fixes."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_FENCES,
@@ -258,7 +258,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, "
                 "delivered_min, compliance_pct and compliance_status."
             ),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.add_sink(
             self.OUTPUT_TASKINGS,
@@ -269,7 +269,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "status — the table the Exception report and the tasking dock read. Minutes of a no data tasking "
                 "are NULL (unknown)."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
             optional=True,
         )
         self.addOutput(QgsProcessingOutputNumber("N_VISITS", self.tr("Visits")))
@@ -331,7 +331,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             )
         id_index = source.fields().lookupField(id_field) if id_field else -1
         features, polygons, ids = [], [], []
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         for feature in source.getFeatures(request):
             check_cancel(feedback)
             shape = to_shape(feature.geometry(), transform)
@@ -476,7 +476,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                     int(row.n_fixes),
                 ]
             )
-            visits_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            visits_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
         # Fences: their own fields (a same-named old result is replaced) plus the new ones.
         new_names = {name for name, _ in NEW_FENCE_FIELDS}
@@ -509,7 +509,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                     str(row.compliance_status),
                 ]
             )
-            fences_sink.addFeature(out, QgsFeatureSink.FastInsert)
+            fences_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
 
         counts = table.compliance_status.value_counts()
@@ -539,12 +539,14 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         types = dict(TASKING_TYPES)
         types["fence_id"] = fence_source.fields().field(id_field).type() if id_field is not None else "Int"
         fields = make_fields(TASKING_FIELDS, types)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_TASKINGS, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT_TASKINGS, context, fields, QgsWkbTypes.Type.NoGeometry
+        )
         if sink is None:  # optional output, not asked for
             return None
         for row in table.itertuples(index=False):
             values = row._asdict()
             feature = QgsFeature(fields)
             feature.setAttributes([qgis_value(values[name]) for name in TASKING_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id

@@ -84,7 +84,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 "A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, "
                 "window_end, minutes, team); control rows are skipped."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add_source(
             self.VISITS,
@@ -93,7 +93,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 "Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC). Used when no "
                 "per-tasking table is given (tracking is then estimated from the visits)."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         self.add_source(
@@ -103,7 +103,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 "The per-tasking table of Dwell and compliance (OUTPUT_TASKINGS), made with this schedule: the "
                 "report takes its minutes and statuses as they are."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         self.add_number(
@@ -136,7 +136,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 "One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits "
                 "and status (minutes NULL for no data)."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_SUMMARY,
@@ -145,7 +145,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
                 "Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes "
                 "over the taskings with data."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
             optional=True,
         )
         for key, label in (
@@ -249,17 +249,17 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             )
             feature = QgsFeature(fields)
             feature.setAttributes([qgis_value(values[name]) for name in REPORT_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest_id}
         summary_fields = make_fields(SUMMARY_FIELDS, SUMMARY_TYPES)
         summary_sink, summary_id = self.parameterAsSink(
-            parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.NoGeometry
+            parameters, self.OUTPUT_SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry
         )
         if summary_sink is not None:
             for row in summary:
                 feature = QgsFeature(summary_fields)
                 feature.setAttributes([row[name] for name in SUMMARY_FIELDS])
-                summary_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                summary_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_SUMMARY] = summary_id
         counts = status_counts(rows)
         tasked = sum(r["tasked_min"] for r in rows)

@@ -56,7 +56,9 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
-            QgsProcessingParameterVectorLayer(self.INPUT, self.tr("Geofence layer"), [QgsProcessing.TypeVectorPolygon]),
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, self.tr("Geofence layer"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            ),
             self.tr(
                 "A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table "
                 "(<layer>_history) is read from the same database."
@@ -81,7 +83,7 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Geofence history"),
             self.tr("One row per change, oldest first."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.addOutput(QgsProcessingOutputNumber("N_CHANGES", self.tr("Changes exported")))
         self.addOutput(QgsProcessingOutputNumber("N_OVERWRITTEN", self.tr("Changes overwritten by a later save")))
@@ -122,13 +124,13 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             ]
         )
         crs = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         for n, row in enumerate(rows):
             if feedback.isCanceled():
                 break
             old, new = geometry_from_wkb(row["old_wkb"]), geometry_from_wkb(row["new_wkb"])
             feature = QgsFeature(fields)
-            when = QDateTime.fromString(row["edited_at"], Qt.ISODateWithMs)
+            when = QDateTime.fromString(row["edited_at"], Qt.DateFormat.ISODateWithMs)
             feature.setAttributes(
                 [
                     row["history_id"],
@@ -148,7 +150,7 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             )
             first, second = (old, new) if before else (new, old)
             feature.setGeometry(first if not first.isNull() else second)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (n + 1) / max(len(rows), 1))
         feedback.pushInfo(f"{len(rows)} change(s) exported from the history of {layer.name()}.")
         exported = {r["history_id"] for r in rows}

@@ -67,7 +67,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             self.INPUT,
             self.tr("Hot spot cells"),
             self.tr("The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes)."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_number(
             self.MIN_BIN,
@@ -118,14 +118,14 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                 "the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all "
                 "the tested cells."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add_sink(
             self.OUTPUT,
             self.tr("Geofences"),
             self.tr("Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.addOutput(QgsProcessingOutputNumber("N_FENCES", self.tr("Fences drawn")))
         self.addOutput(QgsProcessingOutputNumber("HARM_SHARE", self.tr("Share of harm inside fences (%)")))
@@ -254,7 +254,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(f"{key}: {value}")
 
         fields = make_fields(FENCE_FIELDS)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)
         for fence in fences:
             check_cancel(feedback)
             feature = QgsFeature(fields)
@@ -272,7 +272,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
                 ]
             )
             feature.setGeometry(from_shape(fence.geometry))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         style_on_load(context, dest_id, "geofences.qml", describe(choices), self.tr("Geofences"))
         return {
             self.OUTPUT: dest_id,

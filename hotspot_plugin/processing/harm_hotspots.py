@@ -84,14 +84,14 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             self.INPUT,
             self.tr("Crime points"),
             self.tr("One point per crime, e.g. the output of Import police.uk street crime CSV."),
-            [QgsProcessing.TypeVectorPoint],
+            [QgsProcessing.SourceType.TypeVectorPoint],
         )
         self.add(
             QgsProcessingParameterField(
                 self.HARM_FIELD,
                 self.tr("Harm field"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr(
@@ -144,7 +144,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 "area with it is tested, empty cells included, and crimes outside it are left out and "
                 "counted. Not given: only cells holding at least one crime are tested."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add(
@@ -161,7 +161,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Hot spot cells"),
             self.tr("Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         for key, label in [
             ("CELL_SIZE_USED", self.tr("Cell size used (m)")),
@@ -312,7 +312,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
 
         out_fields = make_fields(CELL_FIELDS)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.Polygon, crs)
         self._write_cells(sink, out_fields, result, feedback)
         abstract = describe(choices)
         if warnings:
@@ -370,4 +370,4 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 feature.setAttributes(list(rows[i]))
                 feature.setGeometry(geometry(i))
                 batch.append(feature)
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)

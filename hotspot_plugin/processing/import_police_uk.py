@@ -64,7 +64,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
             self.tr(
                 "Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm."
             ),
-            QgsProcessing.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorPoint,
         )
         self.addOutput(QgsProcessingOutputNumber("N_IMPORTED", self.tr("Records imported")))
         self.addOutput(QgsProcessingOutputNumber("N_NO_COORDINATES", self.tr("Records without coordinates")))
@@ -102,7 +102,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
 
         fields = make_fields([(name, "Double" if name == "harm" else "String") for name in OUTPUT_FIELDS])
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, target)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, target)
         total = max(len(records), 1)
         columns = [records[name].tolist() for name in OUTPUT_FIELDS]
         harm_index = OUTPUT_FIELDS.index("harm")
@@ -116,7 +116,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
                 values[harm_index] = None
             feature.setAttributes(values)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(f"Imported {len(records):,} records with coordinates.")
         style_on_load(
             context,

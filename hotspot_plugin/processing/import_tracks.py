@@ -116,7 +116,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterFile(
                 self.INPUT,
                 self.tr("Tracking export"),
-                behavior=QgsProcessingParameterFile.File,
+                behavior=QgsProcessingParameterFile.Behavior.File,
                 fileFilter=self.tr(
                     "Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)"
                 ),
@@ -125,7 +125,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         )
         self.add(
             QgsProcessingParameterMultipleLayers(
-                self.MORE_INPUTS, self.tr("Further exports"), QgsProcessing.TypeFile, optional=True
+                self.MORE_INPUTS, self.tr("Further exports"), QgsProcessing.SourceType.TypeFile, optional=True
             ),
             self.tr(
                 "More export files imported with the first in one run (one pseudonym key for all, one set of "
@@ -270,7 +270,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             self.tr(
                 "Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source."
             ),
-            QgsProcessing.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorPoint,
         )
         tracks = self.add_sink(
             self.OUTPUT_TRACKS,
@@ -280,7 +280,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                 "officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. "
                 "qgis_process without OUTPUT_TRACKS)."
             ),
-            QgsProcessing.TypeVectorLine,
+            QgsProcessing.SourceType.TypeVectorLine,
             optional=True,
         )
         tracks.setCreateByDefault(True)
@@ -383,13 +383,13 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             )
 
         target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Point, target)
-        sink.addFeatures(points, QgsFeatureSink.FastInsert)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Type.Point, target)
+        sink.addFeatures(points, QgsFeatureSink.Flag.FastInsert)
         line_sink, line_id = self.parameterAsSink(
-            parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.MultiLineString, target
+            parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.Type.MultiLineString, target
         )
         if line_sink is not None:  # optional output
-            line_sink.addFeatures(lines, QgsFeatureSink.FastInsert)
+            line_sink.addFeatures(lines, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         feedback.pushInfo(
             f"Wrote {len(points):,} fixes"

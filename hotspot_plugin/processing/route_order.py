@@ -43,7 +43,7 @@ def network_matrix(roads, crs, points: List[QgsPointXY], context, feedback, tole
     import numpy as np
     from qgis.analysis import QgsGraphAnalyzer, QgsGraphBuilder, QgsNetworkDistanceStrategy, QgsVectorLayerDirector
 
-    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.DirectionBoth)
+    director = QgsVectorLayerDirector(roads, -1, "", "", "", QgsVectorLayerDirector.Direction.DirectionBoth)
     director.addStrategy(QgsNetworkDistanceStrategy())
     # Planar distances in the working CRS (metres), the same units as the straight-line option.
     builder = QgsGraphBuilder(crs, True, tolerance_m, "NONE")
@@ -100,13 +100,13 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             self.FENCES,
             self.tr("Geofences"),
             self.tr("The places, with a fence_id field (and a name field when present)."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_source(
             self.TASKINGS,
             self.tr("Tasking schedule (optional)"),
             self.tr("A schedule from Tasking schedule: with a date, only that day's treated places are ordered."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         self.add(
@@ -119,7 +119,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         )
         self.add(
             QgsProcessingParameterVectorLayer(
-                self.ROADS, self.tr("Road network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+                self.ROADS, self.tr("Road network (optional)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True
             ),
             self.tr("Lines to travel along; without it distances are straight lines between centroids."),
         )
@@ -138,7 +138,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Route order"),
             self.tr("Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order."),
-            QgsProcessing.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorPoint,
         )
         self.addOutput(QgsProcessingOutputNumber("TOTAL_M", self.tr("Route length (m)")))
         self.addOutput(QgsProcessingOutputNumber("INPUT_TOTAL_M", self.tr("Length in the input order (m)")))
@@ -236,7 +236,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             start = order.index(start_text)
         route = run_core(route_order, matrix, start, progress_callback(feedback, 60, 95))
         fields = make_fields(ROUTE_FIELDS, ROUTE_TYPES)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
         cumulative = 0.0
         for visit, (index, leg) in enumerate(zip(route.order, route.legs), start=1):
             cumulative += leg
@@ -244,7 +244,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             key = order[index]
             feature.setAttributes([key, names.get(key, ""), visit, round(leg, 1), round(cumulative, 1), index + 1])
             feature.setGeometry(QgsGeometry.fromPointXY(points[index]))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         choices = {
             "places": len(order),
             "distances": distance_kind,

@@ -99,7 +99,7 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
 
     def flags(self):
         # Database DDL on the main thread, like Create geofence layer.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.add(
@@ -167,7 +167,7 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 "Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. "
                 "Reprojected to EPSG:27700."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add(

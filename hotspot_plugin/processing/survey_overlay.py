@@ -125,13 +125,13 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             self.RESPONSES,
             self.tr("Survey responses"),
             self.tr("One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add_source(
             self.AREAS,
             self.tr("Areas"),
             self.tr("Polygons to aggregate to: wards, LSOAs or geofences."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add(
             QgsProcessingParameterField(
@@ -222,7 +222,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 "Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place "
                 "class (high harm × low score)."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add(
@@ -256,7 +256,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 "Areas with n_responses, suppressed and per question <q>_mean, <q>_ci_low, <q>_ci_high (numeric) or "
                 "<q>_top, <q>_top_pct (text); NULL everywhere for suppressed areas."
             ),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         for key, label in [
             ("AREAS_PUBLISHED", self.tr("Areas (× waves) published")),
@@ -289,7 +289,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 "lookup CSV (e.g. the ONS National Statistics Postcode Lookup)."
             )
         if not modes:
-            if QgsWkbTypes.geometryType(responses.wkbType()) == QgsWkbTypes.PointGeometry:
+            if QgsWkbTypes.geometryType(responses.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
                 return "geometry"
             raise QgsProcessingException(
                 "Say how responses are linked to areas: choose the area code field in the responses, or X and Y "
@@ -323,7 +323,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         which Processing splits at ``;`` but not at ``,``: ``confidence,q2,safe`` arrives as one name.
         A value that is not a field but splits at commas or semicolons into fields is taken as a list.
         """
-        given = self.parameterAsFields(parameters, self.QUESTION_FIELDS, context)
+        given = self.field_names(parameters, self.QUESTION_FIELDS, context)
         names: List[str] = []
         for value in given:
             value = str(value).strip()
@@ -359,7 +359,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         id_index = responses.fields().lookupField(id_field) if id_field else -1
         request = QgsFeatureRequest()
         if not want_geometry:
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         columns: Dict[str, list] = {f: [] for f in fields}
         identities: List[str] = []
         xs: List[float] = []
@@ -692,7 +692,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 geometry.convertToMultiType()
                 out.setGeometry(geometry)
                 out.setAttributes(list(feature.attributes()) + [row.get(name) for name in survey_names])
-                if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(
                         f"Could not write the feature of area {code} to the output: {sink.lastError()}"
                     )

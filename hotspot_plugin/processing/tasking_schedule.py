@@ -78,7 +78,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 "The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance "
                 "report, when present). Selected features only is honoured."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add(
             QgsProcessingParameterString(
@@ -178,7 +178,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
                 "Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, "
                 "local time), minutes, visit_order, team and source."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.addOutput(QgsProcessingOutputNumber("N_TASKINGS", self.tr("Patrol taskings")))
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
@@ -200,7 +200,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         harm_index = source.fields().lookupField("harm")
         block_index = source.fields().lookupField(block_field) if block_field else -1
         places = []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         for feature in source.getFeatures(request):
             attributes = feature.attributes()
             fence_id = attributes[id_index]
@@ -246,7 +246,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             row = task.as_row()
             row[SCHEDULE_FIELDS.index("date")] = QDate.fromString(task.date, "yyyy-MM-dd")
             feature.setAttributes([qgis_value(value) for value in row])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         n_patrols = sum(1 for t in schedule.taskings if t.arm == TREATMENT)
         choices = dict(schedule.settings)
         choices["places"] = len(places)

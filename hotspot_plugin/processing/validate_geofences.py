@@ -54,7 +54,7 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             self.INPUT,
             self.tr("Geofences"),
             self.tr("The geofence layer to check (made by Create geofence layer or Geofences from hot spots)."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_number(
             self.MIN_AREA,
@@ -82,7 +82,7 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 "The cell output of Harm-weighted hot spots. When given, draft and live fences that cover no hot cell "
                 "are reported."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add_number(
@@ -99,7 +99,7 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Geofence problems"),
             self.tr("One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.addOutput(QgsProcessingOutputNumber("N_PROBLEMS", self.tr("Problems found")))
 
@@ -114,7 +114,9 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         # Invalid geometries are what this algorithm reports: read them as they are.
-        features = source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        features = source.getFeatures(
+            QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
         fences = fence_shapes(features, source.fields(), transform)
         feedback.setProgress(30)
         cells = None
@@ -144,13 +146,13 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         id_index = source.fields().lookupField("fence_id")
         id_type = source.fields().at(id_index).type() if id_index >= 0 else "Int"
         fields = make_fields([("fence_id", id_type), ("problem", "String"), ("detail", "String")])
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         for problem in problems:
             feature = QgsFeature(fields)
             feature.setAttributes([problem.fence_id, problem.problem, problem.detail])
             if problem.geometry is not None:
                 feature.setGeometry(as_multipolygon(problem.geometry))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         if problems:
             feedback.pushWarning(summarise(problems))
         else:

@@ -295,7 +295,7 @@ def working_crs(
             "Great Britain. Reproject it to a projected CRS in metres (Vector → Data Management → "
             "Reproject Layer) and run again."
         )
-    if source_crs.mapUnits() != QgsUnitTypes.DistanceMeters:
+    if source_crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
         raise QgsProcessingException(
             f"{layer_name} uses a CRS in {QgsUnitTypes.toString(source_crs.mapUnits())}, not metres. "
             "Reproject it to a projected CRS in metres such as EPSG:27700."

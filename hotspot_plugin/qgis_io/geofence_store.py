@@ -89,7 +89,7 @@ def is_geofence_layer(layer) -> bool:
     """True for a polygon vector layer made by ``hotspot:creategeofencelayer`` (marked, or with its fields)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return False
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         return False
     if str(layer.customProperty(GEOFENCE_PROPERTY, "")) in ("1", "true", "True"):
         return True
@@ -167,12 +167,16 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
     status = fields.lookupField("status")
     if status >= 0:
         layer.setFieldConstraint(
-            status, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
+            status,
+            QgsFieldConstraints.Constraint.ConstraintNotNull,
+            QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
         )
         allowed = ", ".join(f"'{s}'" for s in STATUSES)
         layer.setConstraintExpression(status, f'"status" IN ({allowed})', tr("Status is draft, live or retired."))
         layer.setFieldConstraint(
-            status, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
+            status,
+            QgsFieldConstraints.Constraint.ConstraintExpression,
+            QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
         )
     valid_to = fields.lookupField("valid_to")
     if valid_to >= 0:
@@ -182,7 +186,9 @@ def configure_geofence_layer(layer: QgsVectorLayer) -> None:
             tr("Valid to must not be before valid from."),
         )
         layer.setFieldConstraint(
-            valid_to, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
+            valid_to,
+            QgsFieldConstraints.Constraint.ConstraintExpression,
+            QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard,
         )
     layer.setCustomProperty(GEOFENCE_PROPERTY, "1")
     scope = QgsExpressionContextUtils.layerScope(layer)
@@ -253,17 +259,19 @@ def create_gpkg_layer(path: str, table: str = DEFAULT_TABLE) -> QgsVectorLayer:
     options.fileEncoding = "UTF-8"
     options.layerOptions = ["FID=fid", f"GEOMETRY_NAME={GEOMETRY_COLUMN}", "SPATIAL_INDEX=YES"]
     options.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteLayer if Path(path).exists() else QgsVectorFileWriter.CreateOrOverwriteFile
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        if Path(path).exists()
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     )
     writer = QgsVectorFileWriter.create(
         path,
         geofence_fields(),
-        QgsWkbTypes.Polygon,
+        QgsWkbTypes.Type.Polygon,
         QgsCoordinateReferenceSystem(f"EPSG:{SRID}"),
         QgsCoordinateTransformContext(),
         options,
     )
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise HotspotInputError(f"Could not create {path}: {writer.errorMessage()}")
     del writer  # closes the file
     db = sqlite3.connect(path)
@@ -397,7 +405,7 @@ def postgis_layer_uri(connection: QgsDataSourceUri, schema: str, table: str) -> 
     uri = QgsDataSourceUri(connection.uri(False))
     uri.setDataSource(schema, table, GEOMETRY_COLUMN, "", "fence_id")
     uri.setSrid(str(SRID))
-    uri.setWkbType(QgsWkbTypes.Polygon)
+    uri.setWkbType(QgsWkbTypes.Type.Polygon)
     return uri.uri(False)
 
 

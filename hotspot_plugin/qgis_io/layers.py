@@ -42,7 +42,7 @@ def source_points(
     ``reprojection`` (made here when None) takes the points from the source CRS to ``target_crs``.
     Checks for cancel every 10,000 features (a Processing error "Cancelled.").
     """
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PointGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
         raise QgsProcessingException(f"{layer_name} must be a point layer (one point per crime).")
     if reprojection is None:
         reprojection = Reprojection(source.sourceCrs(), target_crs, context)
@@ -91,7 +91,7 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
         layer is None
         or layer.providerType() != "ogr"
         or layer.subsetString()
-        or layer.wkbType() != QgsWkbTypes.Point
+        or layer.wkbType() != QgsWkbTypes.Type.Point
         or layer.crs() != target_crs
     ):
         return None
@@ -176,10 +176,12 @@ def boundary_geometry(source, context, target_crs, feedback=None, reprojection=N
     if reprojection is None:
         reprojection = Reprojection(source.sourceCrs(), target_crs, context)
     request = QgsFeatureRequest().setNoAttributes()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     parts = []
     repaired = 0
-    for n, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+    for n, feature in enumerate(
+        source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    ):
         if n % 500 == 0:
             check_cancel(feedback)
         geometry = feature.geometry()

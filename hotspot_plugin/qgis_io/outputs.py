@@ -142,7 +142,7 @@ def input_files(algorithm: QgsProcessingAlgorithm, parameters: dict, context) ->
             continue
         description = definition.description()
         if kind == "file":
-            if definition.behavior() == QgsProcessingParameterFile.Folder:
+            if definition.behavior() == QgsProcessingParameterFile.Behavior.Folder:
                 continue
             path = algorithm.parameterAsFile(parameters, key, context)
             if path:

@@ -34,7 +34,7 @@ def read_rows(
         raise QgsProcessingException(f"{layer_name} lacks the field(s) {', '.join(missing)}.")
     wanted = list(required) + [f for f in optional if f in names]
     indices = [source.fields().lookupField(f) for f in wanted]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
     rows = []
     for n, feature in enumerate(source.getFeatures(request)):
         if n % 5000 == 0:

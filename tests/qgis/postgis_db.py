@@ -208,6 +208,24 @@ def qgis_auth(qgis_app):
         manager.removeAuthenticationConfig(config_id)
 
 
+def _share_layer_styles(settings: PgSettings) -> None:
+    """Let the test role save default styles whichever test made ``public.layer_styles``.
+
+    *Set up database access* creates the table as the administrator when it is missing and grants it to its own
+    roles only; a test run that reaches it first (another run sharing the server, or a test order that starts with
+    the access tests) would leave the test role unable to save a style ("Unable to add column type to
+    layer_styles table"), failing every later PostGIS test for a reason that is not theirs."""
+    from psycopg2 import sql
+
+    admin = _admin_settings()
+    owner = settings.sql("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'layer_styles'")
+    if not owner or owner[0][0] != admin.user:  # the test role's own table, or none yet
+        return
+    role = sql.Identifier(settings.user)
+    admin.sql(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON public.layer_styles TO {}").format(role))
+    admin.sql(sql.SQL("GRANT USAGE, SELECT ON SEQUENCE public.layer_styles_id_seq TO {}").format(role))
+
+
 @pytest.fixture
 def pg_schema(postgis_server, qgis_app) -> PgSchema:
     """A fresh schema and a saved QGIS connection to the test database; both dropped after the test."""
@@ -226,6 +244,7 @@ def pg_schema(postgis_server, qgis_app) -> PgSchema:
     from psycopg2 import sql
 
     handle.sql(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    _share_layer_styles(s)
     yield handle
     metadata.deleteConnection(name)
     handle.sql(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))

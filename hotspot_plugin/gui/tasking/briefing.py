@@ -88,8 +88,8 @@ def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: floa
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(0, 0, w, h))
     table.addFrame(frame)
-    frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-    frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
+    frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     return table
 
 
@@ -125,10 +125,10 @@ def build_briefing(
     for page_index, fence_id in enumerate(places):
         if page_index > 0:
             page = QgsLayoutItemPage(layout)
-            page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+            page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
             collection.addPage(page)
         else:
-            collection.page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+            collection.page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         name = names.get(fence_id) or f"Place {fence_id}"
         info = attributes.get(fence_id, {})
         rank = info.get("rank")
@@ -143,8 +143,10 @@ def build_briefing(
         add_label(layout, subtitle, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9, page=page_index)
         map_item = QgsLayoutItemMap(layout)
         layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutMillimeters), page=page_index)
-        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutMillimeters))
+        map_item.attemptMove(
+            QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page_index
+        )
+        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
         map_item.setCrs(fences.crs())
         layers = ([crimes] if crimes is not None else []) + [fences]  # first is drawn on top
         map_item.setLayers(layers)
@@ -166,7 +168,7 @@ def build_briefing(
         scale_bar.applyDefaultSize()
         layout.addLayoutItem(scale_bar)
         scale_bar.attemptMove(
-            QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutMillimeters), page=page_index
+            QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page_index
         )
         y = MARGIN + 131
         add_label(layout, tr("Why here"), MARGIN, y, 90, 7, size=12, bold=True, page=page_index)
@@ -220,4 +222,4 @@ def export_pdf(layout: QgsPrintLayout, path: str) -> bool:
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
-    return exporter.exportToPdf(path, settings) == QgsLayoutExporter.Success
+    return exporter.exportToPdf(path, settings) == QgsLayoutExporter.ExportResult.Success

@@ -25,6 +25,7 @@ from qgis_headless import start_qgis, stop_qgis  # noqa: E402
 
 MODELS_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "hotspot_plugin" / "processing" / "models"
 GROUP = "Chains"
+KEEP = object()  # expose(): keep the algorithm's default
 
 
 class ModelBuilder:
@@ -40,18 +41,29 @@ class ModelBuilder:
         self._inputs = 0
         self._steps = 0
 
-    def add_input(self, parameter, help_text: str):
-        """A model input: ``parameter`` (a QgsProcessingParameter…) with its help text."""
+    def add_input(self, parameter):
+        """A model input: ``parameter`` (a QgsProcessingParameter… with its help text); returns its name."""
         from qgis.core import QgsProcessingModelParameter
         from qgis.PyQt.QtCore import QPointF
 
-        parameter.setHelp(help_text)
         component = QgsProcessingModelParameter(parameter.name())
         component.setPosition(QPointF(120, 60 + 70 * self._inputs))
         self.model.addModelParameter(parameter, component)
-        self.help[parameter.name()] = help_text
+        self.help[parameter.name()] = parameter.help()
         self._inputs += 1
         return parameter.name()
+
+    def expose(self, algorithm_id: str, parameter: str, name: str, default=KEEP):
+        """A model input named ``name`` made from a step's own parameter (its label, help, type, limits and
+        default, which ``default`` replaces when given), so the model asks as the algorithm does."""
+        from qgis.core import QgsApplication
+
+        definition = QgsApplication.processingRegistry().algorithmById(algorithm_id).parameterDefinition(parameter)
+        exposed = definition.clone()
+        exposed.setName(name)
+        if default is not KEEP:
+            exposed.setDefaultValue(default)
+        return self.add_input(exposed)
 
     def add_step(self, algorithm_id: str, description: str, inputs: dict, static: dict, outputs: dict):
         """One step: ``inputs`` maps the algorithm's parameters to model inputs (a name) or to another step's
@@ -113,78 +125,21 @@ class ModelBuilder:
 
 
 def police_uk_chain() -> Path:
-    from qgis.core import (
-        QgsProcessing,
-        QgsProcessingParameterFeatureSource,
-        QgsProcessingParameterFile,
-        QgsProcessingParameterNumber,
-        QgsProcessingParameterString,
-    )
-
-    Number = QgsProcessingParameterNumber  # noqa: N806 - a class
     b = ModelBuilder("policeukchain")
-    csv = b.add_input(
-        QgsProcessingParameterFile("policeuk_csv", "police.uk street-level CSV", extension="csv"),
-        "A street-level crime CSV downloaded from data.police.uk (one month or several).",
-    )
-    harm_table = b.add_input(
-        QgsProcessingParameterFile("harm_table", "Harm table (CSV)", extension="csv", optional=True),
-        "Your force's harm weights (crime_type,harm). Empty: the shipped approximate table.",
-    )
-    boundary = b.add_input(
-        QgsProcessingParameterFeatureSource(
-            "study_area", "Study area boundary", [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
-        ),
-        "Polygons: cells and geofences are kept inside them. Empty: the crimes' extent.",
-    )
-    cell = b.add_input(
-        Number("cell_size", "Cell size (m, 0 = automatic)", Number.Type.Double, 0.0, minValue=0.0),
-        "Grid cell size in metres; 0 chooses it from the data (stated in the log).",
-    )
-    band = b.add_input(
-        Number("distance_band", "Distance band (m, 0 = automatic)", Number.Type.Double, 0.0, minValue=0.0),
-        "Gi* neighbourhood radius in metres; 0 chooses it from the data (stated in the log).",
-    )
-    top_n = b.add_input(
-        Number("top_n", "Keep the top N geofences (0 = all)", Number.Type.Integer, 8, minValue=0),
-        "How many geofences to keep, the most harmful first.",
-    )
-    buffer = b.add_input(
-        Number("buffer", "Geofence buffer (m)", Number.Type.Double, 10.0, minValue=0.0),
-        "Grow each geofence by this many metres (GPS error, the street in front of the place).",
-    )
-    start = b.add_input(
-        QgsProcessingParameterString("start_date", "First day of tasking (YYYY-MM-DD)"),
-        "The first day the schedule tasks patrols.",
-    )
-    end = b.add_input(
-        QgsProcessingParameterString("end_date", "Last day of tasking (YYYY-MM-DD)"),
-        "The last day the schedule tasks patrols.",
-    )
-    shifts = b.add_input(
-        QgsProcessingParameterString("shifts", "Shifts", "06:00-14:00,14:00-22:00,22:00-06:00"),
-        "The shifts patrols are tasked in, as HH:MM-HH:MM separated by commas.",
-    )
-    share = b.add_input(
-        Number("treated_share", "Share of places treated each day", Number.Type.Double, 0.5, minValue=0, maxValue=1),
-        "Share of the geofences tasked each day (the rest are controls), chosen at random with the seed.",
-    )
-    patrols = b.add_input(
-        Number("patrols_per_day", "Patrols per treated place-day", Number.Type.Integer, 2, minValue=1),
-        "How many patrols each treated place gets each day.",
-    )
-    minutes = b.add_input(
-        Number("patrol_min", "Minutes per patrol", Number.Type.Integer, 15, minValue=1),
-        "How long each patrol stays in the place (15 minutes is the Koper curve's optimum).",
-    )
-    seed = b.add_input(Number("seed", "Random seed", Number.Type.Integer, 1), "The same seed gives the same schedule.")
+    csv = b.expose("hotspot:importpoliceuk", "INPUT", "policeuk_csv")
+    harm_table = b.expose("hotspot:importpoliceuk", "HARM_TABLE", "harm_table")
+    boundary = b.expose("hotspot:harmhotspots", "BOUNDARY", "study_area")
+    cell = b.expose("hotspot:harmhotspots", "CELL_SIZE", "cell_size")
+    band = b.expose("hotspot:harmhotspots", "DISTANCE_BAND", "distance_band")
+    top_n = b.expose("hotspot:geofencesfromhotspots", "TOP_N", "top_n", default=8)
+    buffer = b.expose("hotspot:geofencesfromhotspots", "BUFFER", "buffer", default=10.0)
+    tasking = {
+        key: b.expose("hotspot:taskingschedule", key, key.lower(), default=None if key.endswith("_DATE") else KEEP)
+        for key in ("START_DATE", "END_DATE", "SHIFTS", "TREATED_SHARE", "PATROLS_PER_DAY", "PATROL_MIN", "SEED")
+    }
 
     imported = b.add_step(
-        "hotspot:importpoliceuk",
-        "Import police.uk",
-        {"INPUT": csv, "HARM_TABLE": harm_table},
-        {},
-        {"OUTPUT": "crimes"},
+        "hotspot:importpoliceuk", "Import police.uk", {"INPUT": csv, "HARM_TABLE": harm_table}, {}, {"OUTPUT": "crimes"}
     )
     cells = b.add_step(
         "hotspot:harmhotspots",
@@ -203,16 +158,7 @@ def police_uk_chain() -> Path:
     b.add_step(
         "hotspot:taskingschedule",
         "Tasking schedule",
-        {
-            "FENCES": (fences, "OUTPUT"),
-            "START_DATE": start,
-            "END_DATE": end,
-            "SHIFTS": shifts,
-            "TREATED_SHARE": share,
-            "PATROLS_PER_DAY": patrols,
-            "PATROL_MIN": minutes,
-            "SEED": seed,
-        },
+        dict(tasking, FENCES=(fences, "OUTPUT")),
         {},
         {"OUTPUT": "tasking_schedule"},
     )
@@ -226,53 +172,15 @@ def police_uk_chain() -> Path:
 
 
 def tracks_chain() -> Path:
-    from qgis.core import (
-        QgsProcessing,
-        QgsProcessingParameterCrs,
-        QgsProcessingParameterFeatureSource,
-        QgsProcessingParameterFile,
-        QgsProcessingParameterMultipleLayers,
-        QgsProcessingParameterNumber,
-    )
-
-    Number = QgsProcessingParameterNumber  # noqa: N806 - a class
     b = ModelBuilder("trackschain")
-    export = b.add_input(
-        QgsProcessingParameterFile("tracking_export", "Tracking export"),
-        "An officer tracking export (app CSV, radio CSV, GPX, GeoJSON or NMEA); the columns are detected.",
-    )
-    more = b.add_input(
-        QgsProcessingParameterMultipleLayers(
-            "more_exports", "Further exports", QgsProcessing.SourceType.TypeFile, optional=True
-        ),
-        "More exports of the same kind and coordinate system, imported with the first.",
-    )
-    crs = b.add_input(
-        QgsProcessingParameterCrs("source_crs", "Coordinates' CRS", "EPSG:4326"),
-        "The coordinate system of the exports' positions (EPSG:4326 for latitude/longitude).",
-    )
-    lookup = b.add_input(
-        QgsProcessingParameterFile(
-            "id_lookup", "Radio id → collar number lookup (CSV)", extension="csv", optional=True
-        ),
-        "For radio exports: a CSV of issi,collar so radios and phones name the same officer.",
-    )
-    fences = b.add_input(
-        QgsProcessingParameterFeatureSource("geofences", "Geofences", [QgsProcessing.SourceType.TypeVectorPolygon]),
-        "The geofences the taskings are for (e.g. the police.uk chain's geofences).",
-    )
-    taskings = b.add_input(
-        QgsProcessingParameterFeatureSource("taskings", "Tasking schedule", [QgsProcessing.SourceType.TypeVector]),
-        "The tasking schedule the officers were given (Tasking schedule's output).",
-    )
-    max_gap = b.add_input(
-        Number("max_gap_s", "Maximum gap between fixes (s)", Number.Type.Double, 150.0, minValue=1.0),
-        "Two fixes further apart than this are not joined: the time between them is 'no data'.",
-    )
-    min_visit = b.add_input(
-        Number("min_visit_s", "Minimum visit (s)", Number.Type.Double, 60.0, minValue=0.0),
-        "Shorter stays in a geofence are not counted as visits (driving through).",
-    )
+    export = b.expose("hotspot:importtracks", "INPUT", "tracking_export")
+    more = b.expose("hotspot:importtracks", "MORE_INPUTS", "more_exports")
+    crs = b.expose("hotspot:importtracks", "SOURCE_CRS", "source_crs")
+    lookup = b.expose("hotspot:importtracks", "ID_LOOKUP", "id_lookup")
+    fences = b.expose("hotspot:dwellcompliance", "FENCES", "geofences")
+    taskings = b.expose("hotspot:exceptionreport", "TASKINGS", "taskings")
+    max_gap = b.expose("hotspot:dwellcompliance", "MAX_GAP_S", "max_gap_s")
+    min_visit = b.expose("hotspot:dwellcompliance", "MIN_VISIT_S", "min_visit_s")
 
     imported = b.add_step(
         "hotspot:importtracks",

@@ -2,9 +2,14 @@
 
 Listing the algorithms is light: every algorithm module imports its heavy dependencies (numpy, pandas,
 scipy, shapely, the analysis core) only when it runs (``processing/base.py``).
+
+The provider also lists the Processing models in ``models/`` (the chains, built by ``scripts/make_models.py``):
+read when QGIS loads the algorithms, not at import.
 """
 
-from qgis.core import QgsProcessingProvider
+from pathlib import Path
+
+from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
@@ -22,6 +27,8 @@ from .setup_access import SetupAccessAlgorithm
 from .survey_overlay import SurveyOverlayAlgorithm
 from .tasking_schedule import TaskingScheduleAlgorithm
 from .validate_geofences import ValidateGeofencesAlgorithm
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 ALGORITHMS = [
     ImportPoliceUkAlgorithm,
@@ -59,3 +66,47 @@ class HotspotProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        for model in load_models():
+            self.addAlgorithm(model)
+
+
+def _model_titles() -> dict:
+    return {
+        "policeukchain": tr("Chain: police.uk → hot spots → geofences → tasking"),
+        "trackschain": tr("Chain: officer tracks → dwell and compliance → exception report"),
+    }
+
+
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A model from ``models/``, listed under the provider's "Chains" group with a translated title (the file keeps
+    the English one, which is also what the model shows when opened in the Graphical Modeler)."""
+
+    def displayName(self):  # noqa: N802 - QGIS API name
+        return _model_titles().get(self.name()) or super().displayName()
+
+    def group(self):
+        return tr("Chains")
+
+    def groupId(self):  # noqa: N802 - QGIS API name
+        return "chains"
+
+    def createInstance(self):  # noqa: N802 - QGIS API name
+        copy = ShippedModel()
+        copy.loadVariant(self.toVariant())
+        return copy
+
+
+def load_models():
+    """The shipped models (``models/*.model3``); a file that does not load is reported in QGIS's message log and
+    left out."""
+    from qgis.core import Qgis
+
+    models = []
+    for path in sorted(MODELS_DIR.glob("*.model3")):
+        model = ShippedModel()
+        if model.fromFile(str(path)):
+            models.append(model)
+        else:
+            message = tr("Could not load the model {name}; reinstall the plugin.").format(name=path.name)
+            QgsMessageLog.logMessage(message, tr("Hot spot policing"), Qgis.MessageLevel.Warning)
+    return models

@@ -37,6 +37,16 @@ TRIAL_LAYERS = {
 }
 #: The seed of the demo's trial (the planted trial's default).
 TRIAL_SEED = 20260302
+#: The trial's 12 weeks and the 12 weeks before (the planted trial's defaults), for the displacement step.
+TRIAL_PERIODS = {
+    "BEFORE_START": "2025-12-08",
+    "BEFORE_END": "2026-03-01",
+    "AFTER_START": "2026-03-02",
+    "AFTER_END": "2026-05-24",
+}
+#: Randomisation redraws and power simulations in the demo (fewer than the defaults, so it loads quickly).
+DEMO_PERMUTATIONS = 1000
+DEMO_SIMULATIONS = 500
 
 
 def _write(
@@ -44,7 +54,7 @@ def _write(
     columns: Sequence[Tuple[str, str]],
     records,
     geometries=None,
-    wkb=QgsWkbTypes.NoGeometry,
+    wkb=QgsWkbTypes.Type.NoGeometry,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> str:
     fields = make_fields(columns)
@@ -55,9 +65,9 @@ def _write(
     writer = QgsVectorFileWriter.create(
         str(path), fields, wkb, crs, transform_context or QgsCoordinateTransformContext(), options
     )
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise OSError(writer.errorMessage())
-    polygons = QgsWkbTypes.geometryType(wkb) == QgsWkbTypes.PolygonGeometry
+    polygons = QgsWkbTypes.geometryType(wkb) == QgsWkbTypes.GeometryType.PolygonGeometry
     for n, record in enumerate(records):
         feature = QgsFeature(fields)
         feature.setAttributes([qgis_value(v) for v in record])
@@ -88,7 +98,7 @@ def write_trial(folder, trial=None, transform_context=None, tz: str = DEFAULT_TI
         [("fence_id", "String"), ("block", "String"), ("name", "String")],
         [[f, b, f"Trial place {f}"] for f, b in zip(places["fence_id"], places["block"])],
         list(places["geometry"]),
-        QgsWkbTypes.MultiPolygon,
+        QgsWkbTypes.Type.MultiPolygon,
         transform_context,
     )
     comparison = trial.comparison
@@ -97,7 +107,7 @@ def write_trial(folder, trial=None, transform_context=None, tz: str = DEFAULT_TI
         [("area_id", "String")],
         [[a] for a in comparison["area_id"]],
         list(comparison["geometry"]),
-        QgsWkbTypes.MultiPolygon,
+        QgsWkbTypes.Type.MultiPolygon,
         transform_context,
     )
     schedule = trial.schedule
@@ -116,7 +126,11 @@ def write_trial(folder, trial=None, transform_context=None, tz: str = DEFAULT_TI
                 values[k] = None
         rows.append(values)
     paths["trial_schedule"] = _write(
-        out("trial_schedule"), [(n, SCHEDULE_TYPES[n]) for n in SCHEDULE_FIELDS], rows, None, QgsWkbTypes.NoGeometry
+        out("trial_schedule"),
+        [(n, SCHEDULE_TYPES[n]) for n in SCHEDULE_FIELDS],
+        rows,
+        None,
+        QgsWkbTypes.Type.NoGeometry,
     )
     crimes = trial.crimes
     local = crimes["time_utc"].dt.tz_convert(tz).dt.tz_localize(None)
@@ -137,7 +151,7 @@ def write_trial(folder, trial=None, transform_context=None, tz: str = DEFAULT_TI
             )
         ],
         [Point(x, y) for x, y in zip(crimes["x"], crimes["y"])],
-        QgsWkbTypes.Point,
+        QgsWkbTypes.Type.Point,
         transform_context,
     )
     visits = trial.visits

@@ -1,4 +1,4 @@
-"""hotspot:displacement — Weighted Displacement Difference and Quotient around treated areas (core/evaluation/displacement.py)."""
+"""hotspot:displacement — Weighted Displacement Difference and Quotient around treated areas (core/evaluation)."""
 
 from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterString, QgsWkbTypes
 
@@ -91,13 +91,13 @@ class DisplacementAlgorithm(TrialAlgorithm):
             self.TREATED,
             self.tr("Treated areas"),
             self.tr("Polygons of the places that were patrolled."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_source(
             self.CONTROL,
             self.tr("Control areas"),
             self.tr("Polygons of comparable places that were not (not overlapping the treated areas)."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_number(
             self.BUFFER_M,
@@ -109,7 +109,11 @@ class DisplacementAlgorithm(TrialAlgorithm):
         for key, label, hint in (
             (self.BEFORE_START, self.tr("Before: first day (YYYY-MM-DD)"), self.tr("First policing day before.")),
             (self.BEFORE_END, self.tr("Before: last day (YYYY-MM-DD)"), self.tr("Last policing day before.")),
-            (self.AFTER_START, self.tr("After: first day (YYYY-MM-DD)"), self.tr("First policing day after (or during).")),
+            (
+                self.AFTER_START,
+                self.tr("After: first day (YYYY-MM-DD)"),
+                self.tr("First policing day after (or during)."),
+            ),
             (self.AFTER_END, self.tr("After: last day (YYYY-MM-DD)"), self.tr("Last policing day after (or during).")),
         ):
             self.add(QgsProcessingParameterString(key, label), hint + " " + self.tr("Both ends are inclusive."))
@@ -118,13 +122,13 @@ class DisplacementAlgorithm(TrialAlgorithm):
             self.OUTPUT,
             self.tr("Displacement"),
             self.tr("One row per measure: the eight counts (or harm sums), WDD with SE, z, p and interval, and WDQ."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_AREAS,
             self.tr("Areas and rings"),
             self.tr("The treated and control areas and their rings as polygons (area, label), styled."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True,
         )
         for key, label in (
@@ -151,7 +155,9 @@ class DisplacementAlgorithm(TrialAlgorithm):
         feedback.setProgress(30)
         areas = {}
         for key, name in ((self.TREATED, "The treated areas"), (self.CONTROL, "The control areas")):
-            places = read_places(self.source(parameters, key, context), context, crimes.crs, feedback, "", name, ids=False)
+            places = read_places(
+                self.source(parameters, key, context), context, crimes.crs, feedback, "", name, ids=False
+            )
             areas[key] = [s for s in places.shapes if s is not None and not s.is_empty]
         buffer_m = self.parameterAsDouble(parameters, self.BUFFER_M, context)
         periods = [self.parameterAsString(parameters, k, context) for k in (self.BEFORE_START, self.BEFORE_END)]
@@ -218,7 +224,7 @@ class DisplacementAlgorithm(TrialAlgorithm):
             self.tr("Areas and rings"),
             abstract,
             geometries=list(shapes.values()),
-            geometry_type=QgsWkbTypes.MultiPolygon,
+            geometry_type=QgsWkbTypes.Type.MultiPolygon,
             crs=crimes.crs,
             style=AREAS_STYLE,
             optional=True,

@@ -1,4 +1,4 @@
-"""hotspot:koper — residual deterrence: time to the next crime after a patrol leaves, by visit length (core/evaluation/koper.py)."""
+"""hotspot:koper — residual deterrence: time to the next crime after a patrol leaves (core/evaluation/koper.py)."""
 
 from qgis.core import (
     QgsProcessing,
@@ -67,17 +67,19 @@ class KoperAlgorithm(TrialAlgorithm):
             self.VISITS,
             self.tr("Visits"),
             self.tr("Visits from Dwell and compliance: fence_id, start_utc, end_utc (UTC); officer_id optional."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add_source(
             self.FENCES,
             self.tr("Geofences (places)"),
             self.tr("The places the visits name (fence_id): the crimes are placed in them."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_crime_parameters(self.tr("Crime points with a date and time."), harm=False)
         self.add(
-            QgsProcessingParameterString(self.BANDS, self.tr("Visit length bands (minutes)"), defaultValue="5,10,15,20"),
+            QgsProcessingParameterString(
+                self.BANDS, self.tr("Visit length bands (minutes)"), defaultValue="5,10,15,20"
+            ),
             self.tr("Band limits in minutes: below the first, each interval, then the last or more."),
         )
         self.add(
@@ -104,13 +106,13 @@ class KoperAlgorithm(TrialAlgorithm):
             self.OUTPUT,
             self.tr("Koper bands"),
             self.tr("One row per visit length band: presences, crimes, censored, median time to the next crime."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_CURVES,
             self.tr("Koper curves"),
             self.tr("Kaplan–Meier steps per band: time_min, at_risk, events, survival."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.addOutput(QgsProcessingOutputNumber("CHI2", self.tr("Log-rank chi-squared")))
         self.addOutput(QgsProcessingOutputNumber("DF", self.tr("Log-rank degrees of freedom")))

@@ -26,6 +26,7 @@ from .tasking_schedule import TaskingScheduleAlgorithm
 from .trial_effect import TrialEffectAlgorithm
 from .trial_ledger import TrialLedgerAlgorithm
 from .trial_power import TrialPowerAlgorithm
+from .trial_report import TrialReportAlgorithm
 from .validate_geofences import ValidateGeofencesAlgorithm
 
 ALGORITHMS = [
@@ -48,6 +49,7 @@ ALGORITHMS = [
     KoperAlgorithm,
     DisplacementAlgorithm,
     TrialPowerAlgorithm,
+    TrialReportAlgorithm,
 ]
 
 

@@ -35,14 +35,14 @@ class TrialAlgorithm(HotspotAlgorithm):
     def add_crime_parameters(self, crimes_help: str, harm: bool = True, optional: bool = False) -> None:
         """CRIMES (points), TIME_FIELD (date-time) and, with ``harm``, the optional HARM_FIELD."""
         self.add_source(
-            self.CRIMES, self.tr("Crimes"), crimes_help, [QgsProcessing.TypeVectorPoint], optional=optional
+            self.CRIMES, self.tr("Crimes"), crimes_help, [QgsProcessing.SourceType.TypeVectorPoint], optional=optional
         )
         self.add(
             QgsProcessingParameterField(
                 self.TIME_FIELD,
                 self.tr("Date-time field"),
                 parentLayerParameterName=self.CRIMES,
-                type=QgsProcessingParameterField.Any,
+                type=QgsProcessingParameterField.DataType.Any,
                 optional=optional,
             ),
             self.tr(
@@ -56,7 +56,7 @@ class TrialAlgorithm(HotspotAlgorithm):
                     self.HARM_FIELD,
                     self.tr("Harm field"),
                     parentLayerParameterName=self.CRIMES,
-                    type=QgsProcessingParameterField.Numeric,
+                    type=QgsProcessingParameterField.DataType.Numeric,
                     optional=True,
                 ),
                 self.tr("Optional harm weight of each crime (0 or more), e.g. the harm field of Import police.uk."),
@@ -88,14 +88,16 @@ class TrialAlgorithm(HotspotAlgorithm):
 
     # --- reading -------------------------------------------------------------------------------------
     def crimes_in_places(self, parameters, context, feedback, places_key: str, block_field: str = ""):
-        """(places, crimes frame ``fence_id, time_utc[, harm]``, crimes) from CRIMES and the polygons of ``places_key``."""
+        """(places, crimes frame ``fence_id, time_utc[, harm]``, crimes): CRIMES in the polygons of ``places_key``."""
         from ..qgis_io.evaluation_io import crimes_in_places, read_crimes, read_places
 
         source = self.source(parameters, self.CRIMES, context)
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
-        harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context) if self.HARM_FIELD in [
-            p.name() for p in self.parameterDefinitions()
-        ] else ""
+        harm_field = (
+            self.parameterAsString(parameters, self.HARM_FIELD, context)
+            if self.HARM_FIELD in [p.name() for p in self.parameterDefinitions()]
+            else ""
+        )
         crimes = read_crimes(source, context, time_field, harm_field, feedback, need_time=self.CRIME_TIME_REQUIRED)
         fences = self.source(parameters, places_key, context)
         places = read_places(fences, context, crimes.crs, feedback, block_field)

@@ -1,4 +1,4 @@
-"""hotspot:trialeffect — intention-to-treat rate ratios, randomisation inference, dose–response (core/evaluation/effect.py)."""
+"""hotspot:trialeffect — intention-to-treat rate ratios, randomisation inference, dose–response (core/evaluation)."""
 
 from qgis.core import (
     QgsProcessing,
@@ -118,7 +118,7 @@ class TrialEffectAlgorithm(TrialAlgorithm):
             self.LEDGER,
             self.tr("Place-day ledger"),
             self.tr("The table of Place-day ledger (fence_id, day, arm, crimes, harm, … day_hours, block)."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add(
             QgsProcessingParameterEnum(
@@ -143,26 +143,28 @@ class TrialEffectAlgorithm(TrialAlgorithm):
         )
         self.add(
             QgsProcessingParameterString(self.DOSE_BANDS, self.tr("Dose bands (minutes)"), defaultValue="0,15,30,45"),
-            self.tr("Limits of the delivered-minute bands: exactly the first, then each interval, then above the last."),
+            self.tr(
+                "Limits of the delivered-minute bands: exactly the first, then each interval, then above the last."
+            ),
             advanced=True,
         )
         self.add_sink(
             self.OUTPUT,
             self.tr("Trial effect"),
             self.tr("One row per model: rate ratio, 95 % interval, model and randomisation p-values."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_DOSE,
             self.tr("Dose–response"),
             self.tr("Crimes and harm per place-day by delivered minutes (an association, not an effect)."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add_sink(
             self.OUTPUT_COMPLIERS,
             self.tr("Tasked vs delivered per place"),
             self.tr("The complier view: per place and in total, tasked and delivered minutes, background in controls."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
             optional=True,
         )
         for key, label in (
@@ -218,8 +220,9 @@ class TrialEffectAlgorithm(TrialAlgorithm):
             "days in one arm only)",
             "Randomisation": (
                 f"p {first['p_randomisation']:.4f} from {permutations} redraws, seed {seed}, "
-                f"{summary.get('randomisation_blocks', 1)} block(s), washout {summary.get('randomisation_washout_days', 0)} "
-                f"days ({'inferred from the ledger' if summary.get('randomisation_washout_days_inferred') else 'given'})"
+                f"{summary.get('randomisation_blocks', 1)} block(s), "
+                f"washout {summary.get('randomisation_washout_days', 0)} days "
+                f"({'inferred from the ledger' if summary.get('randomisation_washout_days_inferred') else 'given'})"
                 if permutations
                 else "not run (0 redraws)"
             ),

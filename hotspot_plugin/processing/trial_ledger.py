@@ -70,13 +70,13 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
                 "The trial's schedule from Tasking schedule: fence_id, date, arm (treatment, control, washout), "
                 "window_start, window_end, minutes."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add_source(
             self.FENCES,
             self.tr("Geofences (places)"),
             self.tr("The trial's places: polygons with the fence_id the schedule names (else the feature id)."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_crime_parameters(self.tr("Crime points with a date and time (and optionally a harm) of the trial."))
         self.add_source(
@@ -86,7 +86,7 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
                 "Optional visits from Dwell and compliance (fence_id, start_utc, end_utc; officer_id): without them "
                 "delivered and background minutes are 0."
             ),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
         self.add_day_parameters(
@@ -109,7 +109,7 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
             self.OUTPUT,
             self.tr("Place-day ledger"),
             self.tr("One row per place per policing day (fields in the help)."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.addOutput(QgsProcessingOutputNumber("N_ROWS", self.tr("Place-days")))
         self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
@@ -156,7 +156,8 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
 
         choices = {
             "Policing day": f"starts {day_start} {tz}",
-            "Trial days": f"{summary['first_day']} to {summary['last_day']} ({summary['days']} days, from the schedule)",
+            "Trial days": f"{summary['first_day']} to {summary['last_day']} "
+            f"({summary['days']} days, from the schedule)",
             "Places": f"{summary['places']} (rows = places × days = {summary['rows']})",
             "Arms (place-days)": ", ".join(
                 f"{a.replace('_place_days', '').replace('_', ' ')} {v}"
@@ -190,7 +191,8 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
             )
         if summary["treatment_rows_without_window"]:
             warnings.append(
-                f"{summary['treatment_rows_without_window']} treatment rows have no window or minutes: they task nothing."
+                f"{summary['treatment_rows_without_window']} treatment rows have no window or minutes: "
+                "they task nothing."
             )
         abstract = self.report_choices(feedback, choices, warnings)
         dest_id = write_frame(

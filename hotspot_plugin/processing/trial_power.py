@@ -119,7 +119,7 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             self.FENCES,
             self.tr("Geofences (places)"),
             self.tr("With past crimes: the trial's places; each crime counts in the places it lies in."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         for key, label in (
@@ -132,7 +132,9 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             )
         self.add_day_parameters(self.tr("Local time the policing day starts, for daily counts of past crimes."))
         self.add_number(self.ALPHA, self.tr("Alpha"), self.tr("Two-sided significance level."), 0.05, 0.0001, 0.5)
-        self.add_number(self.POWER, self.tr("Power"), self.tr("The power the effect must be found with."), 0.8, 0.05, 0.99)
+        self.add_number(
+            self.POWER, self.tr("Power"), self.tr("The power the effect must be found with."), 0.8, 0.05, 0.99
+        )
         self.add_number(
             self.SIMULATIONS,
             self.tr("Simulations"),
@@ -143,12 +145,14 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             integer=True,
             advanced=True,
         )
-        self.add_number(self.SEED, self.tr("Seed"), self.tr("Seed of the simulations."), 0, 0, integer=True, advanced=True)
+        self.add_number(
+            self.SEED, self.tr("Seed"), self.tr("Seed of the simulations."), 0, 0, integer=True, advanced=True
+        )
         self.add_sink(
             self.OUTPUT,
             self.tr("Trial power"),
             self.tr("One row: the minimum detectable effect and its simulation check."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         for key, label in (
             ("MDE_RATE_RATIO", self.tr("Minimum detectable rate ratio")),
@@ -183,7 +187,9 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             day_start, tz = self.day_settings(parameters, context)
             timed = bool(self.parameterAsString(parameters, self.TIME_FIELD, context))
             places, crimes, _ = self.crimes_in_places(parameters, context, feedback, self.FENCES)
-            texts = [(self.parameterAsString(parameters, k, context) or "").strip() for k in (self.PAST_START, self.PAST_END)]
+            texts = [
+                (self.parameterAsString(parameters, k, context) or "").strip() for k in (self.PAST_START, self.PAST_END)
+            ]
             if all(texts):
                 first, last = (run_core(parse_date, t, label) for t, label in zip(texts, ("past start", "past end")))
             elif timed and len(crimes):
@@ -197,7 +203,9 @@ class TrialPowerAlgorithm(TrialAlgorithm):
                 )
             counts, past_days = run_core(past_counts, places, crimes, first, last, day_start, tz, timed)
             kwargs = {"past_counts": counts, "past_days": None if timed else past_days}
-            source = f"{int(counts.sum())} past crimes in {len(places.ids)} places, {first} to {last} ({past_days} days)"
+            source = (
+                f"{int(counts.sum())} past crimes in {len(places.ids)} places, {first} to {last} ({past_days} days)"
+            )
         elif given[self.BASE_RATE]:
             if not given[self.PLACES]:
                 from qgis.core import QgsProcessingException

@@ -37,6 +37,7 @@ CANCEL_EVERY = 5000
 
 def read_table(source, required: Sequence[str], optional: Sequence[str], name: str, feedback=None) -> pd.DataFrame:
     """Every feature of a table source as a frame of the named fields (plain Python values)."""
+    optional = [f for f in optional if f not in required]
     rows = read_rows(source, required, optional, name, feedback)
     names = source.fields().names()
     columns = list(required) + [f for f in optional if f in names]
@@ -71,7 +72,7 @@ def read_places(
     if source.sourceCrs() != crs:
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     ids, shapes, blocks = [], [], {}
-    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     for n, feature in enumerate(source.getFeatures(request)):
         if n % CANCEL_EVERY == 0:
             check_cancel(feedback)
@@ -175,7 +176,7 @@ class TableOutput(QgsProcessingLayerPostProcessorInterface):
         if self.style:
             from ..core.resources import resource_path
 
-            layer.loadNamedStyle(str(resource_path("styles", self.style)))
+            layer.loadNamedStyle(str(resource_path("styles", self.style)), True)  # the file, not a stored style
         for name, alias in self.aliases.items():
             index = layer.fields().lookupField(name)
             if index >= 0:
@@ -205,7 +206,7 @@ def write_frame(
     title: str,
     abstract: str,
     geometries: Optional[Sequence] = None,
-    geometry_type=QgsWkbTypes.NoGeometry,
+    geometry_type=QgsWkbTypes.Type.NoGeometry,
     crs=None,
     style: str = "",
     optional: bool = False,
@@ -222,7 +223,7 @@ def write_frame(
     else:
         sink, dest_id = algorithm.sink(parameters, key, context, fields, geometry_type, crs)
     names = [name for name, _ in columns]
-    polygons = QgsWkbTypes.geometryType(geometry_type) == QgsWkbTypes.PolygonGeometry
+    polygons = QgsWkbTypes.geometryType(geometry_type) == QgsWkbTypes.GeometryType.PolygonGeometry
     records = frame[names].to_dict("records") if len(frame) else []
     for n, record in enumerate(records):
         if n % CANCEL_EVERY == 0:
@@ -231,6 +232,6 @@ def write_frame(
         feature.setAttributes([qgis_value(record[name]) for name in names])
         if geometries is not None:
             feature.setGeometry(as_multipolygon(geometries[n]) if polygons else from_shape(geometries[n]))
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     on_load(context, dest_id, lambda: TableOutput(title, abstract, aliases, style), name=title)
     return dest_id

@@ -1,4 +1,4 @@
-"""The planted trial of ``hotspot_plugin/core/evaluation/planted.py`` for the evaluation tests (built once per session)."""
+"""The planted trial of ``core/evaluation/planted.py`` for the evaluation tests (built once per session)."""
 
 from functools import cache
 

@@ -138,7 +138,11 @@ class DemoTask(QgsTask):
 
         try:
             self.outcome = run_demo_chain(
-                self.folder, self.transform_context, progress=self.setProgress, is_cancelled=self.isCanceled
+                self.folder,
+                self.transform_context,
+                progress=self.setProgress,
+                is_cancelled=self.isCanceled,
+                files=False,
             )
         except Exception as error:  # noqa: BLE001 - reported to the user in finished()
             self.error = str(error) or repr(error)

@@ -92,7 +92,7 @@ class DemoPart(Part):
         self.iface.messageBar().pushMessage(tr("Hot spot policing"), tr("Building the Hollowford demo…"), Qgis.Info, 3)
         if synchronous:
             try:
-                outcome = run_demo_chain(folder, context)
+                outcome = run_demo_chain(folder, context, files=False)
             except Exception as error:  # noqa: BLE001 - reported like the background case
                 self._done(None, str(error))
                 return

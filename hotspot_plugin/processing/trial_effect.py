@@ -87,6 +87,7 @@ class TrialEffectAlgorithm(TrialAlgorithm):
     OUTCOME = "OUTCOME"
     PERMUTATIONS = "PERMUTATIONS"
     SEED = "SEED"
+    MODELS = "MODELS"
     DOSE_BANDS = "DOSE_BANDS"
     OUTPUT = "OUTPUT"
     OUTPUT_DOSE = "OUTPUT_DOSE"
@@ -140,6 +141,19 @@ class TrialEffectAlgorithm(TrialAlgorithm):
             self.tr("Seed of the redraws: the same seed gives the same p-value."),
             default=0,
             integer=True,
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.MODELS,
+                self.tr("Models for crimes"),
+                options=[self.tr("Poisson and negative binomial"), self.tr("Poisson only")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Crimes: both models (the negative binomial takes seconds longer) or Poisson alone. Harm is always "
+                "Poisson quasi-likelihood."
+            ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterString(self.DOSE_BANDS, self.tr("Dose bands (minutes)"), defaultValue="0,15,30,45"),
@@ -199,8 +213,9 @@ class TrialEffectAlgorithm(TrialAlgorithm):
             feedback,
         )
         feedback.setProgress(5)
+        models = ("poisson",) if outcome == "harm" or self.parameterAsEnum(parameters, self.MODELS, context) else None
         result = run_core(
-            trial_effect, ledger, outcome, permutations, seed, progress=progress_callback(feedback, 5, 90)
+            trial_effect, ledger, outcome, permutations, seed, models, progress=progress_callback(feedback, 5, 90)
         )
         dose = run_core(dose_response, ledger, "delivered_min", edges) if "delivered_min" in ledger else None
         compliers = run_core(complier_view, ledger) if "tasked_min" in ledger and "background_min" in ledger else None

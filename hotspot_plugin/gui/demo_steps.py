@@ -365,6 +365,7 @@ def trial_steps() -> List[Step]:
                         ("DISPLACEMENT", "trial_displacement"),
                         ("AREAS", "trial_areas"),
                         ("CRIMES", "trial_crimes"),
+                        ("POWER", "trial_power"),
                     )
                     if v in p
                 },

@@ -30,6 +30,7 @@ class TrialReportAlgorithm(TrialAlgorithm):
     KOPER_CURVES = "KOPER_CURVES"
     DISPLACEMENT = "DISPLACEMENT"
     AREAS = "AREAS"
+    POWER = "POWER"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
 
@@ -48,8 +49,8 @@ class TrialReportAlgorithm(TrialAlgorithm):
             "optional) beside the WDD and WDQ table.\n"
             "Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes and harm; when none is "
             "given both are estimated here with PERMUTATIONS redraws); the bands and curves of Koper; the table and "
-            "the areas of Displacement. Parts not given are left out and the page says so. Charts are drawn with "
-            "matplotlib. Output: the PDF (text is searchable)."
+            "the areas of Displacement; the row of Trial power (a line of the design). Parts not given are left "
+            "out and the page says so. Charts are drawn with matplotlib. Output: the PDF (text is searchable)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -81,6 +82,11 @@ class TrialReportAlgorithm(TrialAlgorithm):
             (self.KOPER, self.tr("Koper bands"), self.tr("The band table of Residual deterrence (OUTPUT).")),
             (self.KOPER_CURVES, self.tr("Koper curves"), self.tr("The curves of Residual deterrence (OUTPUT_CURVES).")),
             (self.DISPLACEMENT, self.tr("Displacement table"), self.tr("The table of Displacement and diffusion.")),
+            (
+                self.POWER,
+                self.tr("Trial power"),
+                self.tr("The row of Trial power: the design's minimum detectable effect."),
+            ),
         ):
             self.add_source(key, label, hint, [QgsProcessing.SourceType.TypeVector], optional=True)
         self.add_source(
@@ -122,6 +128,7 @@ class TrialReportAlgorithm(TrialAlgorithm):
         from ..core.evaluation.displacement import DISPLACEMENT_FIELDS
         from ..core.evaluation.effect import DOSE_FIELDS, EFFECT_FIELDS, dose_response, trial_effect
         from ..core.evaluation.koper import BAND_FIELDS, CURVE_FIELDS
+        from ..core.evaluation.power import POWER_FIELDS
         from ..core.resources import resource_path
         from ..qgis_io.evaluation_io import read_table
         from ..qgis_io.trial_report import TrialReportContent, export_trial_report
@@ -160,6 +167,7 @@ class TrialReportAlgorithm(TrialAlgorithm):
         bands = self._table(parameters, self.KOPER, context, ["band", "presences", "events"], BAND_FIELDS[3:])
         curves = self._table(parameters, self.KOPER_CURVES, context, list(CURVE_FIELDS))
         table = self._table(parameters, self.DISPLACEMENT, context, list(DISPLACEMENT_FIELDS[:-1]), ["wdq"])
+        power = self._table(parameters, self.POWER, context, list(POWER_FIELDS))
 
         map_layers = []
         crimes_layer = self.parameterAsVectorLayer(parameters, self.CRIMES, context)
@@ -191,6 +199,7 @@ class TrialReportAlgorithm(TrialAlgorithm):
             koper_curves=curves,
             koper_test=koper_test,
             displacement=table,
+            power=power,
             map_layers=map_layers,
             map_extent=extent,
             notes=notes,

@@ -57,6 +57,7 @@ class TrialReportContent:
     koper_bands: Optional[pd.DataFrame] = None
     koper_curves: Optional[pd.DataFrame] = None
     koper_test: str = ""
+    power: Optional[pd.DataFrame] = None  #: the row of trialpower
     displacement: Optional[pd.DataFrame] = None
     map_layers: List[object] = field(default_factory=list)  #: top to bottom
     map_extent: Optional[object] = None
@@ -73,6 +74,18 @@ def _number(value, digits: int = 3) -> str:
     if digits == 0 or number.is_integer() and abs(number) >= 10:
         return f"{number:,.0f}"
     return f"{number:.{digits}f}"
+
+
+def _p(value) -> str:
+    """A p-value to 4 decimals, ``< 0.0001`` below that."""
+    text = _number(value, 4)
+    return "< 0.0001" if text == "0.0000" else text
+
+
+def _interval(low, high, digits: int = 3) -> str:
+    """``low – high``, or one dash when neither bound is known."""
+    low, high = _number(low, digits), _number(high, digits)
+    return "–" if low == high == "–" else f"{low} – {high}"
 
 
 def _table(layout, rows: List[List[str]], x: float, y: float, w: float, h: float, page: int, size: float = 7.5):
@@ -125,9 +138,9 @@ def effect_rows(effects: pd.DataFrame) -> List[List[str]]:
             [
                 short_measure(r.measure),
                 _number(r.estimate),
-                f"{_number(r.ci_low)} – {_number(r.ci_high)}",
-                _number(r.p_model, 4),
-                _number(r.p_randomisation, 4),
+                _interval(r.ci_low, r.ci_high),
+                _p(r.p_model),
+                _p(r.p_randomisation),
                 _number(r.places, 0),
             ]
         )
@@ -149,7 +162,10 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     # Page 1: design, balance, effect.
     add_label(layout, content.title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=16, bold=True)
     add_label(layout, "Design", MARGIN, MARGIN + 12, half, 6, size=11, bold=True)
-    add_label(layout, "\n".join(report.design_lines(content.ledger)), MARGIN, MARGIN + 19, half, 40, size=8)
+    design = report.design_lines(content.ledger)
+    if content.power is not None and len(content.power):
+        design.append(report.power_line(content.power.iloc[0]))
+    add_label(layout, "\n".join(design), MARGIN, MARGIN + 19, half, 40, size=8)
     add_label(
         layout,
         "Balance of the allocation (treatment vs control place-days)",
@@ -243,7 +259,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
                         _number(r.presences, 0),
                         _number(r.events, 0),
                         _number(r.median_min, 0),
-                        f"{_number(r.median_ci_low, 0)} – {_number(r.median_ci_high, 0)}",
+                        _interval(r.median_ci_low, r.median_ci_high, 0),
                     ]
                 )
             _table(layout, rows, right, MARGIN + 76, half, 40, second)

@@ -59,6 +59,16 @@ def design_lines(ledger) -> List[str]:
     return lines
 
 
+def power_line(row) -> str:
+    """The design's minimum detectable effect (a row of ``power.POWER_FIELDS``) in one sentence."""
+    return (
+        f"Power: with {int(row['places'])} places × {int(row['days'])} days the smallest effect found with "
+        f"{100 * float(row['power']):.0f} % power (α {float(row['alpha']):g}) is a rate ratio of "
+        f"{float(row['mde_rate_ratio']):.3f}, {float(row['mde_reduction_pct']):.1f} % fewer crimes (simulated "
+        f"power {float(row['simulated_power']):.2f})."
+    )
+
+
 def balance_table(ledger) -> pd.DataFrame:
     """Treatment vs control place-days (``BALANCE_FIELDS``): weekday mix, day length, places' control-day levels."""
     frame = _frame(ledger)

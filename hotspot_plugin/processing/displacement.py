@@ -1,6 +1,6 @@
 """hotspot:displacement — Weighted Displacement Difference and Quotient around treated areas (core/evaluation)."""
 
-from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterString, QgsWkbTypes
+from qgis.core import QgsProcessing, QgsProcessingParameterString, QgsWkbTypes
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .base import run_core
@@ -131,12 +131,13 @@ class DisplacementAlgorithm(TrialAlgorithm):
             QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True,
         )
-        for key, label in (
-            ("WDD", self.tr("WDD (crimes)")),
-            ("WDD_Z", self.tr("WDD z (crimes)")),
-            ("WDQ", self.tr("WDQ (crimes)")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_number_outputs(
+            (
+                ("WDD", self.tr("WDD (crimes)")),
+                ("WDD_Z", self.tr("WDD z (crimes)")),
+                ("WDQ", self.tr("WDQ (crimes)")),
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         import pandas as pd

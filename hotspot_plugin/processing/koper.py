@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterString,
 )
@@ -114,9 +113,13 @@ class KoperAlgorithm(TrialAlgorithm):
             self.tr("Kaplan–Meier steps per band: time_min, at_risk, events, survival."),
             QgsProcessing.SourceType.TypeVector,
         )
-        self.addOutput(QgsProcessingOutputNumber("CHI2", self.tr("Log-rank chi-squared")))
-        self.addOutput(QgsProcessingOutputNumber("DF", self.tr("Log-rank degrees of freedom")))
-        self.addOutput(QgsProcessingOutputNumber("P", self.tr("Log-rank p")))
+        self.add_number_outputs(
+            (
+                ("CHI2", self.tr("Log-rank chi-squared")),
+                ("DF", self.tr("Log-rank degrees of freedom")),
+                ("P", self.tr("Log-rank p")),
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         from ..core.evaluation.koper import BAND_FIELDS, CURVE_FIELDS, koper_curves

@@ -86,6 +86,13 @@ class TrialAlgorithm(HotspotAlgorithm):
         run_core(check_timezone, tz)
         return day_start, tz
 
+    def add_number_outputs(self, outputs) -> None:
+        """Number outputs (for models and qgis_process) from ``(key, label)`` pairs."""
+        from qgis.core import QgsProcessingOutputNumber
+
+        for key, label in outputs:
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
     # --- reading -------------------------------------------------------------------------------------
     def crimes_in_places(self, parameters, context, feedback, places_key: str, block_field: str = ""):
         """(places, crimes frame ``fence_id, time_utc[, harm]``, crimes): CRIMES in the polygons of ``places_key``."""

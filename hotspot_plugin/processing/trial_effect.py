@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
@@ -181,13 +180,14 @@ class TrialEffectAlgorithm(TrialAlgorithm):
             QgsProcessing.SourceType.TypeVector,
             optional=True,
         )
-        for key, label in (
-            ("RATE_RATIO", self.tr("Rate ratio (first model)")),
-            ("CI_LOW", self.tr("95 % interval, low")),
-            ("CI_HIGH", self.tr("95 % interval, high")),
-            ("P_RANDOMISATION", self.tr("Randomisation p-value")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_number_outputs(
+            (
+                ("RATE_RATIO", self.tr("Rate ratio (first model)")),
+                ("CI_LOW", self.tr("95 % interval, low")),
+                ("CI_HIGH", self.tr("95 % interval, high")),
+                ("P_RANDOMISATION", self.tr("Randomisation p-value")),
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         from ..core.evaluation.effect import (

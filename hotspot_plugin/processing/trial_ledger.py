@@ -1,6 +1,6 @@
 """hotspot:trialledger — one row per place per policing day of a patrol trial (core/evaluation/ledger.py)."""
 
-from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterField
+from qgis.core import QgsProcessing, QgsProcessingParameterField
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .base import progress_callback, run_core
@@ -111,9 +111,13 @@ class TrialLedgerAlgorithm(TrialAlgorithm):
             self.tr("One row per place per policing day (fields in the help)."),
             QgsProcessing.SourceType.TypeVector,
         )
-        self.addOutput(QgsProcessingOutputNumber("N_ROWS", self.tr("Place-days")))
-        self.addOutput(QgsProcessingOutputNumber("N_PLACES", self.tr("Places")))
-        self.addOutput(QgsProcessingOutputNumber("N_DAYS", self.tr("Days")))
+        self.add_number_outputs(
+            (
+                ("N_ROWS", self.tr("Place-days")),
+                ("N_PLACES", self.tr("Places")),
+                ("N_DAYS", self.tr("Days")),
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         from ..core.evaluation.ledger import build_ledger

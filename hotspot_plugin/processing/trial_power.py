@@ -1,6 +1,6 @@
 """hotspot:trialpower — the minimum detectable effect of a place-day patrol trial (core/evaluation/power.py)."""
 
-from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterString
+from qgis.core import QgsProcessing, QgsProcessingParameterString
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .base import progress_callback, run_core
@@ -154,12 +154,13 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             self.tr("One row: the minimum detectable effect and its simulation check."),
             QgsProcessing.SourceType.TypeVector,
         )
-        for key, label in (
-            ("MDE_RATE_RATIO", self.tr("Minimum detectable rate ratio")),
-            ("MDE_REDUCTION_PCT", self.tr("Minimum detectable reduction (%)")),
-            ("SIMULATED_POWER", self.tr("Simulated power")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_number_outputs(
+            (
+                ("MDE_RATE_RATIO", self.tr("Minimum detectable rate ratio")),
+                ("MDE_REDUCTION_PCT", self.tr("Minimum detectable reduction (%)")),
+                ("SIMULATED_POWER", self.tr("Simulated power")),
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         import pandas as pd

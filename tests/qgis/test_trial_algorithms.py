@@ -15,6 +15,7 @@ from hotspot_plugin.core.evaluation.planted import planted_trial
 from hotspot_plugin.gui.demo_trial import TRIAL_PERIODS, write_trial
 
 from .layers import polygon_layer
+from .tasking_data import table_layer
 
 #: Fewer redraws than the default keep the tests quick; p can still go down to 1/501.
 PERMUTATIONS = 500
@@ -37,18 +38,6 @@ def crime_layer(points, fields=("occurred_at", "harm")):
         feature = QgsFeature(layer.fields())
         feature.setAttributes([when, harm])
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
-
-
-def table_layer(columns, rows, name="table"):
-    uri = "None?" + "&".join(f"field={n}:{t}" for n, t in columns)
-    layer = QgsVectorLayer(uri, name, "memory")
-    features = []
-    for row in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(list(row))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer

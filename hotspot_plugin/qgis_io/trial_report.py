@@ -41,6 +41,7 @@ from qgis.PyQt.QtGui import QFont
 
 from ..core.atomic_files import atomic_path
 from ..gui.layout_items import add_label
+from ..i18n import tr
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -132,7 +133,9 @@ def _add_page(layout) -> int:
 def effect_rows(effects: pd.DataFrame) -> List[List[str]]:
     from ..core.evaluation.report import short_measure
 
-    rows = [["Measure", "Rate ratio", "95 % interval", "p (model)", "p (randomisation)", "Places"]]
+    rows = [
+        [tr("Measure"), tr("Rate ratio"), tr("95 % interval"), tr("p (model)"), tr("p (randomisation)"), tr("Places")]
+    ]
     for r in effects.itertuples():
         rows.append(
             [
@@ -161,14 +164,14 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
 
     # Page 1: design, balance, effect.
     add_label(layout, content.title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=16, bold=True)
-    add_label(layout, "Design", MARGIN, MARGIN + 12, half, 6, size=11, bold=True)
+    add_label(layout, tr("Design"), MARGIN, MARGIN + 12, half, 6, size=11, bold=True)
     design = report.design_lines(content.ledger)
     if content.power is not None and len(content.power):
         design.append(report.power_line(content.power.iloc[0]))
-    add_label(layout, "\n".join(design), MARGIN, MARGIN + 19, half, 40, size=8)
+    add_label(layout, tr("\n").join(design), MARGIN, MARGIN + 19, half, 40, size=8)
     add_label(
         layout,
-        "Balance of the allocation (treatment vs control place-days)",
+        tr("Balance of the allocation (treatment vs control place-days)"),
         MARGIN,
         MARGIN + 62,
         half,
@@ -179,7 +182,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     balance = report.balance_table(content.ledger)
     _table(
         layout,
-        [["", "Treatment", "Control", "Difference"]] + balance.astype(str).values.tolist(),
+        [["tr(", ")Treatmenttr(", ")Controltr(", ")Difference"]] + balance.astype(str).values.tolist(),
         MARGIN,
         MARGIN + 69,
         half,
@@ -188,23 +191,27 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     )
     add_label(
         layout,
-        "Each place's level is its mean on control days, so the patrols' effect does not enter it; under "
-        "randomisation the arms' means should be close.",
+        tr(
+            "Each place's level is its mean on control days, so the patrols' effect does not enter it; under "
+            "randomisation the arms' means should be close."
+        ),
         MARGIN,
         MARGIN + 122,
         half,
         12,
         size=7,
     )
-    add_label(layout, "Effect: intention to treat", right, MARGIN + 12, half, 6, size=11, bold=True)
+    add_label(layout, tr("Effect: intention to treat"), right, MARGIN + 12, half, 6, size=11, bold=True)
     _table(layout, effect_rows(content.effects), right, MARGIN + 19, half, 30, 0, size=7)
     chart = report.effect_chart(content.effects, chart_folder / "effect.png", half, 55)
     _picture(layout, chart, right, MARGIN + 52, half, 55, 0)
     add_label(
         layout,
-        "Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by "
-        "place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made "
-        "with the schedule's own design, whose rate ratio is as far from 1.",
+        tr(
+            "Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by "
+            "place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made "
+            "with the schedule's own design, whose rate ratio is as far from 1."
+        ),
         right,
         MARGIN + 110,
         half,
@@ -212,15 +219,15 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         size=7,
     )
     if content.notes:
-        add_label(layout, "\n".join(content.notes), MARGIN, MARGIN + 140, PAGE_W - 2 * MARGIN, 40, size=7)
+        add_label(layout, tr("\n").join(content.notes), MARGIN, MARGIN + 140, PAGE_W - 2 * MARGIN, 40, size=7)
 
     # Page 2: dose–response and Koper curves.
     second = _add_page(layout)
-    add_label(layout, "Dose–response (descriptive)", MARGIN, MARGIN, half, 6, size=11, bold=True, page=second)
+    add_label(layout, tr("Dose–response (descriptive)"), MARGIN, MARGIN, half, 6, size=11, bold=True, page=second)
     if content.dose is not None and len(content.dose):
         chart = report.dose_chart(content.dose, chart_folder / "dose.png", half, 65)
         _picture(layout, chart, MARGIN, MARGIN + 8, half, 65, second)
-        rows = [["Delivered", "Place-days", "Crimes / day", "Harm / day", "± 1.96 SE"]]
+        rows = [[tr("Delivered"), tr("Place-days"), tr("Crimes / day"), tr("Harm / day"), tr("± 1.96 SE")]]
         for r in content.dose.itertuples():
             rows.append(
                 [
@@ -234,8 +241,10 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         _table(layout, rows, MARGIN, MARGIN + 76, half, 40, second)
         add_label(
             layout,
-            "Delivered minutes were not randomised: places that got more patrol may differ, so this shows an "
-            "association, not an effect.",
+            tr(
+                "Delivered minutes were not randomised: places that got more patrol may differ, so this shows an "
+                "association, not an effect."
+            ),
             MARGIN,
             MARGIN + 120,
             half,
@@ -244,14 +253,14 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
             page=second,
         )
     else:
-        add_label(layout, "No dose–response table was given.", MARGIN, MARGIN + 8, half, 6, size=8, page=second)
-    add_label(layout, "Residual deterrence (Koper curves)", right, MARGIN, half, 6, size=11, bold=True, page=second)
+        add_label(layout, tr("No dose–response table was given."), MARGIN, MARGIN + 8, half, 6, size=8, page=second)
+    add_label(layout, tr("Residual deterrence (Koper curves)"), right, MARGIN, half, 6, size=11, bold=True, page=second)
     if content.koper_curves is not None and len(content.koper_curves):
         bands = list(content.koper_bands["band"]) if content.koper_bands is not None else []
         chart = report.koper_chart(content.koper_curves, chart_folder / "koper.png", bands, half, 65)
         _picture(layout, chart, right, MARGIN + 8, half, 65, second)
         if content.koper_bands is not None:
-            rows = [["Visit length", "Presences", "Crimes", "Median (min)", "95 % interval"]]
+            rows = [[tr("Visit length"), tr("Presences"), tr("Crimes"), tr("Median (min)"), tr("95 % interval")]]
             for r in content.koper_bands.itertuples():
                 rows.append(
                     [
@@ -265,8 +274,11 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
             _table(layout, rows, right, MARGIN + 76, half, 40, second)
         add_label(
             layout,
-            "Time from the end of a presence (officers joined over a place) to the next crime there, censored at "
-            "the next presence and the end of observation. " + content.koper_test,
+            tr(
+                "Time from the end of a presence (officers joined over a place) to the next crime there, censored at "
+                "the next presence and the end of observation. "
+            )
+            + content.koper_test,
             right,
             MARGIN + 120,
             half,
@@ -275,12 +287,12 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
             page=second,
         )
     else:
-        add_label(layout, "No Koper curves were given.", right, MARGIN + 8, half, 6, size=8, page=second)
+        add_label(layout, tr("No Koper curves were given."), right, MARGIN + 8, half, 6, size=8, page=second)
 
     # Page 3: displacement map and table.
     third = _add_page(layout)
     add_label(
-        layout, "Displacement and diffusion", MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 6, size=11, bold=True, page=third
+        layout, tr("Displacement and diffusion"), MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 6, size=11, bold=True, page=third
     )
     map_w, map_h = 150.0, PAGE_H - 2 * MARGIN - 10
     if content.map_layers:
@@ -320,19 +332,19 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     if content.displacement is not None and len(content.displacement):
         rows = [["", *[str(m).capitalize() for m in content.displacement["measure"]]]]
         labels = [
-            ("treated_before", "Treated, before"),
-            ("treated_after", "Treated, after"),
-            ("treated_ring_before", "Treated ring, before"),
-            ("treated_ring_after", "Treated ring, after"),
-            ("control_before", "Control, before"),
-            ("control_after", "Control, after"),
-            ("control_ring_before", "Control ring, before"),
-            ("control_ring_after", "Control ring, after"),
-            ("wdd", "WDD"),
-            ("wdd_se", "WDD standard error"),
-            ("wdd_z", "WDD z"),
-            ("wdd_p", "WDD p"),
-            ("wdq", "WDQ"),
+            ("treated_before", tr("Treated, before")),
+            ("treated_after", tr("Treated, after")),
+            ("treated_ring_before", tr("Treated ring, before")),
+            ("treated_ring_after", tr("Treated ring, after")),
+            ("control_before", tr("Control, before")),
+            ("control_after", tr("Control, after")),
+            ("control_ring_before", tr("Control ring, before")),
+            ("control_ring_after", tr("Control ring, after")),
+            ("wdd", tr("WDD")),
+            ("wdd_se", tr("WDD standard error")),
+            ("wdd_z", tr("WDD z")),
+            ("wdd_p", tr("WDD p")),
+            ("wdq", tr("WDQ")),
         ]
         for name, label in labels:
             digits = 0 if name.endswith(("before", "after")) or name == "wdd" else (4 if name == "wdd_p" else 2)
@@ -340,9 +352,11 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         _table(layout, rows, side_x, MARGIN + 60, side_w, 70, third, size=7)
         add_label(
             layout,
-            "WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler & Ratcliffe 2018): below 0 a net "
-            "fall beyond the controls'. WDQ (Bowers & Johnson 2003): above 0 the benefit spread into the ring, below "
-            "0 crime was displaced into it (−1: as much as the target fell).",
+            tr(
+                "WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler & Ratcliffe 2018): below 0 a "
+                "net fall beyond the controls'. WDQ (Bowers & Johnson 2003): above 0 the benefit spread into the "
+                "ring, below 0 crime was displaced into it (−1: as much as the target fell)."
+            ),
             side_x,
             MARGIN + 134,
             side_w,
@@ -351,7 +365,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
             page=third,
         )
     else:
-        add_label(layout, "No displacement table was given.", side_x, MARGIN + 60, side_w, 6, size=8, page=third)
+        add_label(layout, tr("No displacement table was given."), side_x, MARGIN + 60, side_w, 6, size=8, page=third)
     return layout
 
 

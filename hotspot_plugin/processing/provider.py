@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.resources import plugin_version, resource_path
 from ..i18n import tr
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
+from .displacement import DisplacementAlgorithm
 from .dwell_compliance import DwellComplianceAlgorithm
 from .exception_report import ExceptionReportAlgorithm
 from .geofence_history import GeofenceHistoryAlgorithm
@@ -22,10 +23,15 @@ from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .import_tracks import ImportTracksAlgorithm
+from .koper import KoperAlgorithm
 from .route_order import RouteOrderAlgorithm
 from .setup_access import SetupAccessAlgorithm
 from .survey_overlay import SurveyOverlayAlgorithm
 from .tasking_schedule import TaskingScheduleAlgorithm
+from .trial_effect import TrialEffectAlgorithm
+from .trial_ledger import TrialLedgerAlgorithm
+from .trial_power import TrialPowerAlgorithm
+from .trial_report import TrialReportAlgorithm
 from .validate_geofences import ValidateGeofencesAlgorithm
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -44,6 +50,13 @@ ALGORITHMS = [
     RouteOrderAlgorithm,
     ExceptionReportAlgorithm,
     SurveyOverlayAlgorithm,
+    # Trial evaluation (issue 15)
+    TrialLedgerAlgorithm,
+    TrialEffectAlgorithm,
+    KoperAlgorithm,
+    DisplacementAlgorithm,
+    TrialPowerAlgorithm,
+    TrialReportAlgorithm,
 ]
 
 

@@ -38,7 +38,6 @@ class DemoPart(Part):
             self.load_demo,
             icon="demo.svg",
             tooltip=tr("Build a styled demo project for the invented town of Hollowford"),
-            on_toolbar=False,
         )
         self.add_action(tr("How to read this map"), "HotspotDemoHelpAction", self.show_help, on_toolbar=False)
 

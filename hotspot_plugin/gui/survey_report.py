@@ -28,7 +28,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QFont
 
 from ..core.atomic_files import atomic_path
 from ..core.csv_export import write_csv
@@ -36,7 +35,7 @@ from ..i18n import tr
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
 from ..qgis_io.values import is_null
-from .layout_items import add_label
+from ..qgis_io.layouts import add_label, layout_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 
@@ -177,7 +176,7 @@ def export_summary_pdf(
     legend.model().rootGroup().clear()
     legend.model().rootGroup().addLayer(layer)
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("", 8))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, layout_font(8))
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
     legend.adjustBoxSize()

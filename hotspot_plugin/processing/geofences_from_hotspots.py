@@ -13,7 +13,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
 from ..qgis_io.geometry import from_shape
-from ..qgis_io.styles import style_on_load
 from .base import HotspotAlgorithm, describe, run_core
 
 FENCE_FIELDS = [
@@ -273,7 +272,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             )
             feature.setGeometry(from_shape(fence.geometry))
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        style_on_load(context, dest_id, "geofences.qml", describe(choices), self.tr("Geofences"))
+        from ..qgis_io.layouts import style_with_layout
+
+        inputs = [self.parameterAsVectorLayer(parameters, self.INPUT, context)]
+        style_with_layout(context, dest_id, "atlas", "geofences.qml", describe(choices), self.tr("Geofences"), inputs)
         return {
             self.OUTPUT: dest_id,
             "N_FENCES": len(fences),

@@ -20,7 +20,6 @@ from qgis.core import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
-from ..qgis_io.styles import style_on_load
 from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
@@ -317,7 +316,10 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         abstract = describe(choices)
         if warnings:
             abstract += "\n" + "\n".join(f"Warning: {w}" for w in warnings)
-        style_on_load(context, dest_id, "hotspots.qml", abstract, self.tr("Harm hot spots"))
+        from ..qgis_io.layouts import style_with_layout
+
+        inputs = [self.parameterAsVectorLayer(parameters, name, context) for name in (self.INPUT, self.BOUNDARY)]
+        style_with_layout(context, dest_id, "hotspot", "hotspots.qml", abstract, self.tr("Harm hot spots"), inputs)
         return {
             self.OUTPUT: dest_id,
             "CELL_SIZE_USED": result.cell_size,

@@ -29,7 +29,7 @@ from ...core.tasking import TREATMENT, Tasking
 from ...core.timeutil import DEFAULT_TIMEZONE, local_time
 from ...i18n import tr
 from ...qgis_io.values import python_value
-from ..layout_items import add_label
+from ...qgis_io.layouts import add_label
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0

@@ -32,10 +32,10 @@ from qgis.PyQt.QtCore import QRectF
 from ..core.atomic_files import atomic_path
 from ..core.csv_export import write_csv
 from ..i18n import tr
+from ..qgis_io.layouts import add_label, layout_font
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
 from ..qgis_io.values import is_null
-from ..qgis_io.layouts import add_label, layout_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 

@@ -296,9 +296,7 @@ def fit_extent(map_item, extent: QgsRectangle, margin: float = 1.05) -> None:
         half_w = half_h * aspect
     else:
         half_h = half_w / aspect
-    map_item.setExtent(
-        QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h)
-    )
+    map_item.setExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h))
 
 
 def new_layout(project, name: str, orientation=None) -> QgsPrintLayout:
@@ -343,7 +341,7 @@ def add_page_furniture(
     position = map_item.positionWithUnits()
     box = map_item.sizeWithUnits()
     items["scale_bar"] = add_scale_bar(
-        layout, map_item, position.x() + 3.0, position.y() + box.height() - 12.0, page=page, atlas=atlas
+        layout, map_item, position.x() + 3.0, position.y() + box.height() - 14.0, page=page, atlas=atlas
     )
     items["north_arrow"] = add_north_arrow(
         layout, map_item, position.x() + box.width() - 15.0, position.y() + 3.0, page=page
@@ -396,7 +394,14 @@ def hotspot_map_layout(
     if attribution is None:
         attribution = attribution_lines(drawn)
     add_page_furniture(
-        layout, map_item, title or name, drawn, attribution, 215.0, 25.0, when=when,
+        layout,
+        map_item,
+        title or name,
+        drawn,
+        attribution,
+        215.0,
+        25.0,
+        when=when,
         subtitle=tr("Harm-weighted Getis–Ord Gi* hot spots"),
     )
     return replace_in_project(project, layout) if add_to_project else layout
@@ -436,9 +441,17 @@ def briefing_atlas_layout(
     if attribution is None:
         attribution = attribution_lines(drawn)
     heading = tr("Geofence briefing")
-    page_title = f"{heading}: [% \"{label_field}\" %]" if label_field else heading
+    page_title = f'{heading}: [% "{label_field}" %]' if label_field else heading
     items = add_page_furniture(
-        layout, map_item, page_title, drawn, attribution, 195.0, 25.0, when=when, atlas=True,
+        layout,
+        map_item,
+        page_title,
+        drawn,
+        attribution,
+        195.0,
+        25.0,
+        when=when,
+        atlas=True,
         subtitle=tr("Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]"),
     )
     items["legend"].setLegendFilterOutAtlas(False)
@@ -524,24 +537,36 @@ def export_layout(layout: QgsPrintLayout, path, dpi: int = 150) -> List[Path]:
         index = 0
         while atlas.next() if index else atlas.first():
             index += 1
-            target = path.with_name(f"{path.stem}_{index}{path.suffix}")
-            _export_image(layout, target, settings)
-            written.append(target)
+            written += _export_image(layout, path.with_name(f"{path.stem}_{index}{path.suffix}"), settings)
         atlas.endRender()
         return written
-    _export_image(layout, path, settings)
-    return [path]
+    return _export_image(layout, path, settings)
 
 
-def _export_image(layout, path: Path, settings) -> None:
-    exporter = QgsLayoutExporter(layout)
-    with atomic_path(path) as partial:
-        partial_png = Path(str(partial))
-        result = exporter.exportToImage(str(partial_png), settings)
+def _export_image(layout, path: Path, settings) -> List[Path]:
+    """Every page of ``layout`` as an image: ``path`` for the first, ``stem_2.png`` … for the others (QGIS's
+    names), each replacing the old file only once all are written."""
+    import os
+    import shutil
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".partial-", dir=str(path.parent)))
+    try:
+        exporter = QgsLayoutExporter(layout)
+        result = exporter.exportToImage(str(folder / path.name), settings)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise OSError(tr("Could not write {path}: {error}").format(path=path, error=exporter.errorFile()))
-
-
+        pages = layout.pageCollection().pageCount()
+        names = [path.name] + [f"{path.stem}_{n}{path.suffix}" for n in range(2, pages + 1)]
+        written = []
+        for name in names:
+            if (folder / name).is_file():
+                os.replace(str(folder / name), str(path.parent / name))
+                written.append(path.parent / name)
+        return written
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # --- layouts made by the algorithms when their output is loaded into a project ---------------------------

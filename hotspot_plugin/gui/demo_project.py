@@ -294,7 +294,31 @@ class DemoProjectBuilder:
                 self._add(tables, key, products[key], name)
         for layer in self.layers.values():
             layer.triggerRepaint()
+        self.add_layouts()
         return self.layers
+
+    def add_layouts(self) -> list:
+        """The hot spot map and the geofence briefing atlas in the project's layouts (Project ▸ Layouts)."""
+        from ..qgis_io.layouts import INVENTED, briefing_atlas_layout, hotspot_map_layout
+
+        made = []
+        cells, fences = self.layers.get("cells"), self.layers.get("fences")
+        if cells is not None:
+            on_top = [self.layers.get(key) for key in ("fences", "crimes", "areas")]
+            made.append(
+                hotspot_map_layout(
+                    self.project,
+                    cells,
+                    on_top,
+                    title=tr("Harm hot spots in {0}").format(TOWN_NAME),
+                    attribution=[INVENTED],
+                    extent=self.extent(),
+                )
+            )
+        if fences is not None:
+            below = [self.layers.get(key) for key in ("crimes", "cells")]
+            made.append(briefing_atlas_layout(self.project, fences, below, attribution=[INVENTED]))
+        return made
 
     def extent(self) -> QgsRectangle:
         """The town: the wards' extent (or the crimes')."""

@@ -42,7 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.atomic_files import atomic_path
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 
 #: QgsSettings key of the protective marking printed on every page.
 MARKING_KEY = "hotspot_plugin/protective_marking"
@@ -50,13 +50,14 @@ DEFAULT_MARKING = "OFFICIAL"
 #: The narrowest a scale bar segment is drawn, millimetres on paper (wide enough for "1000 m" at 8 pt).
 MIN_SEGMENT_MM = 16.0
 #: Names of the two layouts (translated when shown).
-HOTSPOT_LAYOUT = "Hot spot map"
-ATLAS_LAYOUT = "Geofence briefing atlas"
+HOTSPOT_LAYOUT = QT_TRANSLATE_NOOP("@default", "Hot spot map")
+ATLAS_LAYOUT = QT_TRANSLATE_NOOP("@default", "Geofence briefing atlas")
 
 OGL = (
     "Contains public sector information licensed under the Open Government Licence v3.0 "
     "(police.uk street-level crime data)."
 )
+#: Licence texts stay in English, as the licences word them.
 OS_DATA = "Contains OS data © Crown copyright and database right {year}."
 INVENTED = "Invented data for training (the town of Hollowford): no real crime, officer or resident."
 #: Field names that mark a layer as police.uk crimes (Import police.uk writes them) or as ONS/OS boundaries.
@@ -218,10 +219,9 @@ def add_scale_bar(layout, map_item, x: float, y: float, max_width: float = 60.0,
         mm_per_metre = 1000.0 / scale
         segment = nice_segment(mm_per_metre)
         count = max(1, min(4, int(max_width // (segment * mm_per_metre))))
-        if segment >= 1000:
+        if segment >= 1000:  # QGIS converts the map's metres to kilometres itself
             bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
             bar.setUnitLabel("km")
-            bar.setMapUnitsPerScaleBarUnit(1000.0)
             segment /= 1000.0
         bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
         bar.setUnitsPerSegment(segment)
@@ -257,6 +257,16 @@ def add_legend(
     legend.attemptMove(QgsLayoutPoint(x, y), page=page)
     legend.adjustBoxSize()
     return legend
+
+
+def table_text(table, size: float) -> None:
+    """Header (bold) and cell text of a layout table at ``size`` points."""
+    header = QgsTextFormat.fromQFont(layout_font(size, bold=True))
+    header.setSize(size)
+    table.setHeaderTextFormat(header)
+    content = QgsTextFormat.fromQFont(layout_font(size))
+    content.setSize(size)
+    table.setContentTextFormat(content)
 
 
 def layout_font(size: float, bold: bool = False) -> QFont:
@@ -468,8 +478,7 @@ def briefing_atlas_layout(
         column.setWidth(width)
         columns.append(column)
     table.setColumns(columns)
-    table.setHeaderFont(layout_font(7, bold=True))
-    table.setContentFont(layout_font(7))
+    table_text(table, 7)
     table.setWrapBehavior(table.WrapBehavior.WrapText)
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)

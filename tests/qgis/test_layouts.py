@@ -90,6 +90,24 @@ def keep(path: Path) -> None:
         shutil.copy(path, Path(folder) / path.name)
 
 
+def check_scale_bar(bar, map_item):
+    """Round segments (1, 2 or 5 × 10ⁿ of the unit shown), each wider than the widest label, as drawn."""
+    metres = {"m": 1.0, "km": 1000.0}[bar.unitLabel()]
+    step = bar.unitsPerSegment()
+    mantissa = step / 10 ** np.floor(np.log10(step))
+    assert round(mantissa, 9) in (1.0, 2.0, 5.0), step
+    segment_mm = step * metres * 1000.0 / map_item.scale()
+    assert segment_mm >= MIN_SEGMENT_MM
+    widest = f"{bar.numberOfSegments() * step:,g} {bar.unitLabel()}"
+    assert text_width_mm(widest, bar.textFormat().size()) < segment_mm, (widest, segment_mm)
+    # QGIS prints unitsPerSegment ÷ mapUnitsPerScaleBarUnit under each tick and draws unitsPerSegment of the unit:
+    # the two agree only with a multiplier of 1 ("0.001 km" under a 1 km segment otherwise).
+    assert bar.mapUnitsPerScaleBarUnit() == 1.0
+    bar.refresh()
+    drawn = bar.sizeWithUnits().width()
+    assert bar.numberOfSegments() * segment_mm <= drawn <= bar.numberOfSegments() * segment_mm + 40, drawn
+
+
 def items_of(layout, kind):
     return [item for item in layout.items() if isinstance(item, kind)]
 
@@ -134,11 +152,7 @@ def test_hot_spot_run_adds_a_filled_hot_spot_map_layout(loaded_chain, tmp_path):
     legend, bar = check_furniture(layout)
     # A fixed, round segment at least MIN_SEGMENT_MM wide: the labels cannot overlap.
     assert bar.segmentSizeMode() == QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed
-    segment_mm = bar.unitsPerSegment() * bar.mapUnitsPerScaleBarUnit() * 1000.0 / map_item.scale()
-    assert segment_mm >= MIN_SEGMENT_MM
-    widest = f"{bar.numberOfSegments() * bar.unitsPerSegment():g} {bar.unitLabel()}"
-    assert text_width_mm(widest, bar.textFormat().size()) < segment_mm, (widest, segment_mm)
-    assert bar.unitLabel() in ("m", "km")
+    check_scale_bar(bar, map_item)
 
     png, pdf = tmp_path / "hotspots.png", tmp_path / "hotspots.pdf"
     assert export_layout(layout, png) == [png]
@@ -229,3 +243,17 @@ def test_attribution_names_each_source_once():
     assert attribution_lines([other]) == []
     hollowford = point_layer([0], [0], fields={"x": [1.0]}, name="Hollowford crimes")
     assert attribution_lines([hollowford]) == [layouts.INVENTED]
+
+
+@pytest.mark.parametrize("width_m", [400.0, 4000.0, 40000.0])
+def test_scale_bar_reads_right_from_street_to_town(width_m, qgis_new_project):
+    """Metres on a street map, kilometres on a town map: the drawn length matches the labels."""
+    from qgis.core import QgsRectangle
+
+    cells = point_layer([450000, 450000 + width_m], [200000, 200000 + width_m * 0.8], name="cells")
+    layout = layouts.new_layout(QgsProject.instance(), "t")
+    map_item = layouts.add_map(layout, [cells], cells.crs(), 10, 25, 200, 160)
+    layouts.fit_extent(map_item, QgsRectangle(450000, 200000, 450000 + width_m, 200000 + width_m * 0.8))
+    bar = layouts.add_scale_bar(layout, map_item, 13, 170)
+    assert bar.unitLabel() == ("km" if width_m > 10000 else "m")
+    check_scale_bar(bar, map_item)

@@ -41,6 +41,7 @@ from ...qgis_io.layouts import (
     add_scale_bar,
     attribution_lines,
     layout_font,
+    table_text,
 )
 from ...qgis_io.styles import expression_labels
 from ...qgis_io.values import python_value
@@ -130,8 +131,7 @@ def plan_style(fences, fence_id: str) -> str:
 
 def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
     table = QgsLayoutItemManualTable.create(layout)
-    table.setHeaderFont(layout_font(8, bold=True))
-    table.setContentFont(layout_font(8))
+    table_text(table, 8)
     layout.addMultiFrame(table)
     table.setTableContents([[QgsTableCell(str(cell)) for cell in row] for row in rows])
     frame = QgsLayoutFrame(layout, table)

@@ -376,6 +376,37 @@ def replace_in_project(project, layout: QgsPrintLayout) -> QgsPrintLayout:
     return layout
 
 
+#: The plan's look on a briefing map: the page's place thick, the other places thin and dashed; no compliance
+#: colours (a briefing is the plan, for a day that may not have happened yet).
+PLAN_COLOUR, OTHER_COLOUR = "#253494", "#737373"
+#: The atlas's "this place": the page's feature.
+ATLAS_PLACE = "$id = @atlas_featureid"
+
+
+def plan_style(fences, this_place: str) -> str:
+    """The fences' plan look for a map item's style override (XML): ``this_place`` (an expression) thick."""
+    from qgis.core import QgsFillSymbol, QgsMapLayerStyle, QgsRuleBasedRenderer, QgsVectorLayer
+
+    from .styles import expression_labels
+
+    template = QgsVectorLayer(f"Polygon?crs={fences.crs().authid()}", fences.name(), "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    place = QgsFillSymbol.createSimple(
+        {"color": "37,52,148,30", "outline_color": PLAN_COLOUR, "outline_width": "1.0", "outline_style": "solid"}
+    )
+    others = QgsFillSymbol.createSimple(
+        {"color": "255,255,255,0", "outline_color": OTHER_COLOUR, "outline_width": "0.4", "outline_style": "dash"}
+    )
+    root.appendChild(QgsRuleBasedRenderer.Rule(place, 0, 0, this_place, tr("This place (to patrol)")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0, "ELSE", tr("Other places")))
+    template.setRenderer(QgsRuleBasedRenderer(root))
+    if "name" in fences.fields().names():
+        expression_labels(template, "coalesce(\"name\", '')", 8)
+    style = QgsMapLayerStyle()
+    style.readFromLayer(template)
+    return style.xmlData()
+
+
 # --- the two layouts ------------------------------------------------------------------------------------
 def hotspot_map_layout(
     project,
@@ -445,6 +476,8 @@ def briefing_atlas_layout(
     drawn = [fences] + [layer for layer in layers if layer is not None]
     map_item = add_map(layout, drawn, fences.crs(), 10.0, 25.0, 180.0, 160.0)
     fit_extent(map_item, fences.extent())  # without a first extent QGIS reshapes the item to each fence's
+    map_item.setKeepLayerStyles(True)
+    map_item.setLayerStyleOverrides({fences.id(): plan_style(fences, ATLAS_PLACE)})
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     map_item.setAtlasMargin(0.8)
@@ -653,6 +686,7 @@ __all__ = [
     "fit_extent",
     "hotspot_map_layout",
     "nice_segment",
+    "plan_style",
     "protective_marking",
     "set_protective_marking",
     "style_with_layout",

@@ -8,7 +8,6 @@ from typing import Dict, List, Optional, Sequence
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -17,12 +16,9 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
-    QgsMapLayerStyle,
     QgsPrintLayout,
     QgsRectangle,
-    QgsRuleBasedRenderer,
     QgsTableCell,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor
@@ -41,9 +37,9 @@ from ...qgis_io.layouts import (
     add_scale_bar,
     attribution_lines,
     layout_font,
+    plan_style,
     table_text,
 )
-from ...qgis_io.styles import expression_labels
 from ...qgis_io.values import python_value
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
@@ -94,39 +90,6 @@ def type_table(why: WhyHere) -> List[List[str]]:
             name = row.name
         rows.append([name, f"{row.crimes:,}", f"{row.harm:,}"])
     return rows
-
-
-#: The plan's look on the briefing map: the page's place thick, the other places thin; no compliance colours
-#: (a briefing is the plan, for a day that may not have happened yet).
-PLAN_COLOUR, OTHER_COLOUR = "#253494", "#737373"
-
-
-def plan_style(fences, fence_id: str) -> str:
-    """The fences layer's style for the page of ``fence_id`` (XML for a map item's style override)."""
-    template = QgsVectorLayer(f"Polygon?crs={fences.crs().authid()}", fences.name(), "memory")
-    root = QgsRuleBasedRenderer.Rule(None)
-    this_place = QgsFillSymbol.createSimple(
-        {"color": "37,52,148,30", "outline_color": PLAN_COLOUR, "outline_width": "1.0", "outline_style": "solid"}
-    )
-    others = QgsFillSymbol.createSimple(
-        {"color": "255,255,255,0", "outline_color": OTHER_COLOUR, "outline_width": "0.4", "outline_style": "dash"}
-    )
-    quoted = fence_id.replace("'", "''")
-    root.appendChild(
-        QgsRuleBasedRenderer.Rule(
-            this_place,
-            0,
-            0,
-            f"coalesce(to_string(\"fence_id\"), '') IN ('{quoted}', '{quoted}.0')",
-            tr("This place (to patrol)"),
-        )
-    )
-    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0, "ELSE", tr("Other places")))
-    template.setRenderer(QgsRuleBasedRenderer(root))
-    expression_labels(template, "coalesce(\"name\", '')", 8)
-    style = QgsMapLayerStyle()
-    style.readFromLayer(template)
-    return style.xmlData()
 
 
 def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
@@ -211,7 +174,9 @@ def build_briefing(
         layers = ([crimes] if crimes is not None else []) + [fences]  # first is drawn on top
         map_item = add_map(layout, layers, fences.crs(), MARGIN, MARGIN + 17, MAP_W, MAP_H, page=page_index)
         map_item.setKeepLayerStyles(True)
-        map_item.setLayerStyleOverrides({fences.id(): plan_style(fences, fence_id)})
+        quoted = fence_id.replace("'", "''")
+        this_place = f"coalesce(to_string(\"fence_id\"), '') IN ('{quoted}', '{quoted}.0')"
+        map_item.setLayerStyleOverrides({fences.id(): plan_style(fences, this_place)})
         geometry = geometries.get(fence_id)
         if geometry is not None and not geometry.isEmpty():
             box = geometry.boundingBox()

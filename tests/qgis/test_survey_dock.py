@@ -217,3 +217,37 @@ def test_part_unload_removes_everything(qgis_iface, qgis_new_project, hotspot_pr
     part.unload()
     assert part.dock is None and part.action is None
     assert action not in toolbar.actions()
+
+
+def test_dock_defaults_to_the_survey_and_refuses_gps_fixes(
+    qtbot, qgis_iface, qgis_new_project, hotspot_provider, tmp_path, oxford_lsoa
+):
+    """The responses default to the layer that looks like a survey, never officer GPS fixes; choosing the fixes
+    ticks no question, says why, and Show survey runs nothing."""
+    from hotspot_plugin.gui.survey_dock import SurveyDock
+
+    project = QgsProject.instance()
+    fixes = QgsVectorLayer(
+        "Point?crs=EPSG:27700&field=officer_id:string&field=t_utc:datetime&field=speed:double&field=source:string",
+        "Officer positions",
+        "memory",
+    )
+    project.addMapLayer(fixes)
+    responses = QgsVectorLayer(str(write_csv(make_responses(oxford_lsoa), tmp_path / "answers.csv")), "answers", "ogr")
+    project.addMapLayer(responses)
+    areas = QgsVectorLayer(str(oxford_lsoa), "Oxford LSOAs", "ogr")
+    project.addMapLayer(areas)
+    dock = SurveyDock(qgis_iface.mapCanvas(), project)
+    qtbot.addWidget(dock)
+    assert dock.data.responses_combo.currentLayer() is responses
+    assert set(dock.data.questions_combo.checkedItems()) == {"confidence", "deal", "priority"}
+
+    dock.data.responses_combo.setLayer(fixes)
+    assert dock.data.questions_combo.checkedItems() == []
+    assert "GPS" in dock.data.status.text() and "Officer positions" in dock.data.status.text()
+    dock.data.areas_combo.setLayer(areas)
+    dock.data.set_questions(["speed"])  # even when forced
+    dock.data.run()
+    assert not dock.is_running() and dock.overlay_layer is None
+    assert "GPS" in dock.data.status.text()
+    dock.cleanup()

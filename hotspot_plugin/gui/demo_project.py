@@ -255,10 +255,8 @@ def save_3d_view(project: QgsProject, layers: List[QgsVectorLayer], extent: QgsR
     file as it is written, beside QGIS's own views). True when it will be saved."""
     crs = project.crs() if project.crs().isValid() else QgsCoordinateReferenceSystem("EPSG:27700")
     document, view = view_3d_element(project, layers, extent, crs)
-    manager = getattr(project, "viewsManager", None)
-    if manager is not None:
-        register = getattr(manager(), "register3DViewSettings", None) or manager().registerViewSettings
-        register(tr(VIEW_3D_NAME), view)
+    if hasattr(project, "viewsManager"):  # 3.24+: the views manager writes it (Python can only read XML into it)
+        _register_view(project.viewsManager(), view)
         return True
     key = id(project)
     first = key not in _SAVED_VIEWS
@@ -267,6 +265,25 @@ def save_3d_view(project: QgsProject, layers: List[QgsVectorLayer], extent: QgsR
         project.writeProject.connect(lambda doc, key=key: _append_view(doc, key))
         project.cleared.connect(lambda key=key: _SAVED_VIEWS.pop(key, None))  # a new project has no demo view
     return True
+
+
+def _register_view(manager, view) -> None:
+    """Add ``view`` to the project's views manager, keeping its other views (``readXml`` replaces them all)."""
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument("qgis")
+    holder = document.createElement("qgis")
+    document.appendChild(holder)
+    docks = manager.writeXml(document)
+    existing = docks.firstChildElement("view")
+    while not existing.isNull():
+        following = existing.nextSiblingElement("view")
+        if existing.attribute("name") == view.attribute("name"):
+            docks.removeChild(existing)
+        existing = following
+    docks.appendChild(document.importNode(view, True))
+    holder.appendChild(docks)
+    manager.readXml(holder, document)
 
 
 def _append_view(doc, key: int) -> None:

@@ -11,10 +11,3 @@ def xfail_on_qgis334(reason: str, raises=None):
     """Strict xfail on QGIS >= 3.34 for a failure that only plugin code can fix; it becomes a failure (XPASS) the day
     the fix lands, so the mark cannot outlive the bug."""
     return pytest.mark.xfail(condition=QGIS_334, reason=reason, strict=True, raises=raises)
-
-
-#: The demo's 3D renderer calls QgsPolygon3DSymbol.setMaterial, removed after 3.22 (setMaterialSettings replaces it).
-XFAIL_SET_MATERIAL = xfail_on_qgis334(
-    "hotspot_plugin/gui/demo_project.py:162 calls QgsPolygon3DSymbol.setMaterial, gone on QGIS 3.40 "
-    "(use setMaterialSettings): issue 14 item 3"
-)

@@ -5,7 +5,6 @@ import shutil
 import pytest
 
 from .desktop import Xvfb, image_stats, install_from_tree, make_profile, run_qgis
-from .qgis_versions import XFAIL_SET_MATERIAL
 
 pytestmark = [
     pytest.mark.desktop,
@@ -22,7 +21,6 @@ def xvfb():
     server.stop()
 
 
-@XFAIL_SET_MATERIAL
 def test_load_demo_in_the_qgis_desktop(xvfb, tmp_path):
     install_from_tree(make_profile(tmp_path))
     out = tmp_path / "out"

@@ -8,7 +8,6 @@ from hotspot_plugin.gui.demo_project import GROUP_NAME
 from hotspot_plugin.gui.parts import DemoPart
 
 from .plugin_iface import RecordingIface
-from .qgis_versions import XFAIL_SET_MATERIAL
 
 ALWAYS = {"crimes", "cells", "fences", "areas"}
 #: Layer key → the algorithm that must be registered for it to appear.
@@ -102,7 +101,6 @@ def saved_3d_view(project):
     return views[0] if views else None
 
 
-@XFAIL_SET_MATERIAL
 def test_load_demo_builds_the_styled_project(demo_part):
     demo_part.load_demo(synchronous=True)
     _check_project(demo_part)
@@ -119,7 +117,6 @@ def _check_transform_pinned():
     assert proj in {op.proj for op in QgsDatumTransform.operations(wgs84, bng) if op.isAvailable}
 
 
-@XFAIL_SET_MATERIAL
 def test_load_demo_runs_in_the_background(demo_part, qtbot):
     demo_part.load_demo()
     assert demo_part.busy
@@ -127,7 +124,6 @@ def test_load_demo_runs_in_the_background(demo_part, qtbot):
     _check_project(demo_part)
 
 
-@XFAIL_SET_MATERIAL
 def test_missing_algorithms_are_reported_not_fatal(demo_part, monkeypatch):
     """With only the foundation's algorithms, the demo still loads and names what it skipped."""
     registry = QgsApplication.processingRegistry()
@@ -143,7 +139,6 @@ def test_missing_algorithms_are_reported_not_fatal(demo_part, monkeypatch):
     assert "hotspot:importtracks" in skipped and "hotspot:surveyoverlay" in skipped
 
 
-@XFAIL_SET_MATERIAL
 @pytest.mark.slow  # the whole demo chain, written and rendered
 def test_headless_demo_writes_project_and_map(hotspot_provider, qgis_new_project, tmp_path):
     """scripts/demo_hollowford.py: the same demo as files (for `make demo` and trainers without a desktop)."""

@@ -351,3 +351,26 @@ def test_briefing_pages_are_ready_to_print_and_show_the_plan(setup, qtbot, tmp_p
     dock.schedule.set_day("2026-03-04")
     dock.exports.export_briefing(str(tmp_path / "briefing.pdf"))
     assert project.layoutManager().layoutByName("Patrol briefing 2026-03-04") is not None
+
+
+def test_night_shift_windows_after_midnight_say_next_day(setup, qtbot):
+    """A night shift's 02:00 patrol is listed under the evening's date, so the table says "(next day)"."""
+    from zoneinfo import ZoneInfo
+
+    from hotspot_plugin.gui.tasking.model import column
+
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    model, tz = dock.model, ZoneInfo("Europe/London")
+    after_midnight = same_day = 0
+    for row, task in enumerate(model.taskings):
+        if not task.window_start:
+            continue
+        shown = model.data(model.index(row, column("window")))
+        if task.window_start.astimezone(tz).date().isoformat() != task.date:
+            assert shown.endswith(" (next day)"), shown
+            after_midnight += 1
+        else:
+            assert "next day" not in shown, shown
+            same_day += 1
+    assert after_midnight > 0 and same_day > 0

@@ -26,7 +26,7 @@ from qgis.PyQt.QtGui import QColor
 from ...core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
 from ...core.ids import id_label
 from ...core.tasking import TREATMENT, Tasking
-from ...core.timeutil import DEFAULT_TIMEZONE, local_time
+from ...core.timeutil import DEFAULT_TIMEZONE, zone
 from ...i18n import tr
 from ...qgis_io.layouts import (
     add_label,
@@ -41,6 +41,7 @@ from ...qgis_io.layouts import (
     table_text,
 )
 from ...qgis_io.values import python_value
+from .model import window_text
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
@@ -225,12 +226,9 @@ def build_briefing(
         for task in todays:
             if task.fence_id != fence_id:
                 continue
-            start = local_time(task.window_start, timezone_name)
-            end = local_time(task.window_end, timezone_name)
-            next_day = tr(" (next day)") if start.date().isoformat() != day else ""
             window_rows.append(
                 [
-                    f"{start:%H:%M}–{end:%H:%M}{next_day}",
+                    window_text(task, zone(timezone_name)),
                     str(task.minutes),
                     task.shift or "",
                     task.team or "",

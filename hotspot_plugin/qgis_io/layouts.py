@@ -233,9 +233,12 @@ def add_scale_bar(layout, map_item, x: float, y: float, max_width: float = 60.0,
 
 
 def add_legend(
-    layout, map_item, layers: Sequence, x: float, y: float, title: str = "", width: float = 0.0, page: int = 0
+    layout, map_item, layers: Sequence, x: float, y: float, title: str = "", wrap: int = 0, page: int = 0
 ) -> QgsLayoutItemLegend:
-    """A legend of ``layers`` (in that order) showing only the classes drawn on ``map_item``."""
+    """A legend of ``layers`` (in that order) showing only the classes drawn on ``map_item``; with ``wrap``, layer
+    titles break after that many characters (so a long title stays on the page)."""
+    import textwrap
+
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(title or tr("Legend"))
     legend.setAutoUpdateModel(False)
@@ -243,15 +246,14 @@ def add_legend(
     root.clear()
     for layer in layers:
         if layer is not None:
-            root.addLayer(layer)
+            node = root.addLayer(layer)
+            if wrap and len(layer.name()) > wrap:
+                node.setCustomProperty("legend/title-label", "\n".join(textwrap.wrap(layer.name(), wrap)))
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
     legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, layout_font(8))
     legend.setStyleFont(QgsLegendStyle.Style.Subgroup, layout_font(9, bold=True))
     legend.setStyleFont(QgsLegendStyle.Style.Title, layout_font(10, bold=True))
-    if width:
-        legend.setWrapString("")
-        legend.setColumnCount(1)
     legend.setId("legend")
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(x, y), page=page)
@@ -334,6 +336,7 @@ def add_page_furniture(
     page: int = 0,
     atlas: bool = False,
     legend_title: str = "",
+    legend_wrap: int = 0,
 ) -> dict:
     """Title, date, legend, scale bar, north arrow, attribution and marking around ``map_item`` on ``page``."""
     size = layout.pageCollection().page(page).pageSize()
@@ -356,7 +359,9 @@ def add_page_furniture(
     items["north_arrow"] = add_north_arrow(
         layout, map_item, position.x() + box.width() - 15.0, position.y() + 3.0, page=page
     )
-    items["legend"] = add_legend(layout, map_item, legend_layers, legend_x, legend_y, title=legend_title, page=page)
+    items["legend"] = add_legend(
+        layout, map_item, legend_layers, legend_x, legend_y, title=legend_title, wrap=legend_wrap, page=page
+    )
     text = "\n".join(attribution) if attribution else ""
     items["attribution"] = add_label(
         layout, text, margin, size.height() - 17.0, width - 2 * margin, 9.0, size=6.5, page=page

@@ -166,6 +166,11 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     guarded = [r for r in table if r["LSOA11CD"] == biggest and r["deal_top"]]
     assert guarded and all(r["deal_top"] == "'=SUM(A1)" for r in guarded)
     assert not any(cell.startswith("=") for r in table for cell in r.values())
+    # Rounded for a reader: means and intervals to 0.01, shares to 0.1 (the noise makes finer digits meaningless).
+    for r in table:
+        for name in ("confidence_mean", "confidence_ci_low", "confidence_change"):
+            assert len(r[name].partition(".")[2]) <= 2, (name, r[name])
+        assert len(r["deal_top_pct"].partition(".")[2]) <= 1, r["deal_top_pct"]
 
     # PDF export: the suppressed areas' rows say "suppressed" and carry no number.
     if shutil.which("pdftotext") is None:
@@ -173,6 +178,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     pdf = dock.map.export_pdf(tmp_path / "summary.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Suppression" in text and "Wilson" in text and "cell key" in text
+    assert "OFFICIAL" in text and "Made " in text and "Contains OS data" in text  # marking, date, attribution
     checked = 0
     for feature in new.getFeatures():
         code = feature["LSOA11CD"]

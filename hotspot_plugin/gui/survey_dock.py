@@ -671,7 +671,7 @@ def judge(layer) -> SurveyVerdict:
     """Whether ``layer`` can be a survey (a table or point layer with answer-like fields, never GPS fixes)."""
     from qgis.core import QgsWkbTypes
 
-    if layer.type() != layer.VectorLayer or layer.geometryType() not in (
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in (
         QgsWkbTypes.GeometryType.PointGeometry,
         QgsWkbTypes.GeometryType.NullGeometry,
         QgsWkbTypes.GeometryType.UnknownGeometry,

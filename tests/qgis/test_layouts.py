@@ -257,3 +257,21 @@ def test_scale_bar_reads_right_from_street_to_town(width_m, qgis_new_project):
     bar = layouts.add_scale_bar(layout, map_item, 13, 170)
     assert bar.unitLabel() == ("km" if width_m > 10000 else "m")
     check_scale_bar(bar, map_item)
+
+
+def test_the_marking_is_set_from_the_plugin_menu(qgis_iface, monkeypatch, marking_reset):
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from hotspot_plugin.gui.parts import MarkingPart
+
+    part = MarkingPart(qgis_iface, "&Hot spot policing", None)
+    part.initGui()
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append(k.get("text")) or ("OFFICIAL-SENSITIVE", True)
+    )
+    assert part.ask() == "OFFICIAL-SENSITIVE" == protective_marking()
+    assert asked == [DEFAULT_MARKING]  # the dialog opens on the current marking
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("SECRET", False))  # cancelled: unchanged
+    assert part.ask() == "OFFICIAL-SENSITIVE"
+    part.unload()

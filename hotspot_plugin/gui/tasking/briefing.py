@@ -155,10 +155,10 @@ def build_briefing(
     for page_index, fence_id in enumerate(places):
         if page_index > 0:
             page = QgsLayoutItemPage(layout)
-            page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+            page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
             collection.addPage(page)
         else:
-            collection.page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+            collection.page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         name = names.get(fence_id) or f"Place {fence_id}"
         info = attributes.get(fence_id, {})
         rank = info.get("rank")
@@ -245,4 +245,4 @@ def export_pdf(layout: QgsPrintLayout, path: str) -> bool:
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
-    return exporter.exportToPdf(path, settings) == QgsLayoutExporter.Success
+    return exporter.exportToPdf(path, settings) == QgsLayoutExporter.ExportResult.Success

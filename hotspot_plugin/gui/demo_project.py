@@ -465,7 +465,7 @@ class DemoProjectBuilder:
         made = []
         cells, fences = self.layers.get("cells"), self.layers.get("fences")
         if cells is not None:
-            on_top = [self.layers.get(key) for key in ("fences", "crimes", "areas")]
+            on_top = [self.layers.get(key) for key in ("fences", "areas")]  # the crimes' dots would hide the cells
             made.append(
                 hotspot_map_layout(
                     self.project,

@@ -73,7 +73,7 @@ class ExportsPanel(HotspotPanel):
                 task.as_text_row()
                 + [
                     model.names.get(task.fence_id, ""),
-                    delivered[0] if delivered else None,
+                    round(delivered[0], 1) if delivered and delivered[0] is not None else None,  # 0.1 min
                     delivered[1] if delivered else None,
                 ]
             )

@@ -169,6 +169,12 @@ def after_reopen():
         REPORT["docks_after_reopen"] = sorted(
             d.windowTitle() for d in iface.mainWindow().findChildren(QDockWidget) if d.isVisible()
         )
+        from qgis.PyQt.QtWidgets import QApplication
+
+        # QGIS 3.22 floats an undocked 3D view as a dock; 3.40 opens it in a window of its own.
+        REPORT["windows_after_reopen"] = sorted(
+            w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()
+        )
         for dock in iface.mainWindow().findChildren(QDockWidget):
             if "3D" in dock.windowTitle() and dock.isVisible():
                 dock.raise_()

@@ -58,24 +58,31 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     GRID_TYPES = ["square", "hexagon"]
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
-        return self.tr(
-            "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
-            "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
-            "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
-            "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
-            "unadjusted.\n\n"
-            "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
-            "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
-            "empty cells included, and only crimes inside the boundary count.\n\n"
-            "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
-            "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
-            "weighs every crime 1.\n\n"
-            "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
-            "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
-            "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
-            "written to the log and the output's metadata. Geographic input in Great Britain is "
-            "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
-            "incidents are needed."
+        return (
+            self.tr(
+                "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
+                "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
+                "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
+                "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
+                "unadjusted.\n\n"
+                "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
+                "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
+                "empty cells included, and only crimes inside the boundary count.\n\n"
+                "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
+                "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
+                "weighs every crime 1.\n\n"
+                "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
+                "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
+                "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
+                "written to the log and the output's metadata. Geographic input in Great Britain is "
+                "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
+                "incidents are needed."
+            )
+            + "\n\n"
+            + self.tr(
+                "Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map "
+                "(Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

@@ -131,12 +131,13 @@ def geofence_layer_style(path: Path) -> None:
     )
     layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&field={fields}", "geofences", "memory")
     configure_geofence_layer(layer)
-    # Live fences solid red, drafts dashed orange, retired faint grey dots: status is visible at a glance.
+    # Live fences solid dark blue, drafts dashed orange, retired faint grey dots: status is visible at a glance;
+    # the fills are faint, so the hot spot cells (red is theirs) show through.
     looks = [
         (
             "live",
             "Live",
-            {"color": "227,26,28,40", "outline_color": "#e31a1c", "outline_width": "0.8", "outline_style": "solid"},
+            {"color": "8,48,107,25", "outline_color": "#08306b", "outline_width": "0.8", "outline_style": "solid"},
         ),
         (
             "draft",
@@ -226,14 +227,26 @@ DWELL_CLASSES = [
     (10.0, 15.0, "#1d91c0", "10-15 min per visit (Koper optimum)"),
     (15.0, 1e9, "#0c2c84", "Over 15 min per visit"),
 ]
-# Compliance with taskings: traffic lights, greys where there is nothing to judge.
-# The colours are the compliance core's (STATUS_COLOURS), which the tasking dock tints its table with.
+# Compliance with taskings: outlines and hatches in compliance's own palette (core STATUS_COLOURS, which the
+# tasking dock tints its table with), so the Gi* cells under a fence stay visible and red keeps one meaning.
 COMPLIANCE_CLASSES = [
-    (MET, {"color": STATUS_COLOURS[MET]}, "Met (all tasked minutes delivered)"),
-    (PARTLY_MET, {"color": STATUS_COLOURS[PARTLY_MET]}, "Partly met"),
-    (NOT_MET, {"color": STATUS_COLOURS[NOT_MET]}, "Not met (tracked, no patrol)"),
-    (NO_DATA, {"color": STATUS_COLOURS[NO_DATA], "style": "b_diagonal"}, "No data (not tracked during the windows)"),
-    (NO_TASKING, {"color": "255,255,255,0"}, "No tasking"),
+    (
+        MET,
+        {"color": STATUS_COLOURS[MET], "style": "no", "outline_style": "solid"},
+        "Met (all tasked minutes delivered)",
+    ),
+    (PARTLY_MET, {"color": STATUS_COLOURS[PARTLY_MET], "style": "no", "outline_style": "dash"}, "Partly met"),
+    (
+        NOT_MET,
+        {"color": STATUS_COLOURS[NOT_MET], "style": "b_diagonal", "outline_style": "solid"},
+        "Not met (tracked, no patrol)",
+    ),
+    (
+        NO_DATA,
+        {"color": STATUS_COLOURS[NO_DATA], "style": "no", "outline_style": "dot"},
+        "No data (not tracked during the windows)",
+    ),
+    (NO_TASKING, {"color": "255,255,255,0", "style": "no", "outline_style": "solid"}, "No tasking"),
 ]
 
 
@@ -257,7 +270,7 @@ def fences_dwell_style(path: Path) -> None:
         symbol = QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
         )
-        symbol.setOpacity(0.8)
+        symbol.setOpacity(0.5)  # translucent: the hot spot cells show through
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     renderer = QgsGraduatedSymbolRenderer("dwell_min", ranges)
     layer.setRenderer(renderer)
@@ -266,16 +279,18 @@ def fences_dwell_style(path: Path) -> None:
 
 
 def fences_compliance_style(path: Path) -> None:
-    """Fences categorised by compliance_status (met / partly met / not met / no data / no tasking)."""
+    """Fences categorised by compliance_status: a thick outline in the status colour (solid met, dashed partly
+    met, hatched not met, dotted no data), a thin dark one where nothing was tasked; no opaque fill."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=compliance_status:string", "fences", "memory")
     categories = []
-    for value, fill, label in COMPLIANCE_CLASSES:
-        props = {"outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
-        props.update(fill)
-        symbol = QgsFillSymbol.createSimple(props)
-        if value != "no tasking":
-            symbol.setOpacity(0.8)
-        categories.append(QgsRendererCategory(value, symbol, label))
+    for value, look, label in COMPLIANCE_CLASSES:
+        tasked = value != NO_TASKING
+        props = {
+            "outline_color": look["color"] if tasked else "#525252",
+            "outline_width": "1.2" if tasked else "0.3",
+        }
+        props.update(look)
+        categories.append(QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("compliance_status", categories))
     layer.saveNamedStyle(str(path))
 

@@ -20,7 +20,6 @@ from qgis.core import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
-from ..qgis_io.styles import style_on_load
 from ..qgis_io.values import is_null
 from .base import HotspotAlgorithm, describe, progress_callback, run_core
 
@@ -59,24 +58,31 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     GRID_TYPES = ["square", "hexagon"]
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
-        return self.tr(
-            "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
-            "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
-            "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
-            "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
-            "unadjusted.\n\n"
-            "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
-            "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
-            "empty cells included, and only crimes inside the boundary count.\n\n"
-            "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
-            "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
-            "weighs every crime 1.\n\n"
-            "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
-            "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
-            "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
-            "written to the log and the output's metadata. Geographic input in Great Britain is "
-            "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
-            "incidents are needed."
+        return (
+            self.tr(
+                "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
+                "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
+                "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
+                "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
+                "unadjusted.\n\n"
+                "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
+                "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
+                "empty cells included, and only crimes inside the boundary count.\n\n"
+                "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
+                "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
+                "weighs every crime 1.\n\n"
+                "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
+                "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
+                "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
+                "written to the log and the output's metadata. Geographic input in Great Britain is "
+                "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
+                "incidents are needed."
+            )
+            + "\n\n"
+            + self.tr(
+                "Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map "
+                "(Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -317,7 +323,10 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         abstract = describe(choices)
         if warnings:
             abstract += "\n" + "\n".join(f"Warning: {w}" for w in warnings)
-        style_on_load(context, dest_id, "hotspots.qml", abstract, self.tr("Harm hot spots"))
+        from ..qgis_io.layouts import style_with_layout
+
+        inputs = [self.parameterAsVectorLayer(parameters, name, context) for name in (self.INPUT, self.BOUNDARY)]
+        style_with_layout(context, dest_id, "hotspot", "hotspots.qml", abstract, self.tr("Harm hot spots"), inputs)
         return {
             self.OUTPUT: dest_id,
             "CELL_SIZE_USED": result.cell_size,

@@ -13,6 +13,8 @@ import functools
 from typing import Optional, Sequence, Tuple
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -199,3 +201,25 @@ def progress_callback(feedback, start: float = 0.0, end: float = 100.0):
 def describe(parameters: dict) -> str:
     """One line per parameter/choice, for log and metadata."""
     return "\n".join(f"{key}: {value}" for key, value in parameters.items())
+
+
+def write_features(sink, fields, rows, feedback, geometry=None, progress=(0.0, 100.0), batch_size: int = 20000):
+    """Write ``rows`` (attribute lists in ``fields`` order) to ``sink`` in batches, checking for cancel.
+
+    ``geometry(i)`` gives row i's geometry (None: a table); progress runs between the two percentages.
+    """
+    from ..qgis_io.feedback import check_cancel
+
+    start_pct, end_pct = progress
+    total = max(len(rows), 1)
+    for start in range(0, len(rows), batch_size):
+        check_cancel(feedback)
+        feedback.setProgress(start_pct + (end_pct - start_pct) * start / total)
+        batch = []
+        for i in range(start, min(start + batch_size, len(rows))):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(rows[i]))
+            if geometry is not None:
+                feature.setGeometry(geometry(i))
+            batch.append(feature)
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)

@@ -11,6 +11,7 @@ from ..core.resources import plugin_version, resource_path
 from ..i18n import tr
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
 from .dwell_compliance import DwellComplianceAlgorithm
+from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .exception_report import ExceptionReportAlgorithm
 from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
@@ -37,6 +38,8 @@ ALGORITHMS = [
     RouteOrderAlgorithm,
     ExceptionReportAlgorithm,
     SurveyOverlayAlgorithm,
+    # Trends (issue 16)
+    EmergingHotspotsAlgorithm,
 ]
 
 

@@ -252,6 +252,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
         from ..core.hotspots import detect_hotspots
         from ..core.timeutil import check_timezone
         from ..core.trends.emerging import INTENSIFYING, NEW, build_cube, cube_rows, emerging_hotspots
+        from ..core.trends.instants import in_period_of
         from ..qgis_io.crs import Reprojection, working_crs
         from ..qgis_io.layers import boundary_geometry
         from ..qgis_io.trend_io import read_crimes
@@ -283,7 +284,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
         start = self.parameterAsString(parameters, self.START_DATE, context).strip() or None
         end = self.parameterAsString(parameters, self.END_DATE, context).strip() or None
         time_step = self.TIME_STEPS[self.parameterAsEnum(parameters, self.TIME_STEP, context)]
-        utc, first, last, in_period = run_core(self._period, times, tz, start, end)
+        utc, first, last, in_period = run_core(in_period_of, times, tz, start, end)
         feedback.setProgress(25)
 
         boundary = None
@@ -387,25 +388,6 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             style_on_load(context, step_id, "emerging_steps.qml", abstract, self.tr("Emerging hot spots by step"))
             results[self.OUTPUT_STEPS] = step_id
         return results
-
-    @staticmethod
-    def _period(times, tz, start, end):
-        """UTC instants of the crimes, the period's first and last day (the crimes' where not given) and
-        which crimes fall in it (local dates, inclusive)."""
-        import pandas as pd
-
-        from ..core.errors import HotspotInputError
-        from ..core.timeutil import local_clock, parse_date
-        from ..core.trends.instants import date_bounds_utc, required_utc
-
-        utc = required_utc(times, tz)
-        local_dates = local_clock(utc, tz).astype("datetime64[D]")
-        first = parse_date(start, "first day") if start else pd.Timestamp(local_dates.min()).date()
-        last = parse_date(end, "last day") if end else pd.Timestamp(local_dates.max()).date()
-        if last < first:
-            raise HotspotInputError(f"The period ends ({last}) before it starts ({first}). Swap the dates.")
-        begin, stop = date_bounds_utc(first, last, tz)
-        return utc, first, last, ((utc >= begin) & (utc < stop)).to_numpy()
 
     @staticmethod
     def _write_steps(sink, fields, result, ids, geometry, every, feedback):

@@ -85,3 +85,19 @@ def rows_text(rows: Sequence[int], ids: Optional[Sequence] = None, limit: int = 
     if more > 0:
         text += f" and {more} more"
     return ("row " if len(rows) == 1 else "rows ") + text
+
+
+def in_period_of(times, tz: str = DEFAULT_TIMEZONE, start=None, end=None):
+    """``(utc, first, last, inside)``: the crimes' UTC instants (:func:`required_utc`), the period's first and
+    last local day (inclusive ISO dates; the first and last crime's day where not given) and which crimes
+    fall in it."""
+    from ..timeutil import local_clock, parse_date
+
+    utc = required_utc(times, tz)
+    local_dates = local_clock(utc, tz).astype("datetime64[D]")
+    first = parse_date(start, "first day") if start else pd.Timestamp(local_dates.min()).date()
+    last = parse_date(end, "last day") if end else pd.Timestamp(local_dates.max()).date()
+    if last < first:
+        raise HotspotInputError(f"The period ends ({last}) before it starts ({first}). Swap the dates.")
+    begin, stop = date_bounds_utc(first, last, tz)
+    return utc, first, last, ((utc >= begin) & (utc < stop)).to_numpy()

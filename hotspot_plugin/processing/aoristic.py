@@ -51,7 +51,7 @@ class AoristicAlgorithm(HotspotAlgorithm):
             self.CRIMES,
             self.tr("Crimes"),
             self.tr("Crimes with from/to times: points when places are given, else any layer or table."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add(
             QgsProcessingParameterField(
@@ -72,7 +72,7 @@ class AoristicAlgorithm(HotspotAlgorithm):
             self.PLACES,
             self.tr("Places"),
             self.tr("Optional polygons (fences, beats, cells): the weights are summed per place."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add(
@@ -90,7 +90,7 @@ class AoristicAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Aoristic weights"),
             self.tr("One row per (place and) hour of week: place, how (0 = Monday 00:00), day, hour, weight."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add(
             QgsProcessingParameterFileDestination(

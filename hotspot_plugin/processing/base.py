@@ -222,4 +222,4 @@ def write_features(sink, fields, rows, feedback, geometry=None, progress=(0.0, 1
             if geometry is not None:
                 feature.setGeometry(geometry(i))
             batch.append(feature)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)

@@ -60,7 +60,7 @@ class CompareHotspotsAlgorithm(HotspotAlgorithm):
                 key,
                 label,
                 self.tr("The cell output of Harm-weighted hot spots (gi_bin −3..3)."),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         self.add_number(
             self.NEIGHBOURS,
@@ -92,7 +92,7 @@ class CompareHotspotsAlgorithm(HotspotAlgorithm):
                 "Cells with bin_1, bin_2, agree, change (e.g. hot 95% → not significant), similarity, "
                 "expected_similarity, kappa (local) and included."
             ),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         for key, label in (
             ("SIMILARITY", self.tr("Similarity")),
@@ -169,7 +169,7 @@ class CompareHotspotsAlgorithm(HotspotAlgorithm):
         out_fields = make_fields(OUT_FIELDS)
         frame = comparison.cells[[name for name, _ in OUT_FIELDS]]
         rows = [[qgis_value(v) for v in row] for row in frame.to_numpy(dtype=object).tolist()]
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         write_features(sink, out_fields, rows, feedback, lambda i: geometries[i], (60, 100))
         describe_on_load(context, dest_id, self.tr("Compared hot spot runs"), describe(choices))
 

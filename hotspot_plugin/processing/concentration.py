@@ -57,7 +57,7 @@ class ConcentrationAlgorithm(HotspotAlgorithm):
             self.INPUT,
             self.tr("Places with counts"),
             self.tr("Cells, fences or street segments with a crime count each (e.g. Harm-weighted hot spots' cells)."),
-            [QgsProcessing.TypeVector],
+            [QgsProcessing.SourceType.TypeVector],
         )
         self.add(
             QgsProcessingParameterField(
@@ -65,7 +65,7 @@ class ConcentrationAlgorithm(HotspotAlgorithm):
                 self.tr("Crime count field"),
                 defaultValue="n_crimes",
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
             ),
             self.tr("Numeric field with the number of crimes of each place (NULL is refused: fill 0)."),
         )
@@ -74,7 +74,7 @@ class ConcentrationAlgorithm(HotspotAlgorithm):
                 self.HARM_FIELD,
                 self.tr("Harm field"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr("Numeric field with the harm of each place (e.g. harm); empty: crimes only."),
@@ -92,7 +92,7 @@ class ConcentrationAlgorithm(HotspotAlgorithm):
                 "One row per rank: rank, cum_share_places, cum_share_crimes, cum_share_harm, place_by_crimes, "
                 "crimes, place_by_harm, harm."
             ),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         self.add(
             QgsProcessingParameterFileDestination(

@@ -92,7 +92,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             self.CRIMES,
             self.tr("Crime points"),
             self.tr("One point per crime, with the date-time it happened."),
-            [QgsProcessing.TypeVectorPoint],
+            [QgsProcessing.SourceType.TypeVectorPoint],
         )
         self.add(
             QgsProcessingParameterField(
@@ -153,7 +153,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
                 "cells included, and crimes outside it are left out. Not given: only cells with at least one "
                 "crime in the period are tested."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         for key, label, help_text in (
@@ -221,7 +221,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
                 "Tested cells with category, category_code (1..8 hot, −1..−8 cold, 0 no pattern), trend_z, "
                 "trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm."
             ),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.add_sink(
             self.OUTPUT_STEPS,
@@ -230,7 +230,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
                 "Cells by step with step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; plays in the "
                 "Temporal Controller."
             ),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True,
         )
         for key, label in [
@@ -364,7 +364,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
         names = [name for name, _ in CELL_FIELDS[1:]]
         table = [[ids[i]] + values for i, values in enumerate(frame[names].to_numpy(dtype=object).tolist())]
         out_fields = make_fields(CELL_FIELDS)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Polygon, crs)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.Polygon, crs)
         write_features(sink, out_fields, table, feedback, geometry, (70, 80))
         style_on_load(context, dest_id, "emerging_hotspots.qml", abstract, self.tr("Emerging hot spots"))
         results = {
@@ -380,7 +380,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
         }
         step_fields = make_fields(STEP_FIELDS)
         step_sink, step_id = self.parameterAsSink(
-            parameters, self.OUTPUT_STEPS, context, step_fields, QgsWkbTypes.Polygon, crs
+            parameters, self.OUTPUT_STEPS, context, step_fields, QgsWkbTypes.Type.Polygon, crs
         )
         if step_sink is not None:
             every = self.parameterAsBoolean(parameters, self.ALL_STEP_BINS, context)

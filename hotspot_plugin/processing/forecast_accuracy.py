@@ -67,7 +67,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
                 "The cell output of Harm-weighted hot spots for the earlier period (gi_bin, n_crimes), or fences: "
                 "a polygon layer without gi_bin, every polygon a hot spot."
             ),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         self.add_number(
             self.MIN_BIN,
@@ -82,7 +82,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
             self.CRIMES,
             self.tr("Crimes of the later period"),
             self.tr("One point per crime; filtered to the days below when a date-time field is given."),
-            [QgsProcessing.TypeVectorPoint],
+            [QgsProcessing.SourceType.TypeVectorPoint],
         )
         self.add(
             QgsProcessingParameterField(
@@ -103,7 +103,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
                 self.HARM_FIELD,
                 self.tr("Harm field"),
                 parentLayerParameterName=self.CRIMES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr("Numeric harm of each later crime: adds the harm hit rate, PAI and PEI."),
@@ -112,7 +112,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
             self.STUDY_AREA,
             self.tr("Study area"),
             self.tr("Polygons of the whole study area (A); needed with fences. Empty: the units' total area."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
         self.add(
@@ -124,7 +124,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Forecast accuracy"),
             self.tr("One row per measure: measure, value, definition."),
-            QgsProcessing.TypeVector,
+            QgsProcessing.SourceType.TypeVector,
         )
         for key, label in (
             ("HIT_RATE", self.tr("Hit rate")),

@@ -56,7 +56,7 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
             self.CRIMES,
             self.tr("Crime points"),
             self.tr("One point per crime, with its date-time."),
-            [QgsProcessing.TypeVectorPoint],
+            [QgsProcessing.SourceType.TypeVectorPoint],
         )
         self.add(
             QgsProcessingParameterField(
@@ -68,7 +68,7 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
             self.AREAS,
             self.tr("Areas"),
             self.tr("Polygons to count in: hot spot cells, fences, beats or wards. Their fields are kept."),
-            [QgsProcessing.TypeVectorPolygon],
+            [QgsProcessing.SourceType.TypeVectorPolygon],
         )
         for key, label in (
             (self.CURRENT_START, self.tr("Current period: first day")),
@@ -89,7 +89,7 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
             self.OUTPUT,
             self.tr("Period comparison"),
             self.tr("The areas with current, previous, difference, pct_change and p_value."),
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         for key, label in (
             ("TOTAL_CURRENT", self.tr("Crimes in the current period")),

@@ -138,18 +138,20 @@ def read_places(
     Features without a polygon are left out with a warning. ``id_field`` names each place (its value,
     as text when not NULL); without it the feature id does.
     """
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise QgsProcessingException(f"{layer_name} must be a polygon layer (areas, fences or cells).")
     reprojection = Reprojection(source.sourceCrs(), crs, context)
     if not reprojection.identity:
         feedback.pushInfo(f"{layer_name} reprojected: {reprojection.description}")
     id_index = source.fields().lookupField(id_field) if id_field else -1
     request = QgsFeatureRequest()
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     geometries, labels, attributes = [], [], []
     skipped = repaired = 0
     total = max(source.featureCount(), 1)
-    for n, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+    for n, feature in enumerate(
+        source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    ):
         if n % 2000 == 0:
             check_cancel(feedback)
             feedback.setProgress(10.0 * n / total)

@@ -85,7 +85,9 @@ def run_python(code: str) -> dict:
 
 def test_listing_the_algorithms_loads_no_analysis_library():
     listed = run_python(START + LIST)
-    assert len(listed["algorithms"]) == 13
+    assert len(listed["algorithms"]) >= 19
+    trends = ("emerginghotspots", "aoristic", "periodcompare", "concentration", "forecastaccuracy", "comparehotspots")
+    assert {f"hotspot:{name}" for name in trends} <= set(listed["algorithms"])
     assert listed["algorithms"]["hotspot:harmhotspots"][:2] == ["INPUT", "HARM_FIELD"]
     heavy = [m for m in listed["loaded"] if m.split(".")[0] in HEAVY]
     assert heavy == [], heavy[:10]

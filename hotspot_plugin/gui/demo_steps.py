@@ -28,7 +28,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY, demo_dir
+from ..core.demo import (
+    EMERGING_PARAMETERS,
+    FENCE_PARAMETERS,
+    FILES,
+    HOTSPOT_PARAMETERS,
+    TASKING_PARAMETERS,
+    TRACK_DAY,
+    demo_dir,
+)
 from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, day_start_clock, wall_to_utc
 from ..i18n import tr
 from ..qgis_io.fields import make_fields
@@ -74,6 +82,15 @@ def survey_layer() -> QgsVectorLayer:
     path = Path(shipped("survey")).as_posix()
     uri = f"file:///{path.lstrip('/')}?type=csv&delimiter=,&detectTypes=yes&geomType=none"
     return QgsVectorLayer(uri, "survey responses", "delimitedtext")
+
+
+def year_crimes_layer() -> QgsVectorLayer:
+    """The shipped year of timed crime (trends) as a point layer: from/to times as date-times, BNG points."""
+    path = Path(shipped("crimes_year")).as_posix()
+    uri = (
+        f"file:///{path.lstrip('/')}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:27700&detectTypes=yes"
+    )
+    return QgsVectorLayer(uri, "crimes (a year)", "delimitedtext")
 
 
 def steps() -> List[Step]:
@@ -234,6 +251,35 @@ def steps() -> List[Step]:
             ),
             {"OUTPUT": "survey"},
         ),
+        Step(
+            "emerging",
+            tr("Emerging hot spots (a year, weekly)"),
+            "hotspot:emerginghotspots",
+            ["crimes_year"],
+            lambda p, f: dict(
+                EMERGING_PARAMETERS,
+                CRIMES=p["crimes_year"],
+                OUTPUT=_gpkg(f, "emerging_hotspots"),
+                OUTPUT_STEPS=_gpkg(f, "emerging_steps"),
+            ),
+            {"OUTPUT": "emerging", "OUTPUT_STEPS": "emerging_steps"},
+        ),
+        Step(
+            "aoristic",
+            tr("When it happens (aoristic hours of the week)"),
+            "hotspot:aoristic",
+            ["crimes_year", "fences"],
+            lambda p, f: {
+                "CRIMES": p["crimes_year"],
+                "FROM_FIELD": "occurred_from",
+                "TO_FIELD": "occurred_to",
+                "PLACES": p["fences"],
+                "PLACE_FIELD": "name",
+                "OUTPUT": _gpkg(f, "aoristic"),
+                "OUTPUT_CHART": str(f / "aoristic_hours.png"),
+            },
+            {"OUTPUT": "aoristic", "OUTPUT_CHART": "aoristic_chart"},
+        ),
     ]
 
 
@@ -346,6 +392,9 @@ def run_demo_chain(
     responses = survey_layer()
     if responses.isValid():
         outcome.products["responses"] = responses
+    year = year_crimes_layer()
+    if year.isValid():
+        outcome.products["crimes_year"] = year
     outcome.ran.append(tr("Demo crimes with harm and times"))
     registry = QgsApplication.processingRegistry()
     chain = steps()

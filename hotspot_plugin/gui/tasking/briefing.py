@@ -183,7 +183,9 @@ def build_briefing(
             _table(layout, type_table(why), page_index, MARGIN, y + 14, 100, 66)
             timing = why.time_lines()
             if why.has_times:
-                timing.append(tr("By weekday: ") + ", ".join(f"{d} {why.figure(n)}" for d, n in zip(WEEKDAYS, why.by_weekday)))
+                timing.append(
+                    tr("By weekday: ") + ", ".join(f"{d} {why.figure(n)}" for d, n in zip(WEEKDAYS, why.by_weekday))
+                )
             add_label(
                 layout, "\n".join(timing), MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9, page=page_index
             )

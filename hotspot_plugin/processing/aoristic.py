@@ -7,13 +7,12 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString,
 )
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import describe_on_load
-from .base import DEFAULT_TIMEZONE, HotspotAlgorithm, describe, progress_callback, run_core, write_features
+from .base import HotspotAlgorithm, describe, progress_callback, run_core, write_features
 
 
 class AoristicAlgorithm(HotspotAlgorithm):
@@ -81,10 +80,10 @@ class AoristicAlgorithm(HotspotAlgorithm):
             ),
             self.tr("Field naming each place in the table (e.g. fence_id); empty: the feature id."),
         )
-        self.add(
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
+        self.add_timezone(
+            self.TIMEZONE,
+            self.tr("Time zone"),
             self.tr("IANA time zone of the hours of the week and of times without an offset."),
-            advanced=True,
         )
         self.add_sink(
             self.OUTPUT,
@@ -103,7 +102,6 @@ class AoristicAlgorithm(HotspotAlgorithm):
         self.addOutput(QgsProcessingOutputString("BUSIEST_HOURS", self.tr("Busiest hours of the week")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        from ..core.timeutil import check_timezone
         from ..core.trends.aoristic import DAY_NAMES, aoristic_weights
         from ..core.trends.charts import heat_strip
         from ..qgis_io.tasking_io import read_rows
@@ -114,8 +112,7 @@ class AoristicAlgorithm(HotspotAlgorithm):
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crimes.")
         from_field = self.parameterAsString(parameters, self.FROM_FIELD, context)
         to_field = self.parameterAsString(parameters, self.TO_FIELD, context)
-        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
-        run_core(check_timezone, tz)
+        tz = self.timezone(parameters, self.TIMEZONE, context)
         fields = [from_field] + ([to_field] if to_field else [])
         places_source = self.parameterAsSource(parameters, self.PLACES, context)
         places = labels = None

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -150,6 +151,18 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
     def add_sink(self, key: str, label: str, help_text: str, kind: int = QgsProcessing.TypeVector, optional=False):
         """Add a feature sink (an output layer or table) of the given layer type."""
         return self.add(QgsProcessingParameterFeatureSink(key, label, kind, optional=optional), help_text)
+
+    def add_timezone(self, key: str, label: str, help_text: str):
+        """An advanced IANA time zone parameter, the plugin's policing zone by default (read by :meth:`timezone`)."""
+        return self.add(QgsProcessingParameterString(key, label, defaultValue=DEFAULT_TIMEZONE), help_text, True)
+
+    def timezone(self, parameters, key: str, context) -> str:
+        """The time zone of ``key`` (the default when empty); an unknown zone is a Processing error."""
+        from ..core.timeutil import check_timezone
+
+        tz = (self.parameterAsString(parameters, key, context) or DEFAULT_TIMEZONE).strip()
+        run_core(check_timezone, tz)
+        return tz
 
     # --- reading and writing -----------------------------------------------------------------------
     def source(self, parameters, key: str, context):

@@ -15,7 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import style_on_load
-from .base import DEFAULT_TIMEZONE, describe, progress_callback, run_core, write_features
+from .base import describe, progress_callback, run_core, write_features
 from .harm_hotspots import HarmHotspotsAlgorithm
 
 CELL_FIELDS = [
@@ -198,10 +198,10 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             self.tr("The bin a step must reach to count as a hot or cold spot in the categories (ArcGIS: 90 %)."),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
+        self.add_timezone(
+            self.TIMEZONE,
+            self.tr("Time zone"),
             self.tr("IANA time zone of the calendar steps and of times without an offset."),
-            advanced=True,
         )
         self.add_count_only()
         self.add(
@@ -250,7 +250,6 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
 
         from ..core.grid import points_in_polygons
         from ..core.hotspots import detect_hotspots
-        from ..core.timeutil import check_timezone
         from ..core.trends.emerging import INTENSIFYING, NEW, build_cube, cube_rows, emerging_hotspots
         from ..core.trends.instants import in_period_of
         from ..qgis_io.crs import Reprojection, working_crs
@@ -262,8 +261,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
         crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
-        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
-        run_core(check_timezone, tz)
+        tz = self.timezone(parameters, self.TIMEZONE, context)
         harm_fields, harm_of, counts_only = self._harm(parameters, context, source, feedback)
         x, y, columns = read_crimes(
             self, parameters, self.CRIMES, context, crs, [time_field] + harm_fields, feedback, "The crime layer"

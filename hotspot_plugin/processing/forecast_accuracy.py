@@ -12,7 +12,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import describe_on_load
 from ..qgis_io.values import qgis_value
-from .base import DEFAULT_TIMEZONE, HotspotAlgorithm, describe, run_core, write_features
+from .base import HotspotAlgorithm, describe, run_core, write_features
 
 DEFINITIONS = {
     "hit_rate": "n / N: the share of the later period's crimes inside the hot spots (Chainey et al. 2008)",
@@ -115,10 +115,8 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
             [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
-        self.add(
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
-            self.tr("IANA time zone of the days and of times without an offset."),
-            advanced=True,
+        self.add_timezone(
+            self.TIMEZONE, self.tr("Time zone"), self.tr("IANA time zone of the days and of times without an offset.")
         )
         self.add_sink(
             self.OUTPUT,
@@ -139,7 +137,6 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
         import numpy as np
 
         from ..core.grid import points_in_polygons
-        from ..core.timeutil import check_timezone
         from ..core.trends.forecast import forecast_accuracy
         from ..core.trends.instants import in_period_of
         from ..qgis_io.crs import working_crs
@@ -168,8 +165,7 @@ class ForecastAccuracyAlgorithm(HotspotAlgorithm):
         earlier = unit_values("n_crimes") if "n_crimes" in names else None
         if earlier is not None:
             earlier = np.nan_to_num(earlier)
-        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
-        run_core(check_timezone, tz)
+        tz = self.timezone(parameters, self.TIMEZONE, context)
         time_field = self.parameterAsString(parameters, self.TIME_FIELD, context)
         harm_field = self.parameterAsString(parameters, self.HARM_FIELD, context)
         start = self.parameterAsString(parameters, self.START_DATE, context).strip() or None

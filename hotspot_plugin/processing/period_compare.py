@@ -12,7 +12,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
 from ..qgis_io.styles import describe_on_load
 from ..qgis_io.values import qgis_value
-from .base import DEFAULT_TIMEZONE, HotspotAlgorithm, describe, run_core, write_features
+from .base import HotspotAlgorithm, describe, run_core, write_features
 
 COMPARE_FIELDS = [
     ("current", "Int"),
@@ -80,10 +80,8 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
                 QgsProcessingParameterString(key, label),
                 self.tr("An ISO date (YYYY-MM-DD), inclusive. Both periods must have the same number of days."),
             )
-        self.add(
-            QgsProcessingParameterString(self.TIMEZONE, self.tr("Time zone"), defaultValue=DEFAULT_TIMEZONE),
-            self.tr("IANA time zone of the days and of times without an offset."),
-            advanced=True,
+        self.add_timezone(
+            self.TIMEZONE, self.tr("Time zone"), self.tr("IANA time zone of the days and of times without an offset.")
         )
         self.add_sink(
             self.OUTPUT,
@@ -101,12 +99,10 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        from ..core.timeutil import check_timezone
         from ..core.trends.periodcompare import check_periods, compare_counts, count_periods, totals
         from ..qgis_io.trend_io import read_crimes, read_places
 
-        tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
-        run_core(check_timezone, tz)
+        tz = self.timezone(parameters, self.TIMEZONE, context)
         periods = run_core(
             check_periods,
             *(

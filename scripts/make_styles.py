@@ -112,6 +112,48 @@ def emerging_hotspots_style(path: Path) -> None:
     layer.saveNamedStyle(str(path))
 
 
+def _change_style(path: Path, fields: str, expression: str, classes) -> None:
+    """Polygons coloured by a −1/0/1 expression: (value, colour, label) classes, a red–blue diverging scheme."""
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&{fields}", "change", "memory")
+    categories = []
+    for value, colour, label in classes:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#969696", "outline_width": "0.1"})
+        if value == 0:
+            symbol.setOpacity(0.5)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(expression, categories))
+    layer.saveNamedStyle(str(path))
+
+
+def period_compare_style(path: Path) -> None:
+    """Areas of hotspot:periodcompare: a significant rise red, a significant fall blue (E-test p < 0.05)."""
+    _change_style(
+        path,
+        "field=difference:integer&field=p_value:double",
+        'CASE WHEN "p_value" < 0.05 AND "difference" > 0 THEN 1 WHEN "p_value" < 0.05 AND "difference" < 0 '
+        "THEN -1 ELSE 0 END",
+        [
+            (1, "#d6604d", "Significant rise (p < 0.05)"),
+            (0, "#f0f0f0", "No significant change"),
+            (-1, "#4393c3", "Significant fall (p < 0.05)"),
+        ],
+    )
+
+
+def compare_hotspots_style(path: Path) -> None:
+    """Cells of hotspot:comparehotspots: hotter in the second run red, cooler blue, the same grey."""
+    _change_style(
+        path,
+        "field=bin_1:integer&field=bin_2:integer",
+        'CASE WHEN "bin_2" > "bin_1" THEN 1 WHEN "bin_2" < "bin_1" THEN -1 ELSE 0 END',
+        [
+            (1, "#d6604d", "Hotter in the second run"),
+            (0, "#f0f0f0", "The same bin"),
+            (-1, "#4393c3", "Cooler in the second run"),
+        ],
+    )
+
+
 def emerging_steps_style(path: Path) -> None:
     """The per-step bins, set up for the Temporal Controller (each step shown from its start to its end)."""
     from qgis.core import QgsVectorLayerTemporalProperties
@@ -325,5 +367,7 @@ if __name__ == "__main__":
     fences_compliance_style(STYLES / "fences_compliance.qml")
     emerging_hotspots_style(STYLES / "emerging_hotspots.qml")
     emerging_steps_style(STYLES / "emerging_steps.qml")
+    period_compare_style(STYLES / "period_compare.qml")
+    compare_hotspots_style(STYLES / "compare_hotspots.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

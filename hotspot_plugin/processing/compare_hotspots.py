@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
-from ..qgis_io.styles import describe_on_load
+from ..qgis_io.styles import style_on_load
 from ..qgis_io.values import qgis_value
 from .base import HotspotAlgorithm, describe, run_core, write_features
 
@@ -171,7 +171,7 @@ class CompareHotspotsAlgorithm(HotspotAlgorithm):
         rows = [[qgis_value(v) for v in row] for row in frame.to_numpy(dtype=object).tolist()]
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.MultiPolygon, crs)
         write_features(sink, out_fields, rows, feedback, lambda i: geometries[i], (60, 100))
-        describe_on_load(context, dest_id, self.tr("Compared hot spot runs"), describe(choices))
+        style_on_load(context, dest_id, "compare_hotspots.qml", describe(choices), self.tr("Compared hot spot runs"))
 
         def number(value):
             return float(value) if np.isfinite(value) else None

@@ -10,7 +10,7 @@ from qgis.core import (
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.fields import make_fields
-from ..qgis_io.styles import describe_on_load
+from ..qgis_io.styles import style_on_load
 from ..qgis_io.values import qgis_value
 from .base import HotspotAlgorithm, describe, run_core, write_features
 
@@ -155,7 +155,7 @@ class PeriodCompareAlgorithm(HotspotAlgorithm):
             parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.multiType(areas_source.wkbType()), crs
         )
         write_features(sink, out_fields, table, feedback, lambda i: areas.geometries[i], (70, 100))
-        describe_on_load(context, dest_id, self.tr("Period comparison"), describe(choices))
+        style_on_load(context, dest_id, "period_compare.qml", describe(choices), self.tr("Period comparison"))
         return {
             self.OUTPUT: dest_id,
             "TOTAL_CURRENT": total_current,

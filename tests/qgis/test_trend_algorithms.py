@@ -273,7 +273,9 @@ def test_periodcompare_etest_and_null_percent(run_alg, tmp_path):
         "periodcompare",
         dict(PERIODS, CRIMES=crimes, TIME_FIELD="when", AREAS=areas, OUTPUT=str(tmp_path / "p.gpkg")),
     )
-    rows = rows_of(layer_at(result["OUTPUT"]))
+    layer = layer_at(result["OUTPUT"])
+    assert layer.renderer().type() == "categorizedSymbol" and "p_value" in layer.renderer().classAttribute()
+    rows = rows_of(layer)
     assert [(r["current"], r["previous"], r["difference"]) for r in rows] == [(6, 2, 4), (3, 0, 3)]
     assert rows[0]["pct_change"] == pytest.approx(200.0)
     assert rows[0]["p_value"] == pytest.approx(0.1749, abs=5e-5)
@@ -409,7 +411,9 @@ def test_compare_identical_runs(run_alg, tmp_path):
     )
     assert result["SIMILARITY"] == pytest.approx(1.0) and result["KAPPA"] == pytest.approx(1.0)
     assert result["EXACT_AGREEMENT"] == pytest.approx(1.0) and result["CELLS_COMPARED"] == cells.featureCount()
-    rows = rows_of(layer_at(result["OUTPUT"]))
+    compared = layer_at(result["OUTPUT"])
+    assert compared.renderer().type() == "categorizedSymbol" and "bin_2" in compared.renderer().classAttribute()
+    rows = rows_of(compared)
     assert all(r["agree"] for r in rows) and all(r["bin_1"] == r["bin_2"] for r in rows)
 
 

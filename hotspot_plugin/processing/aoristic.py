@@ -137,6 +137,8 @@ class AoristicAlgorithm(HotspotAlgorithm):
             progress=progress_callback(feedback, 30, 80),
         )
         table = result.table
+        if places is not None:
+            table = self._every_place(table, [str(label) for label in places.labels])
         busiest = result.busiest_hours(3)
         busiest_text = "; ".join(
             f"{DAY_NAMES[int(r.day)]} {int(r.hour):02d}:00–{(int(r.hour) + 1) % 24:02d}:00 ({r.weight:.1f})"
@@ -191,3 +193,27 @@ class AoristicAlgorithm(HotspotAlgorithm):
             results[self.OUTPUT_CHART] = chart
         feedback.setProgress(100)
         return results
+
+    @staticmethod
+    def _every_place(table, labels):
+        """The table with 168 rows of weight 0 for each place that holds no crime, places in name order."""
+        import numpy as np
+        import pandas as pd
+
+        from ..core.trends.aoristic import HOURS_PER_WEEK
+
+        missing = sorted(set(labels) - set(table["place"]))
+        if not missing:
+            return table
+        how = np.tile(np.arange(HOURS_PER_WEEK), len(missing))
+        empty = pd.DataFrame(
+            {
+                "place": np.repeat(np.asarray(missing, dtype=object), HOURS_PER_WEEK),
+                "how": how,
+                "day": how // 24,
+                "hour": how % 24,
+                "weight": 0.0,
+            }
+        )
+        both = pd.concat([table, empty], ignore_index=True)
+        return both.sort_values(["place", "how"], kind="stable").reset_index(drop=True)

@@ -216,7 +216,11 @@ def test_aoristic_known_weights(run_alg, tmp_path):
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # With places: weights per place; the crime outside every place is left out.
     places = polygon_layer(
-        ["POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))", "POLYGON ((400 400, 600 400, 600 600, 400 600, 400 400))"]
+        [
+            "POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))",
+            "POLYGON ((400 400, 600 400, 600 600, 400 600, 400 400))",
+            "POLYGON ((2000 2000, 2100 2000, 2100 2100, 2000 2100, 2000 2000))",
+        ]
     )
     by_place = run_alg(
         "aoristic",
@@ -230,7 +234,8 @@ def test_aoristic_known_weights(run_alg, tmp_path):
         },
     )
     rows = rows_of(layer_at(by_place["OUTPUT"]))
-    assert len(rows) == 2 * 168 and {r["place"] for r in rows} == {"1", "2"}
+    assert len(rows) == 3 * 168 and {r["place"] for r in rows} == {"1", "2", "3"}
+    assert all(r["weight"] == 0 for r in rows if r["place"] == "3")  # a place with no crime: every hour, 0
     first = {r["how"]: r["weight"] for r in rows if r["place"] == "1"}
     second = {r["how"]: r["weight"] for r in rows if r["place"] == "2"}
     assert first[8] == pytest.approx(0.125 + week) and first[34] == pytest.approx(1 + week)

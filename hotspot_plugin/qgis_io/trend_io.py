@@ -8,6 +8,7 @@ Imported by the algorithms inside their run (numpy at the top: ``processing/base
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import List, Optional, Sequence
 
 import numpy as np
@@ -31,11 +32,19 @@ from .values import is_null, python_value
 _FEW_PLACES = 300
 
 
-def plain_column(values) -> list:
-    """Attribute values as plain Python (NULL → None, QDateTime → datetime), numpy arrays as they are."""
+def plain_column(values):
+    """Attribute values as plain Python (NULL → None, QDateTime → datetime), numpy arrays as they are.
+
+    A column of naive date-times (what QGIS 3.22 reads from a file's DateTime field) becomes a
+    ``datetime64`` array, which the trend core reads vectorised.
+    """
     if isinstance(values, np.ndarray) and values.dtype != object:
         return values
-    return [python_value(v) for v in values]
+    plain = [python_value(v) for v in values]
+    if plain and all(v is None or (isinstance(v, datetime) and v.tzinfo is None) for v in plain):
+        if any(v is not None for v in plain):
+            return np.array(plain, dtype="datetime64[ms]")
+    return plain
 
 
 def read_crimes(algorithm, parameters, key: str, context, crs, fields: Sequence[str], feedback, layer_name: str):

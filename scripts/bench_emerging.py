@@ -124,9 +124,8 @@ def write_gpkg(path: Path, x, y, times, harm) -> None:
     local = pd.Series(times).dt.tz_convert("Europe/London").dt.strftime("%Y-%m-%dT%H:%M:%S")
     csv = path.with_suffix(".csv")
     pd.DataFrame({"x": x, "y": y, "t": local, "harm": harm}).to_csv(csv, index=False)
-    source = gdal.OpenEx(
-        str(csv), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "AUTODETECT_TYPE=YES"]
-    )
+    csv.with_suffix(".csvt").write_text("Real,Real,DateTime,Real\n")  # the column types, no detection pass
+    source = gdal.OpenEx(str(csv), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y"])
     options = gdal.VectorTranslateOptions(
         format="GPKG",
         layerName="crimes",
@@ -138,6 +137,7 @@ def write_gpkg(path: Path, x, y, times, harm) -> None:
     gdal.VectorTranslate(str(path), source, options=options)
     source = None
     csv.unlink()
+    csv.with_suffix(".csvt").unlink()
 
 
 def run_algorithm(x, y, times, harm, core_counts) -> None:

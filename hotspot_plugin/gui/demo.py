@@ -113,6 +113,17 @@ def help_html() -> str:
             "smallest effect the design could find (Trial power)."
         )
         + "</p>",
+        "<h3>" + tr("Trends: what is new, what is growing") + "</h3>",
+        "<p>"
+        + tr(
+            "The Trends group holds a year of crime as emerging hot spots: each square's hot spot weeks and "
+            "trend give it a category (new, consecutive, intensifying, persistent, diminishing, sporadic, "
+            "oscillating or historical). A late-night takeaway strip opened on Tannery Row in the last weeks "
+            "of the year: a consecutive hot spot. The weeks layer plays in the Temporal Controller once its "
+            "range is set to the year; the aoristic table spreads burglaries found later over the hours they "
+            "may have happened in."
+        )
+        + "</p>",
         "<h3>" + tr("Next: your own data") + "</h3>",
         "<p>"
         + tr(

@@ -445,6 +445,7 @@ class DemoProjectBuilder:
                     )
                 )
                 expression_labels(layer, '"name"', 8)
+        self._add_trends(group, products)
         for key, name in [
             ("taskings", tr("Tasking schedule")),
             ("visits", tr("Visits")),
@@ -521,6 +522,26 @@ class DemoProjectBuilder:
             draped = [self.layers[key] for key in ("fences", "areas") if key in self.layers]
             save_3d_view(self.project, draped + [cells], self.extent())
         return made
+
+    def _add_trends(self, group: QgsLayerTreeGroup, products) -> None:
+        """The "Trends" group (issue 16): the year's emerging hot spots, and its weeks for the Temporal Controller."""
+        if "emerging" not in products and "aoristic" not in products:
+            return
+        trends = group.addGroup(tr("Trends"))
+        trends.setExpanded(False)
+        if "emerging" in products:
+            layer = self._add(trends, "emerging", products["emerging"], tr("Emerging hot spots (a year, weekly)"))
+            if layer:
+                _style(layer, "emerging_hotspots.qml")
+        if "emerging_steps" in products:
+            # Off at first: the Temporal Controller shows the track day; set its range to the year to play it.
+            layer = self._add(
+                trends, "emerging_steps", products["emerging_steps"], tr("Hot and cold spots by week"), visible=False
+            )
+            if layer:
+                _style(layer, "emerging_steps.qml")
+        if "aoristic" in products:
+            self._add(trends, "aoristic", products["aoristic"], tr("Aoristic hours of the week per place"))
 
     def extent(self) -> QgsRectangle:
         """The town: the wards' extent (or the crimes')."""

@@ -1,8 +1,6 @@
 """hotspot:harmhotspots — points to a grid of harm-weighted Getis–Ord Gi* hot spots."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -21,7 +19,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
 from ..qgis_io.values import is_null
-from .base import HotspotAlgorithm, describe, progress_callback, run_core
+from .base import HotspotAlgorithm, describe, progress_callback, run_core, write_features
 
 #: A numeric field with this name (any case) is the harm when no other choice is made.
 DEFAULT_HARM_FIELD = "harm"
@@ -92,30 +90,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             self.tr("One point per crime, e.g. the output of Import police.uk street crime CSV."),
             [QgsProcessing.SourceType.TypeVectorPoint],
         )
-        self.add(
-            QgsProcessingParameterField(
-                self.HARM_FIELD,
-                self.tr("Harm field"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            ),
-            self.tr(
-                "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
-                "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
-                "field, or crimes are counted (with a warning)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=self.INPUT, optional=True
-            ),
-            self.tr("Field with the crime type, weighted through the harm table. Use instead of a harm field."),
-        )
-        self.add(
-            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
-        )
+        self.add_harm_parameters(self.INPUT)
         self.add(
             QgsProcessingParameterEnum(
                 self.GRID_TYPE,
@@ -153,16 +128,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
-        self.add(
-            QgsProcessingParameterBoolean(
-                self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
-            ),
-            self.tr(
-                "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
-                "counts crimes rather than weighing their harm."
-            ),
-            advanced=True,
-        )
+        self.add_count_only()
         self.add_sink(
             self.OUTPUT,
             self.tr("Hot spot cells"),
@@ -180,6 +146,46 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         ]:
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("CELL_RULE", self.tr("Which cells were tested")))
+
+    def add_harm_parameters(self, parent: str):
+        """The harm field, crime type field and harm table of the crime layer ``parent`` (read by ``_harm``)."""
+        self.add(
+            QgsProcessingParameterField(
+                self.HARM_FIELD,
+                self.tr("Harm field"),
+                parentLayerParameterName=parent,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
+                "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
+                "field, or crimes are counted (with a warning)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=parent, optional=True
+            ),
+            self.tr("Field with the crime type, weighted through the harm table. Use instead of a harm field."),
+        )
+        self.add(
+            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
+            self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
+        )
+
+    def add_count_only(self):
+        """The advanced 'Count crimes (ignore harm)' switch (read by ``_harm``)."""
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
+            ),
+            self.tr(
+                "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
+                "counts crimes rather than weighing their harm."
+            ),
+            advanced=True,
+        )
 
     def _harm(self, parameters, context, source, feedback):
         """Field names to read, a function turning their values into ``(harm, unknown types)``, and
@@ -340,6 +346,24 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         }
 
     @staticmethod
+    def cell_geometry(grid, ids):
+        """A function giving the polygon (QgsGeometry) of the i-th of the grid cells ``ids``."""
+        if grid.kind == "square":
+            cx, cy = grid.centres(ids)
+            half = grid.size / 2.0
+            boxes = list(zip((cx - half).tolist(), (cy - half).tolist(), (cx + half).tolist(), (cy + half).tolist()))
+
+            def geometry(i):
+                return QgsGeometry.fromRect(QgsRectangle(*boxes[i]))
+        else:
+            rings = grid.cell_rings(ids).tolist()
+
+            def geometry(i):
+                return QgsGeometry.fromPolygonXY([[QgsPointXY(px, py) for px, py in rings[i]]])
+
+        return geometry
+
+    @staticmethod
     def _write_cells(sink, fields, result, feedback, batch_size: int = 20000):
         """Write the tested cells in batches (one addFeatures call per batch keeps this quick)."""
         grid = result.grid
@@ -356,27 +380,6 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                 result.harm_rank.tolist(),
             )
         )
-        if grid.kind == "square":
-            cx, cy = grid.centres(ids)
-            half = grid.size / 2.0
-            boxes = list(zip((cx - half).tolist(), (cy - half).tolist(), (cx + half).tolist(), (cy + half).tolist()))
-
-            def geometry(i):
-                return QgsGeometry.fromRect(QgsRectangle(*boxes[i]))
-        else:
-            rings = grid.cell_rings(ids).tolist()
-
-            def geometry(i):
-                return QgsGeometry.fromPolygonXY([[QgsPointXY(px, py) for px, py in rings[i]]])
-
-        total = max(len(rows), 1)
-        for start in range(0, len(rows), batch_size):
-            check_cancel(feedback)
-            feedback.setProgress(70 + 30.0 * start / total)
-            batch = []
-            for i in range(start, min(start + batch_size, len(rows))):
-                feature = QgsFeature(fields)
-                feature.setAttributes(list(rows[i]))
-                feature.setGeometry(geometry(i))
-                batch.append(feature)
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        write_features(
+            sink, fields, rows, feedback, HarmHotspotsAlgorithm.cell_geometry(grid, ids), (70, 100), batch_size
+        )

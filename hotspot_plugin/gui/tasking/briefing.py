@@ -46,6 +46,8 @@ from .model import window_text
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
+#: Fields holding the latest time of crimes recorded with a from/to window (aoristic busiest hours).
+TO_FIELDS = ("occurred_to", "time_to", "datetime_to", "date_to", "to_time", "latest", "end_time")
 TIME_FIELDS = ("t_utc", "datetime", "date_time", "occurred", "occurred_at", "reported", "time", "date", "month")
 
 
@@ -64,11 +66,12 @@ def crimes_in(
     type_field = guess_field(crimes, ("crime_type", "type", "offence", "category"))
     harm_field = guess_field(crimes, ("harm", "weight"))
     time_field = guess_field(crimes, TIME_FIELDS)
+    to_field = guess_field(crimes, TO_FIELDS) if time_field else None
     geometry = QgsGeometry(fence_geometry)
     if crimes.crs() != fence_crs:
         geometry.transform(QgsCoordinateTransform(fence_crs, crimes.crs(), project))
     request = QgsFeatureRequest().setFilterRect(geometry.boundingBox())
-    types, harms, times = [], [], []
+    types, harms, times, ends = [], [], [], []
     for feature in crimes.getFeatures(request):
         if not geometry.intersects(feature.geometry()):
             continue
@@ -77,7 +80,9 @@ def crimes_in(
         harms.append(None if harm is None else float(harm))
         if time_field:
             times.append(python_value(feature[time_field]))
-    return why_here(types, harms, times if time_field else None, timezone_name)
+        if to_field:
+            ends.append(python_value(feature[to_field]))
+    return why_here(types, harms, times if time_field else None, timezone_name, ends if to_field else None)
 
 
 def type_table(why: WhyHere) -> List[List[str]]:
@@ -207,7 +212,9 @@ def build_briefing(
             _table(layout, type_table(why), page_index, MARGIN, y + 14, 100, 66)
             timing = why.time_lines()
             if why.has_times:
-                timing.append(tr("By weekday: ") + ", ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, why.by_weekday)))
+                timing.append(
+                    tr("By weekday: ") + ", ".join(f"{d} {why.figure(n)}" for d, n in zip(WEEKDAYS, why.by_weekday))
+                )
             add_label(
                 layout, "\n".join(timing), MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9, page=page_index
             )

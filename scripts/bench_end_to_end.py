@@ -396,16 +396,18 @@ def tracks(work: Path, officers: int, fixes: int, n_fences: int, repeat: int) ->
     read_s, rows = best(csv_read, 1)
     assert rows == n
     fixes_floor = work / "floor_fixes.gpkg"
-    sample = min(n, 1_000_000)
+    sample = min(n, 200_000)  # the host's OGR loop is slow: timed on a sample, scaled
+    names = ["officer_id", "t_utc", "speed_kmh"]
+    officer_ids = np.char.add("PC", officer.astype(str))
     sample_s, writer = best(
         lambda: ogr_write(
             fixes_floor,
             "fixes",
             ogr.wkbPoint,
             27700,
-            [("officer_id", ogr.OFTString), ("t_utc", ogr.OFTDateTime), ("speed_kmh", ogr.OFTReal)],
+            list(zip(names, [ogr.OFTString, ogr.OFTDateTime, ogr.OFTReal])),
             [
-                ("PC" + officer[:sample].astype(str)).tolist(),
+                officer_ids[:sample].tolist(),
                 np.datetime_as_string(t[:sample].astype("datetime64[s]")).tolist(),
                 speed[:sample].tolist(),
             ],
@@ -415,9 +417,15 @@ def tracks(work: Path, officers: int, fixes: int, n_fences: int, repeat: int) ->
     )
     write_s = sample_s * n / sample
     scaled = "" if sample == n else f" (the first {sample:,} timed, scaled to {n:,})"
-    print(f"  importtracks floor: GDAL Arrow read of the CSV; {writer} write of the fixes{scaled}")
+    print("  importtracks floor: GDAL Arrow read of the CSV; the fastest write of the fixes")
     line(f"floor: read the CSV ({n:,} rows, GetArrowStreamAsNumPy)", read_s)
-    line(f"floor: write {n:,} fixes{scaled}", write_s)
+    line(f"write {n:,} fixes: host GDAL, {writer}{scaled}", write_s)
+    other = pyogrio_write(
+        work, "fixes", "Point", names, [officer_ids, t.astype("datetime64[s]"), speed], point_wkb(x, y), 1
+    )
+    if other is not None:
+        line(f"write {n:,} fixes: pyogrio (GDAL {other[1]}, bench venv)", other[0])
+        write_s = min(write_s, other[0])
 
     def import_parameters(i):
         return {
@@ -430,8 +438,8 @@ def tracks(work: Path, officers: int, fixes: int, n_fences: int, repeat: int) ->
 
     total, (p_read, p_build, p_write), res = median_runs(repeat, import_parameters, "hotspot:importtracks", (60, 95))
     line("importtracks: read and clean the CSV (progress 0–60 %)", p_read, read_s)
-    line("importtracks: features and track lines (60–95 %)", p_build)
-    line("importtracks: write fixes and lines, style, move (95 % – end)", p_write, write_s)
+    line("importtracks: reproject, track lines (60–95 %)", p_build)
+    line("importtracks: write fixes and lines, style, move (95 %–end)", p_write, write_s)
     line(f"importtracks end to end ({res['N_KEPT']:,} fixes kept)", total, read_s + write_s)
 
     # dwellcompliance on the fixes importtracks wrote

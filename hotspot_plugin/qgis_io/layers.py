@@ -81,7 +81,8 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
     the points over as arrays. Used only when nothing would differ from the QGIS path: an OGR file
     layer already in ``target_crs``, 2-D single points, no subset filter, no "selected features
     only" or feature limit, no null geometry. Returns ``(x, y, columns, 0)`` like
-    :func:`source_points`, numeric columns as float arrays (NaN for NULL). With ``feedback``,
+    :func:`source_points`, numeric columns as float arrays (NaN for NULL), date-times as ``datetime64``
+    (NaT for NULL), text as object arrays of str (None for NULL). With ``feedback``,
     checks for cancel and reports progress (0–20 %) after every batch.
     """
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
@@ -130,6 +131,12 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
             column = batch[f]
             if column.dtype.kind in "fiu":
                 columns[f].append(np.ma.filled(np.ma.asarray(column, dtype=float), np.nan))
+            elif column.dtype.kind == "M":  # date-times stay an array (NaT for NULL), read as they were stored
+                columns[f].append(np.ma.filled(np.ma.asarray(column), np.datetime64("NaT")))
+            elif column.dtype.kind == "S":  # text: decoded in one call, None for NULL
+                values = np.char.decode(np.ma.getdata(column), "utf-8").astype(object)
+                values[np.ma.getmaskarray(column)] = None
+                columns[f].append(values)
             else:
                 mask = np.ma.getmaskarray(column)
                 values = [

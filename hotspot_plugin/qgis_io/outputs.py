@@ -809,6 +809,62 @@ class BulkTable:
         return written
 
 
+_DATETIME_TEXT: List[Tuple[bool, str]] = []
+
+
+def datetime_text(milliseconds) -> list:
+    """UTC instants (integer milliseconds since 1970) as the text QGIS's own GeoPackage writer stores for
+    a UTC ``QDateTime``: with or without the milliseconds and a ``Z``, as this QGIS does (QGIS 3.22
+    drops the milliseconds; asked once, by writing one value to a scratch GeoPackage)."""
+    import numpy as np
+
+    if not _DATETIME_TEXT:
+        _DATETIME_TEXT.append(_probe_datetime_text())
+    keep_ms, suffix = _DATETIME_TEXT[0]
+    ms = np.asarray(milliseconds, dtype=np.int64)
+    if not keep_ms:
+        ms = ms // 1000 * 1000
+    text = np.datetime_as_string(ms.astype("datetime64[ms]"), unit="ms")
+    if suffix:
+        text = np.char.add(text, suffix)
+    return text.tolist()
+
+
+def _probe_datetime_text() -> Tuple[bool, str]:
+    import tempfile
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsWkbTypes
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    from .fields import make_fields
+
+    fields = make_fields([("t", "DateTime")])
+    with tempfile.TemporaryDirectory(prefix="hotspot_probe_") as folder:
+        path = os.path.join(folder, "probe.gpkg")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        writer = QgsVectorFileWriter.create(
+            path,
+            fields,
+            QgsWkbTypes.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+            QgsCoordinateTransformContext(),
+            options,
+        )
+        feature = QgsFeature(fields)
+        feature.setAttributes([QDateTime.fromMSecsSinceEpoch(946782245678, Qt.TimeSpec.UTC)])  # 2000-01-02 03:04:05.678
+        writer.addFeature(feature)
+        del writer
+        db = sqlite3.connect(path)
+        try:
+            (text,) = db.execute('SELECT t FROM "probe"').fetchone()
+        finally:
+            db.close()
+    if not str(text).startswith("2000-01-02T03:04:05"):
+        raise QgsProcessingException(f"QGIS stores date-times as {text!r}; the bulk writer cannot follow it.")
+    return ".678" in text, "Z" if str(text).endswith("Z") else ""
+
+
 def bulk_table(context, sink) -> Optional[BulkTable]:
     """The new GeoPackage table ``sink`` writes, to fill in bulk, or None (then write through the sink).
 

@@ -1,5 +1,8 @@
 """The fast I/O paths give what the QGIS-API paths give (issue 14 item 2).
 
+``importtracks`` writes its fixes the same way, and ``dwellcompliance`` reads them through the Arrow
+interface: both agree with the QGIS-API paths too (tests at the end).
+
 ``harmhotspots`` reads a whole OGR file layer through GDAL's Arrow interface and writes cells into a new
 GeoPackage in bulk (one SQLite transaction, a packed R-tree); any other input is read through QGIS
 features and any other output written through the sink. On the real police.uk month the two writers
@@ -29,12 +32,12 @@ def crimes(hotspot_provider, tmp_path_factory):
     return str(path)
 
 
-def _dump(path):
-    """Everything a reader sees of the one cell table of ``path``."""
+def _dump(path, names=CELL_NAMES):
+    """Everything a reader sees of the one feature table of ``path``."""
     db = sqlite3.connect(path)
     try:
         (table,) = [r[0] for r in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")]
-        rows = db.execute(f'SELECT fid, hex(geom), {", ".join(CELL_NAMES)} FROM "{table}" ORDER BY fid').fetchall()
+        rows = db.execute(f'SELECT fid, hex(geom), {", ".join(names)} FROM "{table}" ORDER BY fid').fetchall()
         return {
             "rows": rows,
             "rtree": db.execute(f'SELECT * FROM "rtree_{table}_geom" ORDER BY id').fetchall(),
@@ -169,3 +172,103 @@ def test_cancel_during_the_bulk_write_leaves_nothing(run_alg, crimes, tmp_path, 
         )
     assert calls == [True]
     assert list(tmp_path.iterdir()) == []
+
+
+def _tracks_csv(path):
+    """Three officers' fixes in longitude/latitude (reprojected one by one), times with milliseconds, gaps
+    in the speed column, one fix far outside Great Britain (dropped as a stray)."""
+    import numpy as np
+
+    rng = np.random.default_rng(14)
+    lines = ["collar,timestamp,lat,lon,speed_kmh"]
+    for officer in ("PC 101", "PC 202", "3303"):
+        lat, lon = 51.752 + rng.normal(0, 0.002), -1.2577 + rng.normal(0, 0.002)
+        for i in range(400):
+            lat += rng.normal(0, 0.00005)
+            lon += rng.normal(0, 0.00008)
+            millis = int(rng.integers(0, 1000))
+            speed = "" if i % 7 == 0 else f"{rng.uniform(0, 6):.2f}"
+            lines.append(
+                f"{officer},2026-07-07T{8 + i // 720:02d}:{i // 12 % 60:02d}:{i % 12 * 5:02d}.{millis:03d}Z,"
+                f"{lat:.7f},{lon:.7f},{speed}"
+            )
+    lines.append("PC 101,2026-07-07T12:00:00Z,10.0,10.0,1.0")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+FIX_NAMES = ["officer_id", "t_utc", "speed_kmh", "heading", "accuracy_m", "source"]
+
+
+def test_importtracks_bulk_write_equals_sink_write(run_alg, tmp_path, monkeypatch, bulk_calls):
+    csv = _tracks_csv(tmp_path / "tracks.csv")
+    fast = run_alg(
+        "importtracks",
+        {"INPUT": str(csv), "OUTPUT": str(tmp_path / "fast.gpkg"), "OUTPUT_TRACKS": str(tmp_path / "fast_lines.gpkg")},
+    )
+    assert bulk_calls == [True]  # the fixes; the few track lines go through the sink
+    monkeypatch.setattr(outputs, "bulk_table", lambda context, sink: None)
+    slow = run_alg(
+        "importtracks",
+        {"INPUT": str(csv), "OUTPUT": str(tmp_path / "slow.gpkg"), "OUTPUT_TRACKS": str(tmp_path / "slow_lines.gpkg")},
+    )
+    assert fast["N_KEPT"] == slow["N_KEPT"] == 1200 and fast["N_OFFICERS"] == slow["N_OFFICERS"] == 3
+    assert fast["N_DROPPED"] == slow["N_DROPPED"] == 1
+    fast_dump, slow_dump = _dump(fast["OUTPUT"], FIX_NAMES), _dump(slow["OUTPUT"], FIX_NAMES)
+    assert len(fast_dump["rows"]) == 1200 and fast_dump["rtreecheck"] == "ok" and fast_dump["styled"] == (1,)
+    assert any(row[4] is None for row in fast_dump["rows"])  # NULL speeds stay NULL
+    for key in fast_dump:
+        assert fast_dump[key] == slow_dump[key], key
+    lines = ["officer_id", "day", "start_utc", "end_utc", "n_fixes", "length_m"]
+    assert _dump(fast["OUTPUT_TRACKS"], lines)["rows"] == _dump(slow["OUTPUT_TRACKS"], lines)["rows"]
+
+
+def test_dwell_arrow_read_equals_qgis_read(run_alg, tmp_path):
+    """dwellcompliance on the fixes GeoPackage (read through GDAL's Arrow interface: text, date-times and
+    numbers as arrays) and on a memory copy (QGIS features) gives the same visits and fences."""
+    from qgis import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsRectangle
+
+    csv = _tracks_csv(tmp_path / "tracks.csv")
+    fixes = run_alg("importtracks", {"INPUT": str(csv), "OUTPUT": str(tmp_path / "fixes.gpkg")})["OUTPUT"]
+    file_layer = QgsVectorLayer(fixes, "fixes", "ogr")
+    extent = file_layer.extent()
+    fences = QgsVectorLayer("Polygon?crs=EPSG:27700&field=fence_id:integer", "fences", "memory")
+    features = []
+    for i, (fx, fy) in enumerate([(0.3, 0.3), (0.5, 0.5), (0.6, 0.2)]):
+        x0 = extent.xMinimum() + fx * extent.width()
+        y0 = extent.yMinimum() + fy * extent.height()
+        feature = QgsFeature(fences.fields())
+        feature.setAttributes([i + 1])
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x0 + 60, y0 + 60)))
+        features.append(feature)
+    assert fences.dataProvider().addFeatures(features)[0]
+    memory = file_layer.materialize(QgsFeatureRequest())
+    results = []
+    for tracks in (fixes, memory):
+        context = QgsProcessingContext()
+        out = processing.run(
+            "hotspot:dwellcompliance",
+            {
+                "TRACKS": tracks,
+                "FENCES": fences,
+                "MIN_VISIT_S": 0,
+                "OUTPUT_VISITS": "TEMPORARY_OUTPUT",
+                "OUTPUT_FENCES": "TEMPORARY_OUTPUT",
+            },
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )
+        layers = [
+            out[k] if not isinstance(out[k], str) else context.getMapLayer(out[k])
+            for k in ("OUTPUT_VISITS", "OUTPUT_FENCES")
+        ]
+        results.append(
+            (
+                [f.attributes() for f in layers[0].getFeatures()],
+                [f.attributes() for f in layers[1].getFeatures()],
+                out["PRESENT_MIN"],
+            )
+        )
+    assert results[0][2] > 0 and len(results[0][0]) > 0
+    assert results[0] == results[1]

@@ -292,16 +292,8 @@ def hotspots(work: Path, n_points: int, repeat: int) -> dict:
         axis=1,
     )
     wkb = polygon_wkb(rings)
-    columns = [
-        ids.tolist(),
-        result.n_crimes.tolist(),
-        result.harm.tolist(),
-        result.z.tolist(),
-        result.p.tolist(),
-        result.gi_bin.tolist(),
-        result.n_neighbours.tolist(),
-        result.harm_rank.tolist(),
-    ]
+    attributes = ("cell_ids", "n_crimes", "harm", "z", "p", "gi_bin", "n_neighbours", "harm_rank")
+    columns = [getattr(result, a).tolist() for a in attributes]
     kinds = [ogr.OFTInteger64, ogr.OFTInteger, ogr.OFTReal, ogr.OFTReal, ogr.OFTReal]
     kinds += [ogr.OFTInteger, ogr.OFTInteger, ogr.OFTInteger]
     names = ["cell_id", "n_crimes", "harm", "gi_z", "gi_p", "gi_bin", "n_neighbours", "harm_rank"]

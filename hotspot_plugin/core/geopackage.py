@@ -469,16 +469,16 @@ def insert_rows(
 ) -> int:
     """Append rows to an empty GeoPackage table in one SQLite transaction; returns how many.
 
-    For a table a GDAL writer has just created (and closed): ``names`` are the columns given, the
-    geometry column (when the table has one) first; ``chunks`` yields ``(rows, boxes)``, ``rows`` a list
-    of tuples in ``names``' order and ``boxes`` an ``(m, 4)`` array of (min x, max x, min y, max y) for
-    the spatial index (None without geometry). Feature ids run from 1 as GDAL gives them. The table's
-    triggers (R-tree and feature count, which call spatial SQL functions plain SQLite does not have)
-    are set aside while the rows go in; the R-tree, the feature count and the layer's extent in
-    ``gpkg_contents`` are then filled in directly (the R-tree packed at once, :func:`load_rtree`) and the
-    triggers restored. ``cancelled()`` is asked
-    between chunks: when it answers true, everything is rolled back and :class:`Cancelled` raised. Any
-    failure rolls back too: the table stays empty.
+    For a table a GDAL writer has just created (and closed) in a file being written, not yet in place:
+    the transaction is not synced to disk. ``names`` are the columns given, the geometry column (when
+    the table has one) first; ``chunks`` yields ``(columns, boxes)``: one sequence of values per name
+    (all equally long) and an ``(m, 4)`` array of (min x, max x, min y, max y) for the spatial index
+    (None without geometry). Feature ids run from 1 as GDAL gives them. The table's triggers (R-tree
+    and feature count, which call spatial SQL functions plain SQLite does not have) are set aside while
+    the rows go in; the R-tree (packed at once, :func:`load_rtree`), the feature count and the layer's
+    extent in ``gpkg_contents`` are then filled in directly and the triggers restored. ``cancelled()``
+    is asked between chunks: when it answers true, everything is rolled back and :class:`Cancelled`
+    raised. Any failure rolls back too: the table stays empty.
     """
     import numpy as np
 
@@ -512,12 +512,14 @@ def insert_rows(
         )
         extent = None
         spatial = []
-        for rows, boxes in chunks:
+        for columns, boxes in chunks:
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            first = count + 1
-            db.executemany(insert, ((first + i, *r) for i, r in enumerate(rows)))
-            if boxes is not None and len(rows):
+            size = len(columns[0]) if columns else 0
+            if any(len(c) != size for c in columns):
+                raise HotspotInputError(f"The columns for {table} differ in length.")
+            db.executemany(insert, zip(range(count + 1, count + size + 1), *columns))
+            if boxes is not None and size:
                 if rtree is not None:
                     spatial.append(np.asarray(boxes, dtype=float))
                 low, high = boxes.min(axis=0), boxes.max(axis=0)
@@ -532,7 +534,7 @@ def insert_rows(
                         max(extent[3], box[3]),
                     )
                 )
-            count += len(rows)
+            count += size
         if cancelled is not None and cancelled():
             raise Cancelled()
         if spatial:

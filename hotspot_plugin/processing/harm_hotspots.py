@@ -358,7 +358,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
                     feedback.setProgress(70 + 30.0 * start / total)
                     part = slice(start, start + batch_size)
                     blobs, boxes = polygon_blobs(grid.cell_rings(ids[part]), bulk.srs_id)
-                    yield list(zip(blobs, *(c[part] for c in columns))), boxes
+                    yield [blobs] + [c[part] for c in columns], boxes
 
             bulk.write([name for name, _ in CELL_FIELDS], chunks(), feedback)
             return

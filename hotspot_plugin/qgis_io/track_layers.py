@@ -208,8 +208,8 @@ def point_features(fixes, xs, ys, progress: Optional[Callable[[float], bool]] = 
 
 
 def point_rows(fixes, xs, ys, srs_id: int, datetime_text: Callable, chunk: int = 100_000):
-    """The fixes as rows for a bulk GeoPackage write (``qgis_io.outputs.BulkTable``): ``(rows, boxes)``
-    chunks, each row the geometry blob then :data:`POINT_COLUMNS`' values; ``datetime_text`` turns UTC
+    """The fixes for a bulk GeoPackage write (``qgis_io.outputs.BulkTable``): ``(columns, boxes)``
+    chunks: the geometry blobs then :data:`POINT_COLUMNS`' values; ``datetime_text`` turns UTC
     milliseconds into the text QGIS would store."""
     from ..core.geopackage import point_blobs
 
@@ -217,18 +217,16 @@ def point_rows(fixes, xs, ys, srs_id: int, datetime_text: Callable, chunk: int =
     for start in range(0, len(officer), chunk):
         part = slice(start, start + chunk)
         blobs, boxes = point_blobs(xs[part], ys[part], srs_id)
-        rows = list(
-            zip(
-                blobs,
-                officer[part],
-                datetime_text(milliseconds[part]),
-                speed[part].tolist(),  # NaN is stored as NULL
-                heading[part].tolist(),
-                accuracy[part].tolist(),
-                source[part],
-            )
-        )
-        yield rows, boxes
+        columns = [
+            blobs,
+            officer[part],
+            datetime_text(milliseconds[part]),
+            speed[part].tolist(),  # NaN is stored as NULL
+            heading[part].tolist(),
+            accuracy[part].tolist(),
+            source[part],
+        ]
+        yield columns, boxes
 
 
 def track_line_features(fixes, xs, ys, tz: str, day_start: str) -> List[QgsFeature]:

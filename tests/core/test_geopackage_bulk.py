@@ -114,7 +114,7 @@ def test_insert_rows_fills_table_index_count_and_extent(tmp_path):
     def chunks():
         for start in range(0, 130, 50):
             part = slice(start, start + 50)
-            yield list(zip(blobs[part], values[part])), boxes[part]
+            yield [blobs[part], values[part]], boxes[part]
 
     assert geopackage.insert_rows(path, "t", ["geom", "v"], chunks()) == 130
     db = sqlite3.connect(path)
@@ -128,7 +128,7 @@ def test_insert_rows_fills_table_index_count_and_extent(tmp_path):
     assert names == {"trigger_insert_feature_count_t", "rtree_t_geom_insert"}
     db.close()
     with pytest.raises(geopackage.HotspotInputError, match="not empty"):
-        geopackage.insert_rows(path, "t", ["geom", "v"], iter([([(blobs[0], 1.0)], boxes[:1])]))
+        geopackage.insert_rows(path, "t", ["geom", "v"], iter([([blobs[:1], [1.0]], boxes[:1])]))
 
 
 def test_insert_rows_cancelled_leaves_the_table_empty(tmp_path):
@@ -141,7 +141,7 @@ def test_insert_rows_cancelled_leaves_the_table_empty(tmp_path):
         asked.append(1)
         return len(asked) > 1
 
-    chunks = iter([(list(zip(blobs, [1.0] * 3)), boxes), (list(zip(blobs, [2.0] * 3)), boxes)])
+    chunks = iter([([blobs, [1.0] * 3], boxes), ([blobs, [2.0] * 3], boxes)])
     with pytest.raises(Cancelled):
         geopackage.insert_rows(path, "t", ["geom", "v"], chunks, cancelled)
     db = sqlite3.connect(path)

@@ -133,8 +133,12 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
                 columns[f].append(np.ma.filled(np.ma.asarray(column, dtype=float), np.nan))
             elif column.dtype.kind == "M":  # date-times stay an array (NaT for NULL), read as they were stored
                 columns[f].append(np.ma.filled(np.ma.asarray(column), np.datetime64("NaT")))
-            elif column.dtype.kind == "S":  # text: decoded in one call, None for NULL
-                values = np.char.decode(np.ma.getdata(column), "utf-8").astype(object)
+            elif column.dtype.kind == "S":  # text: decoded in one call (ASCII in C, else UTF-8), None for NULL
+                data = np.ma.getdata(column)
+                try:
+                    values = data.astype(str).astype(object)
+                except UnicodeDecodeError:
+                    values = np.char.decode(data, "utf-8").astype(object)
                 values[np.ma.getmaskarray(column)] = None
                 columns[f].append(values)
             else:

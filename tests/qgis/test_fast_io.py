@@ -174,14 +174,15 @@ def test_cancel_during_the_bulk_write_leaves_nothing(run_alg, crimes, tmp_path, 
     assert list(tmp_path.iterdir()) == []
 
 
-def _tracks_csv(path):
-    """Three officers' fixes in longitude/latitude (reprojected one by one), times with milliseconds, gaps
-    in the speed column, one fix far outside Great Britain (dropped as a stray)."""
+def _tracks_csv(path, officers=("PC 101", "PC 202", "3303", "Siân 7")):
+    """Officers' fixes (by default four, one with a non-ASCII id) in longitude/latitude (reprojected one by
+    one), times with milliseconds, gaps in the speed column, one fix far outside Great Britain (dropped
+    as a stray)."""
     import numpy as np
 
     rng = np.random.default_rng(14)
     lines = ["collar,timestamp,lat,lon,speed_kmh"]
-    for officer in ("PC 101", "PC 202", "3303"):
+    for officer in officers:
         lat, lon = 51.752 + rng.normal(0, 0.002), -1.2577 + rng.normal(0, 0.002)
         for i in range(400):
             lat += rng.normal(0, 0.00005)
@@ -212,10 +213,10 @@ def test_importtracks_bulk_write_equals_sink_write(run_alg, tmp_path, monkeypatc
         "importtracks",
         {"INPUT": str(csv), "OUTPUT": str(tmp_path / "slow.gpkg"), "OUTPUT_TRACKS": str(tmp_path / "slow_lines.gpkg")},
     )
-    assert fast["N_KEPT"] == slow["N_KEPT"] == 1200 and fast["N_OFFICERS"] == slow["N_OFFICERS"] == 3
+    assert fast["N_KEPT"] == slow["N_KEPT"] == 1600 and fast["N_OFFICERS"] == slow["N_OFFICERS"] == 4
     assert fast["N_DROPPED"] == slow["N_DROPPED"] == 1
     fast_dump, slow_dump = _dump(fast["OUTPUT"], FIX_NAMES), _dump(slow["OUTPUT"], FIX_NAMES)
-    assert len(fast_dump["rows"]) == 1200 and fast_dump["rtreecheck"] == "ok" and fast_dump["styled"] == (1,)
+    assert len(fast_dump["rows"]) == 1600 and fast_dump["rtreecheck"] == "ok" and fast_dump["styled"] == (1,)
     assert any(row[4] is None for row in fast_dump["rows"])  # NULL speeds stay NULL
     for key in fast_dump:
         assert fast_dump[key] == slow_dump[key], key
@@ -223,13 +224,14 @@ def test_importtracks_bulk_write_equals_sink_write(run_alg, tmp_path, monkeypatc
     assert _dump(fast["OUTPUT_TRACKS"], lines)["rows"] == _dump(slow["OUTPUT_TRACKS"], lines)["rows"]
 
 
-def test_dwell_arrow_read_equals_qgis_read(run_alg, tmp_path):
+@pytest.mark.parametrize("officers", [("PC 101", "3303"), ("PC 101", "Siân 7")], ids=["ascii", "utf8"])
+def test_dwell_arrow_read_equals_qgis_read(run_alg, tmp_path, officers):
     """dwellcompliance on the fixes GeoPackage (read through GDAL's Arrow interface: text, date-times and
     numbers as arrays) and on a memory copy (QGIS features) gives the same visits and fences."""
     from qgis import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsRectangle
 
-    csv = _tracks_csv(tmp_path / "tracks.csv")
+    csv = _tracks_csv(tmp_path / "tracks.csv", officers)
     fixes = run_alg("importtracks", {"INPUT": str(csv), "OUTPUT": str(tmp_path / "fixes.gpkg")})["OUTPUT"]
     file_layer = QgsVectorLayer(fixes, "fixes", "ogr")
     extent = file_layer.extent()

@@ -119,7 +119,11 @@ class FenceAroundHotspotTool(QgsMapTool):
             if layer is fence_layer or not isinstance(layer, QgsVectorLayer) or is_cell_layer(layer):
                 continue
             names = set(layer.fields().names())
-            if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry and "name" in names and names & {"fence_id", "rank"}:
+            if (
+                layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+                and "name" in names
+                and names & {"fence_id", "rank"}
+            ):
                 layers.append(layer)
         return layers
 

@@ -325,7 +325,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
 
         out_fields = make_fields(CELL_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.Polygon, crs)
-        self._write_cells(sink, out_fields, result, feedback)
+        self._write_cells(sink, out_fields, result, context, feedback)
         abstract = describe(choices)
         if warnings:
             abstract += "\n" + "\n".join(f"Warning: {w}" for w in warnings)
@@ -364,22 +364,38 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         return geometry
 
     @staticmethod
-    def _write_cells(sink, fields, result, feedback, batch_size: int = 20000):
-        """Write the tested cells in batches (one addFeatures call per batch keeps this quick)."""
+    def _write_cells(sink, fields, result, context, feedback, batch_size: int = 20000):
+        """Write the tested cells: into a new GeoPackage in bulk (one SQLite transaction, geometry blobs made
+        by numpy), otherwise through the sink in batches (one addFeatures call per batch)."""
+        from ..core.geopackage import polygon_blobs
+        from ..qgis_io.outputs import bulk_table
+
         grid = result.grid
         ids = result.cell_ids
-        rows = list(
-            zip(
-                ids.tolist(),
-                result.n_crimes.tolist(),
-                result.harm.tolist(),
-                result.z.tolist(),
-                result.p.tolist(),
-                result.gi_bin.tolist(),
-                result.n_neighbours.tolist(),
-                result.harm_rank.tolist(),
-            )
-        )
+        columns = [
+            ids.tolist(),
+            result.n_crimes.tolist(),
+            result.harm.tolist(),
+            result.z.tolist(),
+            result.p.tolist(),
+            result.gi_bin.tolist(),
+            result.n_neighbours.tolist(),
+            result.harm_rank.tolist(),
+        ]
+        total = max(len(ids), 1)
+        bulk = bulk_table(context, sink)
+        if bulk is not None:
+
+            def chunks():
+                for start in range(0, len(ids), batch_size):
+                    feedback.setProgress(70 + 30.0 * start / total)
+                    part = slice(start, start + batch_size)
+                    blobs, boxes = polygon_blobs(grid.cell_rings(ids[part]), bulk.srs_id)
+                    yield [blobs] + [c[part] for c in columns], boxes
+
+            bulk.write([name for name, _ in CELL_FIELDS], chunks(), feedback)
+            return
+        rows = list(zip(*columns))
         write_features(
             sink, fields, rows, feedback, HarmHotspotsAlgorithm.cell_geometry(grid, ids), (70, 100), batch_size
         )

@@ -40,8 +40,8 @@ from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
 
 from ..core.atomic_files import atomic_path
-from .layouts import add_label, set_legend_font
 from ..i18n import tr
+from .layouts import add_label, set_legend_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters

@@ -32,6 +32,11 @@ _STUB = (
 )
 
 
+def imported(name: str) -> bool:
+    """Whether module ``name`` is loaded in this process (asked of workers by ``Client.run``)."""
+    return name in sys.modules
+
+
 def core_folder() -> str:
     return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -223,3 +223,39 @@ def test_real_scheduler_two_workers_equal_in_process(dataset, real_cluster):
     assert list(ran.values()) == [True, True]
     origins = client.run(importlib.util.find_spec, "hotspot_plugin.core.dask_scale.worker")
     assert all(".zip" in spec.origin for spec in origins.values())
+
+
+def test_command_line_import_and_dwell(tmp_path):
+    """The data team's batch job: CSV → dataset → CSV tables, equal to the in-process core."""
+    from shapely.geometry import mapping
+
+    ids, t, x, y, speed = dask_data.case(4, 2000)
+    stamps = pd.to_datetime(t, unit="s", utc=True).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    pd.DataFrame({"officer_id": ids, "t_utc": stamps, "x": x, "y": y, "speed_kmh": speed}).to_csv(
+        tmp_path / "fixes.csv", index=False
+    )
+    features = [{"type": "Feature", "properties": {"fence_id": i}, "geometry": mapping(g)}
+                for i, g in zip(dask_data.FENCE_IDS, dask_data.fences())]
+    (tmp_path / "fences.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    pd.DataFrame(dask_data.taskings()).to_csv(tmp_path / "taskings.csv", index=False)
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    module = [sys.executable, "-m", "hotspot_plugin.core.dask_scale"]
+    ds, out = str(tmp_path / "ds"), str(tmp_path / "out")
+    subprocess.run(module + ["import", str(tmp_path / "fixes.csv"), "--out", ds], cwd=repo, check=True,
+                   capture_output=True)
+    done = subprocess.run(module + ["dwell", "--fixes", ds, "--fences", str(tmp_path / "fences.geojson"), "--taskings",
+                                    str(tmp_path / "taskings.csv"), "--out", out, "--min-visit-s", "30"],
+                          cwd=repo, check=True, capture_output=True, text=True)
+    assert "visits at 3 fences" in done.stdout
+    expected = in_process(ds, fence_ids=dask_data.FENCE_IDS, min_visit_s=30.0, taskings=dask_data.taskings())
+    fences = pd.read_csv(os.path.join(out, "fences.csv"))
+    np.testing.assert_allclose(fences["patrol_min"], expected.fences["patrol_min"], rtol=1e-12)
+    assert len(pd.read_csv(os.path.join(out, "visits.csv"))) == len(expected.visits) > 50
+    taskings = pd.read_csv(os.path.join(out, "taskings.csv"))
+    assert list(taskings["status"]) == list(expected.taskings["status"])
+    summary = json.loads(open(os.path.join(out, "summary.json")).read())
+    assert summary["n_fixes"] == expected.summary["n_fixes"]
+    # A wrong day start is an error message, not a traceback.
+    bad = subprocess.run(module + ["dwell", "--fixes", ds, "--fences", str(tmp_path / "fences.geojson"), "--out", out,
+                                   "--day-start", "04:00"], cwd=repo, capture_output=True, text=True)
+    assert bad.returncode == 2 and "starting at 06:00" in bad.stderr and "Traceback" not in bad.stderr

@@ -155,7 +155,7 @@ class FixesWriter:
             os.makedirs(folder, exist_ok=True)
             table = pa.table(
                 {
-                    "officer_id": pa.array(officers[lo:hi], type=pa.string()),
+                    "officer_id": pa.array(officers[lo:hi], type=pa.string(), from_pandas=True),
                     "t_utc": pa.array(ms[lo:hi], type=pa.int64()).cast(pa.timestamp("ms", tz="UTC")),
                     "x": xs[lo:hi],
                     "y": ys[lo:hi],

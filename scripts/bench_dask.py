@@ -101,8 +101,15 @@ def in_process_first_days(folder, polygons, limit):
     joined = {k: np.concatenate([c[k] for c in cols]) for k in cols[0]}
     del cols
     start = time.perf_counter()
-    result = compute_dwell(joined["officer_id"], joined["t"], joined["x"], joined["y"], polygons,
-                           speed_kmh=joined["speed_kmh"], max_speed_kmh=15.0)
+    result = compute_dwell(
+        joined["officer_id"],
+        joined["t"],
+        joined["x"],
+        joined["y"],
+        polygons,
+        speed_kmh=joined["speed_kmh"],
+        max_speed_kmh=15.0,
+    )
     return n, time.perf_counter() - start, result
 
 
@@ -122,25 +129,39 @@ def main():
     import distributed
     import pyarrow
 
-    print(f"numpy {np.__version__}, dask {dask.__version__}, distributed {distributed.__version__}, "
-          f"pyarrow {pyarrow.__version__}; {os.cpu_count()} cores")
+    print(
+        f"numpy {np.__version__}, dask {dask.__version__}, distributed {distributed.__version__}, "
+        f"pyarrow {pyarrow.__version__}; {os.cpu_count()} cores"
+    )
     shutil.rmtree(args.folder, ignore_errors=True)
-    n, s_write, _ = measured(f"write {args.fixes:,} fixes as Parquet", write_case, args.folder, args.fixes,
-                             args.officers, args.days)
+    n, s_write, _ = measured(
+        f"write {args.fixes:,} fixes as Parquet", write_case, args.folder, args.fixes, args.officers, args.days
+    )
     size = sum(f.stat().st_size for f in Path(args.folder).rglob("*.parquet"))
-    print(f"case: {n:,} fixes, {args.officers:,} officers × {args.days} days, {args.fences} fences; "
-          f"{size / 2**30:.2f} GiB of Parquet")
+    print(
+        f"case: {n:,} fixes, {args.officers:,} officers × {args.days} days, {args.fences} fences; "
+        f"{size / 2**30:.2f} GiB of Parquet"
+    )
     polygons = fences(args.fences)
     runs = {}
     for w in [int(v) for v in args.workers.split(",") if v]:
-        result, seconds, peak = measured(f"dwell, LocalCluster of {w} worker(s)", dwell_parquet, args.folder,
-                                         polygons, max_speed_kmh=15.0, scheduler="local", n_workers=w)
+        result, seconds, peak = measured(
+            f"dwell, LocalCluster of {w} worker(s)",
+            dwell_parquet,
+            args.folder,
+            polygons,
+            max_speed_kmh=15.0,
+            scheduler="local",
+            n_workers=w,
+        )
         runs[w] = (seconds, peak, result)
         print(f"  visits {len(result.visits):,}, officer-minutes {result.fences.officer_min.sum():,.1f}")
-    (m, s_in, inproc), s_total, peak_in = measured("in process (compute_dwell), first days", in_process_first_days,
-                                                   args.folder, polygons, args.in_process_fixes)
-    print(f"  in process: {m:,} fixes, dwell {s_in:.1f} s ({m / s_in / 1e6:.2f} M fixes/s), "
-          f"visits {len(inproc.visits):,}")
+    (m, s_in, inproc), s_total, peak_in = measured(
+        "in process (compute_dwell), first days", in_process_first_days, args.folder, polygons, args.in_process_fixes
+    )
+    print(
+        f"  in process: {m:,} fixes, dwell {s_in:.1f} s ({m / s_in / 1e6:.2f} M fixes/s), visits {len(inproc.visits):,}"
+    )
     line = [f"RESULT {n:,} fixes"]
     for w, (seconds, peak, _) in runs.items():
         line.append(f"{w} worker(s) {seconds:.1f} s ({n / seconds / 1e6:.2f} M fixes/s, peak {peak / 2**30:.2f} GiB)")

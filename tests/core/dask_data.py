@@ -34,10 +34,23 @@ def case(n_officers: int = 8, n_fixes: int = 6000, seed: int = 18):
 def taskings():
     """Treated windows on the first days, some over the policing day start, one at an unknown fence."""
     rows = []
-    for day, (start, end) in enumerate([("2026-07-07T05:30:00", "2026-07-07T07:30:00"),
-                                        ("2026-07-07T12:00:00", "2026-07-07T12:15:00"),
-                                        ("2026-07-08T05:00:00", "2026-07-08T09:00:00")]):
+    for day, (start, end) in enumerate(
+        [
+            ("2026-07-07T05:30:00", "2026-07-07T07:30:00"),
+            ("2026-07-07T12:00:00", "2026-07-07T12:15:00"),
+            ("2026-07-08T05:00:00", "2026-07-08T09:00:00"),
+        ]
+    ):
         for fence in FENCE_IDS + ["Z"]:
-            rows.append({"task_id": f"T{day}{fence}", "fence_id": fence, "date": start[:10], "window_start": start,
-                         "window_end": end, "minutes": 15, "arm": "treatment"})
+            rows.append(
+                {
+                    "task_id": f"T{day}{fence}",
+                    "fence_id": fence,
+                    "date": start[:10],
+                    "window_start": start,
+                    "window_end": end,
+                    "minutes": 15,
+                    "arm": "treatment",
+                }
+            )
     return rows

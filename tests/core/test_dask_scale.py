@@ -46,8 +46,9 @@ def in_process(root, **kwargs):
     ds = open_dataset(root)
     days = [read_day(ds.files(d)) for d in ds.days]
     cols = {k: np.concatenate([c[k] for c in days]) for k in days[0]}
-    return compute_dwell(cols["officer_id"], cols["t"], cols["x"], cols["y"], dask_data.fences(),
-                         speed_kmh=cols["speed_kmh"], **kwargs)
+    return compute_dwell(
+        cols["officer_id"], cols["t"], cols["x"], cols["y"], dask_data.fences(), speed_kmh=cols["speed_kmh"], **kwargs
+    )
 
 
 def assert_same(a, b):
@@ -122,11 +123,20 @@ def test_segment_over_a_whole_absent_day(tmp_path):
     ids = np.array(["P1"] * 5, dtype=object)
     x = np.array([10.0, 150.0, 200.0, 120.0, 130.0])
     y = np.array([10.0, 150.0, 200.0, 120.0, 140.0])
-    others = (np.array(["P2"] * 3, dtype=object), dask_data.T0 + 86400 * np.array([0.2, 1.2, 2.2]),
-              np.full(3, 900.0), np.full(3, 900.0))
+    others = (
+        np.array(["P2"] * 3, dtype=object),
+        dask_data.T0 + 86400 * np.array([0.2, 1.2, 2.2]),
+        np.full(3, 900.0),
+        np.full(3, 900.0),
+    )
     root = str(tmp_path / "ds")
-    write_fixes(root, np.concatenate([ids, others[0]]), np.concatenate([t, others[1]]),
-                np.concatenate([x, others[2]]), np.concatenate([y, others[3]]))
+    write_fixes(
+        root,
+        np.concatenate([ids, others[0]]),
+        np.concatenate([t, others[1]]),
+        np.concatenate([x, others[2]]),
+        np.concatenate([y, others[3]]),
+    )
     kwargs = dict(fence_ids=dask_data.FENCE_IDS, max_gap_s=3 * 86400.0, min_visit_s=0.0)
     a = in_process(root, **kwargs)
     b = dwell_parquet(root, dask_data.fences(), **kwargs)
@@ -176,13 +186,45 @@ def real_cluster(tmp_path_factory):
     env["PYTHONPATH"] = os.path.dirname(os.path.dirname(pyarrow.__file__))
     env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
     sched_file = str(folder / "scheduler.json")
-    procs = [_start([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0",
-                     "--no-dashboard", "--scheduler-file", sched_file], folder, env)]
+    procs = [
+        _start(
+            [
+                sys.executable,
+                "-m",
+                "distributed.cli.dask_scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                sched_file,
+            ],
+            folder,
+            env,
+        )
+    ]
     for k in range(2):
         wdir = folder / f"w{k}"
         wdir.mkdir()
-        procs.append(_start([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", sched_file,
-                             "--nthreads", "1", "--no-dashboard", "--local-directory", str(wdir)], wdir, env))
+        procs.append(
+            _start(
+                [
+                    sys.executable,
+                    "-m",
+                    "distributed.cli.dask_worker",
+                    "--scheduler-file",
+                    sched_file,
+                    "--nthreads",
+                    "1",
+                    "--no-dashboard",
+                    "--local-directory",
+                    str(wdir),
+                ],
+                wdir,
+                env,
+            )
+        )
     try:
         from distributed import Client
 
@@ -234,18 +276,38 @@ def test_command_line_import_and_dwell(tmp_path):
     pd.DataFrame({"officer_id": ids, "t_utc": stamps, "x": x, "y": y, "speed_kmh": speed}).to_csv(
         tmp_path / "fixes.csv", index=False
     )
-    features = [{"type": "Feature", "properties": {"fence_id": i}, "geometry": mapping(g)}
-                for i, g in zip(dask_data.FENCE_IDS, dask_data.fences())]
+    features = [
+        {"type": "Feature", "properties": {"fence_id": i}, "geometry": mapping(g)}
+        for i, g in zip(dask_data.FENCE_IDS, dask_data.fences())
+    ]
     (tmp_path / "fences.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     pd.DataFrame(dask_data.taskings()).to_csv(tmp_path / "taskings.csv", index=False)
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     module = [sys.executable, "-m", "hotspot_plugin.core.dask_scale"]
     ds, out = str(tmp_path / "ds"), str(tmp_path / "out")
-    subprocess.run(module + ["import", str(tmp_path / "fixes.csv"), "--out", ds], cwd=repo, check=True,
-                   capture_output=True)
-    done = subprocess.run(module + ["dwell", "--fixes", ds, "--fences", str(tmp_path / "fences.geojson"), "--taskings",
-                                    str(tmp_path / "taskings.csv"), "--out", out, "--min-visit-s", "30"],
-                          cwd=repo, check=True, capture_output=True, text=True)
+    subprocess.run(
+        module + ["import", str(tmp_path / "fixes.csv"), "--out", ds], cwd=repo, check=True, capture_output=True
+    )
+    done = subprocess.run(
+        module
+        + [
+            "dwell",
+            "--fixes",
+            ds,
+            "--fences",
+            str(tmp_path / "fences.geojson"),
+            "--taskings",
+            str(tmp_path / "taskings.csv"),
+            "--out",
+            out,
+            "--min-visit-s",
+            "30",
+        ],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     assert "visits at 3 fences" in done.stdout
     expected = in_process(ds, fence_ids=dask_data.FENCE_IDS, min_visit_s=30.0, taskings=dask_data.taskings())
     fences = pd.read_csv(os.path.join(out, "fences.csv"))
@@ -256,6 +318,11 @@ def test_command_line_import_and_dwell(tmp_path):
     summary = json.loads(open(os.path.join(out, "summary.json")).read())
     assert summary["n_fixes"] == expected.summary["n_fixes"]
     # A wrong day start is an error message, not a traceback.
-    bad = subprocess.run(module + ["dwell", "--fixes", ds, "--fences", str(tmp_path / "fences.geojson"), "--out", out,
-                                   "--day-start", "04:00"], cwd=repo, capture_output=True, text=True)
+    bad = subprocess.run(
+        module
+        + ["dwell", "--fixes", ds, "--fences", str(tmp_path / "fences.geojson"), "--out", out, "--day-start", "04:00"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2 and "starting at 06:00" in bad.stderr and "Traceback" not in bad.stderr

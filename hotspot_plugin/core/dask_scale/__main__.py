@@ -40,13 +40,20 @@ def _import(args) -> int:
             for chunk in pd.read_csv(path, chunksize=CSV_CHUNK, dtype={args.officer: str}):
                 missing = [c for k, c in names.items() if k != "speed_kmh" and c not in chunk.columns]
                 if missing:
-                    raise HotspotInputError(f"{path} has no column {', '.join(missing)} (columns: "
-                                            f"{', '.join(chunk.columns)}); name them with --officer, --time, --x, --y.")
+                    raise HotspotInputError(
+                        f"{path} has no column {', '.join(missing)} (columns: "
+                        f"{', '.join(chunk.columns)}); name them with --officer, --time, --x, --y."
+                    )
                 times = chunk[args.time]
                 times = times.to_numpy(dtype=float) if times.dtype.kind in "fiu" else times.to_numpy(dtype=object)
                 speed = chunk[args.speed].to_numpy(dtype=float) if args.speed in chunk.columns else None
-                total += writer.write(chunk[args.officer].to_numpy(dtype=object), times, chunk[args.x].to_numpy(float),
-                                      chunk[args.y].to_numpy(float), speed)
+                total += writer.write(
+                    chunk[args.officer].to_numpy(dtype=object),
+                    times,
+                    chunk[args.x].to_numpy(float),
+                    chunk[args.y].to_numpy(float),
+                    speed,
+                )
                 print(f"{total:,} fixes written", file=sys.stderr)
         n_no_time = writer.n_no_time
     print(f"Wrote {total:,} fixes to {args.out} ({n_no_time:,} without a time left out).")
@@ -76,9 +83,20 @@ def _dwell(args) -> int:
     polygons, ids = read_fences(args.fences, args.fence_id)
     taskings = pd.read_csv(args.taskings, dtype=str, keep_default_na=False) if args.taskings else None
     result = dwell_parquet(
-        args.fixes, polygons, ids, method=args.method, max_gap_s=args.max_gap_s, min_visit_s=args.min_visit_s,
-        max_speed_kmh=args.max_speed_kmh, buffer_m=args.buffer_m, day_start=args.day_start, tz=args.tz,
-        taskings=taskings, scheduler=args.scheduler, n_workers=args.workers, log=print,
+        args.fixes,
+        polygons,
+        ids,
+        method=args.method,
+        max_gap_s=args.max_gap_s,
+        min_visit_s=args.min_visit_s,
+        max_speed_kmh=args.max_speed_kmh,
+        buffer_m=args.buffer_m,
+        day_start=args.day_start,
+        tz=args.tz,
+        taskings=taskings,
+        scheduler=args.scheduler,
+        n_workers=args.workers,
+        log=print,
     )
     os.makedirs(args.out, exist_ok=True)
     tables = {"visits.csv": result.visits, "fences.csv": result.fences}
@@ -86,11 +104,15 @@ def _dwell(args) -> int:
         tables["taskings.csv"] = result.taskings
     for name, frame in tables.items():
         write_csv(os.path.join(args.out, name), list(frame.columns), frame.itertuples(index=False, name=None))
-    summary = {k: (str(v) if not isinstance(v, (int, float, str, type(None))) else v) for k, v in result.summary.items()}
+    summary = {
+        k: (str(v) if not isinstance(v, (int, float, str, type(None))) else v) for k, v in result.summary.items()
+    }
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=1)
-    print(f"{summary['n_visits']:,} visits at {summary['n_fences']:,} fences from {summary['n_fixes']:,} fixes "
-          f"→ {args.out}")
+    print(
+        f"{summary['n_visits']:,} visits at {summary['n_fences']:,} fences from {summary['n_fixes']:,} fixes "
+        f"→ {args.out}"
+    )
     return 0
 
 
@@ -102,8 +124,13 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--out", required=True, help="a new folder for the dataset")
     imp.add_argument("--overwrite", action="store_true", help="replace an older dataset in --out")
     imp.add_argument("--crs", default="EPSG:27700", help="the coordinates' CRS, recorded (default EPSG:27700)")
-    for flag, default in (("--officer", "officer_id"), ("--time", "t_utc"), ("--x", "x"), ("--y", "y"),
-                          ("--speed", "speed_kmh")):
+    for flag, default in (
+        ("--officer", "officer_id"),
+        ("--time", "t_utc"),
+        ("--x", "x"),
+        ("--y", "y"),
+        ("--speed", "speed_kmh"),
+    ):
         imp.add_argument(flag, default=default, help=f"column name (default {default})")
     dw = sub.add_parser("dwell", help="visits, dwell and compliance of a dataset")
     dw.add_argument("--fixes", required=True, help="the Parquet dataset folder")
@@ -119,8 +146,9 @@ def parser() -> argparse.ArgumentParser:
     dw.add_argument("--buffer-m", type=float, default=0.0)
     dw.add_argument("--out", required=True, help="folder for visits.csv, fences.csv, taskings.csv, summary.json")
     for p in (imp, dw):
-        p.add_argument("--day-start", default=DEFAULT_DAY_START, help=f"policing day start, local (default "
-                       f"{DEFAULT_DAY_START})")
+        p.add_argument(
+            "--day-start", default=DEFAULT_DAY_START, help=f"policing day start, local (default {DEFAULT_DAY_START})"
+        )
         p.add_argument("--tz", default=DEFAULT_TIMEZONE, help=f"time zone (default {DEFAULT_TIMEZONE})")
     return top
 

@@ -38,8 +38,18 @@ from .worker import HALO_COLUMNS, day_dwell, day_edges
 
 SUMS = ("officer_s", "n_visits", "patrol_s", "task_delivered_s", "task_officer_s", "task_visits", "task_tracked_s")
 COUNTS = (
-    "n_input", "n_dropped", "n_fixes", "n_segments", "n_gaps", "gap_s", "coverage_s", "present_min",
-    "pass_through_min", "n_pass_through_segments", "n_drive_throughs", "drive_through_min",
+    "n_input",
+    "n_dropped",
+    "n_fixes",
+    "n_segments",
+    "n_gaps",
+    "gap_s",
+    "coverage_s",
+    "present_min",
+    "pass_through_min",
+    "n_pass_through_segments",
+    "n_drive_throughs",
+    "drive_through_min",
 )
 
 
@@ -95,8 +105,10 @@ def halos(edges: List[Dict[str, object]], max_gap_s: float) -> List[Dict[str, pd
             for k, part in frame.groupby("day", sort=False):
                 out[int(k)][key] = part
     return [
-        {key: (v if isinstance(v, pd.DataFrame) else empty)[list(HALO_COLUMNS)].reset_index(drop=True)
-         for key, v in h.items()}
+        {
+            key: (v if isinstance(v, pd.DataFrame) else empty)[list(HALO_COLUMNS)].reset_index(drop=True)
+            for key, v in h.items()
+        }
         for h in out
     ]
 
@@ -151,8 +163,13 @@ def dwell_parquet(
         last = float(np.nanmax([e["t_max"] for e in edges]))
         span = last - origin + 1.0
         settings = {
-            "method": method, "max_gap_s": max_gap_s, "min_visit_s": min_visit_s, "max_speed_kmh": max_speed_kmh,
-            "day_start": day_start, "tz": tz, "chunk_size": chunk_size,
+            "method": method,
+            "max_gap_s": max_gap_s,
+            "min_visit_s": min_visit_s,
+            "max_speed_kmh": max_speed_kmh,
+            "day_start": day_start,
+            "tz": tz,
+            "chunk_size": chunk_size,
         }
         lo = windows["start_s"].to_numpy(dtype=float)[t_idx] - origin if t_idx.size else np.zeros(0)
         hi = windows["end_s"].to_numpy(dtype=float)[t_idx] - origin if t_idx.size else np.zeros(0)
@@ -163,27 +180,73 @@ def dwell_parquet(
             nxt = ds.days[with_fixes[j + 1]] if j + 1 < len(with_fixes) else None
             tasks.append(
                 {
-                    "files": files[k], "day": ds.days[k] if j else None, "next_day": nxt,
-                    "before": around[j]["before"], "after": around[j]["after"], "origin": origin, "span": span,
-                    "settings": settings, "n_fences": len(fences), "t_fence": t_fence, "t_lo": lo, "t_hi": hi,
+                    "files": files[k],
+                    "day": ds.days[k] if j else None,
+                    "next_day": nxt,
+                    "before": around[j]["before"],
+                    "after": around[j]["after"],
+                    "origin": origin,
+                    "span": span,
+                    "settings": settings,
+                    "n_fences": len(fences),
+                    "t_fence": t_fence,
+                    "t_lo": lo,
+                    "t_hi": hi,
                 }
             )
         parts = runner.map(day_dwell, tasks, shared=prepared, progress=scaled(progress, 0.1, 0.95))
     report(progress, 0.96)
-    return _reduce(parts, edges, ds, fence_ids, prepared, windows, n_skipped, n_unmatched, t_idx, t_fence,
-                   origin, span, settings, buffer_m)
+    return _reduce(
+        parts,
+        edges,
+        ds,
+        fence_ids,
+        prepared,
+        windows,
+        n_skipped,
+        n_unmatched,
+        t_idx,
+        t_fence,
+        origin,
+        span,
+        settings,
+        buffer_m,
+    )
 
 
-def _reduce(parts, edges, ds, fence_ids, prepared, windows, n_skipped, n_unmatched, t_idx, t_fence, origin, span,
-            settings, buffer_m) -> DwellResult:
+def _reduce(
+    parts,
+    edges,
+    ds,
+    fence_ids,
+    prepared,
+    windows,
+    n_skipped,
+    n_unmatched,
+    t_idx,
+    t_fence,
+    origin,
+    span,
+    settings,
+    buffer_m,
+) -> DwellResult:
     total = {k: sum(p[k] for p in parts) for k in SUMS + COUNTS}
     v = {k: np.concatenate([p["visits"][k] for p in parts]) for k in parts[0]["visits"]}
-    visits = visit_frame(origin, v["officer_id"], v["fence"], v["start"], v["end"], v["duration"], v["mode"],
-                         v["n_fixes"], fence_ids)
+    visits = visit_frame(
+        origin, v["officer_id"], v["fence"], v["start"], v["end"], v["duration"], v["mode"], v["n_fixes"], fence_ids
+    )
     n_f = len(fence_ids)
     if t_idx.size:
-        per_tasking = tasking_table(windows, t_idx, t_fence, fence_ids, total["task_delivered_s"] / 60.0,
-                                    total["task_officer_s"] / 60.0, total["task_visits"], total["task_tracked_s"] > 0)
+        per_tasking = tasking_table(
+            windows,
+            t_idx,
+            t_fence,
+            fence_ids,
+            total["task_delivered_s"] / 60.0,
+            total["task_officer_s"] / 60.0,
+            total["task_visits"],
+            total["task_tracked_s"] > 0,
+        )
     else:
         per_tasking = pd.DataFrame(columns=list(TASKING_FIELDS) + ["fence"])
     compliance = fence_compliance(per_tasking, n_f)
@@ -192,8 +255,15 @@ def _reduce(parts, edges, ds, fence_ids, prepared, windows, n_skipped, n_unmatch
     officers = np.unique(np.concatenate([p["officers"] for p in parts]))
     n_no_data = int((task_frame["status"] == NO_DATA).sum())
     summary = {
-        **settings_summary(settings["method"], settings["max_gap_s"], settings["min_visit_s"],
-                           settings["max_speed_kmh"], buffer_m, settings["day_start"], settings["tz"]),
+        **settings_summary(
+            settings["method"],
+            settings["max_gap_s"],
+            settings["min_visit_s"],
+            settings["max_speed_kmh"],
+            buffer_m,
+            settings["day_start"],
+            settings["tz"],
+        ),
         "n_input": int(total["n_input"]) + ds.n_no_time,
         "n_dropped": int(total["n_dropped"]) + ds.n_no_time,
         "n_fixes": int(total["n_fixes"]),

@@ -105,8 +105,14 @@ class FixesWriter:
     ``t_utc``: UTC seconds, ``datetime64`` or ISO text (naive = UTC), stored to the millisecond.
     """
 
-    def __init__(self, root: str, day_start: str = DEFAULT_DAY_START, tz: str = DEFAULT_TIMEZONE, crs: str = "",
-                 overwrite: bool = False):
+    def __init__(
+        self,
+        root: str,
+        day_start: str = DEFAULT_DAY_START,
+        tz: str = DEFAULT_TIMEZONE,
+        crs: str = "",
+        overwrite: bool = False,
+    ):
         day_start_clock(day_start)
         check_timezone(tz)
         if os.path.isdir(root) and os.listdir(root):
@@ -195,8 +201,18 @@ class FixesWriter:
             self.close()
 
 
-def write_fixes(root: str, officer_id, t_utc, x, y, speed_kmh=None, day_start: str = DEFAULT_DAY_START,
-                tz: str = DEFAULT_TIMEZONE, crs: str = "", overwrite: bool = False) -> Dataset:
+def write_fixes(
+    root: str,
+    officer_id,
+    t_utc,
+    x,
+    y,
+    speed_kmh=None,
+    day_start: str = DEFAULT_DAY_START,
+    tz: str = DEFAULT_TIMEZONE,
+    crs: str = "",
+    overwrite: bool = False,
+) -> Dataset:
     """All fixes in one call (see :class:`FixesWriter`)."""
     with FixesWriter(root, day_start, tz, crs, overwrite) as writer:
         writer.write(officer_id, t_utc, x, y, speed_kmh)

@@ -15,6 +15,7 @@ from typing import Dict, Optional
 import numpy as np
 import pandas as pd
 
+from ..dwell.clip import presence
 from ..dwell.visits import (
     POINTS_ONLY,
     day_starts,
@@ -25,7 +26,6 @@ from ..dwell.visits import (
     timed_pieces,
     tracked,
 )
-from ..dwell.clip import presence
 from ..intervals import Union, summed_overlap
 from ..timeutil.instants import wall_to_utc
 from ..timeutil.policing import day_start_clock
@@ -104,8 +104,14 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
     kept, _ = drop_pass_through(fixes, pieces, s["max_speed_kmh"])
     fast = np.setdiff1d(np.unique(pieces.segment), np.unique(kept.segment))
     # A pass-through segment across the day start is counted by the day of its first piece in a fence.
-    first_piece = np.minimum.reduceat(pieces.start[np.argsort(pieces.segment, kind="stable")], np.searchsorted(
-        np.sort(pieces.segment), np.unique(pieces.segment))) if pieces.segment.size else np.zeros(0)
+    first_piece = (
+        np.minimum.reduceat(
+            pieces.start[np.argsort(pieces.segment, kind="stable")],
+            np.searchsorted(np.sort(pieces.segment), np.unique(pieces.segment)),
+        )
+        if pieces.segment.size
+        else np.zeros(0)
+    )
     first_piece = first_piece[np.isin(np.unique(pieces.segment), fast)]
     n_fast = int(np.count_nonzero((first_piece >= lo) & (first_piece < hi)))
     pieces, passing = drop_pass_through(fixes, pieces.select(owned), s["max_speed_kmh"])
@@ -151,4 +157,3 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
         "n_drive_throughs": visits.n_drive_throughs,
         "drive_through_min": visits.drive_through_min,
     }
-

@@ -302,7 +302,14 @@ def visits_table(fixes: Fixes, visits: Visits, fence_ids) -> pd.DataFrame:
     """The visits as a frame (``VISIT_FIELDS``; UTC timestamps to the millisecond), by start then fence."""
     officers = fixes.officers[visits.code] if visits.code.size else np.zeros(0, dtype=object)
     return visit_frame(
-        fixes.origin, officers, visits.fence, visits.start, visits.end, visits.duration, visits.mode, visits.n_fixes,
+        fixes.origin,
+        officers,
+        visits.fence,
+        visits.start,
+        visits.end,
+        visits.duration,
+        visits.mode,
+        visits.n_fixes,
         fence_ids,
     )
 

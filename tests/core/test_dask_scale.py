@@ -109,6 +109,18 @@ def test_in_process_days_equal_one_process(dataset):
     assert_same(a, b)
 
 
+def test_dataset_of_another_writer_without_edge_files(dataset, tmp_path):
+    """Without ``_edges`` (a dataset written by other tools) every day is read twice, with the same result."""
+    import shutil
+
+    copy = str(tmp_path / "copy")
+    shutil.copytree(dataset, copy, ignore=shutil.ignore_patterns("_edges"))
+    assert open_dataset(copy).edge_files(open_dataset(copy).days[0]) is None
+    assert_same(
+        dwell_parquet(dataset, dask_data.fences(), **SETTINGS), dwell_parquet(copy, dask_data.fences(), **SETTINGS)
+    )
+
+
 def test_points_only_and_drive_throughs(dataset):
     kwargs = dict(fence_ids=dask_data.FENCE_IDS, method="points only", min_visit_s=120.0, buffer_m=10.0)
     a = in_process(dataset, **kwargs)

@@ -154,7 +154,8 @@ def dwell_parquet(
         if log is not None:
             log(f"Dask: {runner.where}; {len(ds.days):,} policing days of fixes in {root}")
         files = [ds.files(d) for d in ds.days]
-        edges = runner.map(day_edges, files, progress=scaled(progress, 0.0, 0.1))
+        jobs = [(f, ds.edge_files(d)) for f, d in zip(files, ds.days)]
+        edges = runner.map(day_edges, jobs, progress=scaled(progress, 0.0, 0.1))
         _check_layout(ds, edges, day_start, tz)
         t_min = np.array([e["t_min"] for e in edges])
         if not np.isfinite(t_min).any():

@@ -6,13 +6,16 @@ A dataset is a folder::
     day=2026-07-07/part-000000.parquet
     day=2026-07-07/part-000001.parquet   (a later chunk of the same day)
     day=2026-07-08/...
+    _edges/day=2026-07-07/part-000000.parquet   each officer's first and last usable fix of that file
 
 Columns: ``officer_id`` (string), ``t_utc`` (timestamp, milliseconds, UTC), ``x``, ``y`` (float64,
 metres in the CRS named in the JSON file), ``speed_kmh`` (float64, NaN unknown). A fix belongs to the
 policing day that has started at its instant (``day_start`` local time in ``timezone``), so one
 officer's fixes of one day are all in one folder. Rows inside a file are sorted by officer then time
 (ties keep the input order); a day's files are read in name order. The ``day=`` names are Hive-style,
-so pyarrow, Spark or DuckDB read the folder as one table with a ``day`` column.
+so pyarrow, Spark or DuckDB read the folder as one table with a ``day`` column (they skip ``_edges``).
+The edge files spare the analysis a first pass over every fix; a dataset written by other tools
+(without them) works too, read twice.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ META_FILE = "_hotspot_fixes.json"
 FORMAT = "hotspot_plugin fixes by policing day"
 VERSION = 1
 DAY_PREFIX = "day="
+EDGES_DIR = "_edges"
 COLUMNS = ("officer_id", "t_utc", "x", "y", "speed_kmh")
 
 
@@ -70,6 +74,12 @@ class Dataset:
     def files(self, day) -> List[str]:
         folder = day_folder(self.root, day)
         return sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(".parquet"))
+
+    def edge_files(self, day) -> Optional[List[str]]:
+        """The edge file of each of the day's files, or None when any is missing (other writers)."""
+        folder = day_folder(os.path.join(self.root, EDGES_DIR), day)
+        wanted = [os.path.join(folder, os.path.basename(f)) for f in self.files(day)]
+        return wanted if all(os.path.isfile(f) for f in wanted) else None
 
 
 def open_dataset(root: str) -> Dataset:
@@ -131,9 +141,6 @@ class FixesWriter:
 
     def write(self, officer_id, t_utc, x, y, speed_kmh=None) -> int:
         """Add one chunk of fixes; returns how many were written (rows without a time cannot be placed)."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         t = utc_seconds(t_utc, naive=UTC)
         ms = np.round(t * 1000.0)
         has_time = np.isfinite(ms)
@@ -153,27 +160,53 @@ class FixesWriter:
         order = np.lexsort((ms, codes, day))
         day, ms, xs, ys, speed = day[order], ms[order], xs[order], ys[order], speed[order]
         officers = officers.to_numpy(dtype=object)[order]
+        usable = (codes[order] >= 0) & np.isfinite(xs) & np.isfinite(ys)
+        codes = codes[order]
         cuts = np.flatnonzero(np.diff(day)) + 1
         written = 0
+        name = f"part-{self._part:06d}.parquet"
         for lo, hi in zip(np.concatenate([[0], cuts]), np.concatenate([cuts, [day.size]])):
             key = days[int(day[lo])].isoformat()
-            folder = day_folder(self.root, key)
-            os.makedirs(folder, exist_ok=True)
-            table = pa.table(
-                {
-                    "officer_id": pa.array(officers[lo:hi], type=pa.string(), from_pandas=True),
-                    "t_utc": pa.array(ms[lo:hi], type=pa.int64()).cast(pa.timestamp("ms", tz="UTC")),
-                    "x": xs[lo:hi],
-                    "y": ys[lo:hi],
-                    "speed_kmh": speed[lo:hi],
-                },
-                schema=_schema(),
-            )
-            pq.write_table(table, os.path.join(folder, f"part-{self._part:06d}.parquet"))
+            columns = {
+                "officer_id": officers[lo:hi],
+                "ms": ms[lo:hi],
+                "x": xs[lo:hi],
+                "y": ys[lo:hi],
+                "speed_kmh": speed[lo:hi],
+            }
+            self._write(day_folder(self.root, key), name, columns)
+            # Each officer's first and last usable fix of this file (rows are sorted by officer, then time).
+            rows = np.flatnonzero(usable[lo:hi])
+            c = codes[lo:hi][rows]
+            first = rows[np.concatenate([[True], c[1:] != c[:-1]])] if rows.size else rows
+            last = rows[np.concatenate([c[1:] != c[:-1], [True]])] if rows.size else rows
+            pick = np.concatenate([first, last])
+            edges = {k: v[pick] for k, v in columns.items()}
+            edges["edge"] = np.repeat(np.array([0, 1], dtype=np.int8), [first.size, last.size])
+            self._write(day_folder(os.path.join(self.root, EDGES_DIR), key), name, edges)
             self.counts[key] = self.counts.get(key, 0) + int(hi - lo)
             written += int(hi - lo)
         self._part += 1
         return written
+
+    @staticmethod
+    def _write(folder, name, columns):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        os.makedirs(folder, exist_ok=True)
+        data = {
+            "officer_id": pa.array(columns["officer_id"], type=pa.string(), from_pandas=True),
+            "t_utc": pa.array(columns["ms"], type=pa.int64()).cast(pa.timestamp("ms", tz="UTC")),
+            "x": columns["x"],
+            "y": columns["y"],
+            "speed_kmh": columns["speed_kmh"],
+        }
+        schema = _schema()
+        if "edge" in columns:
+            data["edge"] = columns["edge"]
+            schema = schema.append(pa.field("edge", pa.int8()))
+        pq.write_table(pa.table(data, schema=schema), os.path.join(folder, name))
 
     def close(self) -> Dataset:
         meta = {
@@ -219,18 +252,59 @@ def write_fixes(
     return open_dataset(root)
 
 
-def read_day(files: List[str], columns: Optional[List[str]] = None) -> Dict[str, np.ndarray]:
-    """One day's fixes: ``officer_id`` (object), ``t`` (UTC seconds), ``x``, ``y``, ``speed_kmh`` arrays."""
+def _officer_codes(column):
+    """(codes, names) of a dictionary-encoded string column: code -1 for a missing id."""
+    import pyarrow as pa
+
+    names, parts = [], []
+    for chunk in column.chunks:
+        if not pa.types.is_dictionary(chunk.type):
+            chunk = chunk.dictionary_encode()
+        idx = chunk.indices.to_numpy(zero_copy_only=False)
+        idx = np.where(chunk.is_null().to_numpy(zero_copy_only=False), -1, idx).astype(np.int64)
+        parts.append((idx, chunk.dictionary.to_numpy(zero_copy_only=False).astype(object)))
+    if len(parts) == 1:
+        return parts[0]
+    allnames = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=object)
+    names, inverse = np.unique(allnames.astype(str), return_inverse=True)
+    codes, offset = [], 0
+    for idx, dictionary in parts:
+        remap = inverse[offset : offset + dictionary.size]
+        codes.append(np.where(idx >= 0, remap[np.maximum(idx, 0)] if remap.size else -1, -1))
+        offset += dictionary.size
+    return (np.concatenate(codes).astype(np.int64) if codes else np.zeros(0, dtype=np.int64)), names.astype(object)
+
+
+def read_day(files: List[str], codes: bool = False) -> Dict[str, np.ndarray]:
+    """One day's fixes: ``officer_id`` (object), ``t`` (UTC seconds), ``x``, ``y``, ``speed_kmh`` arrays.
+
+    ``codes``: instead of ``officer_id``, ``officer_code`` (int, -1 missing) and ``officer_names``
+    (what the codes index): much faster than Python strings for millions of fixes.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.concat_tables([pq.read_table(f, schema=_schema()) for f in files]) if files else _schema().empty_table()
+    tables = [pq.read_table(f, columns=list(COLUMNS), read_dictionary=["officer_id"]) for f in files]
+    table = pa.concat_tables(tables) if tables else _schema().empty_table()
     ms = table.column("t_utc").cast(pa.int64()).to_numpy(zero_copy_only=False)
-    officers = table.column("officer_id").to_pandas().to_numpy(dtype=object)
-    return {
-        "officer_id": officers,
+    out = {
         "t": ms / 1000.0,
         "x": table.column("x").to_numpy(zero_copy_only=False).astype(np.float64, copy=False),
         "y": table.column("y").to_numpy(zero_copy_only=False).astype(np.float64, copy=False),
         "speed_kmh": table.column("speed_kmh").to_numpy(zero_copy_only=False).astype(np.float64, copy=False),
     }
+    code, names = _officer_codes(table.column("officer_id"))
+    if codes:
+        out["officer_code"], out["officer_names"] = code, names
+    else:
+        out["officer_id"] = np.append(names, None)[code]
+    return out
+
+
+def read_edges(files: List[str]) -> Dict[str, np.ndarray]:
+    """The edge rows of a day's files, in file order: ``read_day`` columns plus ``edge`` (0 first, 1 last)."""
+    import pyarrow.parquet as pq
+
+    cols = read_day(files)
+    cols["edge"] = np.concatenate([pq.read_table(f, columns=["edge"]).column("edge").to_numpy() for f in files])
+    return cols

@@ -29,35 +29,54 @@ from ..dwell.visits import (
 from ..intervals import Union, summed_overlap
 from ..timeutil.instants import wall_to_utc
 from ..timeutil.policing import day_start_clock
-from .layout import read_day
+from .layout import read_day, read_edges
 
 HALO_COLUMNS = ("officer_id", "t", "x", "y", "speed_kmh")
 
 
-def _usable(cols: Dict[str, np.ndarray]) -> np.ndarray:
-    officer = pd.Series(cols["officer_id"])
-    return officer.notna().to_numpy() & np.isfinite(cols["t"]) & np.isfinite(cols["x"]) & np.isfinite(cols["y"])
+def _edge_rows(cols, usable):
+    """Each officer's first and last usable row (in sorted order: by officer, then time, ties by position)."""
+    codes = cols["officer_code"] if "officer_code" in cols else pd.factorize(cols["officer_id"])[0]
+    rows = np.flatnonzero(usable)
+    order = rows[np.lexsort((cols["t"][rows], codes[rows]))]
+    c = codes[order]
+    if not c.size:
+        return order, order
+    return order[np.concatenate([[True], c[1:] != c[:-1]])], order[np.concatenate([c[1:] != c[:-1], [True]])]
 
 
-def day_edges(files) -> Dict[str, object]:
-    """Each officer's first and last usable fix of the day (rows in the dataset's order), and counts."""
-    cols = read_day(files)
-    n_rows = int(cols["t"].size)
-    good = _usable(cols)
-    cols = {k: v[good] for k, v in cols.items()}
-    codes, officers = pd.factorize(cols["officer_id"])
-    order = np.lexsort((cols["t"], codes))
-    codes = codes[order]
-    firsts = order[np.concatenate([[True], codes[1:] != codes[:-1]])] if codes.size else order
-    lasts = order[np.concatenate([codes[1:] != codes[:-1], [True]])] if codes.size else order
-    frame = {k: v for k, v in cols.items()}
+def _frame(cols, rows) -> pd.DataFrame:
+    if "officer_code" in cols:
+        officer = cols["officer_names"][cols["officer_code"][rows]]
+    else:
+        officer = cols["officer_id"][rows]
+    return pd.DataFrame({"officer_id": officer, **{k: cols[k][rows] for k in HALO_COLUMNS[1:]}})
+
+
+def day_edges(job) -> Dict[str, object]:
+    """Each officer's first and last usable fix of the day, and the day's first and last instant.
+
+    ``job``: ``(files, edge_files)``; with the edge files the fixes themselves are not read.
+    """
+    files, edge_files = job
+    if edge_files:
+        cols = read_edges(edge_files)
+        firsts, _ = _edge_rows(cols, cols["edge"] == 0)
+        _, lasts = _edge_rows(cols, cols["edge"] == 1)
+    else:
+        cols = read_day(files, codes=True)
+        firsts, lasts = _edge_rows(cols, _usable(cols))
+    t = cols["t"][firsts]
     return {
-        "n_rows": n_rows,
-        "first": pd.DataFrame({k: frame[k][firsts] for k in HALO_COLUMNS}),
-        "last": pd.DataFrame({k: frame[k][lasts] for k in HALO_COLUMNS}),
-        "t_min": float(cols["t"].min()) if cols["t"].size else np.nan,
-        "t_max": float(cols["t"].max()) if cols["t"].size else np.nan,
+        "first": _frame(cols, firsts),
+        "last": _frame(cols, lasts),
+        "t_min": float(t.min()) if t.size else np.nan,
+        "t_max": float(cols["t"][lasts].max()) if t.size else np.nan,
     }
+
+
+def _usable(cols: Dict[str, np.ndarray]) -> np.ndarray:
+    return (cols["officer_code"] >= 0) & np.isfinite(cols["t"]) & np.isfinite(cols["x"]) & np.isfinite(cols["y"])
 
 
 def _seconds_at(day: Optional[date], day_start: str, tz: str, default: float) -> float:
@@ -70,23 +89,33 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
     """Partial dwell and compliance sums of one day (``task`` from the driver; ``fences`` prepared)."""
     s = task["settings"]
     origin, span = float(task["origin"]), float(task["span"])
-    cols = read_day(task["files"])
+    cols = read_day(task["files"], codes=True)
     n_rows = int(cols["t"].size)
     good = _usable(cols)
     n_own = int(np.count_nonzero(good))
-    before, after = task["before"], task["after"]
-    parts = [before, pd.DataFrame({k: cols[k][good] for k in HALO_COLUMNS}), after]
-    joined = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    # Officers as integer codes into ``names`` (the day's ids, then any halo officer absent from the day).
+    names = pd.Index(cols["officer_names"])
+    halo = pd.concat([task["before"], task["after"]], ignore_index=True)
+    extra = pd.Index(pd.unique(halo["officer_id"].to_numpy(dtype=object))).difference(names)
+    names = names.append(extra)
+    n_before = len(task["before"])
+    halo_code = names.get_indexer(halo["officer_id"].to_numpy(dtype=object))
+
+    def joined(key, own):
+        h = halo[key].to_numpy(dtype=own.dtype) if key != "officer_id" else halo_code
+        return np.concatenate([h[:n_before], own[good], h[n_before:]])
+
     fixes = prepare_fixes(
-        joined["officer_id"].to_numpy(dtype=object),
-        joined["t"].to_numpy(dtype=np.float64),
-        joined["x"].to_numpy(dtype=np.float64),
-        joined["y"].to_numpy(dtype=np.float64),
-        joined["speed_kmh"].to_numpy(dtype=np.float64),
+        joined("officer_id", cols["officer_code"]),
+        joined("t", cols["t"]),
+        joined("x", cols["x"]),
+        joined("y", cols["y"]),
+        joined("speed_kmh", cols["speed_kmh"]),
         s["max_gap_s"],
         origin=origin,
     )
-    del joined, parts, cols
+    names = names.to_numpy(dtype=object)
+    del cols
     # What this day owns: from its start to the start of the next day that has fixes (empty days between
     # belong to it: only a segment longer than a day could reach them).
     lo = _seconds_at(task["day"], s["day_start"], s["tz"], -np.inf) - origin
@@ -128,7 +157,9 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
     gaps = (fixes.codes[1:] == fixes.codes[:-1]) & (np.diff(fixes.t) > s["max_gap_s"]) & own_fix[:-1]
     return {
         "visits": {
-            "officer_id": fixes.officers[visits.code] if visits.code.size else np.zeros(0, dtype=object),
+            "officer_id": names[fixes.officers[visits.code].astype(np.int64)]
+            if visits.code.size
+            else np.zeros(0, dtype=object),
             "fence": visits.fence,
             "start": visits.start,
             "end": visits.end,
@@ -144,7 +175,7 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
         "task_visits": n_task_visits,
         "task_tracked_s": run.overlap(np.zeros(t_fence.size, dtype=np.int64), t_lo, t_hi),
         "coverage_s": float(run.overlap(np.zeros(1, dtype=np.int64), [max(lo, 0.0)], [min(hi, span)])[0]),
-        "officers": np.unique(fixes.officers[np.unique(fixes.codes[own_fix])].astype(str)),
+        "officers": np.unique(names[fixes.officers[np.unique(fixes.codes[own_fix])].astype(np.int64)].astype(str)),
         "n_input": n_rows,
         "n_dropped": n_rows - n_own,
         "n_fixes": n_own,

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -55,6 +56,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     FDR = "FDR"
     BOUNDARY = "BOUNDARY"
     COUNT_ONLY = "COUNT_ONLY"
+    DASK_SCHEDULER = "DASK_SCHEDULER"
     OUTPUT = "OUTPUT"
     GRID_TYPES = ["square", "hexagon"]
 
@@ -154,6 +156,17 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             self.tr(
                 "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
                 "counts crimes rather than weighing their harm."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DASK_SCHEDULER, self.tr("Dask scheduler"), defaultValue="", optional=True
+            ),
+            self.tr(
+                "Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as "
+                "tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same "
+                "numbers, for national grids. Needs the Python packages dask and distributed."
             ),
             advanced=True,
         )
@@ -283,6 +296,20 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
+        scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        gi_grid = None
+        if scheduler:
+            from functools import partial
+
+            from ..core.dask_scale import require
+            from ..core.dask_scale.hotspots import gi_star_grid_tiled
+
+            run_core(require, ("dask", "distributed"))
+            gi_grid = partial(gi_star_grid_tiled, scheduler=scheduler)
+            if grid_type != "square":
+                feedback.pushWarning("Dask tiles are for square grids: this hexagon grid is computed in memory.")
+            else:
+                feedback.pushInfo(f"Gi* in tiles on Dask ({scheduler}).")
         result = run_core(
             detect_hotspots,
             x,
@@ -294,6 +321,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             fdr=fdr,
             boundary=boundary,
             progress=progress_callback(feedback, 20, 70),
+            gi_grid=gi_grid,
         )
         summary = result.summary()
         lines, warnings = summary_lines(result, dropped, counts_only)

@@ -338,3 +338,40 @@ def test_command_line_import_and_dwell(tmp_path):
         text=True,
     )
     assert bad.returncode == 2 and "starting at 06:00" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("band_cells", [1.0, 2.5, 6.0])
+def test_tiled_gi_star_identical_to_in_memory(band_cells):
+    """Tiles smaller than the grid, halos of the band's reach: z bit for bit the in-memory one."""
+    pytest.importorskip("dask")
+    from hotspot_plugin.core.dask_scale.hotspots import gi_star_grid_tiled
+    from hotspot_plugin.core.gistar import gi_star_grid
+
+    rng = np.random.default_rng(7)
+    raster = rng.gamma(0.3, 50.0, (301, 257)) * (rng.random((301, 257)) < 0.4)
+    raster[100:120, 60:90] += 400.0  # a hot spot across tile edges
+    mask = rng.random((301, 257)) < 0.9
+    mask[:, :5] = False
+    a = gi_star_grid(raster, mask, 150.0, 150.0 * band_cells)
+    b = gi_star_grid_tiled(raster, mask, 150.0, 150.0 * band_cells, tile=64)
+    np.testing.assert_array_equal(b.z, a.z)
+    np.testing.assert_array_equal(b.n_neighbours, a.n_neighbours)
+    assert (a.z > 3).any()
+
+
+def test_harm_hotspots_with_tiles_equal():
+    pytest.importorskip("dask")
+    from functools import partial
+
+    from hotspot_plugin.core.dask_scale.hotspots import gi_star_grid_tiled
+    from hotspot_plugin.core.hotspots import detect_hotspots
+
+    rng = np.random.default_rng(3)
+    x = np.concatenate([rng.uniform(0, 30000, 4000), rng.normal(12000, 300, 800)])
+    y = np.concatenate([rng.uniform(0, 20000, 4000), rng.normal(9000, 300, 800)])
+    harm = rng.choice([1.0, 10.0, 270.0], x.size)
+    a = detect_hotspots(x, y, harm, cell_size=150.0, band=450.0)
+    b = detect_hotspots(x, y, harm, cell_size=150.0, band=450.0, gi_grid=partial(gi_star_grid_tiled, tile=32))
+    np.testing.assert_array_equal(b.z, a.z)
+    assert (a.gi_bin == 3).any()
+    np.testing.assert_array_equal(b.gi_bin, a.gi_bin)

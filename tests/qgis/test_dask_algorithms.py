@@ -135,3 +135,32 @@ def test_tracks_layer_on_a_local_cluster(imported, run_alg, tmp_path):
     dask = run_dwell(run_alg, tmp_path, "dask", TRACKS=result["OUTPUT"], FENCES=fences, DASK_SCHEDULER="local")
     key = ("fence_id", "officer_id", "start_utc", "end_utc", "duration_s", "n_fixes")
     assert table(dask["OUTPUT_VISITS"], key) == table(layer["OUTPUT_VISITS"], key)
+
+
+@pytest.mark.slow  # a LocalCluster starts in 10-20 s
+@pytest.mark.skipif(bool(missing()), reason="dask, distributed or pyarrow not installed")
+def test_harm_hotspots_in_tiles_on_a_local_cluster(run_alg, tmp_path):
+    import numpy as np
+    from qgis.core import QgsPointXY
+
+    rng = np.random.default_rng(5)
+    layer = QgsVectorLayer("Point?crs=EPSG:27700", "crimes", "memory")
+    layer.dataProvider().addAttributes([QgsField("harm", QVariant.Double)])
+    layer.updateFields()
+    features = []
+    xs = np.concatenate([rng.uniform(440000, 470000, 3000), rng.normal(452000, 250, 600)])
+    ys = np.concatenate([rng.uniform(200000, 215000, 3000), rng.normal(206000, 250, 600)])
+    for x, y, h in zip(xs, ys, rng.choice([1.0, 10.0, 270.0], xs.size)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([float(h)])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    common = {"INPUT": layer, "HARM_FIELD": "harm", "CELL_SIZE": 150, "DISTANCE_BAND": 450}
+    a = run_alg("harmhotspots", {**common, "OUTPUT": str(tmp_path / "a.gpkg")})
+    b = run_alg("harmhotspots", {**common, "DASK_SCHEDULER": "local", "OUTPUT": str(tmp_path / "b.gpkg")})
+
+    def cells(path):
+        return sorted((f["cell_id"], f["gi_z"], f["gi_bin"]) for f in QgsVectorLayer(path, "c", "ogr").getFeatures())
+
+    assert cells(b["OUTPUT"]) == cells(a["OUTPUT"]) and b["HOT_CELLS"] == a["HOT_CELLS"] > 0

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from ..dwell import DwellResult, check_settings, fence_table, settings_summary
+from ..dwell import DwellResult, check_fences, check_settings, fence_table, settings_summary
 from ..dwell.clip import prepare_fences
 from ..dwell.compliance import (
     NO_DATA,
@@ -138,12 +138,7 @@ def dwell_parquet(
     ids as for ``compute_dwell``, in the dataset's CRS. ``log(text)`` gets what ran where.
     """
     check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz)
-    fences = list(fences)
-    if not fences:
-        raise HotspotInputError("There are no geofences. Choose a polygon layer with at least one fence.")
-    fence_ids = list(range(len(fences))) if fence_ids is None else list(fence_ids)
-    if len(fence_ids) != len(fences):
-        raise HotspotInputError("There must be one fence id per fence.")
+    fences, fence_ids = check_fences(fences, fence_ids)
     ds = open_dataset(root)
     prepared = prepare_fences(fences, buffer_m)
     windows, n_skipped = read_windows(taskings, day_start, tz)
@@ -197,39 +192,23 @@ def dwell_parquet(
             )
         parts = runner.map(day_dwell, tasks, shared=prepared, progress=scaled(progress, 0.1, 0.95))
     report(progress, 0.96)
-    return _reduce(
-        parts,
-        edges,
-        ds,
-        fence_ids,
-        prepared,
-        windows,
-        n_skipped,
-        n_unmatched,
-        t_idx,
-        t_fence,
-        origin,
-        span,
-        settings,
-        buffer_m,
+    found = dict(
+        ds=ds,
+        fence_ids=fence_ids,
+        prepared=prepared,
+        windows=windows,
+        n_skipped=n_skipped,
+        n_unmatched=n_unmatched,
+        t_idx=t_idx,
+        t_fence=t_fence,
+        origin=origin,
+        span=span,
     )
+    return _reduce(parts, settings, buffer_m, **found)
 
 
 def _reduce(
-    parts,
-    edges,
-    ds,
-    fence_ids,
-    prepared,
-    windows,
-    n_skipped,
-    n_unmatched,
-    t_idx,
-    t_fence,
-    origin,
-    span,
-    settings,
-    buffer_m,
+    parts, settings, buffer_m, *, ds, fence_ids, prepared, windows, n_skipped, n_unmatched, t_idx, t_fence, origin, span
 ) -> DwellResult:
     total = {k: sum(p[k] for p in parts) for k in SUMS + COUNTS}
     v = {k: np.concatenate([p["visits"][k] for p in parts]) for k in parts[0]["visits"]}

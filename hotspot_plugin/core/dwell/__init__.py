@@ -130,6 +130,17 @@ def settings_summary(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, da
     }
 
 
+def check_fences(fences, fence_ids):
+    """The fences and their ids as lists (ids default 0..n-1); no fence, or one id too many or few, is an error."""
+    fences = list(fences)
+    if not fences:
+        raise HotspotInputError("There are no geofences. Choose a polygon layer with at least one fence.")
+    fence_ids = list(range(len(fences))) if fence_ids is None else list(fence_ids)
+    if len(fence_ids) != len(fences):
+        raise HotspotInputError("There must be one fence id per fence.")
+    return fences, fence_ids
+
+
 def check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz) -> None:
     if method not in METHODS:
         raise HotspotInputError(f"Unknown method '{method}': use '{INTERPOLATED}' or '{POINTS_ONLY}'.")
@@ -175,12 +186,7 @@ def compute_dwell(
     schedule rows (``tasking.read_windows``). Inputs are never modified.
     """
     check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz)
-    fences = list(fences)
-    if not fences:
-        raise HotspotInputError("There are no geofences. Choose a polygon layer with at least one fence.")
-    fence_ids = list(range(len(fences))) if fence_ids is None else list(fence_ids)
-    if len(fence_ids) != len(fences):
-        raise HotspotInputError("There must be one fence id per fence.")
+    fences, fence_ids = check_fences(fences, fence_ids)
 
     fixes = prepare_fixes(officer_id, t_utc, x, y, speed_kmh, max_gap_s)
     report(progress, 0.02)

@@ -266,13 +266,16 @@ def _officer_codes(column):
     if len(parts) == 1:
         return parts[0]
     allnames = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, dtype=object)
-    names, inverse = np.unique(allnames.astype(str), return_inverse=True)
+    # Codes in order of first appearance: rows grouped by officer keep non-decreasing codes (no re-sort).
+    inverse, names = pd.factorize(allnames.astype(str))
     codes, offset = [], 0
     for idx, dictionary in parts:
         remap = inverse[offset : offset + dictionary.size]
         codes.append(np.where(idx >= 0, remap[np.maximum(idx, 0)] if remap.size else -1, -1))
         offset += dictionary.size
-    return (np.concatenate(codes).astype(np.int64) if codes else np.zeros(0, dtype=np.int64)), names.astype(object)
+    return (np.concatenate(codes).astype(np.int64) if codes else np.zeros(0, dtype=np.int64)), np.asarray(
+        names, dtype=object
+    )
 
 
 def read_day(files: List[str], codes: bool = False) -> Dict[str, np.ndarray]:

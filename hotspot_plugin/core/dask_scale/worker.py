@@ -100,10 +100,22 @@ def day_dwell(task: Dict[str, object], fences) -> Dict[str, object]:
     names = names.append(extra)
     n_before = len(task["before"])
     halo_code = names.get_indexer(halo["officer_id"].to_numpy(dtype=object))
+    # Each halo fix goes next to its officer's own fixes (before them, or after), so fixes sorted by
+    # officer and time stay sorted and the core need not sort them again.
+    own_code = cols["officer_code"][good]
+    at = np.concatenate(
+        [
+            np.searchsorted(own_code, halo_code[:n_before], "left"),
+            np.searchsorted(own_code, halo_code[n_before:], "right"),
+        ]
+    )
+    kind = np.arange(halo_code.size) >= n_before
+    order = np.lexsort((kind, halo_code, at))
+    at = at[order]
 
     def joined(key, own):
         h = halo[key].to_numpy(dtype=own.dtype) if key != "officer_id" else halo_code
-        return np.concatenate([h[:n_before], own[good], h[n_before:]])
+        return np.insert(own[good], at, h[order])
 
     fixes = prepare_fixes(
         joined("officer_id", cols["officer_code"]),

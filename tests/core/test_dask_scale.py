@@ -190,12 +190,15 @@ def real_cluster(tmp_path_factory):
     """A dask scheduler and two workers on 127.0.0.1, in an empty folder, without the plugin on their path."""
     if missing(("dask", "distributed")):
         pytest.skip("dask/distributed not installed")
+    import dask
+    import distributed
     import pyarrow
 
     folder = tmp_path_factory.mktemp("empty")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
-    # Only pyarrow's folder (a stock worker has pyarrow), never the repository.
-    env["PYTHONPATH"] = os.path.dirname(os.path.dirname(pyarrow.__file__))
+    # Only the folders of the client's pyarrow and Dask (a stock worker has them), never the repository.
+    sites = [os.path.dirname(os.path.dirname(m.__file__)) for m in (distributed, dask, pyarrow)]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(sites))
     env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
     sched_file = str(folder / "scheduler.json")
     procs = [

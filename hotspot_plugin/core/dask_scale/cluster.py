@@ -27,8 +27,9 @@ IN_PROCESS, LOCAL = "", "local"
 _STUB = (
     '"""hotspot_plugin analysis core, sent by Client.upload_file (not the QGIS plugin)."""\n'
     "import sys\n"
-    "for _name in [n for n in sys.modules if n.startswith('hotspot_plugin.')]:\n"
-    "    del sys.modules[_name]\n"
+    "if 'classFactory' not in globals():  # never in a process running the real plugin\n"
+    "    for _name in [n for n in sys.modules if n.startswith('hotspot_plugin.')]:\n"
+    "        del sys.modules[_name]\n"
 )
 
 
@@ -118,9 +119,22 @@ class Runner:
                     "(tcp://host:8786) and that the scheduler is running, or leave the field empty to run in process."
                 ) from error
             self.own_client = True
-        self.client.upload_file(code_zip())
+        self._upload(code_zip())
         workers = self.client.scheduler_info().get("workers", {})
         self.where = f"Dask at {self.client.scheduler.address} ({len(workers)} workers)"
+
+    def _upload(self, path: str) -> None:
+        """Send the code zip to the workers, and to the scheduler when it runs elsewhere (newer Dask unpickles
+        tasks there too). A LocalCluster's scheduler runs in this process, which has the code already: loading
+        the zip here would replace the running plugin's modules, so it is not sent there."""
+        from distributed.diagnostics import plugin
+
+        name = f"hotspot-core-{os.path.basename(path)}"
+        register = getattr(self.client, "register_plugin", None) or self.client.register_worker_plugin
+        register(plugin.UploadFile(path), name=name)
+        in_process = self.cluster is not None or getattr(getattr(self.client, "cluster", None), "scheduler", None)
+        if hasattr(plugin, "SchedulerUploadFile") and not in_process:
+            self.client.register_plugin(plugin.SchedulerUploadFile(path), name=name)
 
     def map(self, function: Callable, items: Sequence, shared=None, progress: ProgressCallback = None) -> List:
         """``[function(item, shared) for item in items]``, in item order; ``progress`` runs 0..1 and may cancel."""

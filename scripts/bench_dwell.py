@@ -61,28 +61,39 @@ def make_case(officers: int, fixes: int, fences: int, seed: int = 20260707):
 class PeakRss:
     """Samples this process's resident set size every 20 ms (psutil) while a step runs."""
 
-    def __init__(self):
+    def __init__(self, children: bool = False):
         import psutil
 
         self.process = psutil.Process(os.getpid())
+        self.children = children  #: add the resident sets of child processes (e.g. Dask workers)
         self.peak = 0
         self._stop = threading.Event()
 
+    def rss(self) -> int:
+        total = self.process.memory_info().rss
+        if self.children:
+            for child in self.process.children(recursive=True):
+                try:
+                    total += child.memory_info().rss
+                except Exception:  # a worker that has just exited
+                    pass
+        return total
+
     def __enter__(self):
-        self.peak = self.process.memory_info().rss
+        self.peak = self.rss()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
 
     def _run(self):
         while not self._stop.is_set():
-            self.peak = max(self.peak, self.process.memory_info().rss)
+            self.peak = max(self.peak, self.rss())
             time.sleep(0.02)
 
     def __exit__(self, *exc):
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, self.process.memory_info().rss)
+        self.peak = max(self.peak, self.rss())
 
 
 def timed(label, function, *args, **kwargs):

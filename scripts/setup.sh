@@ -14,6 +14,7 @@ APT_PACKAGES=(
   postgresql postgresql-15-postgis-3 python3-psycopg2   # a real PostGIS for the geofence editing tests
   poppler-utils                             # pdfinfo: count pages of the PDF briefings in tests
   python3-statsmodels                       # trial evaluation models (optional at run time); E-test peer in the tests
+  python3-dask python3-distributed          # dwell at scale on Dask (optional at run time; pyarrow below)
   mmdebstrap                                # the Debian trixie root that make test runs QGIS 3.40 in
 )
 
@@ -38,6 +39,19 @@ if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; 
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
   "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
   echo "$WANT" > "$STAMP"
+fi
+# pyarrow (Parquet) for the Python QGIS itself runs: neither Debian 12 nor 13 packages it, so the pinned
+# wheel goes into a folder of its own that the plugin adds to sys.path (hotspot_plugin/core/dask_scale).
+PYARROW_PIN=$(grep -E '^pyarrow==' requirements-dev.txt)
+PY_VER=$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+DEPS=${HOTSPOT_DEPS_DIR:-/usr/local/lib/hotspot-plugin/python$PY_VER}
+if [ ! -d "$DEPS/pyarrow-${PYARROW_PIN#pyarrow==}.dist-info" ]; then
+  echo "Installing $PYARROW_PIN for QGIS's Python into $DEPS"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && [ ! -w "$(dirname "$DEPS")" ] && SUDO="sudo"
+  $SUDO mkdir -p "$DEPS"
+  $SUDO rm -rf "$DEPS"/pyarrow "$DEPS"/pyarrow-*.dist-info
+  $SUDO "$VENV/bin/pip" install -q --disable-pip-version-check --no-deps --target "$DEPS" "$PYARROW_PIN"
 fi
 "$VENV/bin/python" - <<'PY'
 import numpy, qgis.core

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -118,6 +119,13 @@ def _seconds(values, feedback=None):
     return out
 
 
+def _require_scale(dask: bool) -> None:
+    """pyarrow (and Dask when a scheduler is set) must be installed: a message naming what to install."""
+    from ..core.dask_scale import require
+
+    require(("dask", "distributed", "pyarrow") if dask else ("pyarrow",))
+
+
 class DwellComplianceAlgorithm(HotspotAlgorithm):
     NAME = "dwellcompliance"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("DwellComplianceAlgorithm", "Dwell and compliance")
@@ -125,6 +133,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
     GROUP_ID = "tracks"
 
     TRACKS = "TRACKS"
+    TRACKS_PARQUET = "TRACKS_PARQUET"
+    DASK_SCHEDULER = "DASK_SCHEDULER"
     FENCES = "FENCES"
     TASKINGS = "TASKINGS"
     METHOD = "METHOD"
@@ -169,6 +179,34 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
                 "UTC) are required; speed_kmh (km/h) is used for the maximum speed when present."
             ),
             [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True,
+        )
+        self.add(
+            QgsProcessingParameterFile(
+                self.TRACKS_PARQUET,
+                self.tr("Tracked fixes as Parquet (folder)"),
+                behavior=QgsProcessingParameterFile.Behavior.Folder,
+                optional=True,
+            ),
+            self.tr(
+                "Instead of the tracks layer: a folder of fixes as Parquet by policing day (Import tracks' Parquet "
+                "output, or python -m hotspot_plugin.core.dask_scale import), for more fixes than fit in memory. "
+                "It is read one policing day at a time, in this process or on Dask; its day start and time zone "
+                "must be this run's."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterString(
+                self.DASK_SCHEDULER, self.tr("Dask scheduler"), defaultValue="", optional=True
+            ),
+            self.tr(
+                "Empty: run in this process. local: a Dask cluster of worker processes on this computer. An address "
+                "such as tcp://host:8786: your data team's Dask cluster (its workers need Python with numpy, pandas, "
+                "shapely, pyarrow and Dask, not the plugin, and must be able to read the Parquet folder). With Dask, "
+                "the tracks layer is first written as Parquet to a temporary folder (on this computer: use the Parquet "
+                "folder for a remote cluster). Needs the Python packages dask, distributed and pyarrow."
+            ),
+            advanced=True,
         )
         self.add_source(
             self.FENCES,
@@ -325,6 +363,34 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             )
         return crs, officers, seconds, x, y, speed
 
+    def _parquet_crs(self, folder):
+        """The CRS of a Parquet fixes folder (checked: a projected CRS)."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        from ..core.dask_scale.layout import open_dataset
+
+        dataset = run_core(open_dataset, folder)
+        crs = QgsCoordinateReferenceSystem(dataset.crs)
+        if not crs.isValid() or crs.isGeographic():
+            raise QgsProcessingException(
+                f"The Parquet fixes in {folder} do not name a projected CRS ({dataset.crs or 'none'}): write them "
+                "again with Import tracks (EPSG:27700)."
+            )
+        return crs
+
+    def _temporary_parquet(self, officers, seconds, x, y, speed, day_start, tz, crs, feedback):
+        """The tracks layer's fixes as a Parquet dataset in a new temporary folder (for Dask)."""
+        import os
+
+        from qgis.core import QgsProcessingUtils
+
+        from ..core.dask_scale.layout import write_fixes
+
+        folder = os.path.join(QgsProcessingUtils.tempFolder(), f"fixes_{os.getpid()}_{id(officers):x}")
+        run_core(write_fixes, folder, officers, seconds, x, y, speed, day_start, tz, crs.authid(), True)
+        feedback.pushInfo(f"Wrote the fixes as Parquet by policing day to {folder} for Dask.")
+        return folder
+
     def _read_fences(self, parameters, context, crs, feedback):
         source = self.source(parameters, self.FENCES, context)
         transform = None
@@ -374,7 +440,19 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         from ..core.dwell.visits import INTERPOLATED, POINTS_ONLY, VISIT_FIELDS
         from ..core.timeutil import check_timezone, day_start_clock
 
-        crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
+        parquet = (self.parameterAsFile(parameters, self.TRACKS_PARQUET, context) or "").strip()
+        scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        if scheduler or parquet:
+            run_core(_require_scale, bool(scheduler))
+        if parquet:
+            crs = self._parquet_crs(parquet)
+            officers = seconds = x = y = speed = None
+        else:
+            if parameters.get(self.TRACKS) in (None, ""):
+                raise QgsProcessingException(
+                    "Choose the tracked fixes: a tracks layer (TRACKS) or a Parquet folder (TRACKS_PARQUET)."
+                )
+            crs, officers, seconds, x, y, speed = self._read_tracks(parameters, context, feedback)
         feedback.setProgress(TIMES_PROGRESS[1])
         fence_source, id_field, features, polygons, ids = self._read_fences(parameters, context, crs, feedback)
         feedback.setProgress(FENCES_PROGRESS)
@@ -394,15 +472,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         run_core(day_start_clock, day_start)
         run_core(check_timezone, tz)
 
-        result = run_core(
-            compute_dwell,
-            officers,
-            seconds,
-            x,
-            y,
-            polygons,
+        settings = dict(
             fence_ids=ids,
-            speed_kmh=speed,
             method=method,
             max_gap_s=max_gap,
             min_visit_s=min_visit,
@@ -413,6 +484,19 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             taskings=taskings,
             progress=progress_callback(feedback, TASKINGS_PROGRESS, 90),
         )
+        if parquet or scheduler:
+            from ..core.dask_scale.dwell import dwell_parquet
+
+            if not parquet:
+                parquet = self._temporary_parquet(officers, seconds, x, y, speed, day_start, tz, crs, feedback)
+                if scheduler.lower() != "local":
+                    feedback.pushWarning(
+                        f"The fixes were written to {parquet} on this computer: the workers of {scheduler} must be "
+                        "able to read that folder. For a remote cluster, give a Parquet folder on shared storage."
+                    )
+            result = run_core(dwell_parquet, parquet, polygons, scheduler=scheduler, log=feedback.pushInfo, **settings)
+        else:
+            result = run_core(compute_dwell, officers, seconds, x, y, polygons, speed_kmh=speed, **settings)
         summary = result.summary
 
         choices = {
@@ -423,6 +507,8 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             "Fence buffer": f"{buffer_m:g} m",
             "Policing day": f"starts {day_start} {tz}",
             "Working CRS": crs.authid(),
+            "Fixes from": f"Parquet {parquet}" if parquet else "the tracks layer",
+            "Where": f"Dask ({scheduler})" if scheduler else "this process",
             "Fixes": f"{summary['n_fixes']:,} of {summary['n_input']:,} read "
             f"({summary['n_dropped']:,} without officer, time or coordinates), "
             f"{summary['n_officers']:,} officers, {summary['first_utc']:%Y-%m-%d %H:%M} to "

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterString,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -52,6 +53,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     FDR = "FDR"
     BOUNDARY = "BOUNDARY"
     COUNT_ONLY = "COUNT_ONLY"
+    DASK_SCHEDULER = "DASK_SCHEDULER"
     OUTPUT = "OUTPUT"
     GRID_TYPES = ["square", "hexagon"]
 
@@ -129,6 +131,17 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             optional=True,
         )
         self.add_count_only()
+        self.add(
+            QgsProcessingParameterString(
+                self.DASK_SCHEDULER, self.tr("Dask scheduler"), defaultValue="", optional=True
+            ),
+            self.tr(
+                "Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as "
+                "tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same "
+                "numbers, for national grids. Needs the Python packages dask and distributed."
+            ),
+            advanced=True,
+        )
         self.add_sink(
             self.OUTPUT,
             self.tr("Hot spot cells"),
@@ -295,6 +308,20 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
+        scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        gi_grid = None
+        if scheduler:
+            from functools import partial
+
+            from ..core.dask_scale import require
+            from ..core.dask_scale.hotspots import gi_star_grid_tiled
+
+            run_core(require, ("dask", "distributed"))
+            gi_grid = partial(gi_star_grid_tiled, scheduler=scheduler)
+            if grid_type != "square":
+                feedback.pushWarning("Dask tiles are for square grids: this hexagon grid is computed in memory.")
+            else:
+                feedback.pushInfo(f"Gi* in tiles on Dask ({scheduler}).")
         result = run_core(
             detect_hotspots,
             x,
@@ -306,6 +333,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             fdr=fdr,
             boundary=boundary,
             progress=progress_callback(feedback, 20, 70),
+            gi_grid=gi_grid,
         )
         summary = result.summary()
         lines, warnings = summary_lines(result, dropped, counts_only)

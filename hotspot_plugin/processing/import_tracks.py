@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -88,6 +89,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     SKIP_BROKEN = "SKIP_BROKEN"
     OUTPUT = "OUTPUT"
     OUTPUT_TRACKS = "OUTPUT_TRACKS"
+    OUTPUT_PARQUET = "OUTPUT_PARQUET"
     #: Column mapping parameters: role → key.
     FIELD_KEYS = {
         "officer": OFFICER_FIELD,
@@ -295,6 +297,18 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             optional=True,
         )
         tracks.setCreateByDefault(True)
+        parquet = self.add(
+            QgsProcessingParameterFolderDestination(
+                self.OUTPUT_PARQUET, self.tr("Fixes as Parquet (folder)"), optional=True
+            ),
+            self.tr(
+                "Optional: the cleaned fixes also as Parquet in a new folder, one sub-folder per policing day "
+                "(day=YYYY-MM-DD; officer_id, t_utc, x, y in EPSG:27700, speed_kmh), for Dwell and compliance on Dask "
+                "or a data team's own tools. Needs the Python package pyarrow."
+            ),
+            advanced=True,
+        )
+        parquet.setCreateByDefault(False)
         self.addOutput(QgsProcessingOutputNumber("N_READ", self.tr("Fixes read")))
         self.addOutput(QgsProcessingOutputNumber("N_KEPT", self.tr("Fixes kept")))
         self.addOutput(QgsProcessingOutputNumber("N_DROPPED", self.tr("Fixes dropped")))
@@ -420,6 +434,8 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             + (f" and {len(lines):,} track lines (officer × policing day)." if line_sink is not None else ".")
         )
 
+        parquet_folder = self._write_parquet(parameters, context, points, day_start, tz, feedback)
+
         settings = [
             f"format: {fmt}",
             f"files: {len(result.files)} imported" + (f", {len(result.failed)} not imported" if result.failed else ""),
@@ -448,4 +464,40 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         if line_sink is not None:
             style_on_load(context, line_id, "tracks_lines.qml", abstract, self.tr("Officer tracks"))
             outputs[self.OUTPUT_TRACKS] = line_id
+        if parquet_folder:
+            outputs[self.OUTPUT_PARQUET] = parquet_folder
         return outputs
+
+    def _write_parquet(self, parameters, context, points, day_start, tz, feedback):
+        """The fixes as Parquet by policing day into OUTPUT_PARQUET (when set); returns the folder or None."""
+        if parameters.get(self.OUTPUT_PARQUET) in (None, ""):
+            return None
+        folder = self.parameterAsString(parameters, self.OUTPUT_PARQUET, context)
+        if not folder:
+            return None
+        import numpy as np
+
+        from ..core.dask_scale import require
+        from ..core.dask_scale.layout import write_fixes
+        from ..qgis_io.values import is_null
+
+        run_core(require, ("pyarrow",))
+        n = len(points)
+        officers = np.empty(n, dtype=object)
+        seconds, x, y, speed = (np.full(n, np.nan) for _ in range(4))
+        for i, feature in enumerate(points):
+            if i % 50_000 == 0:
+                check_cancel(feedback)
+            officers[i] = feature.attribute("officer_id")
+            stamp = feature.attribute("t_utc")
+            if not is_null(stamp) and stamp.isValid():
+                seconds[i] = stamp.toMSecsSinceEpoch() / 1000.0
+            value = feature.attribute("speed_kmh")
+            speed[i] = np.nan if is_null(value) else float(value)
+            point = feature.geometry().asPoint()
+            x[i], y[i] = point.x(), point.y()
+        dataset = run_core(
+            write_fixes, folder, officers, seconds, x, y, speed, day_start, tz, BRITISH_NATIONAL_GRID, True
+        )
+        feedback.pushInfo(f"Wrote the fixes as Parquet to {folder}: {len(dataset.days):,} policing days.")
+        return folder

@@ -195,7 +195,15 @@ def test_importtracks_clear_errors(run_alg, tmp_path):
 def test_importtracks_parameters_have_help(hotspot_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById("hotspot:importtracks")
     names = [p.name() for p in algorithm.parameterDefinitions()]
-    added = {"MORE_INPUTS", "SPEED_FIELD", "HEADING_FIELD", "ACCURACY_FIELD", "DAY_START", "SKIP_BROKEN"}
+    added = {
+        "MORE_INPUTS",
+        "SPEED_FIELD",
+        "HEADING_FIELD",
+        "ACCURACY_FIELD",
+        "DAY_START",
+        "SKIP_BROKEN",
+        "OUTPUT_PARQUET",
+    }
     assert set(names) >= added  # keys added for the Import tracks dialog (issue 12)
     assert [n for n in names if n not in added] == [
         "INPUT",

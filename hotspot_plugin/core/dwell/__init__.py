@@ -103,7 +103,45 @@ class DwellResult:
     summary: Dict[str, object] = field(default_factory=dict)
 
 
-def _check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz) -> None:
+def fence_table(fence_ids, officer_s, n_visits, patrol_s, compliance) -> pd.DataFrame:
+    """One row per fence: ``fence_id`` + ``FENCE_FIELDS`` from the seconds, the counts and the compliance columns."""
+    return pd.DataFrame(
+        {
+            "fence_id": fence_ids,
+            "dwell_min": np.where(n_visits > 0, officer_s / np.maximum(n_visits, 1) / 60.0, 0.0),
+            "officer_min": officer_s / 60.0,
+            "patrol_min": patrol_s / 60.0,
+            "visits": np.asarray(n_visits).astype(np.int64),
+            **compliance,
+        }
+    )
+
+
+def settings_summary(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz) -> Dict[str, object]:
+    """The settings as the summary reports them."""
+    return {
+        "method": method,
+        "max_gap_s": max_gap_s,
+        "min_visit_s": min_visit_s,
+        "max_speed_kmh": max_speed_kmh,
+        "buffer_m": buffer_m,
+        "day_start": day_start,
+        "timezone": tz,
+    }
+
+
+def check_fences(fences, fence_ids):
+    """The fences and their ids as lists (ids default 0..n-1); no fence, or one id too many or few, is an error."""
+    fences = list(fences)
+    if not fences:
+        raise HotspotInputError("There are no geofences. Choose a polygon layer with at least one fence.")
+    fence_ids = list(range(len(fences))) if fence_ids is None else list(fence_ids)
+    if len(fence_ids) != len(fences):
+        raise HotspotInputError("There must be one fence id per fence.")
+    return fences, fence_ids
+
+
+def check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz) -> None:
     if method not in METHODS:
         raise HotspotInputError(f"Unknown method '{method}': use '{INTERPOLATED}' or '{POINTS_ONLY}'.")
     if not max_gap_s > 0:
@@ -147,13 +185,8 @@ def compute_dwell(
     ``buffer_m`` metres; ``day_start`` ``HH:MM`` local time in ``tz``. ``taskings``: optional
     schedule rows (``tasking.read_windows``). Inputs are never modified.
     """
-    _check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz)
-    fences = list(fences)
-    if not fences:
-        raise HotspotInputError("There are no geofences. Choose a polygon layer with at least one fence.")
-    fence_ids = list(range(len(fences))) if fence_ids is None else list(fence_ids)
-    if len(fence_ids) != len(fences):
-        raise HotspotInputError("There must be one fence id per fence.")
+    check_settings(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz)
+    fences, fence_ids = check_fences(fences, fence_ids)
 
     fixes = prepare_fixes(officer_id, t_utc, x, y, speed_kmh, max_gap_s)
     report(progress, 0.02)
@@ -182,25 +215,10 @@ def compute_dwell(
         windows, owners, fence_ids, patrol, visits.fence, visits.start, visits.end, coverage, fixes.origin
     )
     compliance = fence_compliance(per_tasking, n_f)
-    fences_frame = pd.DataFrame(
-        {
-            "fence_id": fence_ids,
-            "dwell_min": np.where(n_visits > 0, officer_s / np.maximum(n_visits, 1) / 60.0, 0.0),
-            "officer_min": officer_s / 60.0,
-            "patrol_min": patrol.length(n_f) / 60.0,
-            "visits": n_visits.astype(np.int64),
-            **compliance,
-        }
-    )
+    fences_frame = fence_table(fence_ids, officer_s, n_visits, patrol.length(n_f), compliance)
     task_frame = per_tasking[list(TASKING_FIELDS)].reset_index(drop=True)
     summary = {
-        "method": method,
-        "max_gap_s": max_gap_s,
-        "min_visit_s": min_visit_s,
-        "max_speed_kmh": max_speed_kmh,
-        "buffer_m": buffer_m,
-        "day_start": day_start,
-        "timezone": tz,
+        **settings_summary(method, max_gap_s, min_visit_s, max_speed_kmh, buffer_m, day_start, tz),
         "n_input": fixes.n_input,
         "n_dropped": fixes.n_dropped,
         "n_fixes": int(fixes.t.size),

@@ -99,16 +99,28 @@ def tasking_compliance(
     ``tracked``: when any officer was tracked (group 0). Times are seconds after ``origin``;
     ``tolerance_s`` widens every window on both sides.
     """
-    t_fence = np.array([f for fences in owners for f in fences], dtype=np.int64)
-    t_idx = np.array([j for j, fences in enumerate(owners) for _ in fences], dtype=np.int64)
+    t_idx, t_fence = tasking_pairs(owners)
     if not t_idx.size:
         return pd.DataFrame(columns=list(TASKING_FIELDS) + ["fence"])
     lo = windows["start_s"].to_numpy(dtype=float)[t_idx] - origin - tolerance_s
     hi = windows["end_s"].to_numpy(dtype=float)[t_idx] - origin + tolerance_s
-    tasked = windows["minutes"].to_numpy(dtype=float)[t_idx]
     delivered = patrol.overlap(t_fence, lo, hi) / 60.0
     officer_s, n_visits = summed_overlap(visit_fence, visit_start, visit_end, patrol.span, t_fence, lo, hi)
     covered = tracked.overlap(np.zeros(t_idx.size, dtype=np.int64), lo, hi) > 0
+    return tasking_table(windows, t_idx, t_fence, fence_ids, delivered, officer_s / 60.0, n_visits, covered)
+
+
+def tasking_pairs(owners: Sequence[Sequence[int]]) -> Tuple[np.ndarray, np.ndarray]:
+    """(window index, fence index) of every tasking row: one per fence a window names."""
+    t_fence = np.array([f for fences in owners for f in fences], dtype=np.int64)
+    t_idx = np.array([j for j, fences in enumerate(owners) for _ in fences], dtype=np.int64)
+    return t_idx, t_fence
+
+
+def tasking_table(windows, t_idx, t_fence, fence_ids, delivered, officer_min, n_visits, covered) -> pd.DataFrame:
+    """The per-tasking rows (``TASKING_FIELDS`` and ``fence``) from the minutes measured for each pair."""
+    tasked = windows["minutes"].to_numpy(dtype=float)[t_idx]
+    covered = np.asarray(covered, dtype=bool)
     status = tasking_status(covered, delivered, tasked)
 
     def unknown_when_uncovered(values):
@@ -126,7 +138,7 @@ def tasking_compliance(
             "window_end_utc": pd.to_datetime(taken["end_s"], unit="s", utc=True),
             "tasked_min": tasked,
             "delivered_min": unknown_when_uncovered(delivered),
-            "officer_min": unknown_when_uncovered(officer_s / 60.0),
+            "officer_min": unknown_when_uncovered(officer_min),
             "shortfall_min": unknown_when_uncovered(np.maximum(tasked - delivered, 0.0)),
             "visits": np.where(covered, n_visits, 0).astype(np.int64),
             "covered": covered,

@@ -66,10 +66,12 @@ class Fixes:
         return np.nonzero(self.valid)[0]
 
 
-def prepare_fixes(officer_id, t_utc, x, y, speed_kmh, max_gap_s: float) -> Fixes:
+def prepare_fixes(officer_id, t_utc, x, y, speed_kmh, max_gap_s: float, origin: Optional[float] = None) -> Fixes:
     """Fixes with an officer, a time and coordinates, sorted by officer then time (no copy when already so).
 
-    ``t_utc``: seconds since 1970 UTC, ``datetime64`` or text (naive values are UTC).
+    ``t_utc``: seconds since 1970 UTC, ``datetime64`` or text (naive values are UTC). ``origin``: the
+    UTC second relative times count from (default the first fix); a part of a larger set of fixes
+    passes the whole set's, so its relative times are the same numbers bit for bit.
     """
     t = utc_seconds(t_utc, naive=UTC)
     x = np.asarray(x, dtype=np.float64)
@@ -96,7 +98,7 @@ def prepare_fixes(officer_id, t_utc, x, y, speed_kmh, max_gap_s: float) -> Fixes
         dt = np.diff(t)
         same = codes[1:] == codes[:-1]
     del dc
-    origin = float(np.min(t))
+    origin = float(np.min(t)) if origin is None else float(origin)
     tr = t - origin
     valid = same & (dt > 0) & (dt <= max_gap_s)
     gaps = same & (dt > max_gap_s)
@@ -253,15 +255,24 @@ def group_visits(fixes: Fixes, pieces: Pieces, min_visit_s: float) -> Visits:
 
 
 def _fixes_during(fixes: Fixes, code, start, end) -> np.ndarray:
-    """Fixes of each visit's officer between its start and end (all inside it: presence is continuous)."""
+    """Fixes of each visit's officer between its start and end (all inside it: presence is continuous).
+
+    Searched officer by officer in the fixes' own times (sorted by officer, then time), so the count
+    does not depend on which other officers are in the same set of fixes.
+    """
+    counts = np.zeros(code.size, dtype=np.int64)
     if not code.size:
-        return np.zeros(0, dtype=np.int64)
-    key_span = fixes.span + 2.0
-    fix_key = fixes.codes * key_span + fixes.t
-    eps = max(TOUCH, 4 * float(np.spacing(fix_key[-1])))
-    lo = np.searchsorted(fix_key, code * key_span + start - eps, side="left")
-    hi = np.searchsorted(fix_key, code * key_span + end + eps, side="right")
-    return (hi - lo).astype(np.int64)
+        return counts
+    run_start = np.searchsorted(fixes.codes, np.arange(len(fixes.officers) + 1), side="left")
+    order = np.argsort(code, kind="stable")
+    cuts = np.flatnonzero(np.diff(code[order])) + 1
+    for rows in np.split(order, cuts):
+        c = int(code[rows[0]])
+        t = fixes.t[run_start[c] : run_start[c + 1]]
+        lo = np.searchsorted(t, start[rows] - TOUCH, side="left")
+        hi = np.searchsorted(t, end[rows] + TOUCH, side="right")
+        counts[rows] = hi - lo
+    return counts
 
 
 def _mode(moved, duration) -> np.ndarray:
@@ -289,20 +300,36 @@ def tracked(fixes: Fixes) -> Union:
 
 def visits_table(fixes: Fixes, visits: Visits, fence_ids) -> pd.DataFrame:
     """The visits as a frame (``VISIT_FIELDS``; UTC timestamps to the millisecond), by start then fence."""
+    officers = fixes.officers[visits.code] if visits.code.size else np.zeros(0, dtype=object)
+    return visit_frame(
+        fixes.origin,
+        officers,
+        visits.fence,
+        visits.start,
+        visits.end,
+        visits.duration,
+        visits.mode,
+        visits.n_fixes,
+        fence_ids,
+    )
+
+
+def visit_frame(origin, officers, fence, start, end, duration, mode, n_fixes, fence_ids) -> pd.DataFrame:
+    """The visits frame from its columns (times in seconds after ``origin``; ``fence`` indexes ``fence_ids``)."""
 
     def utc(seconds):
-        ms = np.round((seconds + fixes.origin) * 1000.0).astype(np.int64)
+        ms = np.round((seconds + origin) * 1000.0).astype(np.int64)
         return pd.to_datetime(ms, unit="ms", utc=True)
 
     frame = pd.DataFrame(
         {
-            "fence_id": [fence_ids[f] for f in visits.fence],
-            "officer_id": fixes.officers[visits.code] if visits.code.size else np.zeros(0, dtype=object),
-            "start_utc": utc(visits.start),
-            "end_utc": utc(visits.end),
-            "duration_s": visits.duration,
-            "mode": visits.mode,
-            "n_fixes": visits.n_fixes,
+            "fence_id": [fence_ids[f] for f in fence],
+            "officer_id": officers,
+            "start_utc": utc(start),
+            "end_utc": utc(end),
+            "duration_s": duration,
+            "mode": mode,
+            "n_fixes": n_fixes,
         },
         columns=list(VISIT_FIELDS),
     )

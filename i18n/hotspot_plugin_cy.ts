@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="64" />
+        <location filename="../hotspot_plugin/gui/background.py" line="110" />
         <source>The job failed or was stopped.</source>
-        <translation type="unfinished" />
+        <translation>Methodd y dasg neu cafodd ei stopio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="123" />
+        <location filename="../hotspot_plugin/gui/background.py" line="169" />
         <source>Wait for the running job to finish, or stop it.</source>
-        <translation type="unfinished" />
+        <translation>Arhoswch i'r dasg sy'n rhedeg orffen, neu stopiwch hi.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="134" />
+        <location filename="../hotspot_plugin/gui/background.py" line="180" />
         <source>The Processing algorithm {} is not available.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw'r algorithm Prosesu {} ar gael.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="138" />
+        <location filename="../hotspot_plugin/gui/background.py" line="184" />
         <source>Working…</source>
         <translation>Wrthi'n gweithio…</translation>
     </message>
@@ -311,52 +311,52 @@
     <message>
         <location filename="../hotspot_plugin/gui/fence_tool.py" line="124" />
         <source>No geofence layer in the project: create one with Create geofence layer.</source>
-        <translation type="unfinished" />
+        <translation>Does dim haen geoffensys yn y prosiect: crëwch un gyda Creu haen geoffensys.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/fence_tool.py" line="132" />
         <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
-        <translation type="unfinished" />
+        <translation>Does dim cell boeth (gi_bin ≥ 2) yma: cliciwch y tu mewn i gell man problemus.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/fence_tool.py" line="143" />
         <source>Hot spot {rank}</source>
-        <translation type="unfinished" />
+        <translation>Man problemus {rank}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/fence_tool.py" line="155" />
         <source>Could not add the fence to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd ychwanegu'r ffens at {name}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
         <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwyd ffens ddrafft at {name}: {n} cell boeth, {area:,.0f} m². Ail-luniwch hi gyda'r offeryn fertigau, yna cadwch olygiadau'r haen.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="115" />
         <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond y ffensys y tu mewn i'r ardaloedd a neilltuwyd iddynt y mae cynllunwyr yn eu hychwanegu, eu newid a'u dileu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
         <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond darllen yr haen hon y caiff eich rôl yn y gronfa ddata: mae gwylwyr yn darllen ffensys byw, mae cynllunwyr yn golygu ffensys eu hardaloedd, mae dadansoddwyr yn golygu'r cyfan.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="120" />
         <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
-        <translation type="unfinished" />
+        <translation>Gwrthododd diogelwch lefel rhes y gronfa ddata y newid: dim ond ffensys y tu mewn i'r ardaloedd a neilltuwyd iddynt y mae cynllunwyr yn eu cadw.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="124" />
         <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
-        <translation type="unfinished" />
+        <translation>Rhaid i bob newid ddweud o ba fersiwn o'r ffens y cafodd ei wneud, fel nad oes golygiad neb yn cael ei drosysgrifo heb i neb sylwi, ac nid oedd QGIS yn gallu dweud (newidiwyd y ffensys cyn i'r ategyn wylio'r haen, neu agorwyd hi heb ei harddull ragosodedig).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="129" />
         <source>A rule of the database refused the change.</source>
-        <translation type="unfinished" />
+        <translation>Gwrthododd un o reolau'r gronfa ddata y newid.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
@@ -366,7 +366,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
         <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {summary} Mae eich golygiadau wedi'u cadw fel y dewisoch; cywirwch nhw mewn golygiad diweddarach.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="422" />
@@ -381,7 +381,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="432" />
         <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
-        <translation type="unfinished" />
+        <translation>{name}: cadwodd cynllunydd arall ffens(ys) {ids} ar ôl i chi ddechrau golygu. Ni chadwyd eich golygiadau ac maen nhw'n dal yn y byffer golygu. Cymharwch, yna cadwch eich rhai chi (a chadw eto) neu eu dadwneud.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="446" />
@@ -391,42 +391,42 @@
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
         <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
-        <translation type="unfinished" />
+        <translation>Cadwch eto i drosysgrifo ffens(ys) {ids} gyda'ch fersiwn chi; mae'r hanes yn cadw'r ddwy.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="468" />
         <source>your database administrator</source>
-        <translation type="unfinished" />
+        <translation>gweinyddwr eich cronfa ddata</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="471" />
         <source>Fence(s) {ids}. </source>
-        <translation type="unfinished" />
+        <translation>Ffens(ys) {ids}. </translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="473" />
         <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
-        <translation type="unfinished" />
+        <translation>Cymharwch â'r hyn sydd yn y gronfa ddata, yna cadwch eich rhai chi (a chadw eto) neu eu dadwneud.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="475" />
         <source>Ask {ask} if you need this change, or undo it.</source>
-        <translation type="unfinished" />
+        <translation>Gofynnwch i {ask} os oes angen y newid hwn arnoch, neu dadwneud ef.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
         <source>Save refused by the database</source>
-        <translation type="unfinished" />
+        <translation>Gwrthododd y gronfa ddata gadw</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
         <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
-        <translation type="unfinished" />
+        <translation>{name}: {fences}{rule} Ni chadwyd eich golygiadau ac maen nhw'n dal yn y byffer golygu. {advice}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/geofence_guard.py" line="488" />
         <source>Problems in {name}</source>
-        <translation type="unfinished" />
+        <translation>Problemau yn {name}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/parts.py" line="35" />
@@ -481,27 +481,27 @@
     <message>
         <location filename="../hotspot_plugin/gui/parts.py" line="212" />
         <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
-        <translation type="unfinished" />
+        <translation>Cliciwch y tu mewn i gell man problemus i ychwanegu geoffens ddrafft o amgylch ei chelloedd poeth</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="95" />
         <source>Survey and areas</source>
-        <translation type="unfinished" />
+        <translation>Arolwg ac ardaloedd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
         <source>The survey responses: one row per response (a table or point layer).</source>
-        <translation type="unfinished" />
+        <translation>Ymatebion yr arolwg: un rhes ar gyfer pob ymateb (haen tabl neu bwyntiau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>Load CSV…</source>
-        <translation type="unfinished" />
+        <translation>Llwytho CSV…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="102" />
         <source>Add a survey CSV to the project as a table (the file is only read).</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu CSV arolwg i'r prosiect fel tabl (dim ond darllen y ffeil a wneir).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
@@ -511,7 +511,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
-        <translation type="unfinished" />
+        <translation>Wardiau, LSOAs neu geoffensys i grynhoi iddynt.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
@@ -521,97 +521,97 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
-        <translation type="unfinished" />
+        <translation>Maes cod haen yr ardaloedd (e.e. LSOA11CD).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>Area code field</source>
-        <translation type="unfinished" />
+        <translation>Maes cod ardal</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="115" />
         <source>Area code</source>
-        <translation type="unfinished" />
+        <translation>Cod ardal</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
         <source>Coordinates (X/Y)</source>
-        <translation type="unfinished" />
+        <translation>Cyfesurynnau (X/Y)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
         <source>Postcode and lookup</source>
-        <translation type="unfinished" />
+        <translation>Cod post a thabl chwilio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
         <source>How each response is placed in an area.</source>
-        <translation type="unfinished" />
+        <translation>Sut mae pob ymateb yn cael ei osod mewn ardal.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
         <source>Link by</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu yn ôl</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
         <source>The responses' area code field.</source>
-        <translation type="unfinished" />
+        <translation>Maes cod ardal yr ymatebion.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
         <source>Response area code</source>
-        <translation type="unfinished" />
+        <translation>Cod ardal yr ymateb</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
         <source>Easting or longitude of each response.</source>
-        <translation type="unfinished" />
+        <translation>Dwyreiniad neu hydred pob ymateb.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
         <source>Northing or latitude of each response.</source>
-        <translation type="unfinished" />
+        <translation>Gogleddiad neu ledred pob ymateb.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
         <source>X / longitude</source>
-        <translation type="unfinished" />
+        <translation>X / hydred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
         <source>Y / latitude</source>
-        <translation type="unfinished" />
+        <translation>Y / lledred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
         <source>The responses' postcode field.</source>
-        <translation type="unfinished" />
+        <translation>Maes cod post yr ymatebion.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Cod post</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
-        <translation type="unfinished" />
+        <translation>CSV sy'n cysylltu codau post â chodau ardal, e.e. NSPL yr ONS.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
         <source>Postcode lookup</source>
-        <translation type="unfinished" />
+        <translation>Tabl chwilio codau post</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
-        <translation type="unfinished" />
+        <translation>Cwestiynau i'w crynhoi: mae rhifau'n rhoi cymedrau, testun yr ateb mwyaf cyffredin.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
@@ -621,47 +621,47 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Survey wave field (optional): enables the change between waves.</source>
-        <translation type="unfinished" />
+        <translation>Maes ton yr arolwg (dewisol): yn galluogi'r newid rhwng tonnau.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Wave field</source>
-        <translation type="unfinished" />
+        <translation>Maes ton</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
         <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
-        <translation type="unfinished" />
+        <translation>Dynodydd unigryw nad yw byth yn newid ar gyfer pob ymateb (dewisol). Mae'n pennu allwedd pob ymateb ar gyfer y sŵn datgelu; hebddo defnyddir y rhes gyfan, felly mae cywiro ateb yn newid yr allwedd honno.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
         <source>Response id</source>
-        <translation type="unfinished" />
+        <translation>Dynodydd ymateb</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Mae ardaloedd â llai o ymatebwyr yn cael eu hatal: dim gwerth yn unman.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
         <source>Minimum respondents</source>
-        <translation type="unfinished" />
+        <translation>Isafswm ymatebwyr</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
         <source>Confidence level of the intervals.</source>
-        <translation type="unfinished" />
+        <translation>Lefel hyder y cyfyngau.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
         <source>Confidence level</source>
-        <translation type="unfinished" />
+        <translation>Lefel hyder</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
-        <translation type="unfinished" />
+        <translation>Celloedd mannau problemus (dewisol): niwed ym mhob ardal a lleoedd blaenoriaeth.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
@@ -676,7 +676,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
-        <translation type="unfinished" />
+        <translation>Crynhoi'r ymatebion i'r ardaloedd (yn rhedeg yn y cefndir).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="96" />
@@ -691,7 +691,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
-        <translation type="unfinished" />
+        <translation>Gwerthoedd yr arolwg, y newid ers y don flaenorol, neu leoedd blaenoriaeth (niwed uchel a sgôr isel).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
@@ -701,7 +701,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>The question shown on the map.</source>
-        <translation type="unfinished" />
+        <translation>Y cwestiwn a ddangosir ar y map.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
@@ -711,7 +711,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
         <source>The survey wave shown on the map.</source>
-        <translation type="unfinished" />
+        <translation>Ton yr arolwg a ddangosir ar y map.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
@@ -721,7 +721,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
         <source>Opacity of the survey overlay.</source>
-        <translation type="unfinished" />
+        <translation>Didreiddedd troshaen yr arolwg.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
@@ -731,22 +731,22 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="382" />
         <source>Above the hot spots</source>
-        <translation type="unfinished" />
+        <translation>Uwchben y mannau problemus</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="383" />
         <source>Below the hot spots</source>
-        <translation type="unfinished" />
+        <translation>O dan y mannau problemus</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
-        <translation type="unfinished" />
+        <translation>Lluniwch droshaen yr arolwg uwchben neu o dan haen y mannau problemus.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Draw</source>
-        <translation type="unfinished" />
+        <translation>Lluniadu</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="385" />
@@ -756,7 +756,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="386" />
         <source>Summary per area, published values only.</source>
-        <translation type="unfinished" />
+        <translation>Crynodeb ar gyfer pob ardal, gwerthoedd cyhoeddedig yn unig.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="388" />
@@ -766,7 +766,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="389" />
         <source>Map, legend, method and the area table, published values only.</source>
-        <translation type="unfinished" />
+        <translation>Map, allwedd, dull a thabl yr ardaloedd, gwerthoedd cyhoeddedig yn unig.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
@@ -776,87 +776,87 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="269" />
         <source>Survey responses ({})</source>
-        <translation type="unfinished" />
+        <translation>Ymatebion yr arolwg ({})</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="271" />
         <source>Could not read {} as a CSV file.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd darllen {} fel ffeil CSV.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="320" />
         <source>Choose the responses, the area layer and at least one question.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch yr ymatebion, haen yr ardaloedd ac o leiaf un cwestiwn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="644" />
         <source>Could not open the survey overlay {}.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd agor troshaen yr arolwg {}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="438" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
-        <translation type="unfinished" />
+        <translation>{published} ardal wedi'u cyhoeddi, {suppressed} wedi'u hatal (llai na {k} ymatebydd).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="463" />
         <source>Survey values</source>
-        <translation type="unfinished" />
+        <translation>Gwerthoedd yr arolwg</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="465" />
         <source>Change since the previous wave</source>
-        <translation type="unfinished" />
+        <translation>Newid ers y don flaenorol</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="467" />
         <source>Priority places (high harm, low score)</source>
-        <translation type="unfinished" />
+        <translation>Lleoedd blaenoriaeth (niwed uchel, sgôr isel)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="519" />
         <source>Community survey: {question}{wave}</source>
-        <translation type="unfinished" />
+        <translation>Arolwg cymunedol: {question}{wave}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="562" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
         <source>Export survey summary</source>
-        <translation type="unfinished" />
+        <translation>Allforio crynodeb yr arolwg</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>Wrote {}.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd {}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
         <source>Community survey: {}</source>
-        <translation type="unfinished" />
+        <translation>Arolwg cymunedol: {}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="101" />
         <source>suppressed</source>
-        <translation type="unfinished" />
+        <translation>wedi'i atal</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="105" />
         <source>withheld</source>
-        <translation type="unfinished" />
+        <translation>wedi'i ddal yn ôl</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="130" />
         <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
-        <translation type="unfinished" />
+        <translation>Atal: nid yw ardal â llai na {k} ymatebydd yn dangos unrhyw werth o gwbl (nid hyd yn oed ei nifer); mae cwestiwn a atebwyd gan lai na {k} o bobl mewn ardal yn cael ei ddal yn ôl. Cymedrau: cyfwng t Student (cymedr ± t·s/√n) ar hyder {c:g} %. Cyfrannau: cyfwng sgôr Wilson. Newid: y gwahaniaeth o'r don flaenorol gyda chyfwng Welch. Lleoedd blaenoriaeth: niwed (o gelloedd y mannau problemus, wedi'i rannu yn ôl arwynebedd y gorgyffwrdd) uwchben y canolrif a sgôr gymedrig o dan y canolrif. Rheoli datgelu: mae pob nifer, cymedr a chyfran yn cario ychydig o sŵn drwy'r dull allwedd cell (ONS, Cyfrifiad 2021), yr un fath bob tro y mae'r un ymatebion yn eu ffurfio, felly nid oes modd tynnu ffigurau ardaloedd sy'n gorgyffwrdd oddi wrth ei gilydd: niferoedd o fewn ±2, cymedr o fewn (lled y raddfa)/n, cyfran o fewn 100/n pwynt i'r gwir werth; mae'r cyfyngau'n cynnwys y sŵn. Ni ddangosir unrhyw ymateb unigol.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="175" />
@@ -876,27 +876,27 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
         <source>Interval</source>
-        <translation type="unfinished" />
+        <translation>Cyfwng</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Newid</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="191" />
         <source>Most common</source>
-        <translation type="unfinished" />
+        <translation>Mwyaf cyffredin</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Cyfran</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Dosbarth</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
@@ -906,27 +906,27 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
         <source>Mean score</source>
-        <translation type="unfinished" />
+        <translation>Sgôr gymedrig</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_report.py" line="224" />
         <source>Could not write the PDF {}: {}</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd ysgrifennu'r PDF {}: {}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="123" />
         <source>Patrol briefing {}</source>
-        <translation type="unfinished" />
+        <translation>Briff patrolio {}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="135" />
         <source>Patrol briefing — {name} (place {fid})</source>
-        <translation type="unfinished" />
+        <translation>Briff patrolio — {name} (lle {fid})</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="137" />
         <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>{day}  ·  safle {rank}  ·  tudalen {page} o {pages}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="172" />
@@ -946,12 +946,12 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="181" />
         <source>By weekday: </source>
-        <translation type="unfinished" />
+        <translation>Yn ôl diwrnod yr wythnos: </translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="188" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
-        <translation type="unfinished" />
+        <translation>Niwed {harm} o {n} trosedd (o'r haen geoffensys; dewiswch haen troseddau i'w dadansoddi yn ôl math).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="196" />
@@ -981,32 +981,32 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="27" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Trefn</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="197" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Nodyn</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="203" />
         <source> (next day)</source>
-        <translation type="unfinished" />
+        <translation> (y diwrnod wedyn)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="204" />
         <source>changed by hand</source>
-        <translation type="unfinished" />
+        <translation>wedi'i newid â llaw</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="44" />
         <source>Add a patrol by hand</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegu patrôl â llaw</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="57" />
         <source>Place (fence_id)</source>
-        <translation type="unfinished" />
+        <translation>Lle (fence_id)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="84" />
@@ -1026,42 +1026,42 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="38" />
         <source>The geofence layer (needs fence_id; harm is used for the balance).</source>
-        <translation type="unfinished" />
+        <translation>Yr haen geoffensys (angen fence_id; defnyddir niwed ar gyfer y cydbwysedd).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="41" />
         <source>Optional: randomise within blocks of this field, e.g. a harm tier.</source>
-        <translation type="unfinished" />
+        <translation>Dewisol: hapddewis o fewn blociau'r maes hwn, e.e. haen niwed.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="51" />
         <source>HH:MM-HH:MM windows, comma-separated; Team=06:00-14:00 names the team. A night shift belongs to the day it starts.</source>
-        <translation type="unfinished" />
+        <translation>Ffenestri HH:MM-HH:MM, wedi'u gwahanu gan goma; mae Tîm=06:00-14:00 yn enwi'r tîm. Mae shifft nos yn perthyn i'r diwrnod y mae'n dechrau.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> patrols</source>
-        <translation type="unfinished" />
+        <translation> patrôl</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> mun</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> min apart</source>
-        <translation type="unfinished" />
+        <translation> mun ar wahân</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="83" />
         <source>Keep the seed with the plan: the same seed and inputs give the same schedule.</source>
-        <translation type="unfinished" />
+        <translation>Cadwch yr hedyn gyda'r cynllun: mae'r un hedyn a'r un mewnbynnau'n rhoi'r un amserlen.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="85" />
         <source>Block field</source>
-        <translation type="unfinished" />
+        <translation>Maes bloc</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="86" />
@@ -1081,17 +1081,17 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="89" />
         <source>Dose per treated day</source>
-        <translation type="unfinished" />
+        <translation>Dos ar gyfer pob diwrnod a driniwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="90" />
         <source>Share treated each day</source>
-        <translation type="unfinished" />
+        <translation>Cyfran a driniwyd bob dydd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="91" />
         <source>Washout days</source>
-        <translation type="unfinished" />
+        <translation>Dyddiau clirio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="92" />
@@ -1106,7 +1106,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="96" />
         <source>Double-click a window (HH:MM), minutes or team to change it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Cliciwch ddwywaith ar ffenestr (HH:MM), munudau neu dîm i'w newid â llaw.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="102" />
@@ -1121,27 +1121,27 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>iCalendar…</source>
-        <translation type="unfinished" />
+        <translation>iCalendar…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>GeoJSON…</source>
-        <translation type="unfinished" />
+        <translation>GeoJSON…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>GPX…</source>
-        <translation type="unfinished" />
+        <translation>GPX…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
         <source>PDF briefing for the day…</source>
-        <translation type="unfinished" />
+        <translation>Briff PDF ar gyfer y dydd…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="106" />
@@ -1151,7 +1151,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
-        <translation type="unfinished" />
+        <translation>Trefnu lleoedd y dydd i leihau teithio (hotspot:routeorder).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="37" />
@@ -1161,112 +1161,112 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="31" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
-        <translation type="unfinished" />
+        <translation>Troseddau ar gyfer 'pam yma' y briff (crime_type, harm, a maes amser).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="36" />
         <source>Crimes (briefing)</source>
-        <translation type="unfinished" />
+        <translation>Troseddau (briff)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="109" />
         <source>Choose a geofence layer first.</source>
-        <translation type="unfinished" />
+        <translation>Dewiswch haen geoffensys yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="142" />
         <source>{n} patrols planned over {d} days (seed {s}).</source>
-        <translation type="unfinished" />
+        <translation>{n} patrôl wedi'u cynllunio dros {d} diwrnod (hedyn {s}).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="142" />
         <source> Hand edits kept: {k}.</source>
-        <translation type="unfinished" />
+        <translation> Golygiadau â llaw a gadwyd: {k}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="135" />
         <source>All days</source>
-        <translation type="unfinished" />
+        <translation>Pob diwrnod</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/session.py" line="129" />
         <source>Generate a schedule first.</source>
-        <translation type="unfinished" />
+        <translation>Cynhyrchwch amserlen yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="56" />
         <source>Export taskings</source>
-        <translation type="unfinished" />
+        <translation>Allforio tasgau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="60" />
         <source>Written: {}</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwyd: {}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="107" />
         <source>The PDF could not be written to {}.</source>
-        <translation type="unfinished" />
+        <translation>Nid oedd modd ysgrifennu'r PDF i {}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/session.py" line="178" />
         <source>Tasking schedule (as planned)</source>
-        <translation type="unfinished" />
+        <translation>Amserlen dasgau (fel y'i cynlluniwyd)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="235" />
         <source>Generate a schedule and pick a day first.</source>
-        <translation type="unfinished" />
+        <translation>Cynhyrchwch amserlen a dewiswch ddiwrnod yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="249" />
         <source>Route {}</source>
-        <translation type="unfinished" />
+        <translation>Taith {}</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="252" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
-        <translation type="unfinished" />
+        <translation>Taith ar gyfer {day}: {total:.0f} m (yn y drefn a gynlluniwyd {before:.0f} m).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="99" />
         <source>Exception report: {met} met, {partly} partly met, {missed} not met, {nodata} no data.</source>
-        <translation type="unfinished" />
+        <translation>Adroddiad eithriadau: {met} wedi'u bodloni, {partly} wedi'u bodloni'n rhannol, {missed} heb eu bodloni, {nodata} heb ddata.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="20" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="22" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lle</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="131" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="24" />
         <source>Arm</source>
-        <translation type="unfinished" />
+        <translation>Braich</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="29" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Ffynhonnell</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="30" />
         <source>Delivered (min)</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i gyflawni (mun)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="103" />
@@ -1276,17 +1276,17 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="245" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
-        <translation type="unfinished" />
+        <translation>Ysgrifennwch yr amser dechrau newydd fel HH:MM, e.e. 14:30.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="256" />
         <source>Only treated place-days have patrol windows to move.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond diwrnodau lle a driniwyd sydd â ffenestri patrolio i'w symud.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/model.py" line="267" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Mae munudau'n berthnasol i ddiwrnodau lle a driniwyd ac ni allant fod yn negatif.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="87" />
@@ -1296,12 +1296,12 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
         <source>Export files</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau allforio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="99" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau CSV GPS yr ap neu radio, GPX, GeoJSON neu NMEA; maen nhw i gyd yn cael eu mewnforio gyda'i gilydd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="103" />
@@ -1316,7 +1316,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
         <source>auto recognises each file from its extension or first characters.</source>
-        <translation type="unfinished" />
+        <translation>mae auto yn adnabod pob ffeil o'i estyniad neu ei nodau cyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
@@ -3154,7 +3154,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="136" />
         <source>Area code field</source>
-        <translation type="unfinished" />
+        <translation>Maes cod ardal</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="142" />
@@ -3189,7 +3189,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="193" />
         <source>Wave field</source>
-        <translation type="unfinished" />
+        <translation>Maes ton</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="202" />
@@ -3199,7 +3199,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
         <source>Confidence level</source>
-        <translation type="unfinished" />
+        <translation>Lefel hyder</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="218" />
@@ -3400,7 +3400,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="151" />
         <source>Washout days</source>
-        <translation type="unfinished" />
+        <translation>Dyddiau clirio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="163" />

@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="64" />
+        <location filename="../hotspot_plugin/gui/background.py" line="110" />
         <source>The job failed or was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="123" />
+        <location filename="../hotspot_plugin/gui/background.py" line="169" />
         <source>Wait for the running job to finish, or stop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="134" />
+        <location filename="../hotspot_plugin/gui/background.py" line="180" />
         <source>The Processing algorithm {} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/background.py" line="138" />
+        <location filename="../hotspot_plugin/gui/background.py" line="184" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>

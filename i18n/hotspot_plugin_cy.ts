@@ -1321,42 +1321,42 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Fformat</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="116" />
         <source>Columns (recognised from their names; correct them if needed)</source>
-        <translation type="unfinished" />
+        <translation>Colofnau (wedi'u hadnabod o'u henwau; cywirwch nhw os oes angen)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="122" />
         <source>The column holding the {0}.</source>
-        <translation type="unfinished" />
+        <translation>Y golofn sy'n dal y {0}.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="128" />
         <source>Saved column mappings for exports you import often.</source>
-        <translation type="unfinished" />
+        <translation>Mapiadau colofnau wedi'u cadw ar gyfer allforion rydych yn eu mewnforio'n aml.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="129" />
         <source>Save preset…</source>
-        <translation type="unfinished" />
+        <translation>Cadw rhagosodiad…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="130" />
         <source>Delete preset</source>
-        <translation type="unfinished" />
+        <translation>Dileu rhagosodiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="131" />
         <source>Preset</source>
-        <translation type="unfinished" />
+        <translation>Rhagosodiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>The first rows of the selected file as they will be read.</source>
-        <translation type="unfinished" />
+        <translation>Rhesi cyntaf y ffeil a ddewiswyd fel y cânt eu darllen.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="145" />
@@ -1366,72 +1366,72 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="149" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
-        <translation type="unfinished" />
+        <translation>CRS y cyfesurynnau yn y ffeiliau (EPSG:4326 ar gyfer lledred/hydred).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
         <source>Coordinates' CRS</source>
-        <translation type="unfinished" />
+        <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
         <source>Time zone of times written without an offset.</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser amseroedd a ysgrifennwyd heb wrthbwyso.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
-        <translation type="unfinished" />
+        <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026); caiff ffeil â'r ddau fath ei hadrodd ac nid ei mewnforio.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
         <source>Date order</source>
-        <translation type="unfinished" />
+        <translation>Trefn y dyddiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
-        <translation type="unfinished" />
+        <translation>CSV dewisol o ddynodydd radio (ISSI) → rhif coler.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
         <source>Radio id lookup</source>
-        <translation type="unfinished" />
+        <translation>Tabl chwilio dynodyddion radio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>Pseudonymise officer ids (and file names)</source>
-        <translation type="unfinished" />
+        <translation>Ffugenwi dynodyddion swyddogion (ac enwau ffeiliau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
-        <translation type="unfinished" />
+        <translation>Neidiau yw safleoedd sydd angen mwy na'r cyflymder hwn i'w cyrraedd a'u gadael; 0 = i ffwrdd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>Maximum speed</source>
-        <translation type="unfinished" />
+        <translation>Cyflymder uchaf</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="181" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
-        <translation type="unfinished" />
+        <translation>Mae safleoedd â gwall datganedig mwy yn cael eu gollwng; 0 = i ffwrdd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
         <source>Maximum accuracy error</source>
-        <translation type="unfinished" />
+        <translation>Gwall cywirdeb uchaf</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="189" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
-        <translation type="unfinished" />
+        <translation>Geoffensys i fesur amser aros a chydymffurfiaeth ynddynt (dewisol).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
@@ -1461,42 +1461,42 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
         <source>Tracking exports</source>
-        <translation type="unfinished" />
+        <translation>Allforion tracio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
-        <translation type="unfinished" />
+        <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="361" />
         <source>Saved preset '{0}'.</source>
-        <translation type="unfinished" />
+        <translation>Cadwyd y rhagosodiad '{0}'.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Cadw rhagosodiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
         <source>Preset name</source>
-        <translation type="unfinished" />
+        <translation>Enw'r rhagosodiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="435" />
         <source>Add at least one export file.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwch o leiaf un ffeil allforio.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="448" />
         <source>Importing {0} file(s)…</source>
-        <translation type="unfinished" />
+        <translation>Wrthi'n mewnforio {0} ffeil…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
         <source>Import cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Canslwyd y mewnforio.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="469" />
@@ -1511,17 +1511,17 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwyd {0:,} safle a {1:,} llinell trac.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="500" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw amser aros a chydymffurfiaeth ar gael yn y fersiwn hon: safleoedd a thraciau yn unig.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="490" />
         <source>Measuring dwell in {0}…</source>
-        <translation type="unfinished" />
+        <translation>Wrthi'n mesur amser aros yn {0}…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
@@ -1531,12 +1531,12 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
         <source>Added visits and fences coloured by dwell.</source>
-        <translation type="unfinished" />
+        <translation>Ychwanegwyd ymweliadau a ffensys wedi'u lliwio yn ôl amser aros.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="543" />
         <source>Style {0} is missing from the plugin.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r arddull {0} ar goll o'r ategyn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
@@ -1556,87 +1556,87 @@
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="130" />
         <source>Fence id (assigned on save)</source>
-        <translation type="unfinished" />
+        <translation>Dynodydd y ffens (a roddir wrth gadw)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="132" />
         <source>Rank (1 = most harm)</source>
-        <translation type="unfinished" />
+        <translation>Safle (1 = mwyaf o niwed)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Drafft</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
         <source>Live</source>
-        <translation type="unfinished" />
+        <translation>Byw</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation>Wedi ymddeol</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="144" />
         <source>Valid from</source>
-        <translation type="unfinished" />
+        <translation>Dilys o</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="145" />
         <source>Valid to</source>
-        <translation type="unfinished" />
+        <translation>Dilys tan</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="146" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="147" />
         <source>Last edited by</source>
-        <translation type="unfinished" />
+        <translation>Golygwyd ddiwethaf gan</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="148" />
         <source>Last edited at</source>
-        <translation type="unfinished" />
+        <translation>Golygwyd ddiwethaf am</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="149" />
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="150" />
         <source>Based on version</source>
-        <translation type="unfinished" />
+        <translation>Yn seiliedig ar fersiwn</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="173" />
         <source>Status is draft, live or retired.</source>
-        <translation type="unfinished" />
+        <translation>Mae'r statws yn ddrafft, yn fyw neu wedi ymddeol.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="179" />
         <source>Valid to must not be before valid from.</source>
-        <translation type="unfinished" />
+        <translation>Ni chaiff Dilys tan fod cyn Dilys o.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="224" />
         <source>Geofence form and style (hot spot policing plugin)</source>
-        <translation type="unfinished" />
+        <translation>Ffurflen ac arddull geoffensys (ategyn plismona mannau problemus)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="157" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i atal neu wedi'i ddal yn ôl (llai na {} ymatebydd)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
         <source>Suppressed or withheld (too few respondents)</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i atal neu wedi'i ddal yn ôl (rhy ychydig o ymatebwyr)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/demo_steps.py" line="357" />
@@ -1651,17 +1651,17 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
         <source>wave</source>
-        <translation type="unfinished" />
+        <translation>ton</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="169" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Blaenoriaeth</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="178" />
         <source>responses</source>
-        <translation type="unfinished" />
+        <translation>ymateb</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="204" />
@@ -1671,97 +1671,97 @@
     <message>
         <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
         <source>Withheld: too few answers to show a value</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i ddal yn ôl: rhy ychydig o atebion i ddangos gwerth</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="197" />
         <source>Map and exports…</source>
-        <translation type="unfinished" />
+        <translation>Map ac allforion…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="198" />
         <source>How the result is shown, and its CSV and PDF exports.</source>
-        <translation type="unfinished" />
+        <translation>Sut y dangosir y canlyniad, a'i allforion CSV a PDF.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Map and exports</source>
-        <translation type="unfinished" />
+        <translation>Map ac allforion</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="52" />
         <source>Compliance per tasking</source>
-        <translation type="unfinished" />
+        <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="75" />
         <source>Other types ({n})</source>
-        <translation type="unfinished" />
+        <translation>Mathau eraill ({n})</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="77" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="177" />
         <source>{n:,} crimes, harm {harm:,}, in the place.</source>
-        <translation type="unfinished" />
+        <translation>{n:,} trosedd, niwed {harm:,}, yn y lle.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="42" />
         <source>Compliance per tasking from Dwell and compliance: its statuses are those of the map.</source>
-        <translation type="unfinished" />
+        <translation>Cydymffurfiaeth ar gyfer pob tasg o Amser aros a chydymffurfiaeth: ei statwsau yw rhai'r map.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="47" />
         <source>Visits from Dwell and compliance (fence_id, officer_id, start_utc, end_utc), when there is no table.</source>
-        <translation type="unfinished" />
+        <translation>Ymweliadau o Amser aros a chydymffurfiaeth (fence_id, officer_id, start_utc, end_utc), pan nad oes tabl.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/delivery.py" line="73" />
         <source>Generate a schedule and choose the per-tasking table or the visits first.</source>
-        <translation type="unfinished" />
+        <translation>Cynhyrchwch amserlen a dewiswch y tabl fesul tasg neu'r ymweliadau yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/exports.py" line="28" />
         <source>Exports and briefing</source>
-        <translation type="unfinished" />
+        <translation>Allforion a briff</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="113" />
         <source>Exports and briefing…</source>
-        <translation type="unfinished" />
+        <translation>Allforion a briff…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
         <source>Delivery…</source>
-        <translation type="unfinished" />
+        <translation>Cyflawni…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="445" />
         <source>The Processing algorithm {0} is not available.</source>
-        <translation type="unfinished" />
+        <translation>Nid yw'r algorithm Prosesu {0} ar gael.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="508" />
         <source>Dwell and compliance failed or were cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Methodd Amser aros a chydymffurfiaeth neu cafodd ei ganslo.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes yr un o'r safleoedd a fewnforiwyd mewn unrhyw ffens yn {0}: mae gan bob ffens 0 amser aros. Gwiriwch CRS cyfesurynnau'r allforion a bod y ffensys yn rhai cywir.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
         <source>Import tracks</source>
-        <translation type="unfinished" />
+        <translation>Mewnforio traciau</translation>
     </message>
 </context>
 <context>
@@ -1769,22 +1769,22 @@
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="107" />
         <source>GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
         <source>PostGIS database (connection)</source>
-        <translation type="unfinished" />
+        <translation>Cronfa ddata PostGIS (cysylltiad)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
         <source>Schema</source>
-        <translation type="unfinished" />
+        <translation>Sgema</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
         <source>Table (layer) name</source>
-        <translation type="unfinished" />
+        <translation>Enw'r tabl (haen)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="153" />
@@ -1794,12 +1794,12 @@
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="154" />
         <source>History table</source>
-        <translation type="unfinished" />
+        <translation>Tabl hanes</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
         <source>QGIS data provider (ogr or postgres)</source>
-        <translation type="unfinished" />
+        <translation>Darparwr data QGIS (ogr neu postgres)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="66" />
@@ -1814,7 +1814,7 @@
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
         <source>Fences to start with</source>
-        <translation type="unfinished" />
+        <translation>Ffensys i ddechrau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="82" />
@@ -1825,32 +1825,38 @@ Next to the layer, in the same database, a table &lt;name&gt;_history records ev
 To start from hot spots, give the output of Geofences from hot spots as 'Fences to start with': they are copied in as drafts (name and rank kept; fence_id assigned by the database).
 
 Credentials: use a connection whose user name and password are kept in a QGIS authentication configuration (authcfg). The plugin never writes a password: not in its log, the layer's metadata, the results or the Processing history, and the layer it adds leaves the password out of its source (so it is not saved in projects; QGIS asks for it in a new session unless the connection uses an authentication configuration).</source>
-        <translation type="unfinished" />
+        <translation>Yn creu haen geoffensys wag i gynllunwyr ei llunio a'i golygu â llaw, naill ai mewn GeoPackage (un dadansoddwr) neu mewn sgema o gronfa ddata PostGIS (sawl cynllunydd ar unwaith). Meysydd: fence_id (a roddir gan y gronfa ddata, byth yn newid), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygonau yn EPSG:27700 (Grid Cenedlaethol Prydain). Yn PostGIS mae gan y tabl hefyd version (yn codi gyda phob newid) fel bod dau gynllunydd sy'n golygu'r un ffens yn cael gwall gwrthdaro golygu yn lle bod un yn trosysgrifo'r llall yn dawel.
+
+Wrth ymyl yr haen, yn yr un gronfa ddata, mae tabl &lt;name&gt;_history yn cofnodi pob ychwanegiad, newid geometreg a dilead (ffens, defnyddiwr, amser, hen geometreg a geometreg newydd) drwy sbardunau'r gronfa ddata; allforiwch ef gyda Hanes newidiadau geoffensys. Mae'r ffurflen (rhestr statws, dewiswyr dyddiad, dynodydd a meysydd archwilio darllen yn unig) a'r arddull yn cael eu cadw fel arddull ragosodedig yr haen, felly mae'r haen yn agor yn barod i'w golygu.
+
+I ddechrau o fannau problemus, rhowch allbwn Geoffensys o fannau problemus fel 'Ffensys i ddechrau': cânt eu copïo i mewn fel drafftiau (cedwir yr enw a'r safle; rhoddir fence_id gan y gronfa ddata).
+
+Manylion mewngofnodi: defnyddiwch gysylltiad y cedwir ei enw defnyddiwr a'i gyfrinair mewn ffurfweddiad dilysu QGIS (authcfg). Nid yw'r ategyn byth yn ysgrifennu cyfrinair: nid yn ei log, metadata'r haen, y canlyniadau na hanes Prosesu, ac mae'r haen y mae'n ei hychwanegu yn gadael y cyfrinair allan o'i ffynhonnell (felly nid yw'n cael ei gadw mewn prosiectau; mae QGIS yn gofyn amdano mewn sesiwn newydd oni bai bod y cysylltiad yn defnyddio ffurfweddiad dilysu).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="110" />
         <source>A GeoPackage to create the layer in (a new file, or an existing one that has no table of that name). Leave empty to use a PostGIS database instead.</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage i greu'r haen ynddo (ffeil newydd, neu un sy'n bodoli heb dabl o'r enw hwnnw). Gadewch yn wag i ddefnyddio cronfa ddata PostGIS yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
         <source>A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. Used when no GeoPackage is given. Keep its user name and password in an authentication configuration (Authentication → Configurations in the connection dialog), not typed into the connection: then no password is stored in QGIS's settings, projects or logs, and passwords are changed in one place.</source>
-        <translation type="unfinished" />
+        <translation>Cysylltiad PostgreSQL wedi'i gadw (Porwr → PostgreSQL → Cysylltiad Newydd) i greu'r haen ynddo. Fe'i defnyddir pan na roddir GeoPackage. Cadwch ei enw defnyddiwr a'i gyfrinair mewn ffurfweddiad dilysu (Authentication → Configurations yn neialog y cysylltiad), nid wedi'u teipio i mewn i'r cysylltiad: yna ni chedwir unrhyw gyfrinair yng ngosodiadau, prosiectau na logiau QGIS, a newidir cyfrineiriau mewn un lle.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
         <source>The existing schema of that database to create the table in (you need CREATE rights on it).</source>
-        <translation type="unfinished" />
+        <translation>Y sgema sy'n bodoli yn y gronfa ddata honno i greu'r tabl ynddo (mae angen hawliau CREATE arno arnoch).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
         <source>Name of the new layer: lower-case letters, digits and underscores. The history table is called &lt;name&gt;_history. An existing table is never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Enw'r haen newydd: llythrennau bach, digidau a thanlinellau. Enw'r tabl hanes yw &lt;name&gt;_history. Nid yw tabl sy'n bodoli byth yn cael ei drosysgrifo.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
         <source>Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau dewisol a gopïir i'r haen newydd, e.e. allbwn Geoffensys o fannau problemus. Cedwir eu name, rank, status, valid_from, valid_to a notes pan fyddant yno (statws drafft fel arall); cânt eu hail-daflunio i EPSG:27700 a rhennir ffensys aml-ran yn un ffens ar gyfer pob rhan.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1864,7 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
         <source>Tracked fixes</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd wedi'u tracio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
@@ -1873,42 +1879,42 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Dull</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Interpolated</source>
-        <translation type="unfinished" />
+        <translation>Wedi'i ryngosod</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Points only</source>
-        <translation type="unfinished" />
+        <translation>Pwyntiau yn unig</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
         <source>Maximum gap between fixes (s)</source>
-        <translation type="unfinished" />
+        <translation>Bwlch mwyaf rhwng safleoedd (eiliadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Minimum visit (s)</source>
-        <translation type="unfinished" />
+        <translation>Ymweliad lleiaf (eiliadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
         <source>Maximum patrol speed (km/h)</source>
-        <translation type="unfinished" />
+        <translation>Cyflymder patrolio uchaf (km/h)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
         <source>Fence buffer (m)</source>
-        <translation type="unfinished" />
+        <translation>Clustogfa'r ffens (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
         <source>Policing day starts at (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
@@ -1933,47 +1939,47 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd swyddogion, e.e. allbwn Mewnforio traciau: mae angen officer_id a t_utc (dyddiad-amser neu destun ISO 8601, UTC); defnyddir speed_kmh (km/h) ar gyfer y cyflymder uchaf pan fydd yno.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau'r ffensys. Mae maes fence_id, pan fydd yno, yn eu cysylltu â'r tasgau a'r ymweliadau; fel arall defnyddir dynodydd y nodwedd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
-        <translation type="unfinished" />
+        <translation>Mae Wedi'i ryngosod yn torri'r segment rhwng safleoedd â'r ffens (amser ∝ hyd y tu mewn); dim ond pan fydd y ddau safle y tu mewn y mae Pwyntiau yn unig yn cyfrif segment (ffin isaf, i gymharu).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
-        <translation type="unfinished" />
+        <translation>Mae safleoedd sydd ymhellach oddi wrth ei gilydd na hyn yn 'dim data' yn y canol (tua 2.5 × yr egwyl arferol).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
-        <translation type="unfinished" />
+        <translation>Gyrru drwodd yw ymweliadau byrrach: heb eu rhestru a heb eu cyfrif mewn unrhyw funudau.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
-        <translation type="unfinished" />
+        <translation>Mynd drwodd (e.e. cerbyd) yw symud yn gyflymach na hyn, nid patrolio. Gwag neu 0: dim terfyn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
-        <translation type="unfinished" />
+        <translation>Lledu pob ffens gan y nifer hwn o fetrau ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol); mae'r allbwn yn cadw amlinelliadau'r ffensys eu hunain.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="245" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob ymweliad: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle o'r cyflymder cymedrig), n_fixes.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="254" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
-        <translation type="unfinished" />
+        <translation>Y ffensys gyda'u meysydd eu hunain ynghyd â dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct a compliance_status.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="135" />
@@ -1982,42 +1988,46 @@ Interpolated: the straight segment between consecutive fixes of an officer (no m
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
 Compliance, per tasking (the per-tasking table) and per fence (the sum of its taskings): delivered minutes are the patrol minutes inside each tasking window; each tasking counts up to its own dose. A tasking is no data when there is no tracking data (of any officer, anywhere) during its window. Status: met (all delivered), partly met, not met (nothing, although tracked), no data; a fence is met when all its covered taskings are, and no data when none is covered. Naive times in the taskings (DateTime fields read from a file, text without an offset, clock times on the policing day) are local time in the time zone.
 The parameters used are written to the log and to every output's metadata.</source>
-        <translation type="unfinished" />
+        <translation>Yn mesur pa mor hir y bu swyddogion ym mhob geoffens, o safleoedd wedi'u tracio (mae angen officer_id a t_utc; defnyddir speed_kmh pan fydd yno), ac yn ei gymharu â thasgau.
+Wedi'i ryngosod: mae'r segment syth rhwng safleoedd olynol swyddog (dim mwy na'r bwlch mwyaf ar wahân) yn cael ei dorri gan y ffens a'i amser yn cael ei rannu yn ôl y hyd y tu mewn; mae pâr llonydd y tu mewn yn cyfrif yn llawn. Pwyntiau yn unig: dim ond pan fydd y ddau safle y tu mewn y mae segment yn cyfrif (ffin isaf). Mae bylchau hirach yn 'dim data': nid yn bresennol nac yn absennol.
+Ymweliad yw presenoldeb di-dor un swyddog mewn un ffens o fewn un diwrnod plismona; mae ymweliadau byrrach na'r ymweliad lleiaf yn gyrru drwodd ac nid ydynt yn cyfrif yn unman. Mae segmentau cyflymach na'r cyflymder uchaf yn mynd drwodd. Mae officer_min yn adio dros swyddogion, patrol_min yw'r uniad (munudau gydag o leiaf un swyddog yn bresennol), dwell_min yw'r munudau cymedrig ar gyfer pob ymweliad.
+Cydymffurfiaeth, ar gyfer pob tasg (y tabl fesul tasg) ac ar gyfer pob ffens (swm ei thasgau): y munudau a gyflawnwyd yw'r munudau patrolio y tu mewn i ffenestr pob tasg; mae pob tasg yn cyfrif hyd at ei dos ei hun. Mae tasg yn dim data pan nad oes data tracio (gan unrhyw swyddog, yn unrhyw le) yn ystod ei ffenestr. Statws: wedi'i fodloni (y cyfan wedi'i gyflawni), wedi'i fodloni'n rhannol, heb ei fodloni (dim, er iddo gael ei dracio), dim data; mae ffens wedi'i bodloni pan fydd pob un o'i thasgau a gwmpesir wedi'u bodloni, a dim data pan na chwmpesir yr un. Mae amseroedd naïf yn y tasgau (meysydd DateTime a ddarllenir o ffeil, testun heb wrthbwyso, amseroedd cloc ar y diwrnod plismona) yn amser lleol yn y gylchfa amser.
+Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob allbwn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
-        <translation type="unfinished" />
+        <translation>Tabl dewisol o'r amserlen dasgau: fence_id, date, window_start, window_end, minutes (cludir task_id, shift a team i'r tabl fesul tasg; hepgorir rhesi nad yw eu braich yn 'treatment'). Mae ffenestri'n feysydd DateTime, testun ISO 8601 neu amseroedd cloc HH:MM ar y dyddiad plismona; heb wrthbwyso maen nhw'n amser lleol yn y gylchfa amser.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
-        <translation type="unfinished" />
+        <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau; mae ymweliadau'n cael eu rhannu yno ac mae amseroedd cloc tasgau cyn hynny'n perthyn i'r diwrnod calendr nesaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser IANA y diwrnod plismona ac amseroedd tasgau heb wrthbwyso (Europe/London: GMT yn y gaeaf, BST yn yr haf).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="528" />
         <source>Compliance per tasking</source>
-        <translation type="unfinished" />
+        <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="263" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
-        <translation type="unfinished" />
+        <translation>Gyda thasgau: un rhes ar gyfer pob tasg gyda task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered a status — y tabl y mae'r Adroddiad eithriadau a'r doc tasgio yn ei ddarllen. Mae munudau tasg dim data yn NULL (anhysbys).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="276" />
         <source>Minutes inside any fence</source>
-        <translation type="unfinished" />
+        <translation>Munudau y tu mewn i unrhyw ffens</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2045,7 @@ The parameters used are written to the log and to every output's metadata.</sour
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="109" />
         <source>Window tolerance (min)</source>
-        <translation type="unfinished" />
+        <translation>Goddefiant y ffenestr (mun)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="285" />
@@ -2060,83 +2070,84 @@ The parameters used are written to the log and to every output's metadata.</sour
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="80" />
         <source>A schedule from Tasking schedule (task_id, date, shift, fence_id, arm, window_start, window_end, minutes, team); control rows are skipped.</source>
-        <translation type="unfinished" />
+        <translation>Amserlen o Amserlen dasgau (task_id, date, shift, fence_id, arm, window_start, window_end, minutes, team); hepgorir rhesi rheoli.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings met</source>
-        <translation type="unfinished" />
+        <translation>Tasgau wedi'u bodloni</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings partly met</source>
-        <translation type="unfinished" />
+        <translation>Tasgau wedi'u bodloni'n rhannol</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings not met</source>
-        <translation type="unfinished" />
+        <translation>Tasgau heb eu bodloni</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="151" />
         <source>Taskings with no data</source>
-        <translation type="unfinished" />
+        <translation>Tasgau heb ddata</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="65" />
         <source>One row per treated tasking with tasked, delivered and shortfall minutes and its status, and a summary by day, shift and place. The statuses are those of Dwell and compliance — one definition for the map, the tasking dock and this report: delivered minutes are the minutes inside the tasking's window when at least one officer was in the place (a pair counts once; officer_min sums officers); met (all delivered), partly met (some), not met (none, although tracked), no data (no tracking data during the window — its minutes are then NULL, unknown).
 Best: give the per-tasking table (Compliance per tasking) of Dwell and compliance; the report is then exactly that table. With only the visits, tracking is estimated from them: an officer counts as tracked from the start of their first to the end of their last visit of each policing day, so some taskings the tracks did cover may show no data (never the other way round). The window tolerance applies to the visits only. Fence ids are matched as text.</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob tasg a driniwyd gyda'r munudau a dasgwyd, a gyflawnwyd ac a oedd yn brin a'i statws, a chrynodeb yn ôl diwrnod, shifft a lle. Y statwsau yw rhai Amser aros a chydymffurfiaeth — un diffiniad ar gyfer y map, y doc tasgio a'r adroddiad hwn: y munudau a gyflawnwyd yw'r munudau y tu mewn i ffenestr y dasg pan oedd o leiaf un swyddog yn y lle (mae pâr yn cyfrif unwaith; mae officer_min yn adio swyddogion); wedi'i fodloni (y cyfan wedi'i gyflawni), wedi'i fodloni'n rhannol (rhywfaint), heb ei fodloni (dim, er iddo gael ei dracio), dim data (dim data tracio yn ystod y ffenestr — mae ei funudau wedyn yn NULL, anhysbys).
+Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros a chydymffurfiaeth; yr adroddiad wedyn yw'r tabl hwnnw yn union. Gyda'r ymweliadau yn unig, amcangyfrifir y tracio ohonynt: mae swyddog yn cyfrif fel un wedi'i dracio o ddechrau ei ymweliad cyntaf hyd at ddiwedd ei ymweliad olaf ym mhob diwrnod plismona, felly gall rhai tasgau a gwmpaswyd gan y traciau ddangos dim data (byth y ffordd arall). Mae goddefiant y ffenestr yn berthnasol i'r ymweliadau yn unig. Cymherir dynodyddion ffensys fel testun.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="89" />
         <source>Visits from Dwell and compliance: fence_id, officer_id, start_utc, end_utc (UTC). Used when no per-tasking table is given (tracking is then estimated from the visits).</source>
-        <translation type="unfinished" />
+        <translation>Ymweliadau o Amser aros a chydymffurfiaeth: fence_id, officer_id, start_utc, end_utc (UTC). Fe'u defnyddir pan na roddir tabl fesul tasg (amcangyfrifir y tracio wedyn o'r ymweliadau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="99" />
         <source>Compliance per tasking</source>
-        <translation type="unfinished" />
+        <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="99" />
         <source>The per-tasking table of Dwell and compliance (OUTPUT_TASKINGS), made with this schedule: the report takes its minutes and statuses as they are.</source>
-        <translation type="unfinished" />
+        <translation>Tabl fesul tasg Amser aros a chydymffurfiaeth (OUTPUT_TASKINGS), a wnaed gyda'r amserlen hon: mae'r adroddiad yn cymryd ei funudau a'i statwsau fel y maent.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="109" />
         <source>With visits: also count presence this many minutes before and after each window. Not available with the per-tasking table, which was measured on the tasked windows.</source>
-        <translation type="unfinished" />
+        <translation>Gydag ymweliadau: cyfrif presenoldeb hefyd y nifer hwn o funudau cyn ac ar ôl pob ffenestr. Nid yw ar gael gyda'r tabl fesul tasg, a fesurwyd ar y ffenestri a dasgwyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="120" />
         <source>Policing day starts at (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="120" />
         <source>With visits: the policing days over which an officer's tracking is estimated.</source>
-        <translation type="unfinished" />
+        <translation>Gydag ymweliadau: y diwrnodau plismona yr amcangyfrifir tracio swyddog drostynt.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="127" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="127" />
         <source>IANA time zone of the schedule's times without an offset and of the policing day.</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser IANA amseroedd yr amserlen heb wrthbwyso a'r diwrnod plismona.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="132" />
         <source>One row per treated tasking with tasked_min, delivered_min, officer_min, shortfall_min, visits and status (minutes NULL for no data).</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob tasg a driniwyd gyda tasked_min, delivered_min, officer_min, shortfall_min, visits a status (munudau NULL ar gyfer dim data).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="141" />
         <source>Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes over the taskings with data.</source>
-        <translation type="unfinished" />
+        <translation>Cyfansymiau a niferoedd statws yn ôl diwrnod, shifft a lle (level, key); munudau a gyflawnwyd ac a oedd yn brin dros y tasgau sydd â data.</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2160,12 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Only these fence ids (comma-separated)</source>
-        <translation type="unfinished" />
+        <translation>Dim ond y dynodyddion ffens hyn (wedi'u gwahanu gan goma)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
         <source>Geometry of each row</source>
-        <translation type="unfinished" />
+        <translation>Geometreg pob rhes</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="165" />
@@ -2164,7 +2175,7 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="86" />
         <source>Changes exported</source>
-        <translation type="unfinished" />
+        <translation>Newidiadau a allforiwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="30" />
@@ -2179,44 +2190,46 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
         <source>Changes overwritten by a later save</source>
-        <translation type="unfinished" />
+        <translation>Newidiadau a drosysgrifwyd gan gadw diweddarach</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="44" />
         <source>Exports the change history of a geofence layer made by Create geofence layer: one row per insert, geometry change and delete, with fence_id, action, edited_by (the database user in PostGIS; in a GeoPackage the QGIS user who last edited the fence), edited_at (UTC), the fence's area before and after, and both geometries as WKT (old_wkt, new_wkt). The row's own geometry is the fence after the change (before it, for deletes), or the other way round. The history is read, never changed.
 
 Overwritten edits (PostGIS): version is the fence's version the change made, based_on_version the version it was made from. A save made over a newer version than the one it was based on (a planner who chose Keep my version after an edit conflict) has overwrote = true, and each change it replaced without building on it has overwritten_by = the history_id of that save, so no edit is lost from view. The database refuses every other save based on an old version.</source>
-        <translation type="unfinished" />
+        <translation>Yn allforio hanes newidiadau haen geoffensys a wnaed gan Creu haen geoffensys: un rhes ar gyfer pob ychwanegiad, newid geometreg a dilead, gyda fence_id, action, edited_by (defnyddiwr y gronfa ddata yn PostGIS; mewn GeoPackage y defnyddiwr QGIS a olygodd y ffens ddiwethaf), edited_at (UTC), arwynebedd y ffens cyn ac ar ôl, a'r ddwy geometreg fel WKT (old_wkt, new_wkt). Geometreg y rhes ei hun yw'r ffens ar ôl y newid (cyn hynny, ar gyfer dileadau), neu'r ffordd arall. Darllenir yr hanes, ni chaiff byth ei newid.
+
+Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newid, based_on_version y fersiwn y'i gwnaed ohoni. Mae gan gadw a wnaed dros fersiwn mwy newydd na'r un yr oedd yn seiliedig arni (cynllunydd a ddewisodd Cadw fy fersiwn i ar ôl gwrthdaro golygu) overwrote = true, ac mae gan bob newid a ddisodlodd heb adeiladu arno overwritten_by = history_id y cadw hwnnw, felly nid oes golygiad yn mynd o'r golwg. Mae'r gronfa ddata yn gwrthod pob cadw arall sy'n seiliedig ar hen fersiwn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="39" />
         <source>Fence after the change (before it, for deletes)</source>
-        <translation type="unfinished" />
+        <translation>Y ffens ar ôl y newid (cyn hynny, ar gyfer dileadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="40" />
         <source>Fence before the change (after it, for inserts)</source>
-        <translation type="unfinished" />
+        <translation>Y ffens cyn y newid (ar ôl hynny, ar gyfer ychwanegiadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />
         <source>A geofence layer in a GeoPackage or PostGIS made by Create geofence layer; its history table (&lt;layer&gt;_history) is read from the same database.</source>
-        <translation type="unfinished" />
+        <translation>Haen geoffensys mewn GeoPackage neu PostGIS a wnaed gan Creu haen geoffensys; darllenir ei thabl hanes (&lt;layer&gt;_history) o'r un gronfa ddata.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Leave empty for the history of every fence, or list fence ids such as 3, 12.</source>
-        <translation type="unfinished" />
+        <translation>Gadewch yn wag ar gyfer hanes pob ffens, neu rhestrwch ddynodyddion ffensys fel 3, 12.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
         <source>Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.</source>
-        <translation type="unfinished" />
+        <translation>Pa un o'r ddwy geometreg sy'n dod yn geometreg y rhes; mae'r ddwy bob amser yn old_wkt a new_wkt.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
         <source>One row per change, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob newid, yr hynaf yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -2229,27 +2242,27 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Minimum Gi* bin</source>
-        <translation type="unfinished" />
+        <translation>Dosbarth Gi* lleiaf</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
         <source>Keep the top N fences (0 = all)</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r N ffens uchaf (0 = pob un)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
         <source>Buffer (m)</source>
-        <translation type="unfinished" />
+        <translation>Clustogfa (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
         <source>Simplify tolerance (m)</source>
-        <translation type="unfinished" />
+        <translation>Goddefiant symleiddio (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
         <source>Minimum area (m²)</source>
-        <translation type="unfinished" />
+        <translation>Arwynebedd lleiaf (m²)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="276" />
@@ -2259,17 +2272,17 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
         <source>Fences drawn</source>
-        <translation type="unfinished" />
+        <translation>Ffensys a luniwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
         <source>Share of harm inside fences (%)</source>
-        <translation type="unfinished" />
+        <translation>Cyfran y niwed y tu mewn i ffensys (%)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
         <source>Share of the area inside fences (%)</source>
-        <translation type="unfinished" />
+        <translation>Cyfran yr arwynebedd y tu mewn i ffensys (%)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="34" />
@@ -2283,82 +2296,86 @@ pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured �
 pai_harm: the same with harm (a harm PAI);
 pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same total area could capture (1 = the busiest cells possible).
 Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not counted). The study area is the Study area boundary when given (use the boundary the hot spots were computed in), else the area of all the tested cells, never a bounding box. The log and the layer's metadata give the scores of all fences together.</source>
-        <translation type="unfinished" />
+        <translation>Yn llunio polygonau geoffensys o amgylch mannau problemus: mae celloedd â gi_bin ar y dosbarth lleiaf neu uwch yn cael eu toddi, a chelloedd cyffiniol (sy'n rhannu ymyl) yn ffurfio un ffens; mae clustogfa ddewisol yn caniatáu ar gyfer gwall GPS, gellir symleiddio amlinelliadau a gollwng llithriadau. Mae ffensys wedi'u rhestru yn ôl niwed (1 = mwyaf o niwed) ac yn cario eu niwed, eu troseddau a'u harwynebedd, a thair sgôr:
+pai: Mynegai Cywirdeb Rhagfynegi (Chainey et al. 2008), cyfran y troseddau a ddaliwyd ÷ cyfran yr ardal astudio a gwmpaswyd;
+pai_harm: yr un peth gyda niwed (PAI niwed);
+pei: Mynegai Effeithlonrwydd Rhagfynegol, troseddau a ddaliwyd ÷ y mwyaf o droseddau y gallai celloedd a brofwyd o'r un arwynebedd cyfan eu dal (1 = y celloedd prysuraf posibl).
+Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glustogfa ac nid yw'n cael ei chyfrif). Yr ardal astudio yw ffin yr Ardal astudio pan roddir hi (defnyddiwch y ffin y cyfrifwyd y mannau problemus ynddi), fel arall arwynebedd yr holl gelloedd a brofwyd, byth blwch terfyn. Mae'r log a metadata'r haen yn rhoi sgorau'r holl ffensys gyda'i gilydd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
         <source>The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).</source>
-        <translation type="unfinished" />
+        <translation>Allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (angen y meysydd gi_bin, harm a n_crimes).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.</source>
-        <translation type="unfinished" />
+        <translation>Mae celloedd â gi_bin ar y gwerth hwn neu uwch yn gymwys: 1 = mannau problemus ar hyder 90 %, 2 = 95 %, 3 = 99 %.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
         <source>Minimum crimes in a cell</source>
-        <translation type="unfinished" />
+        <translation>Isafswm troseddau mewn cell</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
         <source>A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the places where crime (or repeat crime) was recorded, so they stay patrol-sized.</source>
-        <translation type="unfinished" />
+        <translation>Dim ond pan fydd yn dal o leiaf y nifer hwn o droseddau (n_crimes) y mae cell boeth yn gymwys. 0 = pob cell boeth, gan gynnwys celloedd gwag sy'n boeth oherwydd eu cymdogion; mae 1 neu 2 yn cadw ffensys i'r lleoedd lle cofnodwyd trosedd (neu drosedd ailadroddus), fel eu bod yn aros o faint patrôl.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
         <source>Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).</source>
-        <translation type="unfinished" />
+        <translation>Cadw'r N ffens â'r mwyaf o niwed yn unig (mae heddluoedd fel arfer yn dewis 20–80 man problemus).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
         <source>Widen each fence by this many metres to allow for GPS error (10–25 m is typical).</source>
-        <translation type="unfinished" />
+        <translation>Lledu pob ffens gan y nifer hwn o fetrau i ganiatáu ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
         <source>Simplify outlines with this tolerance in metres (0 = keep cell edges).</source>
-        <translation type="unfinished" />
+        <translation>Symleiddio amlinelliadau gyda'r goddefiant hwn mewn metrau (0 = cadw ymylon y celloedd).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
         <source>Drop fences smaller than this (slivers).</source>
-        <translation type="unfinished" />
+        <translation>Gollwng ffensys sy'n llai na hyn (llithriadau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
         <source>Study area boundary</source>
-        <translation type="unfinished" />
+        <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
         <source>The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all the tested cells.</source>
-        <translation type="unfinished" />
+        <translation>Y ffin y cyfrifwyd y mannau problemus ynddi (BOUNDARY Mannau problemus wedi'u pwysoli yn ôl niwed): ei harwynebedd yw ardal astudio A y PAI, a mesurir celloedd y ffensys o'i mewn. Gwag: A yw arwynebedd yr holl gelloedd a brofwyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="124" />
         <source>Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau ffensys gyda fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm a pei.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
         <source>Share of crimes inside fences (%)</source>
-        <translation type="unfinished" />
+        <translation>Cyfran y troseddau y tu mewn i ffensys (%)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
         <source>PAI of all fences together</source>
-        <translation type="unfinished" />
+        <translation>PAI yr holl ffensys gyda'i gilydd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
         <source>Harm PAI of all fences together</source>
-        <translation type="unfinished" />
+        <translation>PAI niwed yr holl ffensys gyda'i gilydd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
         <source>PEI of all fences together</source>
-        <translation type="unfinished" />
+        <translation>PEI yr holl ffensys gyda'i gilydd</translation>
     </message>
 </context>
 <context>
@@ -2371,52 +2388,52 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>Harm field</source>
-        <translation type="unfinished" />
+        <translation>Maes niwed</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Crime type field</source>
-        <translation type="unfinished" />
+        <translation>Maes math o drosedd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
         <source>Harm table (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Tabl niwed (CSV)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Grid type</source>
-        <translation type="unfinished" />
+        <translation>Math o grid</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Square (fishnet)</source>
-        <translation type="unfinished" />
+        <translation>Sgwâr (rhwyd bysgota)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Hexagon</source>
-        <translation type="unfinished" />
+        <translation>Hecsagon</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Cell size (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation>Maint cell (m, 0 = awtomatig)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
         <source>Distance band (m, 0 = automatic)</source>
-        <translation type="unfinished" />
+        <translation>Band pellter (m, 0 = awtomatig)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
         <source>Correct for multiple testing (FDR)</source>
-        <translation type="unfinished" />
+        <translation>Cywiro ar gyfer profion lluosog (FDR)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Study area boundary</source>
-        <translation type="unfinished" />
+        <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
@@ -2447,107 +2464,113 @@ Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area 
 Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a crime-type field with a harm table (the shipped table when none is given); 'Count crimes' weighs every crime 1.
 
 Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are written to the log and the output's metadata. Geographic input in Great Britain is reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 incidents are needed.</source>
-        <translation type="unfinished" />
+        <translation>Yn crynhoi pwyntiau troseddau i grid o sgwariau neu hecsagonau, gan bwysoli pob trosedd yn ôl ei niwed, ac yn profi'r celloedd gydag ystadegyn Getis–Ord Gi* (pwysau band pellter deuaidd, gan gynnwys y gell ei hun). Mae gi_bin yn −3..3: ±3 ar hyder 99 %, ±2 ar 95 %, ±1 ar 90 %, gyda chywiriad cyfradd darganfod ffug Benjamini–Hochberg pan fydd FDR ymlaen. Nid yw gi_z a gi_p wedi'u haddasu.
+
+Pa gelloedd a brofir (ArcGIS Optimized Hot Spot Analysis): heb ffin ardal astudio, dim ond celloedd sy'n dal o leiaf un drosedd; gyda ffin, pob cell sy'n rhannu arwynebedd â hi, gan gynnwys celloedd gwag, a dim ond troseddau y tu mewn i'r ffin sy'n cyfrif.
+
+Niwed: maes niwed rhifol (defnyddir maes o'r enw 'harm' pan na ddewisir dim arall), neu faes math o drosedd gyda thabl niwed (y tabl a ddaw gyda'r ategyn pan na roddir un); mae 'Cyfrif troseddau' yn pwyso pob trosedd yn 1.
+
+Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awtogydberthyniad gofodol cynyddrannol, brig arwyddocaol cyntaf Moran's I) a chrynodeb (troseddau a ddefnyddiwyd ac a ollyngwyd, celloedd a brofwyd, trothwyon FDR, celloedd poeth ac oer, cyfran y niwed mewn celloedd poeth) yn cael eu hysgrifennu i'r log ac i fetadata'r allbwn. Mae mewnbwn daearyddol ym Mhrydain Fawr yn cael ei ail-daflunio i EPSG:27700 (OSTN15 pan fydd ar gael; mae'r log yn enwi'r weithred); mae angen o leiaf 30 digwyddiad.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
         <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
-        <translation type="unfinished" />
+        <translation>Un pwynt ar gyfer pob trosedd, e.e. allbwn Mewnforio CSV troseddau stryd police.uk.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
-        <translation type="unfinished" />
+        <translation>Maes rhifol gyda niwed pob trosedd (e.e. 'harm' o'r mewnforio police.uk). Os gadewir yn wag, defnyddir maes rhifol o'r enw 'harm' os oes gan yr haen un; fel arall dewiswch faes math o drosedd, neu cyfrifir troseddau (gyda rhybudd).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
-        <translation type="unfinished" />
+        <translation>Maes gyda'r math o drosedd, wedi'i bwysoli drwy'r tabl niwed. Defnyddiwch yn lle maes niwed.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
-        <translation type="unfinished" />
+        <translation>CSV crime_type,weight a ddefnyddir gyda'r maes math o drosedd; gwag = y tabl bras a ddaw gyda'r ategyn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
         <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
-        <translation type="unfinished" />
+        <translation>Celloedd sgwâr (arfer y DU) neu hecsagonau (maint cell = y pellter rhwng canolau hecsagonau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
-        <translation type="unfinished" />
+        <translation>Ymyl y gell mewn metrau. Mae 0 yn dewis 150 m, wedi'i wneud yn frasach dim ond ar gyfer ardaloedd mawr iawn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
         <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
-        <translation type="unfinished" />
+        <translation>Mae celloedd y mae eu canolau o fewn y nifer hwn o fetrau yn gymdogion (gan gynnwys y gell ei hun). Mae 0 yn ei ddewis drwy awtogydberthyniad gofodol cynyddrannol.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
         <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
-        <translation type="unfinished" />
+        <translation>Cywiriad cyfradd darganfod ffug Benjamini–Hochberg i'r dosbarthiadau arwyddocâd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau lle gall troseddu ddigwydd (e.e. ardal yr heddlu neu'r ardal blismona). Os rhoddir: profir pob cell sy'n rhannu arwynebedd ag ef, gan gynnwys celloedd gwag, a gadewir troseddau y tu allan iddo allan a'u cyfrif. Os na roddir: dim ond celloedd sy'n dal o leiaf un drosedd a brofir.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
         <source>Count crimes (ignore harm)</source>
-        <translation type="unfinished" />
+        <translation>Cyfrif troseddau (anwybyddu niwed)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
-        <translation type="unfinished" />
+        <translation>Pwyso pob trosedd yn 1 hyd yn oed pan fydd gan yr haen faes niwed. Mae'r crynodeb yn rhybuddio bod y canlyniad yn cyfrif troseddau yn hytrach na phwyso eu niwed.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
-        <translation type="unfinished" />
+        <translation>Celloedd grid gyda cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="167" />
         <source>Cell size used (m)</source>
-        <translation type="unfinished" />
+        <translation>Maint cell a ddefnyddiwyd (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="168" />
         <source>Distance band used (m)</source>
-        <translation type="unfinished" />
+        <translation>Band pellter a ddefnyddiwyd (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="169" />
         <source>Cells tested</source>
-        <translation type="unfinished" />
+        <translation>Celloedd a brofwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="170" />
         <source>Hot cells (95 % or more)</source>
-        <translation type="unfinished" />
+        <translation>Celloedd poeth (95 % neu fwy)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="171" />
         <source>Share of harm in hot cells (%)</source>
-        <translation type="unfinished" />
+        <translation>Cyfran y niwed mewn celloedd poeth (%)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
         <source>Cold cells (95 % or more)</source>
-        <translation type="unfinished" />
+        <translation>Celloedd oer (95 % neu fwy)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="173" />
         <source>Incidents used</source>
-        <translation type="unfinished" />
+        <translation>Digwyddiadau a ddefnyddiwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="176" />
         <source>Which cells were tested</source>
-        <translation type="unfinished" />
+        <translation>Pa gelloedd a brofwyd</translation>
     </message>
 </context>
 <context>
@@ -2555,12 +2578,12 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="47" />
         <source>police.uk street-level CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV lefel stryd police.uk</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="53" />
         <source>Harm table (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Tabl niwed (CSV)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="61" />
@@ -2570,12 +2593,12 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="69" />
         <source>Records imported</source>
-        <translation type="unfinished" />
+        <translation>Cofnodion a fewnforiwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="70" />
         <source>Records without coordinates</source>
-        <translation type="unfinished" />
+        <translation>Cofnodion heb gyfesurynnau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="24" />
@@ -2598,22 +2621,30 @@ Coordinates go from WGS 84 to British National Grid by OSTN15 when PROJ's OSTN15
 police.uk months have no day or time, and coordinates are snapped to anonymised map points: fine for 150 m cells, not for address-level work.
 
 Contains public sector information licensed under the Open Government Licence v3.0.</source>
-        <translation type="unfinished" />
+        <translation>Yn darllen CSV troseddau lefel stryd police.uk (data.police.uk) i haen bwyntiau yng Ngrid Cenedlaethol Prydain (EPSG:27700) ac yn rhoi pwysau niwed i bob cofnod o'i fath o drosedd.
+
+Mae rhesi heb gyfesurynnau yn cael eu hepgor a'u cyfrif yn y log. Mae mathau o drosedd sydd ar goll o'r tabl niwed yn cadw niwed gwag (NULL) ac yn cael eu cyfrif yn y log.
+
+Mae cyfesurynnau'n mynd o WGS 84 i Grid Cenedlaethol Prydain drwy OSTN15 pan fydd grid OSTN15 PROJ neu'r pecyn convertbng wedi'i osod, fel arall drwy drawsffurfiad Helmert PROJ (tua 2 m); mae'r log a metadata'r haen yn enwi'r weithred a ddefnyddiwyd.
+
+Nid oes diwrnod nac amser ym misoedd police.uk, ac mae cyfesurynnau wedi'u snapio i bwyntiau map dienw: iawn ar gyfer celloedd 150 m, nid ar gyfer gwaith ar lefel cyfeiriad.
+
+Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth Agored v3.0.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="47" />
         <source>A street-level crime file as downloaded from data.police.uk (e.g. 2018-06-thames-valley-street.csv).</source>
-        <translation type="unfinished" />
+        <translation>Ffeil troseddau lefel stryd fel y'i lawrlwythwyd o data.police.uk (e.e. 2018-06-thames-valley-street.csv).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="53" />
         <source>CSV with columns crime_type and weight (e.g. Cambridge Crime Harm Index days). Leave empty to use the shipped table, whose values are approximations: replace them with your force's own CCHI or ONS values.</source>
-        <translation type="unfinished" />
+        <translation>CSV gyda'r colofnau crime_type a weight (e.e. dyddiau Mynegai Niwed Troseddau Caergrawnt). Gadewch yn wag i ddefnyddio'r tabl a ddaw gyda'r ategyn, y mae ei werthoedd yn frasamcanion: rhowch werthoedd CCHI neu ONS eich heddlu eich hun yn eu lle.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_police_uk.py" line="61" />
         <source>Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.</source>
-        <translation type="unfinished" />
+        <translation>Haen bwyntiau yn EPSG:27700 gyda crime_id, month, crime_type, location, lsoa_code, outcome a harm.</translation>
     </message>
 </context>
 <context>
@@ -2621,47 +2652,47 @@ Contains public sector information licensed under the Open Government Licence v3
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
         <source>Tracking export</source>
-        <translation type="unfinished" />
+        <translation>Allforyn tracio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
-        <translation type="unfinished" />
+        <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Fformat</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
         <source>Coordinates' CRS</source>
-        <translation type="unfinished" />
+        <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
         <source>Time zone of times without an offset</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser amseroedd heb wrthbwyso</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
         <source>Radio id → collar number lookup (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Tabl chwilio dynodydd radio → rhif coler (CSV)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
         <source>Pseudonymise officer ids</source>
-        <translation type="unfinished" />
+        <translation>Ffugenwi dynodyddion swyddogion</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
         <source>Maximum speed (km/h)</source>
-        <translation type="unfinished" />
+        <translation>Cyflymder uchaf (km/h)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
         <source>Maximum accuracy error (m)</source>
-        <translation type="unfinished" />
+        <translation>Gwall cywirdeb uchaf (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
@@ -2676,22 +2707,22 @@ Contains public sector information licensed under the Open Government Licence v3
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="287" />
         <source>Fixes read</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd a ddarllenwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
         <source>Fixes kept</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd a gadwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="289" />
         <source>Fixes dropped</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd a ollyngwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="290" />
         <source>Officers</source>
-        <translation type="unfinished" />
+        <translation>Swyddogion</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
@@ -2706,92 +2737,92 @@ Contains public sector information licensed under the Open Government Licence v3
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
-        <translation type="unfinished" />
+        <translation>Un ffeil allforio: CSV GPS yr ap neu leoliad radio, GPX, pwyntiau GeoJSON neu log NMEA.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
-        <translation type="unfinished" />
+        <translation>Mae auto yn adnabod y fformat o'r estyniad (.csv .gpx .geojson .nmea) neu'r nodau cyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Officer / radio id column</source>
-        <translation type="unfinished" />
+        <translation>Colofn dynodydd swyddog / radio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda'r rhif coler, yr arwydd galw neu'r dynodydd radio (ISSI). Gwag: wedi'i ddyfalu; os na cheir un, enw'r ffeil yw'r dynodydd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Time column</source>
-        <translation type="unfinished" />
+        <translation>Colofn amser</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda'r dyddiad a'r amser. Gwag: wedi'i ddyfalu. Gellir uno dwy golofn fel 'Date + Time'.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>X / longitude column</source>
-        <translation type="unfinished" />
+        <translation>Colofn X / hydred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with longitude or easting. Empty: guessed.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda hydred neu ddwyreiniad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Y / latitude column</source>
-        <translation type="unfinished" />
+        <translation>Colofn Y / lledred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with latitude or northing. Empty: guessed.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda lledred neu ogleddiad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
-        <translation type="unfinished" />
+        <translation>CRS y cyfesurynnau yn y ffeil (rhagosodiad EPSG:4326, lledred/hydred). Os yw'n ddaearyddol ond bod y gwerthoedd yn amlwg yn ddwyreiniadau/gogleddiadau, defnyddir EPSG:27700 ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
         <source>Date order</source>
-        <translation type="unfinished" />
+        <translation>Trefn y dyddiad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
-        <translation type="unfinished" />
+        <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU, 7 Ebrill) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026) a dim un dim ond gyda'r diwrnod yn gyntaf; gwrthodir ffeil â'r ddau fath. y diwrnod yn gyntaf / y mis yn gyntaf: darllen felly; mae dyddiadau sy'n ddilys y ffordd arall yn unig yn cael eu gollwng a'u cyfrif. Mae'r log yn dweud faint o ddyddiadau y gellid eu darllen y naill ffordd neu'r llall a'r drefn a ddefnyddiwyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
-        <translation type="unfinished" />
+        <translation>CSV gyda cholofn dynodydd radio (ISSI) a cholofn rhif coler. Mae dynodyddion nad ydynt ynddo yn cadw eu dynodydd radio; cofnodir faint (ni chofnodir y dynodyddion eu hunain byth).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
-        <translation type="unfinished" />
+        <translation>Rhoi ffugenwau allweddog (P-…) yn lle dynodyddion: mae'r un swyddog yn cael yr un ffugenw o fewn y rhediad hwn, ac ni ellir cysylltu rhediadau. Mae enwau ffeiliau'n cael eu disodli hefyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Mae safle sydd angen mwy na'r cyflymder hwn i'w gyrraedd ac i'w adael yn naid GPS ac yn cael ei ollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Mae safleoedd y mae eu gwall datganedig (cywirdeb, neu HDOP × 5 m) yn fwy na hyn yn cael eu gollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="267" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
-        <translation type="unfinished" />
+        <translation>Safleoedd wedi'u glanhau yn EPSG:27700 gyda officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="92" />
@@ -2806,42 +2837,52 @@ Coordinates must lie where their CRS and British National Grid are both usable (
 Dropped fixes are counted by reason in the log: no id, no time, implausible time, bad coordinates (missing, 0,0, out of range), stray fixes outside the area of use, accuracy worse than the maximum, duplicates (same device and time) and jumps (a spike that needs more than the maximum speed to reach and leave). The log also gives the median and 90th percentile ping interval.
 
 Further exports (MORE_INPUTS) are imported with the first, with one pseudonym key for all. A broken file stops the run with a message naming the file and line, and writes nothing — unless broken files are to be skipped: they are then reported in the log and the others imported. The Import tracks tool on the toolbar runs this algorithm.</source>
-        <translation type="unfinished" />
+        <translation>Yn darllen allforion tracio swyddogion — CSV GPS yr ap neu leoliad radio, GPX 1.0/1.1, pwyntiau GeoJSON neu logiau NMEA — i safleoedd wedi'u glanhau yng Ngrid Cenedlaethol Prydain (EPSG:27700) ac un llinell trac ar gyfer pob swyddog ar gyfer pob diwrnod plismona (o ddechrau'r diwrnod plismona, 06:00 amser lleol yn ddiofyn).
+
+Mae colofnau'n cael eu hadnabod o enwau cyffredin (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon neu easting/northing, speed, heading, accuracy/HDOP); gosodwch baramedrau'r meysydd i'w diystyru. Mae cyflymderau'n cael eu storio mewn km/h (clymau NMEA a m/s GPX wedi'u trosi; darllenir colofn cyflymder CSV yn yr uned y mae ei henw'n ei rhoi, fel arall km/h).
+
+{time_rules}
+
+Rhaid i gyfesurynnau fod lle mae eu CRS a Grid Cenedlaethol Prydain ill dau'n ddefnyddiadwy (ardal defnydd y CRS): mae ffeil â mwy nag 1 % o'i safleoedd y tu allan yn atal y rhediad gyda'r nifer ac enghraifft, ac yn dweud pan fydd x ac y yn edrych wedi'u cyfnewid (e.e. colofnau lledred a hydred wedi'u cyfnewid); mae llai yn cael eu gollwng fel crwydriaid. Gwrthodir hefyd raddau a roddir gyda CRS tafluniedig (neu'r gwrthwyneb).
+
+Mae safleoedd a ollyngwyd yn cael eu cyfrif yn ôl rheswm yn y log: dim dynodydd, dim amser, amser annhebygol, cyfesurynnau gwael (ar goll, 0,0, y tu allan i'r amrediad), safleoedd crwydr y tu allan i'r ardal defnydd, cywirdeb gwaeth na'r uchafswm, dyblygion (yr un ddyfais a'r un amser) a neidiau (pigyn sydd angen mwy na'r cyflymder uchaf i'w gyrraedd a'i adael). Mae'r log hefyd yn rhoi'r canolrif a'r 90fed canradd o'r egwyl rhwng pingiau.
+
+Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un allwedd ffugenw i bawb. Mae ffeil doredig yn atal y rhediad gyda neges sy'n enwi'r ffeil a'r llinell, ac nid yw'n ysgrifennu dim — oni bai bod ffeiliau toredig i'w hepgor: cânt eu hadrodd yn y log wedyn a mewnforir y lleill. Mae'r offeryn Mewnforio traciau ar y bar offer yn rhedeg yr algorithm hwn.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>Further exports</source>
-        <translation type="unfinished" />
+        <translation>Allforion pellach</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
-        <translation type="unfinished" />
+        <translation>Rhagor o ffeiliau allforio a fewnforir gyda'r cyntaf mewn un rhediad (un allwedd ffugenw i bawb, un set o allbynnau). Mae mapiad y colofnau'n berthnasol i bob ffeil CSV a GeoJSON.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Speed column</source>
-        <translation type="unfinished" />
+        <translation>Colofn cyflymder</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda'r cyflymder (wedi'i darllen yn yr uned y mae ei henw'n ei rhoi, fel arall km/h). Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Heading column</source>
-        <translation type="unfinished" />
+        <translation>Colofn cyfeiriad</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with the heading in degrees. Empty: guessed.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda'r cyfeiriad mewn graddau. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Accuracy column</source>
-        <translation type="unfinished" />
+        <translation>Colofn cywirdeb</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
@@ -2856,7 +2897,7 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
         <source>Policing day starts at (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
@@ -3508,7 +3549,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="59" />
         <source>Minimum area (m²)</source>
-        <translation type="unfinished" />
+        <translation>Arwynebedd lleiaf (m²)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="65" />

@@ -2887,12 +2887,12 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
         <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
-        <translation type="unfinished" />
+        <translation>Colofn gyda'r gwall datganedig mewn metrau, neu HDOP. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
-        <translation type="unfinished" />
+        <translation>Cylchfa amser IANA ar gyfer amseroedd lleol yn y ffeil (Europe/London: GMT yn y gaeaf, BST yn yr haf); mae diwrnodau plismona'r llinellau trac yn y gylchfa hon hefyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
@@ -2902,27 +2902,27 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
         <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
-        <translation type="unfinished" />
+        <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau: mae pob llinell trac yn safleoedd un swyddog o'r adeg honno hyd at yr un amser y diwrnod wedyn (fel y mae Amser aros a chydymffurfiaeth yn rhannu ymweliadau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
         <source>Skip broken files (import the others)</source>
-        <translation type="unfinished" />
+        <translation>Hepgor ffeiliau toredig (mewnforio'r lleill)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
         <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
-        <translation type="unfinished" />
+        <translation>Gyda sawl allforyn: mae ffeil na ellir ei darllen (neu a wrthodir oherwydd ei chyfesurynnau neu drefnau dyddiad cymysg) yn cael ei henwi yn y log a'i gadael allan, a mewnforir y lleill. I ffwrdd: mae'n atal y rhediad.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="275" />
         <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
-        <translation type="unfinished" />
+        <translation>Un llinell ar gyfer pob swyddog ar gyfer pob diwrnod plismona, wedi'i rhannu lle mae safleoedd fwy na 15 munud ar wahân, gyda officer_id, day, start_utc, end_utc, n_fixes, length_m. Dewisol: yn cael ei hepgor pan nad yw wedi'i gosod (e.e. qgis_process heb OUTPUT_TRACKS).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
         <source>Files not imported</source>
-        <translation type="unfinished" />
+        <translation>Ffeiliau na fewnforiwyd</translation>
     </message>
 </context>
 <context>
@@ -2935,32 +2935,32 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>Tasking schedule (optional)</source>
-        <translation type="unfinished" />
+        <translation>Amserlen dasgau (dewisol)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
         <source>Day (YYYY-MM-DD, with a schedule)</source>
-        <translation type="unfinished" />
+        <translation>Diwrnod (YYYY-MM-DD, gydag amserlen)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="116" />
         <source>Shift (optional, with a schedule)</source>
-        <translation type="unfinished" />
+        <translation>Shifft (dewisol, gydag amserlen)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="120" />
         <source>Road network (optional)</source>
-        <translation type="unfinished" />
+        <translation>Rhwydwaith ffyrdd (dewisol)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
         <source>Road topology tolerance (m)</source>
-        <translation type="unfinished" />
+        <translation>Goddefiant topoleg ffyrdd (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="133" />
         <source>Start at fence_id (optional)</source>
-        <translation type="unfinished" />
+        <translation>Dechrau yn fence_id (dewisol)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="259" />
@@ -2970,12 +2970,12 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="143" />
         <source>Route length (m)</source>
-        <translation type="unfinished" />
+        <translation>Hyd y daith (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="144" />
         <source>Length in the input order (m)</source>
-        <translation type="unfinished" />
+        <translation>Hyd yn nhrefn y mewnbwn (m)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="74" />
@@ -2990,47 +2990,47 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="88" />
         <source>Orders places to minimise travel as an open path (no return to the start). Places are the geofences, or — with a tasking schedule and a date — the places treated that day (optionally one shift). Distances are straight lines between fence centroids, or shortest paths along a road layer (QGIS network analysis, roads usable both ways) when one is given. Up to 8 places the order is exact; above, nearest neighbour from every start improved by 2-opt. The result is never longer than the input order (the schedule's visit order, or the layer's feature order). Output: one point per place at its centroid with visit_order, leg_m (from the previous place) and cumulative_m.</source>
-        <translation type="unfinished" />
+        <translation>Yn trefnu lleoedd i leihau teithio fel llwybr agored (dim dychwelyd i'r dechrau). Y lleoedd yw'r geoffensys, neu — gydag amserlen dasgau a dyddiad — y lleoedd a driniwyd y diwrnod hwnnw (un shifft, yn ddewisol). Mae pellteroedd yn llinellau syth rhwng canolbwyntiau'r ffensys, neu'n llwybrau byrraf ar hyd haen ffyrdd (dadansoddi rhwydwaith QGIS, ffyrdd y gellir eu defnyddio'r ddwy ffordd) pan roddir un. Hyd at 8 lle mae'r drefn yn union; uwchben hynny, cymydog agosaf o bob man cychwyn wedi'i wella gan 2-opt. Nid yw'r canlyniad byth yn hirach na threfn y mewnbwn (trefn ymweld yr amserlen, neu drefn nodweddion yr haen). Allbwn: un pwynt ar gyfer pob lle yn ei ganolbwynt gyda visit_order, leg_m (o'r lle blaenorol) a cumulative_m.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="99" />
         <source>The places, with a fence_id field (and a name field when present).</source>
-        <translation type="unfinished" />
+        <translation>Y lleoedd, gyda maes fence_id (a maes enw pan fydd yno).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="105" />
         <source>A schedule from Tasking schedule: with a date, only that day's treated places are ordered.</source>
-        <translation type="unfinished" />
+        <translation>Amserlen o Amserlen dasgau: gyda dyddiad, dim ond lleoedd a driniwyd y diwrnod hwnnw a drefnir.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="112" />
         <source>The policing day whose treated places to order (needs the tasking schedule).</source>
-        <translation type="unfinished" />
+        <translation>Y diwrnod plismona y mae ei leoedd a driniwyd i'w trefnu (angen yr amserlen dasgau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="116" />
         <source>Only places tasked in this shift, written as in the schedule (e.g. 06:00-14:00).</source>
-        <translation type="unfinished" />
+        <translation>Dim ond lleoedd a dasgwyd yn y shifft hon, wedi'i hysgrifennu fel yn yr amserlen (e.e. 06:00-14:00).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="120" />
         <source>Lines to travel along; without it distances are straight lines between centroids.</source>
-        <translation type="unfinished" />
+        <translation>Llinellau i deithio ar eu hyd; hebddynt mae pellteroedd yn llinellau syth rhwng canolbwyntiau.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="126" />
         <source>Road ends closer than this are joined when the network is built (0 = exact match).</source>
-        <translation type="unfinished" />
+        <translation>Mae pennau ffyrdd sy'n agosach na hyn yn cael eu huno pan adeiladir y rhwydwaith (0 = cyfateb yn union).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="133" />
         <source>Start the route at this place (e.g. nearest the station); otherwise any place may come first.</source>
-        <translation type="unfinished" />
+        <translation>Dechrau'r daith yn y lle hwn (e.e. yr agosaf at yr orsaf); fel arall gall unrhyw le ddod yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="137" />
         <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
-        <translation type="unfinished" />
+        <translation>Canolbwyntiau gyda fence_id, name, visit_order, leg_m, cumulative_m ac input_order.</translation>
     </message>
 </context>
 <context>
@@ -3038,82 +3038,82 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
         <source>PostGIS database (administrator's connection)</source>
-        <translation type="unfinished" />
+        <translation>Cronfa ddata PostGIS (cysylltiad y gweinyddwr)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
         <source>Shared schema</source>
-        <translation type="unfinished" />
+        <translation>Sgema a rennir</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
         <source>Restricted schema (raw survey responses)</source>
-        <translation type="unfinished" />
+        <translation>Sgema cyfyngedig (ymatebion crai i'r arolwg)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
         <source>Role prefix</source>
-        <translation type="unfinished" />
+        <translation>Rhagddodiad rolau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
         <source>Whom to ask for rights</source>
-        <translation type="unfinished" />
+        <translation>Pwy i ofyn iddo am hawliau</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="150" />
         <source>Analysts (login roles)</source>
-        <translation type="unfinished" />
+        <translation>Dadansoddwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="155" />
         <source>Planners (login roles)</source>
-        <translation type="unfinished" />
+        <translation>Cynllunwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="159" />
         <source>Viewers (login roles)</source>
-        <translation type="unfinished" />
+        <translation>Gwylwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
         <source>Districts</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
         <source>District code field</source>
-        <translation type="unfinished" />
+        <translation>Maes cod ardal blismona</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
         <source>District name field</source>
-        <translation type="unfinished" />
+        <translation>Maes enw ardal blismona</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
         <source>Planner → districts</source>
-        <translation type="unfinished" />
+        <translation>Cynllunydd → ardaloedd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="201" />
         <source>Analyst group role</source>
-        <translation type="unfinished" />
+        <translation>Rôl grŵp dadansoddwyr</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="202" />
         <source>Planner group role</source>
-        <translation type="unfinished" />
+        <translation>Rôl grŵp cynllunwyr</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="203" />
         <source>Viewer group role</source>
-        <translation type="unfinished" />
+        <translation>Rôl grŵp gwylwyr</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="204" />
         <source>Geofence layers secured</source>
-        <translation type="unfinished" />
+        <translation>Haenau geoffensys a ddiogelwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="64" />
@@ -3132,52 +3132,56 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
 Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
 
 Run it with an administrator's connection (a role with CREATEROLE that owns the schema). It is safe to run again: it adds what is missing and re-applies the rules; it never drops a role, never revokes a membership, never creates login roles and never handles a password.</source>
-        <translation type="unfinished" />
+        <translation>Ar gyfer gweinyddwr cronfa ddata heddlu: yn gosod pwy a gaiff weld a newid beth mewn sgema PostGIS a rennir, gyda rolau, caniatadau a diogelwch lefel rhes PostgreSQL ei hun, fel bod y gronfa ddata yn ei orfodi ar gyfer pob cleient (QGIS gyda'r ategyn hwn neu hebddo, psql, sgriptiau).
+
+Yn creu tair rôl grŵp, &lt;prefix&gt;_analyst (yn creu haenau, yn darllen popeth, yn golygu pob ffens, yn darllen ymatebion crai i'r arolwg), &lt;prefix&gt;_planner (yn golygu'r ffensys y tu mewn i'r ardaloedd a neilltuwyd iddynt, yn darllen y gweddill) a &lt;prefix&gt;_viewer (yn darllen ffensys byw ac allbynnau cyhoeddedig yn unig), ac yn gwneud y rolau mewngofnodi a restrwch yn aelodau. Yn y sgema a rennir mae'n creu'r tablau districts (polygonau), planner_districts (pa fewngofnodwr a gaiff olygu pa ardal) ac access_settings, ac yn diogelu pob haen geoffensys ynddo (mae'r rhai a wneir yn ddiweddarach gyda Creu haen geoffensys yn cael eu diogelu pan gânt eu gwneud). Crëir sgema cyfyngedig (&lt;schema&gt;_restricted yn ddiofyn) ar gyfer ymatebion crai i'r arolwg: dim ond dadansoddwyr a gaiff ei ddefnyddio. Gall cynllunwyr a gwylwyr ddarllen beth bynnag y mae dadansoddwyr yn ei greu yn y sgema a rennir (e.e. Troshaen arolwg cymunedol a ysgrifennwyd i PostGIS).
+
+Rhedwch ef gyda chysylltiad gweinyddwr (rôl gyda CREATEROLE sy'n berchen ar y sgema). Mae'n ddiogel ei redeg eto: mae'n ychwanegu'r hyn sydd ar goll ac yn ail-osod y rheolau; nid yw byth yn dileu rôl, byth yn dirymu aelodaeth, byth yn creu rolau mewngofnodi a byth yn trin cyfrinair.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
         <source>A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE that owns the schema (or is a member of its owner). Keep its credentials in an authentication configuration; the plugin never writes a password.</source>
-        <translation type="unfinished" />
+        <translation>Cysylltiad PostgreSQL wedi'i gadw sy'n mewngofnodi fel gweinyddwr y gronfa ddata: rôl gyda CREATEROLE sy'n berchen ar y sgema (neu sy'n aelod o'i pherchennog). Cadwch ei fanylion mewngofnodi mewn ffurfweddiad dilysu; nid yw'r ategyn byth yn ysgrifennu cyfrinair.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
         <source>The existing schema planners and viewers share: geofence layers, districts and published outputs. Put nothing here that viewers may not read.</source>
-        <translation type="unfinished" />
+        <translation>Y sgema sy'n bodoli y mae cynllunwyr a gwylwyr yn ei rannu: haenau geoffensys, ardaloedd ac allbynnau cyhoeddedig. Peidiwch â rhoi dim yma na chaiff gwylwyr ei ddarllen.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
         <source>Schema only analysts may use, for raw survey responses and other personal data. Created when missing. Empty: &lt;shared schema&gt;_restricted.</source>
-        <translation type="unfinished" />
+        <translation>Sgema y caiff dadansoddwyr yn unig ei ddefnyddio, ar gyfer ymatebion crai i'r arolwg a data personol arall. Fe'i crëir pan fydd ar goll. Gwag: &lt;shared schema&gt;_restricted.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
         <source>Start of the three group role names (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), so that they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.</source>
-        <translation type="unfinished" />
+        <translation>Dechrau enwau'r tair rôl grŵp (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), fel nad ydynt yn gwrthdaro â rolau cronfeydd data eraill ar yr un gweinydd, e.e. tvp_hotspot.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
         <source>Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, ext. 4321'. Shown in QGIS's message bar with the refusal.</source>
-        <translation type="unfinished" />
+        <translation>Pwy y dylai cynllunwyr a gwylwyr gysylltu â nhw pan fydd y gronfa ddata yn gwrthod golygiad, e.e. 'Tîm GIS, est. 4321'. Fe'i dangosir ym mar negeseuon QGIS gyda'r gwrthodiad.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
         <source>Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. Reprojected to EPSG:27700.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau dewisol i'w hychwanegu at y tabl ardaloedd (neu i'w diweddaru ynddo), e.e. ardaloedd plismona'r gymdogaeth. Wedi'u hail-daflunio i EPSG:27700.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
         <source>Field with each district's unique code (used in assignments).</source>
-        <translation type="unfinished" />
+        <translation>Maes gyda chod unigryw pob ardal (a ddefnyddir mewn aseiniadau).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
         <source>Optional field with each district's name (kept in the districts table).</source>
-        <translation type="unfinished" />
+        <translation>Maes dewisol gydag enw pob ardal (a gedwir yn y tabl districts).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
         <source>Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. A role may be a team role too: its members may edit there. Assignments can also be edited in the planner_districts table.</source>
-        <translation type="unfinished" />
+        <translation>Aseiniadau dewisol i'w hychwanegu, fel 'login: CODE, CODE; login: CODE', e.e. 'alice: N1, N2; bob: S1'. Gall rôl fod yn rôl tîm hefyd: caiff ei haelodau olygu yno. Gellir golygu aseiniadau hefyd yn y tabl planner_districts.</translation>
     </message>
 </context>
 <context>
@@ -3200,27 +3204,27 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="142" />
         <source>Area code field in the responses</source>
-        <translation type="unfinished" />
+        <translation>Maes cod ardal yn yr ymatebion</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="154" />
         <source>X / longitude field</source>
-        <translation type="unfinished" />
+        <translation>Maes X / hydred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
         <source>Y / latitude field</source>
-        <translation type="unfinished" />
+        <translation>Maes Y / lledred</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
         <source>Postcode field</source>
-        <translation type="unfinished" />
+        <translation>Maes cod post</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="175" />
         <source>Postcode lookup (CSV)</source>
-        <translation type="unfinished" />
+        <translation>Tabl chwilio codau post (CSV)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="184" />
@@ -3235,7 +3239,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="202" />
         <source>Minimum respondents per area</source>
-        <translation type="unfinished" />
+        <translation>Isafswm ymatebwyr ym mhob ardal</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
@@ -3255,7 +3259,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="268" />
         <source>What was counted and left out</source>
-        <translation type="unfinished" />
+        <translation>Beth a gyfrifwyd ac a adawyd allan</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="639" />
@@ -3270,12 +3274,12 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="228" />
         <source>Response id field</source>
-        <translation type="unfinished" />
+        <translation>Maes dynodydd ymateb</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="242" />
         <source>Perturbation key file</source>
-        <translation type="unfinished" />
+        <translation>Ffeil allwedd tarfu</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="94" />
@@ -3288,107 +3292,115 @@ Suppression: an area with fewer than the minimum number of respondents has NULL 
 Disclosure control (the ONS cell key method used for Census 2021): every response gets a fixed random record key (a keyed hash of its id field, or of its whole row); every published count, mean and share gets small noise looked up from the sum of its responses' keys, so the same responses always get the same noise and two runs over overlapping area layers cannot be subtracted to reveal a suppressed area. Counts are within ±2 (never below the minimum), a mean within (scale width)/n of the true mean, a share within 100/n points; the intervals include the noise. Keep the perturbation key (a key file, or this QGIS profile's own key) the same for every run on a survey.
 
 With hot spot cells, each area gets the harm of the cells overlapping it (area-weighted: a cell half inside gives half its harm) and, per numeric question, &lt;q&gt;_priority: areas split at the medians of harm and of the mean score (high score = high confidence): 4 = high harm and low score (priority place), 3 = high harm, high score, 2 = low harm, low score, 1 = low harm, high score.</source>
-        <translation type="unfinished" />
+        <translation>Yn crynhoi ymatebion i arolygon cymunedol i ardaloedd (wardiau, LSOAs, geoffensys) fel y gellir gosod yr hyn y mae trigolion yn ei ddweud wrth ymyl lle mae niwed. Mae ymatebion yn cael eu cysylltu ag ardaloedd drwy faes cod ardal, drwy gyfesurynnau X/Y (pwynt mewn polygon; geometreg haen bwyntiau ei hun pan na roddir maes cysylltu) neu drwy god post a CSV chwilio codau post (e.e. National Statistics Postcode Lookup yr ONS).
+
+Ar gyfer pob ardal (ac ar gyfer pob ton): n_responses; ar gyfer cwestiynau rhifol y cymedr gyda chyfwng hyder t Student (cymedr ± t·s/√n); ar gyfer cwestiynau testun yr ateb mwyaf cyffredin a'i gyfran (%) gyda chyfwng sgôr Wilson; gyda maes ton, y newid yn y cymedr o'r don flaenorol gyda chyfwng Welch. Mae graddfa ateb cwestiwn rhifol yn cael ei chasglu (y lleiaf o 1–5, 1–7, 1–10, 0–10 sy'n dal 90 % o'r atebion heblaw codau ddim yn gwybod fel 9, 99 neu -1): mae atebion oddi ar y raddfa (e.e. 9 ar gwestiwn 1–5), testun mewn cwestiwn rhifol, ymatebion nad ydynt yn cyfateb i unrhyw ardal a chodau post gwael yn cael eu cyfrif yn y log, byth yn cael eu gollwng yn dawel.
+
+Atal: mae gan ardal â llai na'r isafswm o ymatebwyr NULL ym mhob gwerth, gan gynnwys n_responses, a suppressed = true; mae cwestiwn a atebwyd gan lai o bobl mewn ardal yn NULL hefyd. Nid yw ymatebion unigol byth yn cael eu hysgrifennu na'u cofnodi.
+
+Rheoli datgelu (dull allwedd cell yr ONS a ddefnyddiwyd ar gyfer Cyfrifiad 2021): mae pob ymateb yn cael allwedd cofnod hap sefydlog (stwnsh allweddog o'i faes dynodydd, neu o'i res gyfan); mae pob nifer, cymedr a chyfran gyhoeddedig yn cael ychydig o sŵn a geir o swm allweddi ei ymatebion, felly mae'r un ymatebion bob amser yn cael yr un sŵn ac ni ellir tynnu dau rediad dros haenau ardaloedd sy'n gorgyffwrdd oddi wrth ei gilydd i ddatgelu ardal a ataliwyd. Mae niferoedd o fewn ±2 (byth o dan yr isafswm), cymedr o fewn (lled y raddfa)/n i'r gwir gymedr, cyfran o fewn 100/n pwynt; mae'r cyfyngau'n cynnwys y sŵn. Cadwch yr allwedd tarfu (ffeil allwedd, neu allwedd y proffil QGIS hwn ei hun) yr un fath ar gyfer pob rhediad ar arolwg.
+
+Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei gorgyffwrdd (wedi'i bwysoli yn ôl arwynebedd: mae cell hanner y tu mewn yn rhoi hanner ei niwed) ac, ar gyfer pob cwestiwn rhifol, &lt;q&gt;_priority: ardaloedd wedi'u rhannu ar ganolrifau'r niwed a'r sgôr gymedrig (sgôr uchel = hyder uchel): 4 = niwed uchel a sgôr isel (lle blaenoriaeth), 3 = niwed uchel, sgôr uchel, 2 = niwed isel, sgôr isel, 1 = niwed isel, sgôr uchel.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="124" />
         <source>One row per response: a table (e.g. a CSV) or a point layer. It is only read, never changed.</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob ymateb: tabl (e.e. CSV) neu haen bwyntiau. Dim ond ei darllen a wneir, ni chaiff byth ei newid.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="130" />
         <source>Polygons to aggregate to: wards, LSOAs or geofences.</source>
-        <translation type="unfinished" />
+        <translation>Polygonau i grynhoi iddynt: wardiau, LSOAs neu geoffensys.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="136" />
         <source>Field of the area layer holding each area's code (e.g. LSOA11CD).</source>
-        <translation type="unfinished" />
+        <translation>Maes haen yr ardaloedd sy'n dal cod pob ardal (e.e. LSOA11CD).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="142" />
         <source>Link by code: the responses' field holding the area code (matched trimmed and case-insensitive). Give this, or X/Y fields, or a postcode field with a lookup.</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu yn ôl cod: maes yr ymatebion sy'n dal cod yr ardal (wedi'i gyfateb wedi'i docio a heb ystyried priflythrennau). Rhowch hwn, neu feysydd X/Y, neu faes cod post gyda thabl chwilio.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="154" />
         <source>Link by coordinates: easting or longitude of each response. The responses' CRS is used when the layer has one, else WGS 84 when the values look like longitude/latitude, else British National Grid.</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu yn ôl cyfesurynnau: dwyreiniad neu hydred pob ymateb. Defnyddir CRS yr ymatebion pan fydd gan yr haen un, fel arall WGS 84 pan fydd y gwerthoedd yn edrych fel hydred/lledred, fel arall Grid Cenedlaethol Prydain.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="163" />
         <source>Link by coordinates: northing or latitude of each response (with the X field).</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu yn ôl cyfesurynnau: gogleddiad neu ledred pob ymateb (gyda'r maes X).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="169" />
         <source>Link by postcode: the responses' postcode (any case and spacing; invalid postcodes are counted).</source>
-        <translation type="unfinished" />
+        <translation>Cysylltu yn ôl cod post: cod post yr ymatebion (unrhyw briflythrennau a bylchau; cyfrifir codau post annilys).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="175" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL: the postcode column is pcds/postcode/pcd (else the first), the area column the one matching the area codes (or named like the area field).</source>
-        <translation type="unfinished" />
+        <translation>CSV sy'n cysylltu codau post â chodau ardal, e.e. NSPL yr ONS: colofn y cod post yw pcds/postcode/pcd (fel arall y gyntaf), colofn yr ardal yw'r un sy'n cyfateb i'r codau ardal (neu a enwir fel maes yr ardal).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="184" />
         <source>One or more question fields. Numbers (e.g. confidence 1–5, high = confident) give means; text (e.g. agree/disagree, top priority) gives the most common answer and its share.</source>
-        <translation type="unfinished" />
+        <translation>Un neu fwy o feysydd cwestiwn. Mae rhifau (e.e. hyder 1–5, uchel = hyderus) yn rhoi cymedrau; mae testun (e.e. cytuno/anghytuno, y flaenoriaeth bennaf) yn rhoi'r ateb mwyaf cyffredin a'i gyfran.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="193" />
         <source>Survey wave (round) of each response: the output then has one feature per area and wave, with the change from the previous wave.</source>
-        <translation type="unfinished" />
+        <translation>Ton (rownd) yr arolwg ar gyfer pob ymateb: mae gan yr allbwn wedyn un nodwedd ar gyfer pob ardal a thon, gyda'r newid o'r don flaenorol.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="202" />
         <source>Areas with fewer responses are suppressed: no value at all, not even the count.</source>
-        <translation type="unfinished" />
+        <translation>Mae ardaloedd â llai o ymatebion yn cael eu hatal: dim gwerth o gwbl, nid hyd yn oed y nifer.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="210" />
         <source>Confidence level of the intervals, e.g. 0.95 for 95 %.</source>
-        <translation type="unfinished" />
+        <translation>Lefel hyder y cyfyngau, e.e. 0.95 ar gyfer 95 %.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="218" />
         <source>Optional output of Harm-weighted hot spots (field harm): adds each area's harm and the priority-place class (high harm × low score).</source>
-        <translation type="unfinished" />
+        <translation>Allbwn dewisol Mannau problemus wedi'u pwysoli yn ôl niwed (maes harm): yn ychwanegu niwed pob ardal a dosbarth y lle blaenoriaeth (niwed uchel × sgôr isel).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="228" />
         <source>Field with a unique, never-changing id per response (e.g. response_id). Each response's record key for the disclosure noise is a keyed hash of it; without it the whole row is hashed, so correcting an answer changes that response's key.</source>
-        <translation type="unfinished" />
+        <translation>Maes gyda dynodydd unigryw nad yw byth yn newid ar gyfer pob ymateb (e.e. response_id). Stwnsh allweddog ohono yw allwedd cofnod pob ymateb ar gyfer y sŵn datgelu; hebddo caiff y rhes gyfan ei stwnshio, felly mae cywiro ateb yn newid allwedd yr ymateb hwnnw.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="242" />
         <source>A file holding a long random secret (at least 16 bytes) that fixes the disclosure noise. Keep it with the survey and use the same file for every run and on every computer that publishes from this survey: different keys give independent noise, which could be averaged away. Empty: this QGIS profile's own key (made once at random, kept in the profile's settings). Only the file's name is logged.</source>
-        <translation type="unfinished" />
+        <translation>Ffeil sy'n dal cyfrinach hap hir (o leiaf 16 beit) sy'n pennu'r sŵn datgelu. Cadwch hi gyda'r arolwg a defnyddiwch yr un ffeil ar gyfer pob rhediad ac ar bob cyfrifiadur sy'n cyhoeddi o'r arolwg hwn: mae allweddi gwahanol yn rhoi sŵn annibynnol, y gellid ei gyfartalu i ffwrdd. Gwag: allwedd y proffil QGIS hwn ei hun (a wnaed unwaith ar hap, a gedwir yng ngosodiadau'r proffil). Dim ond enw'r ffeil a gofnodir.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="252" />
         <source>Areas with n_responses, suppressed and per question &lt;q&gt;_mean, &lt;q&gt;_ci_low, &lt;q&gt;_ci_high (numeric) or &lt;q&gt;_top, &lt;q&gt;_top_pct (text); NULL everywhere for suppressed areas.</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd gyda n_responses, suppressed ac ar gyfer pob cwestiwn &lt;q&gt;_mean, &lt;q&gt;_ci_low, &lt;q&gt;_ci_high (rhifol) neu &lt;q&gt;_top, &lt;q&gt;_top_pct (testun); NULL ym mhobman ar gyfer ardaloedd a ataliwyd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="262" />
         <source>Areas (× waves) published</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd (× tonnau) a gyhoeddwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="263" />
         <source>Areas (× waves) suppressed</source>
-        <translation type="unfinished" />
+        <translation>Ardaloedd (× tonnau) a ataliwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="264" />
         <source>Responses matching no area (perturbed count)</source>
-        <translation type="unfinished" />
+        <translation>Ymatebion nad ydynt yn cyfateb i unrhyw ardal (nifer wedi'i darfu)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/survey_overlay.py" line="265" />
         <source>Answers off the scale or not numbers (whole survey)</source>
-        <translation type="unfinished" />
+        <translation>Atebion oddi ar y raddfa neu nad ydynt yn rhifau (yr arolwg cyfan)</translation>
     </message>
 </context>
 <context>
@@ -3401,12 +3413,12 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="83" />
         <source>First day (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>Diwrnod cyntaf (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="89" />
         <source>Last day (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>Diwrnod olaf (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="95" />
@@ -3416,27 +3428,27 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="105" />
         <source>Share of places treated each day</source>
-        <translation type="unfinished" />
+        <translation>Cyfran y lleoedd a driniwyd bob dydd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="115" />
         <source>Block field (optional)</source>
-        <translation type="unfinished" />
+        <translation>Maes bloc (dewisol)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="124" />
         <source>Patrols per treated place-day</source>
-        <translation type="unfinished" />
+        <translation>Patrolau ar gyfer pob diwrnod lle a driniwyd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
         <source>Minutes per patrol</source>
-        <translation type="unfinished" />
+        <translation>Munudau ar gyfer pob patrôl</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="142" />
         <source>Minimum gap between patrols (min)</source>
-        <translation type="unfinished" />
+        <translation>Bwlch lleiaf rhwng patrolau (mun)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="151" />
@@ -3446,7 +3458,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="163" />
         <source>Random seed</source>
-        <translation type="unfinished" />
+        <translation>Hedyn hap</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="174" />
@@ -3456,17 +3468,17 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="183" />
         <source>Patrol taskings</source>
-        <translation type="unfinished" />
+        <translation>Tasgau patrolio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="184" />
         <source>Places</source>
-        <translation type="unfinished" />
+        <translation>Lleoedd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="259" />
         <source>Tasking schedule (seed {})</source>
-        <translation type="unfinished" />
+        <translation>Amserlen dasgau (hedyn {})</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="41" />
@@ -3476,67 +3488,67 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="74" />
         <source>The places to schedule: a polygon layer with a fence_id field (and harm, used for the balance report, when present). Selected features only is honoured.</source>
-        <translation type="unfinished" />
+        <translation>Y lleoedd i'w hamserlennu: haen bolygonau gyda maes fence_id (a harm, a ddefnyddir ar gyfer yr adroddiad cydbwysedd, pan fydd yno). Parchir Nodweddion a ddewiswyd yn unig.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="83" />
         <source>The first policing day of the schedule, e.g. 2026-03-02.</source>
-        <translation type="unfinished" />
+        <translation>Diwrnod plismona cyntaf yr amserlen, e.e. 2026-03-02.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="89" />
         <source>The last policing day of the schedule (inclusive).</source>
-        <translation type="unfinished" />
+        <translation>Diwrnod plismona olaf yr amserlen (yn gynhwysol).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="95" />
         <source>Comma-separated HH:MM-HH:MM windows in local time; an end before the start crosses midnight and belongs to the day it starts. Prefix a team name with = (Early=06:00-14:00) to name the team; otherwise teams are Shift 1, Shift 2… Shifts may touch but not overlap.</source>
-        <translation type="unfinished" />
+        <translation>Ffenestri HH:MM-HH:MM wedi'u gwahanu gan goma mewn amser lleol; mae diwedd cyn y dechrau yn croesi hanner nos ac yn perthyn i'r diwrnod y mae'n dechrau. Rhowch enw tîm a = o'i flaen (Early=06:00-14:00) i enwi'r tîm; fel arall y timau yw Shift 1, Shift 2… Caiff shifftiau gyffwrdd ond nid gorgyffwrdd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="105" />
         <source>Fraction of the places treated each day (0.5 = half). The daily count rounds up or down at random so the long-run share is exact and each day is within one place of the target.</source>
-        <translation type="unfinished" />
+        <translation>Ffracsiwn y lleoedd a driniwyd bob dydd (0.5 = hanner). Mae'r nifer dyddiol yn talgrynnu i fyny neu i lawr ar hap fel bod y gyfran hirdymor yn union a phob diwrnod o fewn un lle i'r targed.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="115" />
         <source>Randomise within the blocks this field defines (e.g. a harm tier), so each block has its share of treated places every day.</source>
-        <translation type="unfinished" />
+        <translation>Hapddewis o fewn y blociau y mae'r maes hwn yn eu diffinio (e.e. haen niwed), fel bod gan bob bloc ei gyfran o leoedd a driniwyd bob dydd.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="124" />
         <source>How many patrols a treated place gets on its day (3 × 15 min in Peterborough and Birmingham).</source>
-        <translation type="unfinished" />
+        <translation>Faint o batrolau y mae lle a driniwyd yn eu cael ar ei ddiwrnod (3 × 15 mun yn Peterborough a Birmingham).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="133" />
         <source>Length of each patrol in minutes (the Koper curve suggests 11–15).</source>
-        <translation type="unfinished" />
+        <translation>Hyd pob patrôl mewn munudau (mae cromlin Koper yn awgrymu 11–15).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="142" />
         <source>At least this many minutes from the end of one patrol at a place to the start of the next.</source>
-        <translation type="unfinished" />
+        <translation>O leiaf y nifer hwn o funudau o ddiwedd un patrôl mewn lle hyd at ddechrau'r nesaf.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="151" />
         <source>Days after a treated day before an untreated place counts as control again (crossover designs); those days are marked 'washout'. 0 = none.</source>
-        <translation type="unfinished" />
+        <translation>Diwrnodau ar ôl diwrnod a driniwyd cyn bod lle heb ei drin yn cyfrif fel rheolydd eto (dyluniadau croesi); mae'r diwrnodau hynny wedi'u marcio'n 'washout'. 0 = dim.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="163" />
         <source>The seed of the random draw. Keep it with the schedule: the same seed and inputs give the same schedule again.</source>
-        <translation type="unfinished" />
+        <translation>Hedyn y tyniad hap. Cadwch ef gyda'r amserlen: mae'r un hedyn a'r un mewnbynnau'n rhoi'r un amserlen eto.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="58" />
         <source>Randomises every geofence, every policing day, to treatment (patrolled) or control, optionally within blocks (e.g. harm tiers), and gives each treated place-day its dose: a number of patrols of a set length at random times inside the shifts, a minimum gap apart (end of one to start of the next). A shift that crosses midnight belongs to the policing day it starts in. With a washout, a place not treated within that many days after a treated day is in arm 'washout' (neither tasked nor a control). The same inputs and seed give the identical schedule on any machine (NumPy PCG64; places drawn in fence_id order as text). Output: one row per patrol of a treated place-day and one row (no window, 0 minutes) per control place-day; date is a Date field and window_start, window_end DateTime fields in local time (Europe/London; files store the local wall clock, the convention every algorithm of the plugin reads them by). The log reports the balance between arms (place-days, harm) per block.</source>
-        <translation type="unfinished" />
+        <translation>Yn hapddyrannu pob geoffens, bob diwrnod plismona, i driniaeth (patrolio) neu reolydd, o fewn blociau yn ddewisol (e.e. haenau niwed), ac yn rhoi ei dos i bob diwrnod lle a driniwyd: nifer o batrolau o hyd penodol ar amseroedd hap y tu mewn i'r shifftiau, bwlch lleiaf ar wahân (diwedd un hyd at ddechrau'r nesaf). Mae shifft sy'n croesi hanner nos yn perthyn i'r diwrnod plismona y mae'n dechrau ynddo. Gyda chyfnod clirio, mae lle heb ei drin o fewn y nifer hwnnw o ddiwrnodau ar ôl diwrnod a driniwyd yn y fraich 'washout' (heb dasg ac nid yn rheolydd). Mae'r un mewnbynnau a'r un hedyn yn rhoi'r un amserlen yn union ar unrhyw beiriant (NumPy PCG64; lleoedd wedi'u tynnu yn nhrefn fence_id fel testun). Allbwn: un rhes ar gyfer pob patrôl o ddiwrnod lle a driniwyd ac un rhes (dim ffenestr, 0 munud) ar gyfer pob diwrnod lle rheoli; mae date yn faes Date a window_start, window_end yn feysydd DateTime mewn amser lleol (Europe/London; mae ffeiliau'n storio amser y cloc lleol, y confensiwn y mae pob algorithm yn yr ategyn yn eu darllen wrtho). Mae'r log yn adrodd y cydbwysedd rhwng breichiau (diwrnodau lle, niwed) ar gyfer pob bloc.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="174" />
         <source>Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, local time), minutes, visit_order, team and source.</source>
-        <translation type="unfinished" />
+        <translation>Tabl gyda task_id, date (Date), shift, fence_id, arm, window_start a window_end (DateTime, amser lleol), minutes, visit_order, team a source.</translation>
     </message>
 </context>
 <context>
@@ -3554,22 +3566,22 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="65" />
         <source>Maximum area (m²)</source>
-        <translation type="unfinished" />
+        <translation>Arwynebedd mwyaf (m²)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="74" />
         <source>Allow overlapping fences</source>
-        <translation type="unfinished" />
+        <translation>Caniatáu ffensys sy'n gorgyffwrdd</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="78" />
         <source>Hot spot cells (optional)</source>
-        <translation type="unfinished" />
+        <translation>Celloedd mannau problemus (dewisol)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="88" />
         <source>Hot cell: minimum Gi* bin</source>
-        <translation type="unfinished" />
+        <translation>Cell boeth: dosbarth Gi* lleiaf</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="165" />
@@ -3589,42 +3601,42 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="42" />
         <source>Checks a geofence layer and lists every problem, one row per problem (fence_id, problem, detail), with the problem's place as geometry: invalid geometry (self-intersections and other ring errors, with the place), no geometry, overlap with a live fence (edges may touch), area below the minimum or above the maximum, and — when a hot spot cell layer is given — a fence that covers no hot cell. Retired fences are checked only for valid geometry. Layers without a status field are taken as all live. A clean layer gives an empty output and the log says so. Nothing in the input is changed; the layer may be in an edit session (its unsaved edits are checked).</source>
-        <translation type="unfinished" />
+        <translation>Yn gwirio haen geoffensys ac yn rhestru pob problem, un rhes ar gyfer pob problem (fence_id, problem, detail), gyda lle'r broblem fel geometreg: geometreg annilys (croestoriadau â'i hun a gwallau cylch eraill, gyda'r lle), dim geometreg, gorgyffwrdd â ffens fyw (caiff ymylon gyffwrdd), arwynebedd o dan yr isafswm neu uwchben yr uchafswm, a — pan roddir haen celloedd mannau problemus — ffens nad yw'n cwmpasu unrhyw gell boeth. Dim ond am geometreg ddilys y gwirir ffensys wedi ymddeol. Ystyrir bod haenau heb faes status i gyd yn fyw. Mae haen lân yn rhoi allbwn gwag ac mae'r log yn dweud hynny. Ni newidir dim yn y mewnbwn; caiff yr haen fod mewn sesiwn olygu (gwirir ei golygiadau heb eu cadw).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="53" />
         <source>The geofence layer to check (made by Create geofence layer or Geofences from hot spots).</source>
-        <translation type="unfinished" />
+        <translation>Yr haen geoffensys i'w gwirio (a wnaed gan Creu haen geoffensys neu Geoffensys o fannau problemus).</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="59" />
         <source>Fences smaller than this are reported (slivers left by editing). 0 = no minimum.</source>
-        <translation type="unfinished" />
+        <translation>Adroddir am ffensys sy'n llai na hyn (llithriadau a adawyd gan olygu). 0 = dim isafswm.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="65" />
         <source>Fences larger than this are reported: too large to patrol on foot (a 150 m radius is about 70,700 m²). 0 = no maximum.</source>
-        <translation type="unfinished" />
+        <translation>Adroddir am ffensys sy'n fwy na hyn: yn rhy fawr i'w patrolio ar droed (mae radiws 150 m tua 70,700 m²). 0 = dim uchafswm.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="74" />
         <source>When ticked, fences overlapping a live fence are not reported.</source>
-        <translation type="unfinished" />
+        <translation>Pan fydd wedi'i dicio, nid adroddir am ffensys sy'n gorgyffwrdd â ffens fyw.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="78" />
         <source>The cell output of Harm-weighted hot spots. When given, draft and live fences that cover no hot cell are reported.</source>
-        <translation type="unfinished" />
+        <translation>Allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed. Pan roddir ef, adroddir am ffensys drafft a byw nad ydynt yn cwmpasu unrhyw gell boeth.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="88" />
         <source>Cells with gi_bin at or above this count as hot: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence.</source>
-        <translation type="unfinished" />
+        <translation>Mae celloedd â gi_bin ar y gwerth hwn neu uwch yn cyfrif fel rhai poeth: 1 = hyder 90 %, 2 = 95 %, 3 = 99 %.</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="98" />
         <source>One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part.</source>
-        <translation type="unfinished" />
+        <translation>Un rhes ar gyfer pob problem: fence_id, problem, detail; y geometreg yw'r ffens neu'r rhan sy'n gorgyffwrdd.</translation>
     </message>
 </context>
 </TS>

@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="67" />
         <source> min apart</source>
-        <translation> mun ar wahân</translation>
+        <translation> mun rhwng</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/plan.py" line="83" />
@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="102" />
         <source>Add patrol…</source>
-        <translation>Ychwanegu patrôl…</translation>
+        <translation>Patrôl newydd…</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="104" />

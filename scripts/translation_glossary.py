@@ -18,7 +18,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Optional
 
-
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\"}
 
 

@@ -141,6 +141,7 @@ class TrackImportDialog(QDialog):
         self.preview.setToolTip(tr("The first rows of the selected file as they will be read."))
         self.preview.setMinimumHeight(170)
         layout.addWidget(self.preview, 3)
+        self.preview.resizeColumnsToContents()  # the headers' full text before a file is chosen
 
         options = QGroupBox(tr("Options"))
         form = QFormLayout(options)

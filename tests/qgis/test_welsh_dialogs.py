@@ -1,0 +1,319 @@
+"""Welsh throughout: the .ts is (nearly) all translated, and the main docks and dialogs built in Welsh clip no text.
+
+A label, button, check box, group box title or table header section is clipped when its text (as
+``fontMetrics().horizontalAdvance`` measures it, plus what the style draws beside it) is wider than the widget after
+layout, unless the widget wraps words. Each dock is built twice, in English and in Welsh, at a usual dock width:
+Welsh clips nothing, and no Welsh panel needs a dock more than 3 % wider than its English twin (or than that width).
+Set HOTSPOT_WELSH_SHOTS to a folder to keep screenshots of what was checked.
+"""
+
+import contextlib
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from hotspot_plugin import i18n_loader
+
+REPO = Path(__file__).resolve().parents[2]
+WELSH_TS = REPO / "i18n" / "hotspot_plugin_cy.ts"
+#: A usual width of a dock on the side of the QGIS window (px).
+DOCK_WIDTH = 420
+#: How much wider than its English twin a Welsh panel may be (a longer word here and there), as a fraction.
+WIDTH_ALLOWANCE = 0.03
+#: Where screenshots of the Welsh widgets go when HOTSPOT_WELSH_SHOTS names a folder (for looking at them).
+SHOTS = os.environ.get("HOTSPOT_WELSH_SHOTS", "")
+
+
+def coverage(ts_path=WELSH_TS):
+    """(translated, total) messages of a .ts file: a message is translated when it is not ``unfinished``."""
+    root = ET.parse(ts_path).getroot()
+    messages = list(root.iter("message"))
+    unfinished = sum(1 for m in messages if m.find("translation").get("type") == "unfinished")
+    return len(messages) - unfinished, len(messages)
+
+
+def test_at_least_95_percent_of_the_messages_are_welsh():
+    translated, total = coverage()
+    assert total > 500, "the .ts lost its messages: run make translations"
+    assert translated / total >= 0.95, f"only {translated} of {total} messages are Welsh"
+
+
+def test_coverage_counts_unfinished_messages(tmp_path):
+    ts = tmp_path / "x_cy.ts"
+    ts.write_text(
+        "<TS><context><name>@default</name>"
+        "<message><source>a</source><translation>b</translation></message>"
+        '<message><source>c</source><translation type="unfinished"></translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert coverage(ts) == (1, 2)
+
+
+@contextlib.contextmanager
+def language(code: str):
+    """The plugin's strings in ``code`` ("cy" installs the Welsh .qm as the plugin does; "en" is the source)."""
+    translator = None
+    if code == "cy":
+        translator = i18n_loader.install_translator("cy")
+        assert translator is not None, "no i18n/hotspot_plugin_cy.qm"
+    try:
+        yield
+    finally:
+        i18n_loader.remove_translator(translator)
+
+
+def _plain(text: str) -> str:
+    """What a widget draws of ``text``: no accelerator ampersands, no markup."""
+    return re.sub(r"<[^>]+>", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _widest_line(widget: QWidget, text: str) -> int:
+    metrics = widget.fontMetrics()
+    return max((metrics.horizontalAdvance(line) for line in _plain(text).splitlines()), default=0)
+
+
+def _metric(widget: QWidget, metric) -> int:
+    return widget.style().pixelMetric(metric, None, widget)
+
+
+def _need_and_have(widget: QWidget):
+    """(px the widget's text needs, px it has), or None for widgets without text to check."""
+    if isinstance(widget, QLabel):
+        if widget.wordWrap() or not widget.text():
+            return None
+        return _widest_line(widget, widget.text()) + 2 * widget.margin(), widget.contentsRect().width()
+    if isinstance(widget, (QCheckBox, QRadioButton)):
+        if not widget.text():
+            return None
+        indicator = QStyle.PixelMetric.PM_IndicatorWidth
+        if isinstance(widget, QRadioButton):
+            indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        spacing = _metric(widget, QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        return _widest_line(widget, widget.text()) + _metric(widget, indicator) + spacing, widget.width()
+    if isinstance(widget, QPushButton) or (
+        isinstance(widget, QToolButton) and widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    ):
+        if not widget.text():
+            return None
+        icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+        frame = 2 * _metric(widget, QStyle.PixelMetric.PM_DefaultFrameWidth)
+        return _widest_line(widget, widget.text()) + icon + frame, widget.width()
+    if isinstance(widget, QGroupBox):
+        if not widget.title():
+            return None
+        box = _metric(widget, QStyle.PixelMetric.PM_IndicatorWidth) + 4 if widget.isCheckable() else 0
+        return _widest_line(widget, widget.title()) + 8 + box, widget.width()
+    return None
+
+
+def _clipped_sections(header: QHeaderView):
+    model = header.model()
+    if model is None:
+        return []
+    margin = 2 * _metric(header, QStyle.PixelMetric.PM_HeaderMargin)
+    problems = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        need, have = _widest_line(header, text) + margin, header.sectionSize(section)
+        if text and need > have:
+            problems.append(f"header section {text!r}: needs {need} px, has {have}")
+    return problems
+
+
+def clipped(top: QWidget):
+    """Descriptions of the visible widgets under ``top`` whose text does not fit them."""
+    problems = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QHeaderView):
+            if widget.orientation() == Qt.Orientation.Horizontal:
+                problems += _clipped_sections(widget)
+            continue
+        sizes = _need_and_have(widget)
+        if sizes is not None and sizes[0] > sizes[1]:
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            problems.append(f"{type(widget).__name__} {text!r}: needs {sizes[0]} px, has {sizes[1]}")
+    return problems
+
+
+def needed_width(panel: QWidget) -> int:
+    """How wide a dock must be for ``panel`` to show without a horizontal scroll bar (px)."""
+    scroll = panel.findChild(QScrollArea)
+    frame = scroll.width() - scroll.viewport().width() if scroll.verticalScrollBar().isVisible() else 0
+    return scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() + frame
+
+
+def settle(widget: QWidget, qtbot, width=None):
+    widget.show()
+    if width is None:
+        widget.adjustSize()
+    else:
+        widget.resize(width, 600 if isinstance(widget, QDialog) else 760)
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+def shoot(widget: QWidget, name: str):
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def look_at_dock(make_dock, name: str, qtbot):
+    """Build a dock, show each of its panels in it at DOCK_WIDTH; per panel (title, needed width, clipped)."""
+    from hotspot_plugin.gui.panel import HotspotPanel
+
+    dock = make_dock()
+    qtbot.addWidget(dock)
+    results = []
+    try:
+        settle(dock, qtbot, DOCK_WIDTH)
+        # Panels not yet opened are not drawn over the dock's title.
+        panels = dock.findChildren(HotspotPanel)
+        stray = [p.panelTitle() for p in panels if p.isVisibleTo(dock) and not dock.stack.isAncestorOf(p)]
+        assert stray == [], f"{name}: panels shown outside the panel stack: {stray}"
+        for index, panel in enumerate(dock.panels):
+            if index:
+                dock.panels[0].open_panel(panel)
+            qtbot.waitUntil(panel.isVisible, timeout=5000)
+            qtbot.wait(350)  # the stack slides the panel in
+            QApplication.processEvents()
+            shoot(dock, f"{name}_{index}")
+            results.append((panel.panelTitle(), needed_width(panel), clipped(panel)))
+            if index:
+                panel.acceptPanel()
+                qtbot.wait(350)
+    finally:
+        dock.cleanup()
+    return results
+
+
+def compare_docks(make_dock, name: str, qtbot):
+    """Problems of the Welsh dock: clipped text, and panels needing more width than in English (or DOCK_WIDTH)."""
+    with language("en"):
+        english = look_at_dock(make_dock, f"{name}_en", qtbot)
+    with language("cy"):
+        welsh = look_at_dock(make_dock, f"{name}_cy", qtbot)
+    assert [title for title, _, _ in welsh] != [title for title, _, _ in english], "the dock is not in Welsh"
+    problems = []
+    for (title, need_en, _), (title_cy, need_cy, clipped_cy) in zip(english, welsh):
+        problems += [f"{name} / {title_cy}: {problem}" for problem in clipped_cy]
+        if need_cy > max(need_en * (1 + WIDTH_ALLOWANCE), DOCK_WIDTH):
+            problems.append(f"{name} / {title_cy}: needs a {need_cy} px dock (English {title!r}: {need_en} px)")
+    return welsh, problems
+
+
+def test_survey_dock_in_welsh_fits(qtbot, qgis_iface, qgis_new_project):
+    from hotspot_plugin.gui.survey_dock import SurveyDock
+
+    welsh, problems = compare_docks(lambda: SurveyDock(qgis_iface.mapCanvas(), QgsProject.instance()), "survey", qtbot)
+    assert [title for title, _, _ in welsh] == ["Arolwg cymunedol", "Map ac allforion"]
+    assert problems == [], "\n".join(problems)
+
+
+def test_tasking_dock_in_welsh_fits(qtbot, qgis_canvas, qgis_new_project, hotspot_provider):
+    from hotspot_plugin.gui.tasking.dock import TaskingDock
+
+    welsh, problems = compare_docks(lambda: TaskingDock(qgis_canvas, QgsProject.instance()), "tasking", qtbot)
+    assert [title for title, _, _ in welsh] == ["Amserlen dasgau", "Allforion a briff", "Cyflawni"]
+    assert problems == [], "\n".join(problems)
+
+
+def test_import_tracks_dialog_in_welsh_fits(qtbot, hotspot_provider, qgis_new_project):
+    from hotspot_plugin.gui.track_import import TrackImportDialog
+
+    with language("cy"):
+        dialog = TrackImportDialog(project=QgsProject.instance())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Mewnforio traciau swyddogion"
+    settle(dialog, qtbot)
+    shoot(dialog, "import_tracks_cy")
+    texts = {button.text() for button in dialog.findChildren(QAbstractButton)}
+    assert {"Ychwanegu ffeiliau…", "Mewnforio", "Cau"} <= texts, texts
+    assert clipped(dialog) == []
+    assert dialog.width() <= 1024, "the Welsh dialog is wider than a small laptop's screen"
+
+
+def test_clipping_is_seen(qtbot):
+    """The check itself: a label narrower than its text, a button and a header section too narrow are caught."""
+    from qgis.PyQt.QtGui import QStandardItemModel
+    from qgis.PyQt.QtWidgets import QTableView, QVBoxLayout
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    label = QLabel("Cyfran y niwed y tu mewn i ffensys")
+    button = QPushButton("Ychwanegu ffeiliau…")
+    wrapped = QLabel("Mae'r testun hwn yn lapio geiriau felly nid yw byth yn cael ei dorri")
+    wrapped.setWordWrap(True)
+    table = QTableView()
+    model = QStandardItemModel(0, 1, table)
+    model.setHorizontalHeaderLabels(["Wedi'i gyflawni (mun)"])
+    table.setModel(model)
+    for widget in (label, button, wrapped, table):
+        layout.addWidget(widget)
+    top.show()
+    for widget in (label, button, wrapped):
+        widget.setFixedWidth(60)
+    table.horizontalHeader().resizeSection(0, 40)
+    QApplication.processEvents()
+    found = " ".join(clipped(top))
+    assert "Cyfran y niwed" in found and "Ychwanegu ffeiliau" in found and "header section" in found
+    assert "lapio" not in found
+    for widget in (label, button):
+        widget.setFixedWidth(400)
+    table.resizeColumnsToContents()
+    QApplication.processEvents()
+    assert clipped(top) == []
+
+
+def test_harm_hotspots_processing_dialog_in_welsh_fits(
+    qtbot, qgis_iface, hotspot_provider, qgis_new_project, monkeypatch
+):
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.core import QgsApplication
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
+    monkeypatch.setattr(qgis_iface, "activeLayer", lambda: None, raising=False)
+
+    with language("cy"):
+        algorithm = QgsApplication.processingRegistry().algorithmById("hotspot:harmhotspots").create()
+        dialog = AlgorithmDialog(algorithm, False, None)
+    qtbot.addWidget(dialog)
+    settle(dialog, qtbot, 800)  # the size QGIS opens an algorithm's dialog at the first time
+    shoot(dialog, "harmhotspots_cy")
+    labels = " ".join(label.text() for label in dialog.findChildren((QLabel, QCheckBox)))
+    assert "Maes niwed" in labels and "Cywiro ar gyfer profion lluosog (FDR)" in labels, labels
+    assert clipped(dialog) == []
+    # The parameters need no horizontal scrolling.
+    panel = next(
+        s
+        for s in dialog.findChildren(QScrollArea)
+        if "Maes niwed" in " ".join(label.text() for label in s.findChildren(QLabel))
+    )
+    assert panel.widget().minimumSizeHint().width() <= panel.viewport().width()

@@ -249,7 +249,7 @@
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="510" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Cliciwch ddwywaith ar ffenestr (HH:MM), munudau neu dîm i'w newid â llaw.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="102" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="103" />
         <source>Add patrol…</source>
         <translation>Patrôl newydd…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="104" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="105" />
         <source>Cancel patrol</source>
         <translation>Canslo patrôl</translation>
     </message>
@@ -1144,12 +1144,12 @@
         <translation>Briff PDF ar gyfer y dydd…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="106" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
         <source>Route for the day</source>
         <translation>Taith y dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="108" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
         <translation>Trefnu lleoedd y dydd i leihau teithio (hotspot:routeorder).</translation>
     </message>
@@ -1184,7 +1184,7 @@
         <translation> Golygiadau â llaw a gadwyd: {k}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="135" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="136" />
         <source>All days</source>
         <translation>Pob diwrnod</translation>
     </message>
@@ -1214,17 +1214,17 @@
         <translation>Amserlen dasgau (fel y'i cynlluniwyd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="235" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="236" />
         <source>Generate a schedule and pick a day first.</source>
         <translation>Cynhyrchwch amserlen a dewiswch ddiwrnod yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="249" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="250" />
         <source>Route {}</source>
         <translation>Taith {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="252" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="253" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
         <translation>Taith ar gyfer {day}: {total:.0f} m (yn y drefn a gynlluniwyd {before:.0f} m).</translation>
     </message>
@@ -1359,187 +1359,187 @@
         <translation>Rhesi cyntaf y ffeil a ddewiswyd fel y cânt eu darllen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="145" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
         <source>Options</source>
         <translation>Opsiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="149" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation>CRS y cyfesurynnau yn y ffeiliau (EPSG:4326 ar gyfer lledred/hydred).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
         <source>Coordinates' CRS</source>
         <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
         <source>Time zone of times written without an offset.</source>
         <translation>Cylchfa amser amseroedd a ysgrifennwyd heb wrthbwyso.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="154" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026); caiff ffeil â'r ddau fath ei hadrodd ac nid ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
         <source>Date order</source>
         <translation>Trefn y dyddiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation>CSV dewisol o ddynodydd radio (ISSI) → rhif coler.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>Radio id lookup</source>
         <translation>Tabl chwilio dynodyddion radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation>Ffugenwi dynodyddion swyddogion (ac enwau ffeiliau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation>Neidiau yw safleoedd sydd angen mwy na'r cyflymder hwn i'w cyrraedd a'u gadael; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Maximum speed</source>
         <translation>Cyflymder uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="181" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation>Mae safleoedd â gwall datganedig mwy yn cael eu gollwng; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="183" />
         <source>Maximum accuracy error</source>
         <translation>Gwall cywirdeb uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="189" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation>Geoffensys i fesur amser aros a chydymffurfiaeth ynddynt (dewisol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="191" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="203" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
         <source>Colour fences by compliance</source>
         <translation>Lliwio ffensys yn ôl cydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="207" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="208" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
         <source>Tracking exports</source>
         <translation>Allforion tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="361" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="362" />
         <source>Saved preset '{0}'.</source>
         <translation>Cadwyd y rhagosodiad '{0}'.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
         <source>Save preset</source>
         <translation>Cadw rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
         <source>Preset name</source>
         <translation>Enw'r rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="435" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="436" />
         <source>Add at least one export file.</source>
         <translation>Ychwanegwch o leiaf un ffeil allforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="448" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="449" />
         <source>Importing {0} file(s)…</source>
         <translation>Wrthi'n mewnforio {0} ffeil…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
         <source>Import cancelled.</source>
         <translation>Canslwyd y mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="469" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="467" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="468" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="471" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation>Ychwanegwyd {0:,} safle a {1:,} llinell trac.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="500" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation>Nid yw amser aros a chydymffurfiaeth ar gael yn y fersiwn hon: safleoedd a thraciau yn unig.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="490" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="491" />
         <source>Measuring dwell in {0}…</source>
         <translation>Wrthi'n mesur amser aros yn {0}…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="513" />
         <source>Fences by dwell</source>
         <translation>Ffensys yn ôl amser aros</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation>Ychwanegwyd ymweliadau a ffensys wedi'u lliwio yn ôl amser aros.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="543" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="544" />
         <source>Style {0} is missing from the plugin.</source>
         <translation>Mae'r arddull {0} ar goll o'r ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
         <source>Colour fences by dwell</source>
         <translation>Lliwio ffensys yn ôl amser aros</translation>
     </message>
@@ -1729,37 +1729,37 @@
         <translation>Allforion a briff</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="113" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
         <source>Exports and briefing…</source>
         <translation>Allforion a briff…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="115" />
         <source>Delivery…</source>
         <translation>Cyflawni…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="445" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation>Nid yw'r algorithm Prosesu {0} ar gael.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="508" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="509" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation>Methodd Amser aros a chydymffurfiaeth neu cafodd ei ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation>Nid oes yr un o'r safleoedd a fewnforiwyd mewn unrhyw ffens yn {0}: mae gan bob ffens 0 amser aros. Gwiriwch CRS cyfesurynnau'r allforion a bod y ffensys yn rhai cywir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
         <source>Import tracks</source>
         <translation>Mewnforio traciau</translation>
     </message>

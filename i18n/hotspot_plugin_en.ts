@@ -249,7 +249,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="510" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
@@ -594,7 +594,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -1109,12 +1109,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="102" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="103" />
         <source>Add patrol…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="104" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="105" />
         <source>Cancel patrol</source>
         <translation type="unfinished" />
     </message>
@@ -1144,12 +1144,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="106" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
         <source>Route for the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="107" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="108" />
         <source>Order the day's places to minimise travel (hotspot:routeorder).</source>
         <translation type="unfinished" />
     </message>
@@ -1184,7 +1184,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="135" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="136" />
         <source>All days</source>
         <translation type="unfinished" />
     </message>
@@ -1214,17 +1214,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="235" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="236" />
         <source>Generate a schedule and pick a day first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="249" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="250" />
         <source>Route {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="252" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="253" />
         <source>Route for {day}: {total:.0f} m (in the planned order {before:.0f} m).</source>
         <translation type="unfinished" />
     </message>
@@ -1359,187 +1359,187 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="145" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="149" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="154" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="181" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="183" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="189" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="191" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="203" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="207" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="208" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="244" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="361" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="362" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="386" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="435" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="436" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="448" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="449" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="469" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="467" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="468" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="471" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="500" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="490" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="491" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="513" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="543" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="544" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
@@ -1729,37 +1729,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="113" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
         <source>Exports and briefing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="114" />
+        <location filename="../hotspot_plugin/gui/tasking/schedule.py" line="115" />
         <source>Delivery…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="445" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="465" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="508" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="509" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
         <source>Import tracks</source>
         <translation type="unfinished" />
     </message>

@@ -169,7 +169,7 @@
         <translation>Heb ei fodloni (o dan 50 %)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Partly met</source>
         <translation>Wedi'i fodloni'n rhannol</translation>
     </message>
@@ -1564,17 +1564,17 @@
         <translation>Safle (1 = mwyaf o niwed)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Live</source>
         <translation>Byw</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Retired</source>
         <translation>Wedi ymddeol</translation>
     </message>
@@ -1762,6 +1762,236 @@
         <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
         <source>Import tracks</source>
         <translation>Mewnforio traciau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Man problemus, hyder 99 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Man problemus, hyder 95 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Man problemus, hyder 90 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Not significant</source>
+        <translation>Ddim yn arwyddocaol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Man oer, hyder 90 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Man oer, hyder 95 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Man oer, hyder 99 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Met (all tasked minutes delivered)</source>
+        <translation>Wedi'i fodloni (pob munud a dasgwyd wedi'i gyflawni)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Not met (tracked, no patrol)</source>
+        <translation>Heb ei fodloni (wedi'i dracio, dim patrôl)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No data (not tracked during the windows)</source>
+        <translation>Dim data (heb ei dracio yn ystod y ffenestri)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No tasking</source>
+        <translation>Dim tasg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No visits</source>
+        <translation>Dim ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Under 5 min per visit</source>
+        <translation>Llai na 5 mun ar gyfer pob ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>5-10 min per visit</source>
+        <translation>5-10 mun ar gyfer pob ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>10-15 min per visit (Koper optimum)</source>
+        <translation>10-15 mun ar gyfer pob ymweliad (optimwm Koper)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Over 15 min per visit</source>
+        <translation>Dros 15 mun ar gyfer pob ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Insert</source>
+        <translation>Ychwanegiad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Update</source>
+        <translation>Diweddariad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Delete</source>
+        <translation>Dilead</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Invalid geometry</source>
+        <translation>Geometreg annilys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Overlaps a live fence</source>
+        <translation>Yn gorgyffwrdd â ffens fyw</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Area below minimum</source>
+        <translation>Arwynebedd o dan yr isafswm</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Area above maximum</source>
+        <translation>Arwynebedd uwchben yr uchafswm</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Covers no hot cell</source>
+        <translation>Nid yw'n cwmpasu unrhyw gell boeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No geometry</source>
+        <translation>Dim geometreg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Treated areas</source>
+        <translation>Ardaloedd a driniwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Ring around treated areas</source>
+        <translation>Cylch o amgylch yr ardaloedd a driniwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Control areas</source>
+        <translation>Ardaloedd rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Ring around control areas</source>
+        <translation>Cylch o amgylch yr ardaloedd rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Intensifying Hot Spot</source>
+        <translation>Man problemus sy'n dwysáu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Persistent Hot Spot</source>
+        <translation>Man problemus parhaus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Consecutive Hot Spot</source>
+        <translation>Man problemus olynol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>New Hot Spot</source>
+        <translation>Man problemus newydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Diminishing Hot Spot</source>
+        <translation>Man problemus sy'n lleihau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Oscillating Hot Spot</source>
+        <translation>Man problemus osgiliadol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Sporadic Hot Spot</source>
+        <translation>Man problemus achlysurol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Historical Hot Spot</source>
+        <translation>Man problemus hanesyddol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Intensifying Cold Spot</source>
+        <translation>Man oer sy'n dwysáu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Persistent Cold Spot</source>
+        <translation>Man oer parhaus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Consecutive Cold Spot</source>
+        <translation>Man oer olynol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>New Cold Spot</source>
+        <translation>Man oer newydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Diminishing Cold Spot</source>
+        <translation>Man oer sy'n lleihau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Oscillating Cold Spot</source>
+        <translation>Man oer osgiliadol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Sporadic Cold Spot</source>
+        <translation>Man oer achlysurol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Historical Cold Spot</source>
+        <translation>Man oer hanesyddol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No Pattern Detected</source>
+        <translation>Ni chanfuwyd patrwm</translation>
     </message>
 </context>
 <context>

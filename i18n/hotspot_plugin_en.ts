@@ -169,7 +169,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Partly met</source>
         <translation type="unfinished" />
     </message>
@@ -1564,17 +1564,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Live</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="138" />
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Retired</source>
         <translation type="unfinished" />
     </message>
@@ -1761,6 +1761,236 @@
     <message>
         <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
         <source>Import tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 99 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 95 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hot spot, 90 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Not significant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 90 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 95 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cold spot, 99 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Met (all tasked minutes delivered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Not met (tracked, no patrol)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No data (not tracked during the windows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No tasking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Under 5 min per visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>5-10 min per visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>10-15 min per visit (Koper optimum)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Over 15 min per visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Invalid geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Overlaps a live fence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Area below minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Area above maximum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Covers no hot cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Treated areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Ring around treated areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Control areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Ring around control areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Intensifying Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Persistent Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Consecutive Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>New Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Diminishing Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Oscillating Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Sporadic Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Historical Hot Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Intensifying Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Persistent Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Consecutive Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>New Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Diminishing Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Oscillating Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Sporadic Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Historical Cold Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No Pattern Detected</source>
         <translation type="unfinished" />
     </message>
 </context>

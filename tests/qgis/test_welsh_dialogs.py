@@ -317,3 +317,47 @@ def test_harm_hotspots_processing_dialog_in_welsh_fits(
         if "Maes niwed" in " ".join(label.text() for label in s.findChildren(QLabel))
     )
     assert panel.widget().minimumSizeHint().width() <= panel.viewport().width()
+
+
+def _style_labels(path: Path):
+    root = ET.parse(path).getroot()
+    return [e.get("label") for tag in ("category", "range", "rule") for e in root.iter(tag) if e.get("label")]
+
+
+def test_every_legend_class_of_the_shipped_styles_is_listed_for_translation():
+    from hotspot_plugin.qgis_io.legend_labels import LABELS
+
+    styles = sorted((REPO / "resources" / "styles").glob("*.qml"))
+    assert styles
+    missing = {(path.name, label) for path in styles for label in _style_labels(path) if label not in LABELS}
+    assert not missing, f"add these to hotspot_plugin/qgis_io/legend_labels.py LABELS: {sorted(missing)}"
+
+
+def _polygon_layer(fields: str):
+    from qgis.core import QgsVectorLayer
+
+    return QgsVectorLayer(f"Polygon?crs=EPSG:27700&{fields}", "styled", "memory")
+
+
+def _legend(layer):
+    return [item.label() for item in layer.renderer().legendSymbolItems()]
+
+
+def test_legend_classes_follow_the_language():
+    from hotspot_plugin.core.resources import resource_path
+    from hotspot_plugin.qgis_io.legend_labels import load_style
+
+    cells = _polygon_layer("field=gi_bin:integer")
+    fences = _polygon_layer("field=dwell_min:double")
+    with language("en"):
+        assert load_style(cells, resource_path("styles", "hotspots.qml"))
+        assert "Hot spot, 99 % confidence" in _legend(cells)
+    with language("cy"):
+        assert load_style(cells, resource_path("styles", "hotspots.qml"))  # categorized
+        assert load_style(fences, resource_path("styles", "fences_dwell.qml"))  # graduated
+    assert _legend(cells)[0] == "Man problemus, hyder 99 %" and "Ddim yn arwyddocaol" in _legend(cells)
+    assert "Dim ymweliadau" in _legend(fences) and "Llai na 5 mun ar gyfer pob ymweliad" in _legend(fences)
+    assert all(label.strip() for label in _legend(cells) + _legend(fences))
+    # Values and colours are the style's: only the labels changed.
+    categories = cells.renderer().categories()
+    assert [str(c.value()) for c in categories][:2] == ["3", "2"]

@@ -74,33 +74,33 @@ LABELS = (
 )
 
 
+def _relabel(items, update) -> int:
+    """Give each of ``items`` (categories, ranges or rules) its label's translation through
+    ``update(index, label)``; returns how many changed."""
+    changed = 0
+    for index, item in enumerate(items):
+        label = tr(item.label())
+        if label != item.label():
+            update(index, label)
+            changed += 1
+    return changed
+
+
 def translate_legend(layer) -> int:
     """Show the legend classes of ``layer``'s renderer (categorized, graduated or rule-based) in QGIS's
     language; classes without a translation keep their label. Returns how many labels changed."""
     renderer = layer.renderer() if hasattr(layer, "renderer") else None
     if renderer is None:
         return 0
-    changed = 0
     kind = renderer.type()
     if kind == "categorizedSymbol":
-        for index, category in enumerate(renderer.categories()):
-            label = tr(category.label())
-            if label != category.label():
-                renderer.updateCategoryLabel(index, label)
-                changed += 1
-    elif kind == "graduatedSymbol":
-        for index, class_range in enumerate(renderer.ranges()):
-            label = tr(class_range.label())
-            if label != class_range.label():
-                renderer.updateRangeLabel(index, label)
-                changed += 1
-    elif kind == "RuleRenderer":
-        for rule in renderer.rootRule().descendants():
-            label = tr(rule.label())
-            if label != rule.label():
-                rule.setLabel(label)
-                changed += 1
-    return changed
+        return _relabel(renderer.categories(), renderer.updateCategoryLabel)
+    if kind == "graduatedSymbol":
+        return _relabel(renderer.ranges(), renderer.updateRangeLabel)
+    if kind == "RuleRenderer":
+        rules = renderer.rootRule().descendants()
+        return _relabel(rules, lambda index, label: rules[index].setLabel(label))
+    return 0
 
 
 def load_style(layer, path) -> bool:

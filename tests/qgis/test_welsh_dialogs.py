@@ -361,3 +361,19 @@ def test_legend_classes_follow_the_language():
     # Values and colours are the style's: only the labels changed.
     categories = cells.renderer().categories()
     assert [str(c.value()) for c in categories][:2] == ["3", "2"]
+
+
+def test_rule_based_legend_classes_follow_the_language():
+    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+
+    from hotspot_plugin.qgis_io.legend_labels import translate_legend
+
+    layer = _polygon_layer("field=status:string")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression in (("Live", "\"status\" = 'live'"), ("Something new", "\"status\" = 'x'")):
+        symbol = QgsFillSymbol.createSimple({})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    with language("cy"):
+        assert translate_legend(layer) == 1
+    assert [rule.label() for rule in layer.renderer().rootRule().children()] == ["Byw", "Something new"]

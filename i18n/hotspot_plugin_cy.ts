@@ -249,7 +249,7 @@
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="175" />
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -1289,257 +1289,257 @@
         <translation>Mae munudau'n berthnasol i ddiwrnodau lle a driniwyd ac ni allant fod yn negatif.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="87" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="97" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="106" />
         <source>Export files</source>
         <translation>Ffeiliau allforio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="99" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="109" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation>Ffeiliau CSV GPS yr ap neu radio, GPX, GeoJSON neu NMEA; maen nhw i gyd yn cael eu mewnforio gyda'i gilydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="103" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="113" />
         <source>Add files…</source>
         <translation>Ychwanegu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="104" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="117" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation>mae auto yn adnabod pob ffeil o'i estyniad neu ei nodau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="120" />
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="116" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="126" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation>Colofnau (wedi'u hadnabod o'u henwau; cywirwch nhw os oes angen)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="122" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="132" />
         <source>The column holding the {0}.</source>
         <translation>Y golofn sy'n dal y {0}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="128" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="138" />
         <source>Saved column mappings for exports you import often.</source>
         <translation>Mapiadau colofnau wedi'u cadw ar gyfer allforion rydych yn eu mewnforio'n aml.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="129" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
         <source>Save preset…</source>
         <translation>Cadw rhagosodiad…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="130" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
         <source>Delete preset</source>
         <translation>Dileu rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="131" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>Preset</source>
         <translation>Rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation>Rhesi cyntaf y ffeil a ddewiswyd fel y cânt eu darllen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
         <source>Options</source>
         <translation>Opsiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="160" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation>CRS y cyfesurynnau yn y ffeiliau (EPSG:4326 ar gyfer lledred/hydred).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
         <source>Coordinates' CRS</source>
         <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
         <source>Time zone of times written without an offset.</source>
         <translation>Cylchfa amser amseroedd a ysgrifennwyd heb wrthbwyso.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="154" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026); caiff ffeil â'r ddau fath ei hadrodd ac nid ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
         <source>Date order</source>
         <translation>Trefn y dyddiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation>CSV dewisol o ddynodydd radio (ISSI) → rhif coler.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Radio id lookup</source>
         <translation>Tabl chwilio dynodyddion radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation>Ffugenwi dynodyddion swyddogion (ac enwau ffeiliau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="184" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation>Neidiau yw safleoedd sydd angen mwy na'r cyflymder hwn i'w cyrraedd a'u gadael; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
         <source>Maximum speed</source>
         <translation>Cyflymder uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="192" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation>Mae safleoedd â gwall datganedig mwy yn cael eu gollwng; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="183" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
         <source>Maximum accuracy error</source>
         <translation>Gwall cywirdeb uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="200" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation>Geoffensys i fesur amser aros a chydymffurfiaeth ynddynt (dewisol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="191" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="212" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="203" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
         <source>Colour fences by compliance</source>
         <translation>Lliwio ffensys yn ôl cydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="208" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="218" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
         <source>Tracking exports</source>
         <translation>Allforion tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="362" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="372" />
         <source>Saved preset '{0}'.</source>
         <translation>Cadwyd y rhagosodiad '{0}'.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
         <source>Save preset</source>
         <translation>Cadw rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
         <source>Preset name</source>
         <translation>Enw'r rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="436" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
         <source>Add at least one export file.</source>
         <translation>Ychwanegwch o leiaf un ffeil allforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="449" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="459" />
         <source>Importing {0} file(s)…</source>
         <translation>Wrthi'n mewnforio {0} ffeil…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
         <source>Import cancelled.</source>
         <translation>Canslwyd y mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="480" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="468" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="478" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="471" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation>Ychwanegwyd {0:,} safle a {1:,} llinell trac.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation>Nid yw amser aros a chydymffurfiaeth ar gael yn y fersiwn hon: safleoedd a thraciau yn unig.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="491" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
         <source>Measuring dwell in {0}…</source>
         <translation>Wrthi'n mesur amser aros yn {0}…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="513" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
         <source>Fences by dwell</source>
         <translation>Ffensys yn ôl amser aros</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="532" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation>Ychwanegwyd ymweliadau a ffensys wedi'u lliwio yn ôl amser aros.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="544" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="554" />
         <source>Style {0} is missing from the plugin.</source>
         <translation>Mae'r arddull {0} ar goll o'r ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
         <source>Colour fences by dwell</source>
         <translation>Lliwio ffensys yn ôl amser aros</translation>
     </message>
@@ -1739,27 +1739,27 @@
         <translation>Cyflawni…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="456" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation>Nid yw'r algorithm Prosesu {0} ar gael.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="509" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="519" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation>Methodd Amser aros a chydymffurfiaeth neu cafodd ei ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="534" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation>Nid oes yr un o'r safleoedd a fewnforiwyd mewn unrhyw ffens yn {0}: mae gan bob ffens 0 amser aros. Gwiriwch CRS cyfesurynnau'r allforion a bod y ffensys yn rhai cywir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="546" />
         <source>Import tracks</source>
         <translation>Mewnforio traciau</translation>
     </message>
@@ -1993,61 +1993,201 @@
         <source>No Pattern Detected</source>
         <translation>Ni chanfuwyd patrwm</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/session.py" line="169" />
+        <source>Place {}</source>
+        <translation>Lle {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>officer id</source>
+        <translation>dynodydd swyddog</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>time</source>
+        <translation>amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>x / longitude</source>
+        <translation>x / hydred</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>y / latitude</source>
+        <translation>y / lledred</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>speed</source>
+        <translation>cyflymder</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>heading</source>
+        <translation>cyfeiriad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>accuracy</source>
+        <translation>cywirdeb</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="60" />
+        <source>Could not copy the fences: {}</source>
+        <translation>Nid oedd modd copïo'r ffensys: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="166" />
+        <source>The connection string holds a password. The plugin leaves it out of everything it writes, but QGIS itself shows parameter values in its log: use a saved connection with an authentication configuration instead.</source>
+        <translation>Mae'r llinyn cysylltu'n dal cyfrinair. Mae'r ategyn yn ei adael allan o bopeth y mae'n ei ysgrifennu, ond mae QGIS ei hun yn dangos gwerthoedd paramedrau yn ei log: defnyddiwch gysylltiad wedi'i gadw gyda ffurfweddiad dilysu yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="174" />
+        <source>This connection keeps its password in QGIS's settings as plain text. The layer is added without it (QGIS asks for it when the project is opened in a new session). Keep the credentials in an authentication configuration instead: Browser → PostgreSQL → Edit connection → Authentication → Configurations.</source>
+        <translation>Mae'r cysylltiad hwn yn cadw ei gyfrinair yng ngosodiadau QGIS fel testun plaen. Mae'r haen yn cael ei hychwanegu hebddo (mae QGIS yn gofyn amdano pan agorir y prosiect mewn sesiwn newydd). Cadwch y manylion mewngofnodi mewn ffurfweddiad dilysu yn lle hynny: Browser → PostgreSQL → Edit connection → Authentication → Configurations.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="34" />
+        <source>The districts layer has no field {}: choose its code field.</source>
+        <translation>Nid oes gan yr haen ardaloedd faes {}: dewiswch ei maes cod.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="46" />
+        <source>A district (feature {}) has no code in {}: every district needs one.</source>
+        <translation>Ardal (nodwedd {}) heb god yn {}: mae angen un ar bob ardal.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="53" />
+        <source>District code {} appears twice in {}: codes must be unique.</source>
+        <translation>Mae'r cod ardal {} yn ymddangos ddwywaith yn {}: rhaid i godau fod yn unigryw.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="59" />
+        <source>District {} has no geometry.</source>
+        <translation>Nid oes geometreg gan yr ardal {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="315" />
+        <source>{}: {} have no field '{}'. Fields available: {}.</source>
+        <translation>{}: nid oes gan {} faes '{}'. Meysydd ar gael: {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="717" />
+        <source>Could not write the feature of area {} to the output: {}</source>
+        <translation>Nid oedd modd ysgrifennu nodwedd yr ardal {} i'r allbwn: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="282" />
+        <source>{} has no coordinate reference system. Set its CRS (Layer Properties → Source) to the one the coordinates are in, e.g. EPSG:27700 or EPSG:4326.</source>
+        <translation>{}: nid oes system cyfeirnodau cyfesurynnau ganddi. Gosodwch ei CRS (Priodweddau'r Haen → Ffynhonnell) i'r un y mae'r cyfesurynnau ynddo, e.e. EPSG:27700 neu EPSG:4326.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="291" />
+        <source>{} is in {} (degrees): reprojected to {} (British National Grid) so distances are in metres.</source>
+        <translation>{}: mae yn {} (graddau): wedi'i hail-daflunio i {} (Grid Cenedlaethol Prydain) fel bod pellteroedd mewn metrau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="297" />
+        <source>{} is in a geographic CRS ({}, degrees) and lies outside Great Britain. Reproject it to a projected CRS in metres (Vector → Data Management → Reproject Layer) and run again.</source>
+        <translation>{}: mae mewn CRS daearyddol ({}, graddau) ac y tu allan i Brydain Fawr. Ail-daflunwch hi i CRS tafluniedig mewn metrau (Vector → Data Management → Reproject Layer) a rhedwch eto.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="304" />
+        <source>{} uses a CRS in {}, not metres. Reproject it to a projected CRS in metres such as EPSG:27700.</source>
+        <translation>{}: mae'n defnyddio CRS mewn {}, nid metrau. Ail-daflunwch hi i CRS tafluniedig mewn metrau fel EPSG:27700.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="47" />
+        <source>{} must be a point layer (one point per crime).</source>
+        <translation>{}: rhaid iddi fod yn haen bwyntiau (un pwynt ar gyfer pob trosedd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="162" />
+        <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
+        <translation>Mae'r maes {} yn dal '{}', nad yw'n rhif. Dewiswch faes niwed rhifol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="194" />
+        <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
+        <translation>Atgyweiriwyd {} polygon ffin annilys cyn eu defnyddio (nid yw'r haen wedi'i newid).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="236" />
+        <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
+        <translation>{}: mae'r maes/meysydd {} ar goll. Defnyddiwch allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/tasking_io.py" line="35" />
+        <source>{} lacks the field(s) {}.</source>
+        <translation>{}: mae'r maes/meysydd {} ar goll.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <source>The coordinates' CRS ({}) cannot be transformed to {}. Choose the CRS the export's coordinates are in.</source>
+        <translation>Ni ellir trawsnewid CRS y cyfesurynnau ({}) i {}. Dewiswch y CRS y mae cyfesurynnau'r allforyn ynddo.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="107" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="109" />
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="119" />
         <source>PostGIS database (connection)</source>
         <translation>Cronfa ddata PostGIS (cysylltiad)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="131" />
         <source>Schema</source>
         <translation>Sgema</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="137" />
         <source>Table (layer) name</source>
         <translation>Enw'r tabl (haen)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="153" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="154" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="156" />
         <source>History table</source>
         <translation>Tabl hanes</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="157" />
         <source>QGIS data provider (ogr or postgres)</source>
         <translation>Darparwr data QGIS (ogr neu postgres)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="66" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="68" />
         <source>Create geofence layer</source>
         <translation>Creu haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="67" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="69" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="144" />
         <source>Fences to start with</source>
         <translation>Ffensys i ddechrau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="82" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="84" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
@@ -2064,155 +2204,185 @@ I ddechrau o fannau problemus, rhowch allbwn Geoffensys o fannau problemus fel '
 Manylion mewngofnodi: defnyddiwch gysylltiad y cedwir ei enw defnyddiwr a'i gyfrinair mewn ffurfweddiad dilysu QGIS (authcfg). Nid yw'r ategyn byth yn ysgrifennu cyfrinair: nid yn ei log, metadata'r haen, y canlyniadau na hanes Prosesu, ac mae'r haen y mae'n ei hychwanegu yn gadael y cyfrinair allan o'i ffynhonnell (felly nid yw'n cael ei gadw mewn prosiectau; mae QGIS yn gofyn amdano mewn sesiwn newydd oni bai bod y cysylltiad yn defnyddio ffurfweddiad dilysu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="110" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="112" />
         <source>A GeoPackage to create the layer in (a new file, or an existing one that has no table of that name). Leave empty to use a PostGIS database instead.</source>
         <translation>GeoPackage i greu'r haen ynddo (ffeil newydd, neu un sy'n bodoli heb dabl o'r enw hwnnw). Gadewch yn wag i ddefnyddio cronfa ddata PostGIS yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="119" />
         <source>A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. Used when no GeoPackage is given. Keep its user name and password in an authentication configuration (Authentication → Configurations in the connection dialog), not typed into the connection: then no password is stored in QGIS's settings, projects or logs, and passwords are changed in one place.</source>
         <translation>Cysylltiad PostgreSQL wedi'i gadw (Porwr → PostgreSQL → Cysylltiad Newydd) i greu'r haen ynddo. Fe'i defnyddir pan na roddir GeoPackage. Cadwch ei enw defnyddiwr a'i gyfrinair mewn ffurfweddiad dilysu (Authentication → Configurations yn neialog y cysylltiad), nid wedi'u teipio i mewn i'r cysylltiad: yna ni chedwir unrhyw gyfrinair yng ngosodiadau, prosiectau na logiau QGIS, a newidir cyfrineiriau mewn un lle.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="131" />
         <source>The existing schema of that database to create the table in (you need CREATE rights on it).</source>
         <translation>Y sgema sy'n bodoli yn y gronfa ddata honno i greu'r tabl ynddo (mae angen hawliau CREATE arno arnoch).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="137" />
         <source>Name of the new layer: lower-case letters, digits and underscores. The history table is called &lt;name&gt;_history. An existing table is never overwritten.</source>
         <translation>Enw'r haen newydd: llythrennau bach, digidau a thanlinellau. Enw'r tabl hanes yw &lt;name&gt;_history. Nid yw tabl sy'n bodoli byth yn cael ei drosysgrifo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="144" />
         <source>Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.</source>
         <translation>Polygonau dewisol a gopïir i'r haen newydd, e.e. allbwn Geoffensys o fannau problemus. Cedwir eu name, rank, status, valid_from, valid_to a notes pan fyddant yno (statws drafft fel arall); cânt eu hail-daflunio i EPSG:27700 a rhennir ffensys aml-ran yn un ffens ar gyfer pob rhan.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="189" />
+        <source>Choose either a GeoPackage or a PostGIS connection, not both.</source>
+        <translation>Dewiswch naill ai GeoPackage neu gysylltiad PostGIS, nid y ddau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="194" />
+        <source>Created the geofence layer {} and its history table {}.</source>
+        <translation>Crëwyd yr haen geoffensys {} a'i thabl hanes {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="201" />
+        <source>Created {0}.{1} and {0}.{2} in the database of {3}.</source>
+        <translation>Crëwyd {0}.{1} a {0}.{2} yng nghronfa ddata {3}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="210" />
+        <source>Give a GeoPackage file to create, or choose a PostGIS connection and schema.</source>
+        <translation>Rhowch ffeil GeoPackage i'w chreu, neu dewiswch gysylltiad PostGIS a sgema.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="216" />
+        <source>Copied {} fence(s) into the new layer.</source>
+        <translation>Copïwyd {} ffens i'r haen newydd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="217" />
+        <source>The form and style are saved as the layer's default style (layer_styles).</source>
+        <translation>Mae'r ffurflen a'r arddull wedi'u cadw fel arddull ragosodedig yr haen (layer_styles).</translation>
     </message>
 </context>
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Tracked fixes</source>
         <translation>Safleoedd wedi'u tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Method</source>
         <translation>Dull</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Interpolated</source>
         <translation>Wedi'i ryngosod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Points only</source>
         <translation>Pwyntiau yn unig</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
         <source>Maximum gap between fixes (s)</source>
         <translation>Bwlch mwyaf rhwng safleoedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Minimum visit (s)</source>
         <translation>Ymweliad lleiaf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
         <source>Maximum patrol speed (km/h)</source>
         <translation>Cyflymder patrolio uchaf (km/h)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Fence buffer (m)</source>
         <translation>Clustogfa'r ffens (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
         <source>Policing day starts at (HH:MM)</source>
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="545" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="532" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
         <source>Fences with dwell and compliance</source>
         <translation>Ffensys gydag amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="116" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="111" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="117" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="112" />
         <source>Tracks</source>
         <translation>Traciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation>Safleoedd swyddogion, e.e. allbwn Mewnforio traciau: mae angen officer_id a t_utc (dyddiad-amser neu destun ISO 8601, UTC); defnyddir speed_kmh (km/h) ar gyfer y cyflymder uchaf pan fydd yno.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation>Polygonau'r ffensys. Mae maes fence_id, pan fydd yno, yn eu cysylltu â'r tasgau a'r ymweliadau; fel arall defnyddir dynodydd y nodwedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation>Mae Wedi'i ryngosod yn torri'r segment rhwng safleoedd â'r ffens (amser ∝ hyd y tu mewn); dim ond pan fydd y ddau safle y tu mewn y mae Pwyntiau yn unig yn cyfrif segment (ffin isaf, i gymharu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation>Mae safleoedd sydd ymhellach oddi wrth ei gilydd na hyn yn 'dim data' yn y canol (tua 2.5 × yr egwyl arferol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation>Gyrru drwodd yw ymweliadau byrrach: heb eu rhestru a heb eu cyfrif mewn unrhyw funudau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation>Mynd drwodd (e.e. cerbyd) yw symud yn gyflymach na hyn, nid patrolio. Gwag neu 0: dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation>Lledu pob ffens gan y nifer hwn o fetrau ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol); mae'r allbwn yn cadw amlinelliadau'r ffensys eu hunain.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="245" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="240" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation>Un rhes ar gyfer pob ymweliad: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle o'r cyflymder cymedrig), n_fixes.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="254" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="249" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation>Y ffensys gyda'u meysydd eu hunain ynghyd â dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct a compliance_status.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="135" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="130" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -2225,39 +2395,104 @@ Cydymffurfiaeth, ar gyfer pob tasg (y tabl fesul tasg) ac ar gyfer pob ffens (sw
 Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob allbwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation>Tabl dewisol o'r amserlen dasgau: fence_id, date, window_start, window_end, minutes (cludir task_id, shift a team i'r tabl fesul tasg; hepgorir rhesi nad yw eu braich yn 'treatment'). Mae ffenestri'n feysydd DateTime, testun ISO 8601 neu amseroedd cloc HH:MM ar y dyddiad plismona; heb wrthbwyso maen nhw'n amser lleol yn y gylchfa amser.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau; mae ymweliadau'n cael eu rhannu yno ac mae amseroedd cloc tasgau cyn hynny'n perthyn i'r diwrnod calendr nesaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation>Cylchfa amser IANA y diwrnod plismona ac amseroedd tasgau heb wrthbwyso (Europe/London: GMT yn y gaeaf, BST yn yr haf).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="528" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="543" />
         <source>Compliance per tasking</source>
         <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="263" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="258" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation>Gyda thasgau: un rhes ar gyfer pob tasg gyda task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered a status — y tabl y mae'r Adroddiad eithriadau a'r doc tasgio yn ei ddarllen. Mae munudau tasg dim data yn NULL (anhysbys).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="276" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="271" />
         <source>Minutes inside any fence</source>
         <translation>Munudau y tu mewn i unrhyw ffens</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="282" />
+        <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
+        <translation>Mae'r haen draciau'n wag. Mewnforiwch draciau yn gyntaf (Mewnforio traciau).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="286" />
+        <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
+        <translation>Mae angen y meysydd officer_id a t_utc ar yr haen draciau (fel y mae Mewnforio traciau yn eu hysgrifennu); mae ganddi {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="298" />
+        <source>The tracks layer</source>
+        <translation>Yr haen draciau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="297" />
+        <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
+        <translation>Darllenwyd y safleoedd yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
+        <source>{} fixes have no geometry and were left out.</source>
+        <translation>Nid oes geometreg gan {} safle a chawsant eu gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="326" />
+        <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
+        <translation>Nid oes maes fence_id gan y ffensys: mae dynodydd y nodwedd yn cymryd ei le mewn ymweliadau ac wrth gyfateb tasgau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
+        <source>The geofence layer is empty. Draw or generate fences first.</source>
+        <translation>Mae'r haen geoffensys yn wag. Lluniwch neu cynhyrchwch ffensys yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="353" />
+        <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
+        <translation>Mae angen y meysydd fence_id, date, window_start, window_end a minutes ar y tabl tasgau (fel y mae'r amserlen dasgau yn eu hysgrifennu).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="359" />
+        <source>The taskings table</source>
+        <translation>Y tabl tasgau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="448" />
+        <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
+        <translation>Mae {} tasg yn enwi fence_id nad yw yn yr haen geoffensys; cawsant eu gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="454" />
+        <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
+        <translation>Nid oes yr un o'r {fixes:,} safle mewn unrhyw un o'r {fences:,} geoffens: mae gan bob ffens 0 amser aros. Gwiriwch fod y traciau a'r ffensys yn cwmpasu'r un ardal, a bod cyfesurynnau'r safleoedd wedi'u mewnforio yn y CRS cywir (Mewnforio traciau, CRS y cyfesurynnau; mesurwyd y safleoedd yn {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="497" />
+        <source>Replaced the fences' earlier {} with this run's values.</source>
+        <translation>Disodlwyd {} blaenorol y ffensys gyda gwerthoedd y rhediad hwn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <source>Compliance: {}</source>
+        <translation>Cydymffurfiaeth: {}</translation>
     </message>
 </context>
 <context>
@@ -2278,12 +2513,12 @@ Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob
         <translation>Goddefiant y ffenestr (mun)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="285" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="293" />
         <source>Exception report</source>
         <translation>Adroddiad eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="287" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="295" />
         <source>Exception summary</source>
         <translation>Crynodeb eithriadau</translation>
     </message>
@@ -2379,6 +2614,36 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
         <source>Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes over the taskings with data.</source>
         <translation>Cyfansymiau a niferoedd statws yn ôl diwrnod, shifft a lle (level, key); munudau a gyflawnwyd ac a oedd yn brin dros y tasgau sydd â data.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="165" />
+        <source>The per-tasking table</source>
+        <translation>Y tabl fesul tasg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="178" />
+        <source>{} treated taskings of the schedule are not in the per-tasking table (edited after Dwell and compliance ran, or for fences not in its geofence layer); they are left out. Run Dwell and compliance again with this schedule to include them.</source>
+        <translation>Nid yw {} o dasgau a driniwyd yr amserlen yn y tabl fesul tasg (wedi'u golygu ar ôl i Amser aros a chydymffurfiaeth redeg, neu ar gyfer ffensys nad ydynt yn ei haen geoffensys); cânt eu gadael allan. Rhedwch Amser aros a chydymffurfiaeth eto gyda'r amserlen hon i'w cynnwys.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="210" />
+        <source>Give the per-tasking table of Dwell and compliance (COMPLIANCE), or its visits (VISITS).</source>
+        <translation>Rhowch dabl fesul tasg Amser aros a chydymffurfiaeth (COMPLIANCE), neu ei ymweliadau (VISITS).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="215" />
+        <source>The per-tasking table was measured on the tasked windows, so a window tolerance cannot be added to it. Set the tolerance to 0, or give the visits instead of the per-tasking table.</source>
+        <translation>Mesurwyd y tabl fesul tasg ar y ffenestri a dasgwyd, felly ni ellir ychwanegu goddefiant ffenestr ato. Gosodwch y goddefiant i 0, neu rhowch yr ymweliadau yn lle'r tabl fesul tasg.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="233" />
+        <source>Both the per-tasking table and visits were given: the table is used.</source>
+        <translation>Rhoddwyd y tabl fesul tasg a'r ymweliadau: defnyddir y tabl.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="238" />
+        <source>The visits table</source>
+        <translation>Y tabl ymweliadau</translation>
+    </message>
 </context>
 <context>
     <name>GeofenceHistoryAlgorithm</name>
@@ -2398,7 +2663,7 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
         <translation>Geometreg pob rhes</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="165" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="171" />
         <source>Geofence history</source>
         <translation>Hanes geoffensys</translation>
     </message>
@@ -2461,6 +2726,31 @@ Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newi
         <source>One row per change, oldest first.</source>
         <translation>Un rhes ar gyfer pob newid, yr hynaf yn gyntaf.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="99" />
+        <source>'{}' is not a list of fence ids such as 3, 12.</source>
+        <translation>Nid yw '{}' yn rhestr o ddynodyddion ffensys fel 3, 12.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="155" />
+        <source>{} change(s) exported from the history of {}.</source>
+        <translation>Allforiwyd {} newid o hanes {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="159" />
+        <source>{} change(s) were overwritten by a later save that did not build on them (history_id {}; see overwritten_by).</source>
+        <translation>Cafodd {} newid eu trosysgrifo gan gadw diweddarach nad adeiladodd arnynt (history_id {}; gweler overwritten_by).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
+        <source>This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.</source>
+        <translation>Nid yw'r hanes hwn yn cadw fersiynau (GeoPackage): ni ellir nodi golygiadau a drosysgrifwyd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="170" />
+        <source>No change was overwritten.</source>
+        <translation>Ni throsysgrifwyd unrhyw newid.</translation>
+    </message>
 </context>
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
@@ -2495,7 +2785,7 @@ Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newi
         <translation>Arwynebedd lleiaf (m²)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="276" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="280" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
@@ -2607,6 +2897,31 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <source>PEI of all fences together</source>
         <translation>PEI yr holl ffensys gyda'i gilydd</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="174" />
+        <source>The cell layer</source>
+        <translation>Yr haen gelloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="149" />
+        <source>The cell layer is empty. Run Harm-weighted hot spots first.</source>
+        <translation>Mae'r haen gelloedd yn wag. Rhedwch Mannau problemus wedi'u pwysoli yn ôl niwed yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="163" />
+        <source>The study area boundary has no polygons. Choose the polygon layer the hot spots were computed in, or leave it empty.</source>
+        <translation>Nid oes polygonau gan ffin yr ardal astudio. Dewiswch yr haen bolygonau y cyfrifwyd y mannau problemus ynddi, neu gadewch hi'n wag.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="195" />
+        <source>{:,} of {:,} cells have {}.</source>
+        <translation>Mae gan {:,} o {:,} cell {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="235" />
+        <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
+        <translation>Dim ffensys: nid oes gan unrhyw gelloedd {} (neu cawsant i gyd eu gollwng gan yr arwynebedd lleiaf). Gostyngwch y dosbarth lleiaf, yr isafswm troseddau neu'r arwynebedd lleiaf.</translation>
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
@@ -2671,7 +2986,7 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="320" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="326" />
         <source>Harm hot spots</source>
         <translation>Mannau problemus niwed</translation>
     </message>
@@ -2802,6 +3117,71 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <source>Which cells were tested</source>
         <translation>Pa gelloedd a brofwyd</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="195" />
+        <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
+        <translation>Rhowch naill ai faes niwed neu faes math o drosedd (gyda thabl niwed), nid y ddau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="199" />
+        <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
+        <translation>Mae 'Cyfrif troseddau' yn anwybyddu niwed: gadewch y maes niwed a'r maes math o drosedd yn wag, neu dad-diciwch ef.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="205" />
+        <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
+        <translation>Mae angen maes math o drosedd ar dabl niwed: dewiswch y maes sy'n dal y math o drosedd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="214" />
+        <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
+        <translation>Niwed: maes rhifol yr haen {} (fe'i defnyddiwyd am na ddewiswyd maes niwed, maes math o drosedd na 'Cyfrif troseddau').</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="222" />
+        <source>Harm: field {}.</source>
+        <translation>Niwed: maes {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <source>Harm: crime type field {} weighted by {}.</source>
+        <translation>Niwed: maes math o drosedd {} wedi'i bwysoli gan {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="232" />
+        <source>Harm: none, every crime counts 1.</source>
+        <translation>Niwed: dim, mae pob trosedd yn cyfrif yn 1.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <source>The crime layer is empty. Choose a layer with crime points.</source>
+        <translation>Mae'r haen droseddau'n wag. Dewiswch haen gyda phwyntiau troseddau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <source>The crime layer</source>
+        <translation>Yr haen droseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <source>Read the points through GDAL directly (whole file layer, no filter).</source>
+        <translation>Darllenwyd y pwyntiau yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
+        <source>{} features have no geometry and were left out.</source>
+        <translation>Nid oes geometreg gan {} nodwedd a chawsant eu gadael allan.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="267" />
+        <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
+        <translation>Mae gan {} trosedd fathau sydd ar goll o'r tabl niwed a chawsant eu gadael allan: {}. Ychwanegwch y mathau hyn at y tabl niwed i'w cynnwys.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
+        <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
+        <translation>Nid oes polygonau gan yr haen ffin. Dewiswch haen bolygonau gyda nodweddion.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPoliceUkAlgorithm</name>
@@ -2876,6 +3256,41 @@ Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth
         <source>Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.</source>
         <translation>Haen bwyntiau yn EPSG:27700 gyda crime_id, month, crime_type, location, lsoa_code, outcome a harm.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="80" />
+        <source>Harm table: {}</source>
+        <translation>Tabl niwed: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="83" />
+        <source>Read {:,} rows ({}).</source>
+        <translation>Darllenwyd {:,} rhes ({}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="84" />
+        <source>Skipped {:,} rows without coordinates.</source>
+        <translation>Hepgorwyd {:,} rhes heb gyfesurynnau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="86" />
+        <source>Skipped {:,} rows whose coordinates are not valid numbers.</source>
+        <translation>Hepgorwyd {:,} rhes nad yw eu cyfesurynnau'n rhifau dilys.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="91" />
+        <source>{:,} records have crime types missing from the harm table, so their harm is empty (NULL): {}. Add them to the harm table.</source>
+        <translation>Mae gan {:,} cofnod fathau o drosedd sydd ar goll o'r tabl niwed, felly mae eu niwed yn wag (NULL): {}. Ychwanegwch nhw at y tabl niwed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="105" />
+        <source>Coordinates: {}.</source>
+        <translation>Cyfesurynnau: {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="124" />
+        <source>Imported {:,} records with coordinates.</source>
+        <translation>Mewnforiwyd {:,} cofnod gyda chyfesurynnau.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTracksAlgorithm</name>
@@ -2925,12 +3340,12 @@ Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth
         <translation>Gwall cywirdeb uchaf (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="419" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="425" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="430" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
@@ -3154,6 +3569,41 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
         <source>Files not imported</source>
         <translation>Ffeiliau na fewnforiwyd</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="296" />
+        <source>Choose a tracking export file (INPUT).</source>
+        <translation>Dewiswch ffeil allforio tracio (INPUT).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="349" />
+        <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
+        <translation>Mae'r cyfesurynnau'n ddwyreiniadau/gogleddiadau mewn metrau, nid graddau, felly cawsant eu darllen fel {} yn lle {}. Gosodwch y CRS os yw hynny'n anghywir.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="368" />
+        <source>Not imported: {}</source>
+        <translation>Heb ei fewnforio: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="370" />
+        <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
+        <translation>Dim safleoedd defnyddiadwy: {} Gwiriwch fapiad y colofnau, y CRS a'r terfynau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="383" />
+        <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
+        <translation>Nid oedd modd ail-daflunio {:,} safle i {} (wedi'u cyfrif fel cyfesurynnau gwael): ydy'r CRS yn gywir?</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
+        <translation>Ysgrifennwyd {:,} safle a {:,} llinell trac (swyddog × diwrnod plismona).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <source>Wrote {:,} fixes.</source>
+        <translation>Ysgrifennwyd {:,} safle.</translation>
+    </message>
 </context>
 <context>
     <name>RouteOrderAlgorithm</name>
@@ -3193,7 +3643,7 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
         <translation>Dechrau yn fence_id (dewisol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="259" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="267" />
         <source>Route order</source>
         <translation>Trefn y daith</translation>
     </message>
@@ -3262,101 +3712,141 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
         <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
         <translation>Canolbwyntiau gyda fence_id, name, visit_order, leg_m, cumulative_m ac input_order.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="157" />
+        <source>The geofence layer has no fence_id field.</source>
+        <translation>Nid oes maes fence_id gan yr haen geoffensys.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="158" />
+        <source>The geofence layer</source>
+        <translation>Yr haen geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="187" />
+        <source>With a tasking schedule, give the day (YYYY-MM-DD) to order.</source>
+        <translation>Gydag amserlen dasgau, rhowch y diwrnod (YYYY-MM-DD) i'w drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="214" />
+        <source>The schedule names fence_id(s) {} that the geofence layer lacks.</source>
+        <translation>Mae'r amserlen yn enwi fence_id(s) {} nad ydynt yn yr haen geoffensys.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="220" />
+        <source>No treated places on {} in shift {}.</source>
+        <translation>Dim lleoedd a driniwyd ar {} yn y shifft {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="220" />
+        <source>No treated places on {}.</source>
+        <translation>Dim lleoedd a driniwyd ar {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="226" />
+        <source>There are no places to order.</source>
+        <translation>Does dim lleoedd i'w trefnu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="241" />
+        <source>The start fence_id {} is not among the places ordered.</source>
+        <translation>Nid yw'r fence_id cychwyn {} ymhlith y lleoedd a drefnwyd.</translation>
+    </message>
 </context>
 <context>
     <name>SetupAccessAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
         <source>PostGIS database (administrator's connection)</source>
         <translation>Cronfa ddata PostGIS (cysylltiad y gweinyddwr)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="121" />
         <source>Shared schema</source>
         <translation>Sgema a rennir</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
         <source>Restricted schema (raw survey responses)</source>
         <translation>Sgema cyfyngedig (ymatebion crai i'r arolwg)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="137" />
         <source>Role prefix</source>
         <translation>Rhagddodiad rolau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="144" />
         <source>Whom to ask for rights</source>
         <translation>Pwy i ofyn iddo am hawliau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="150" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="156" />
         <source>Analysts (login roles)</source>
         <translation>Dadansoddwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="155" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="161" />
         <source>Planners (login roles)</source>
         <translation>Cynllunwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="159" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="165" />
         <source>Viewers (login roles)</source>
         <translation>Gwylwyr (rolau mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="169" />
         <source>Districts</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="179" />
         <source>District code field</source>
         <translation>Maes cod ardal blismona</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="188" />
         <source>District name field</source>
         <translation>Maes enw ardal blismona</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="197" />
         <source>Planner → districts</source>
         <translation>Cynllunydd → ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="201" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="207" />
         <source>Analyst group role</source>
         <translation>Rôl grŵp dadansoddwyr</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="202" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="208" />
         <source>Planner group role</source>
         <translation>Rôl grŵp cynllunwyr</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="203" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="209" />
         <source>Viewer group role</source>
         <translation>Rôl grŵp gwylwyr</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="204" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="210" />
         <source>Geofence layers secured</source>
         <translation>Haenau geoffensys a ddiogelwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="64" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="70" />
         <source>Set up access (roles, districts, row-level security)</source>
         <translation>Gosod mynediad (rolau, ardaloedd, diogelwch lefel rhes)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="65" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="71" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="82" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="88" />
         <source>For a force's database administrator: sets up who may see and change what in a shared PostGIS schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces it for every client (QGIS with or without this plugin, psql, scripts).
 
 Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
@@ -3369,49 +3859,74 @@ Yn creu tair rôl grŵp, &lt;prefix&gt;_analyst (yn creu haenau, yn darllen pope
 Rhedwch ef gyda chysylltiad gweinyddwr (rôl gyda CREATEROLE sy'n berchen ar y sgema). Mae'n ddiogel ei redeg eto: mae'n ychwanegu'r hyn sydd ar goll ac yn ail-osod y rheolau; nid yw byth yn dileu rôl, byth yn dirymu aelodaeth, byth yn creu rolau mewngofnodi a byth yn trin cyfrinair.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
         <source>A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE that owns the schema (or is a member of its owner). Keep its credentials in an authentication configuration; the plugin never writes a password.</source>
         <translation>Cysylltiad PostgreSQL wedi'i gadw sy'n mewngofnodi fel gweinyddwr y gronfa ddata: rôl gyda CREATEROLE sy'n berchen ar y sgema (neu sy'n aelod o'i pherchennog). Cadwch ei fanylion mewngofnodi mewn ffurfweddiad dilysu; nid yw'r ategyn byth yn ysgrifennu cyfrinair.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="121" />
         <source>The existing schema planners and viewers share: geofence layers, districts and published outputs. Put nothing here that viewers may not read.</source>
         <translation>Y sgema sy'n bodoli y mae cynllunwyr a gwylwyr yn ei rannu: haenau geoffensys, ardaloedd ac allbynnau cyhoeddedig. Peidiwch â rhoi dim yma na chaiff gwylwyr ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
         <source>Schema only analysts may use, for raw survey responses and other personal data. Created when missing. Empty: &lt;shared schema&gt;_restricted.</source>
         <translation>Sgema y caiff dadansoddwyr yn unig ei ddefnyddio, ar gyfer ymatebion crai i'r arolwg a data personol arall. Fe'i crëir pan fydd ar goll. Gwag: &lt;shared schema&gt;_restricted.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="137" />
         <source>Start of the three group role names (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), so that they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.</source>
         <translation>Dechrau enwau'r tair rôl grŵp (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), fel nad ydynt yn gwrthdaro â rolau cronfeydd data eraill ar yr un gweinydd, e.e. tvp_hotspot.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="144" />
         <source>Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, ext. 4321'. Shown in QGIS's message bar with the refusal.</source>
         <translation>Pwy y dylai cynllunwyr a gwylwyr gysylltu â nhw pan fydd y gronfa ddata yn gwrthod golygiad, e.e. 'Tîm GIS, est. 4321'. Fe'i dangosir ym mar negeseuon QGIS gyda'r gwrthodiad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="169" />
         <source>Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. Reprojected to EPSG:27700.</source>
         <translation>Polygonau dewisol i'w hychwanegu at y tabl ardaloedd (neu i'w diweddaru ynddo), e.e. ardaloedd plismona'r gymdogaeth. Wedi'u hail-daflunio i EPSG:27700.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="179" />
         <source>Field with each district's unique code (used in assignments).</source>
         <translation>Maes gyda chod unigryw pob ardal (a ddefnyddir mewn aseiniadau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="188" />
         <source>Optional field with each district's name (kept in the districts table).</source>
         <translation>Maes dewisol gydag enw pob ardal (a gedwir yn y tabl districts).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="197" />
         <source>Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. A role may be a team role too: its members may edit there. Assignments can also be edited in the planner_districts table.</source>
         <translation>Aseiniadau dewisol i'w hychwanegu, fel 'login: CODE, CODE; login: CODE', e.e. 'alice: N1, N2; bob: S1'. Gall rôl fod yn rôl tîm hefyd: caiff ei haelodau olygu yno. Gellir golygu aseiniadau hefyd yn y tabl planner_districts.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="218" />
+        <source>Choose the administrator's connection and the shared schema.</source>
+        <translation>Dewiswch gysylltiad y gweinyddwr a'r sgema a rennir.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="233" />
+        <source>Choose the districts layer's code field (District code field).</source>
+        <translation>Dewiswch faes cod haen yr ardaloedd (Maes cod ardal blismona).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="236" />
+        <source>Setting up access in schema {} of {}.</source>
+        <translation>Wrthi'n gosod mynediad yn sgema {} o {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="246" />
+        <source>The database refused the set-up, nothing was changed: {}</source>
+        <translation>Gwrthododd y gronfa ddata y gosod, ni newidiwyd dim: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="256" />
+        <source>Next: assign districts (planner_districts, or Planner → districts here), and give people's QGIS a connection with an authentication configuration for their own login.</source>
+        <translation>Nesaf: neilltuwch ardaloedd (planner_districts, neu Cynllunydd → ardaloedd yma), a rhowch gysylltiad gyda ffurfweddiad dilysu ar gyfer eu mewngofnod eu hunain i QGIS pobl.</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +4007,7 @@ Rhedwch ef gyda chysylltiad gweinyddwr (rôl gyda CREATEROLE sy'n berchen ar y s
         <translation>Beth a gyfrifwyd ac a adawyd allan</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="639" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="660" />
         <source>Community survey overlay</source>
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
@@ -3632,6 +4147,81 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <source>Answers off the scale or not numbers (whole survey)</source>
         <translation>Atebion oddi ar y raddfa neu nad ydynt yn rhifau (yr arolwg cyfan)</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="280" />
+        <source>Link responses one way only: an area code field, or X and Y fields, or a postcode field with a postcode lookup. Clear the others.</source>
+        <translation>Cysylltwch ymatebion mewn un ffordd yn unig: maes cod ardal, neu feysydd X ac Y, neu faes cod post gyda thabl chwilio codau post. Cliriwch y lleill.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="287" />
+        <source>Give both the X and the Y field to link responses by coordinates.</source>
+        <translation>Rhowch y maes X a'r maes Y i gysylltu ymatebion yn ôl cyfesurynnau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="289" />
+        <source>Linking by postcode needs both the postcode field and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).</source>
+        <translation>Mae cysylltu yn ôl cod post angen y maes cod post a CSV chwilio codau post (e.e. National Statistics Postcode Lookup yr ONS).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="298" />
+        <source>Say how responses are linked to areas: choose the area code field in the responses, or X and Y fields, or a postcode field with a postcode lookup.</source>
+        <translation>Dywedwch sut mae ymatebion yn cael eu cysylltu ag ardaloedd: dewiswch y maes cod ardal yn yr ymatebion, neu feysydd X ac Y, neu faes cod post gyda thabl chwilio codau post.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="349" />
+        <source>Choose at least one question field. Fields available: {}.</source>
+        <translation>Dewiswch o leiaf un maes cwestiwn. Meysydd ar gael: {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="406" />
+        <source>The perturbation key file {} does not exist. Choose the key file kept with this survey, or leave the parameter empty to use this QGIS profile's key.</source>
+        <translation>Nid yw'r ffeil allwedd tarfu {} yn bodoli. Dewiswch y ffeil allwedd a gedwir gyda'r arolwg hwn, neu gadewch y paramedr yn wag i ddefnyddio allwedd y proffil QGIS hwn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="467" />
+        <source>The responses have no CRS: their coordinates were read as {} ({}).</source>
+        <translation>Nid oes CRS gan yr ymatebion: darllenwyd eu cyfesurynnau fel {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="514" />
+        <source>The survey response table is empty.</source>
+        <translation>Mae tabl ymatebion yr arolwg yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="516" />
+        <source>The area layer is empty. Choose a polygon layer with areas.</source>
+        <translation>Mae haen yr ardaloedd yn wag. Dewiswch haen bolygonau gydag ardaloedd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="519" />
+        <source>Choose the area code field. Fields available: {}.</source>
+        <translation>Dewiswch y maes cod ardal. Meysydd ar gael: {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="532" />
+        <source>The area layer</source>
+        <translation>Haen yr ardaloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="562" />
+        <source>Postcode lookup: postcode column {}, area column {}; {:,} rows ({:,} without a valid postcode).</source>
+        <translation>Tabl chwilio codau post: colofn cod post {}, colofn ardal {}; {:,} rhes ({:,} heb god post dilys).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="582" />
+        <source>No response could be linked to an area. Check that the link field holds the same kind of codes as the area code field (or that coordinates fall inside the areas).</source>
+        <translation>Nid oedd modd cysylltu unrhyw ymateb ag ardal. Gwiriwch fod y maes cysylltu'n dal yr un math o godau â'r maes cod ardal (neu fod cyfesurynnau'n syrthio y tu mewn i'r ardaloedd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="611" />
+        <source>Harm from {:,} hot spot cells, shared among areas by overlap area; priority classes split at the medians of harm and of each question's mean.</source>
+        <translation>Niwed o {:,} cell man problemus, wedi'i rannu rhwng ardaloedd yn ôl arwynebedd y gorgyffwrdd; dosbarthiadau blaenoriaeth wedi'u rhannu ar ganolrifau'r niwed a chymedr pob cwestiwn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="622" />
+        <source>{:,} areas have no code in {}: they are shown as suppressed.</source>
+        <translation>{:,} ardal heb god yn {}: fe'u dangosir fel rhai a ataliwyd.</translation>
+    </message>
 </context>
 <context>
     <name>TaskingScheduleAlgorithm</name>
@@ -3706,7 +4296,7 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <translation>Lleoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="259" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="261" />
         <source>Tasking schedule (seed {})</source>
         <translation>Amserlen dasgau (hedyn {})</translation>
     </message>
@@ -3780,6 +4370,16 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <source>Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, local time), minutes, visit_order, team and source.</source>
         <translation>Tabl gyda task_id, date (Date), shift, fence_id, arm, window_start a window_end (DateTime, amser lleol), minutes, visit_order, team a source.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="194" />
+        <source>The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add a fence_id field with one value per fence.</source>
+        <translation>Nid oes maes fence_id gan yr haen geoffensys. Defnyddiwch allbwn Geoffensys o fannau problemus, neu ychwanegwch faes fence_id gydag un gwerth ar gyfer pob ffens.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="210" />
+        <source>A geofence has no fence_id. Give every fence an id.</source>
+        <translation>Nid oes fence_id gan geoffens. Rhowch ddynodydd i bob ffens.</translation>
+    </message>
 </context>
 <context>
     <name>ValidateGeofencesAlgorithm</name>
@@ -3814,7 +4414,7 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <translation>Cell boeth: dosbarth Gi* lleiaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="165" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="167" />
         <source>Geofence problems</source>
         <translation>Problemau geoffensys</translation>
     </message>
@@ -3867,6 +4467,26 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="98" />
         <source>One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part.</source>
         <translation>Un rhes ar gyfer pob problem: fence_id, problem, detail; y geometreg yw'r ffens neu'r rhan sy'n gorgyffwrdd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="112" />
+        <source>The geofence layer</source>
+        <translation>Yr haen geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
+        <source>{:,} hot cells (gi_bin ≥ {}).</source>
+        <translation>{:,} cell boeth (gi_bin ≥ {}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="133" />
+        <source>The maximum area is below the minimum area. Swap them.</source>
+        <translation>Mae'r arwynebedd mwyaf o dan yr arwynebedd lleiaf. Cyfnewidiwch nhw.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="157" />
+        <source>No problems: all {} fences pass every check. The output is empty.</source>
+        <translation>Dim problemau: mae pob un o'r {} ffens yn pasio pob gwiriad. Mae'r allbwn yn wag.</translation>
     </message>
 </context>
 </TS>

@@ -249,7 +249,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
@@ -594,7 +594,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="175" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -1289,257 +1289,257 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="87" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="97" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="96" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="106" />
         <source>Export files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="99" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="109" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="103" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="113" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="104" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="117" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="120" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="116" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="126" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="122" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="132" />
         <source>The column holding the {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="128" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="138" />
         <source>Saved column mappings for exports you import often.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="129" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
         <source>Save preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="130" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
         <source>Delete preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="131" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="146" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="150" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="160" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="153" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="154" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="166" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="184" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="182" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="192" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="183" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="190" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="200" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="191" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="212" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="203" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="208" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="218" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="245" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="362" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="372" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="387" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="436" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="449" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="459" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="470" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="480" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="468" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="478" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="471" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="491" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="513" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="532" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="544" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="554" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="548" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
@@ -1739,27 +1739,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="456" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="466" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="509" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="519" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="534" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="536" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="546" />
         <source>Import tracks</source>
         <translation type="unfinished" />
     </message>
@@ -1993,61 +1993,201 @@
         <source>No Pattern Detected</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/session.py" line="169" />
+        <source>Place {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>officer id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>x / longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>y / latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <source>accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="60" />
+        <source>Could not copy the fences: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="166" />
+        <source>The connection string holds a password. The plugin leaves it out of everything it writes, but QGIS itself shows parameter values in its log: use a saved connection with an authentication configuration instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="174" />
+        <source>This connection keeps its password in QGIS's settings as plain text. The layer is added without it (QGIS asks for it when the project is opened in a new session). Keep the credentials in an authentication configuration instead: Browser → PostgreSQL → Edit connection → Authentication → Configurations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="34" />
+        <source>The districts layer has no field {}: choose its code field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="46" />
+        <source>A district (feature {}) has no code in {}: every district needs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="53" />
+        <source>District code {} appears twice in {}: codes must be unique.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="59" />
+        <source>District {} has no geometry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="315" />
+        <source>{}: {} have no field '{}'. Fields available: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="717" />
+        <source>Could not write the feature of area {} to the output: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="282" />
+        <source>{} has no coordinate reference system. Set its CRS (Layer Properties → Source) to the one the coordinates are in, e.g. EPSG:27700 or EPSG:4326.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="291" />
+        <source>{} is in {} (degrees): reprojected to {} (British National Grid) so distances are in metres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="297" />
+        <source>{} is in a geographic CRS ({}, degrees) and lies outside Great Britain. Reproject it to a projected CRS in metres (Vector → Data Management → Reproject Layer) and run again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/crs.py" line="304" />
+        <source>{} uses a CRS in {}, not metres. Reproject it to a projected CRS in metres such as EPSG:27700.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="47" />
+        <source>{} must be a point layer (one point per crime).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="162" />
+        <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="194" />
+        <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="236" />
+        <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/tasking_io.py" line="35" />
+        <source>{} lacks the field(s) {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <source>The coordinates' CRS ({}) cannot be transformed to {}. Choose the CRS the export's coordinates are in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="107" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="109" />
         <source>GeoPackage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="119" />
         <source>PostGIS database (connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="131" />
         <source>Schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="137" />
         <source>Table (layer) name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="153" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="154" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="156" />
         <source>History table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="155" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="157" />
         <source>QGIS data provider (ogr or postgres)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="66" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="68" />
         <source>Create geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="67" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="69" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="144" />
         <source>Fences to start with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="82" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="84" />
         <source>Creates an empty geofence layer for planners to draw and edit by hand, either in a GeoPackage (one analyst) or in a schema of a PostGIS database (several planners at once). Fields: fence_id (assigned by the database, never changes), name, rank, status (draft/live/retired), valid_from, valid_to, notes, edited_by, edited_at; polygons in EPSG:27700 (British National Grid). In PostGIS the table also has version (raised on every change) so that two planners editing the same fence get an edit-conflict error instead of one silently overwriting the other.
 
 Next to the layer, in the same database, a table &lt;name&gt;_history records every insert, geometry change and delete (fence, user, time, old and new geometry) through database triggers; export it with Geofence change history. The form (status list, date pickers, read-only id and audit fields) and style are saved as the layer's default style, so the layer opens ready to edit.
@@ -2058,155 +2198,185 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="110" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="112" />
         <source>A GeoPackage to create the layer in (a new file, or an existing one that has no table of that name). Leave empty to use a PostGIS database instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="117" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="119" />
         <source>A saved PostgreSQL connection (Browser → PostgreSQL → New Connection) to create the layer in. Used when no GeoPackage is given. Keep its user name and password in an authentication configuration (Authentication → Configurations in the connection dialog), not typed into the connection: then no password is stored in QGIS's settings, projects or logs, and passwords are changed in one place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="129" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="131" />
         <source>The existing schema of that database to create the table in (you need CREATE rights on it).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="135" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="137" />
         <source>Name of the new layer: lower-case letters, digits and underscores. The history table is called &lt;name&gt;_history. An existing table is never overwritten.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="142" />
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="144" />
         <source>Optional polygons copied into the new layer, e.g. the output of Geofences from hot spots. Their name, rank, status, valid_from, valid_to and notes are kept when present (status draft otherwise); they are reprojected to EPSG:27700 and multi-part fences split into one fence per part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="189" />
+        <source>Choose either a GeoPackage or a PostGIS connection, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="194" />
+        <source>Created the geofence layer {} and its history table {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="201" />
+        <source>Created {0}.{1} and {0}.{2} in the database of {3}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="210" />
+        <source>Give a GeoPackage file to create, or choose a PostGIS connection and schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="216" />
+        <source>Copied {} fence(s) into the new layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="217" />
+        <source>The form and style are saved as the layer's default style (layer_styles).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="545" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="532" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
         <source>Fences with dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="116" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="111" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="117" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="112" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="157" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="166" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="187" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="199" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="212" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="219" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="245" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="240" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="254" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="249" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="135" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="130" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -2215,38 +2385,103 @@ The parameters used are written to the log and to every output's metadata.</sour
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="175" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="228" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="237" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="528" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="543" />
         <source>Compliance per tasking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="263" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="258" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="276" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="271" />
         <source>Minutes inside any fence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="282" />
+        <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="286" />
+        <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="298" />
+        <source>The tracks layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="297" />
+        <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
+        <source>{} fixes have no geometry and were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="326" />
+        <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
+        <source>The geofence layer is empty. Draw or generate fences first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="353" />
+        <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="359" />
+        <source>The taskings table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="448" />
+        <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="454" />
+        <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="497" />
+        <source>Replaced the fences' earlier {} with this run's values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <source>Compliance: {}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2268,12 +2503,12 @@ The parameters used are written to the log and to every output's metadata.</sour
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="285" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="293" />
         <source>Exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/exception_report.py" line="287" />
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="295" />
         <source>Exception summary</source>
         <translation type="unfinished" />
     </message>
@@ -2368,6 +2603,36 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
         <source>Totals and status counts by day, shift and place (level, key); delivered and shortfall minutes over the taskings with data.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="165" />
+        <source>The per-tasking table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="178" />
+        <source>{} treated taskings of the schedule are not in the per-tasking table (edited after Dwell and compliance ran, or for fences not in its geofence layer); they are left out. Run Dwell and compliance again with this schedule to include them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="210" />
+        <source>Give the per-tasking table of Dwell and compliance (COMPLIANCE), or its visits (VISITS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="215" />
+        <source>The per-tasking table was measured on the tasked windows, so a window tolerance cannot be added to it. Set the tolerance to 0, or give the visits instead of the per-tasking table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="233" />
+        <source>Both the per-tasking table and visits were given: the table is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/exception_report.py" line="238" />
+        <source>The visits table</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GeofenceHistoryAlgorithm</name>
@@ -2387,7 +2652,7 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="165" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="171" />
         <source>Geofence history</source>
         <translation type="unfinished" />
     </message>
@@ -2448,6 +2713,31 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
         <source>One row per change, oldest first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="99" />
+        <source>'{}' is not a list of fence ids such as 3, 12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="155" />
+        <source>{} change(s) exported from the history of {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="159" />
+        <source>{} change(s) were overwritten by a later save that did not build on them (history_id {}; see overwritten_by).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
+        <source>This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="170" />
+        <source>No change was overwritten.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
@@ -2482,7 +2772,7 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="276" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="280" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -2590,6 +2880,31 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <source>PEI of all fences together</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="174" />
+        <source>The cell layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="149" />
+        <source>The cell layer is empty. Run Harm-weighted hot spots first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="163" />
+        <source>The study area boundary has no polygons. Choose the polygon layer the hot spots were computed in, or leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="195" />
+        <source>{:,} of {:,} cells have {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="235" />
+        <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
@@ -2654,7 +2969,7 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="320" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="326" />
         <source>Harm hot spots</source>
         <translation type="unfinished" />
     </message>
@@ -2779,6 +3094,71 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <source>Which cells were tested</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="195" />
+        <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="199" />
+        <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="205" />
+        <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="214" />
+        <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="222" />
+        <source>Harm: field {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <source>Harm: crime type field {} weighted by {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="232" />
+        <source>Harm: none, every crime counts 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <source>The crime layer is empty. Choose a layer with crime points.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <source>The crime layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <source>Read the points through GDAL directly (whole file layer, no filter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
+        <source>{} features have no geometry and were left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="267" />
+        <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
+        <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportPoliceUkAlgorithm</name>
@@ -2845,6 +3225,41 @@ Contains public sector information licensed under the Open Government Licence v3
         <source>Point layer in EPSG:27700 with crime_id, month, crime_type, location, lsoa_code, outcome and harm.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="80" />
+        <source>Harm table: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="83" />
+        <source>Read {:,} rows ({}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="84" />
+        <source>Skipped {:,} rows without coordinates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="86" />
+        <source>Skipped {:,} rows whose coordinates are not valid numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="91" />
+        <source>{:,} records have crime types missing from the harm table, so their harm is empty (NULL): {}. Add them to the harm table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="105" />
+        <source>Coordinates: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_police_uk.py" line="124" />
+        <source>Imported {:,} records with coordinates.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportTracksAlgorithm</name>
@@ -2894,12 +3309,12 @@ Contains public sector information licensed under the Open Government Licence v3
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="419" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="425" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="430" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
@@ -3113,6 +3528,41 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <source>Files not imported</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="296" />
+        <source>Choose a tracking export file (INPUT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="349" />
+        <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="368" />
+        <source>Not imported: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="370" />
+        <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="383" />
+        <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <source>Wrote {:,} fixes.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RouteOrderAlgorithm</name>
@@ -3152,7 +3602,7 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/route_order.py" line="259" />
+        <location filename="../hotspot_plugin/processing/route_order.py" line="267" />
         <source>Route order</source>
         <translation type="unfinished" />
     </message>
@@ -3221,101 +3671,141 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <source>Centroids with fence_id, name, visit_order, leg_m, cumulative_m and input_order.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="157" />
+        <source>The geofence layer has no fence_id field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="158" />
+        <source>The geofence layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="187" />
+        <source>With a tasking schedule, give the day (YYYY-MM-DD) to order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="214" />
+        <source>The schedule names fence_id(s) {} that the geofence layer lacks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="220" />
+        <source>No treated places on {} in shift {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="220" />
+        <source>No treated places on {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="226" />
+        <source>There are no places to order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/route_order.py" line="241" />
+        <source>The start fence_id {} is not among the places ordered.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SetupAccessAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
         <source>PostGIS database (administrator's connection)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="121" />
         <source>Shared schema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
         <source>Restricted schema (raw survey responses)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="137" />
         <source>Role prefix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="144" />
         <source>Whom to ask for rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="150" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="156" />
         <source>Analysts (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="155" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="161" />
         <source>Planners (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="159" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="165" />
         <source>Viewers (login roles)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="169" />
         <source>Districts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="179" />
         <source>District code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="188" />
         <source>District name field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="197" />
         <source>Planner → districts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="201" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="207" />
         <source>Analyst group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="202" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="208" />
         <source>Planner group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="203" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="209" />
         <source>Viewer group role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="204" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="210" />
         <source>Geofence layers secured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="64" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="70" />
         <source>Set up access (roles, districts, row-level security)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="65" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="71" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="82" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="88" />
         <source>For a force's database administrator: sets up who may see and change what in a shared PostGIS schema, with PostgreSQL's own roles, grants and row-level security, so that the database enforces it for every client (QGIS with or without this plugin, psql, scripts).
 
 Creates three group roles, &lt;prefix&gt;_analyst (creates layers, reads everything, edits every fence, reads raw survey responses), &lt;prefix&gt;_planner (edits the fences inside the districts assigned to them, reads the rest) and &lt;prefix&gt;_viewer (reads live fences and published outputs only), and makes the login roles you list members. In the shared schema it creates the tables districts (polygons), planner_districts (which login may edit which district) and access_settings, and secures every geofence layer in it (those made later with Create geofence layer are secured when made). A restricted schema (default &lt;schema&gt;_restricted) is created for raw survey responses: only analysts may use it. Whatever analysts create in the shared schema (e.g. Community survey overlay written to PostGIS) is readable by planners and viewers.
@@ -3324,48 +3814,73 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="105" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="111" />
         <source>A saved PostgreSQL connection that logs in as the database administrator: a role with CREATEROLE that owns the schema (or is a member of its owner). Keep its credentials in an authentication configuration; the plugin never writes a password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="115" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="121" />
         <source>The existing schema planners and viewers share: geofence layers, districts and published outputs. Put nothing here that viewers may not read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="122" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="128" />
         <source>Schema only analysts may use, for raw survey responses and other personal data. Created when missing. Empty: &lt;shared schema&gt;_restricted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="131" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="137" />
         <source>Start of the three group role names (&lt;prefix&gt;_analyst, &lt;prefix&gt;_planner, &lt;prefix&gt;_viewer), so that they do not clash with the roles of other databases on the same server, e.g. tvp_hotspot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="138" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="144" />
         <source>Who planners and viewers should contact when the database refuses an edit, e.g. 'GIS team, ext. 4321'. Shown in QGIS's message bar with the refusal.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="163" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="169" />
         <source>Optional polygons to add to (or update in) the districts table, e.g. neighbourhood policing areas. Reprojected to EPSG:27700.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="173" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="179" />
         <source>Field with each district's unique code (used in assignments).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="182" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="188" />
         <source>Optional field with each district's name (kept in the districts table).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/setup_access.py" line="191" />
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="197" />
         <source>Optional assignments to add, as 'login: CODE, CODE; login: CODE', e.g. 'alice: N1, N2; bob: S1'. A role may be a team role too: its members may edit there. Assignments can also be edited in the planner_districts table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="218" />
+        <source>Choose the administrator's connection and the shared schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="233" />
+        <source>Choose the districts layer's code field (District code field).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="236" />
+        <source>Setting up access in schema {} of {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="246" />
+        <source>The database refused the set-up, nothing was changed: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/setup_access.py" line="256" />
+        <source>Next: assign districts (planner_districts, or Planner → districts here), and give people's QGIS a connection with an authentication configuration for their own login.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3447,7 +3962,7 @@ Run it with an administrator's connection (a role with CREATEROLE that owns the 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="639" />
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="660" />
         <source>Community survey overlay</source>
         <translation type="unfinished" />
     </message>
@@ -3579,6 +4094,81 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <source>Answers off the scale or not numbers (whole survey)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="280" />
+        <source>Link responses one way only: an area code field, or X and Y fields, or a postcode field with a postcode lookup. Clear the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="287" />
+        <source>Give both the X and the Y field to link responses by coordinates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="289" />
+        <source>Linking by postcode needs both the postcode field and a postcode lookup CSV (e.g. the ONS National Statistics Postcode Lookup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="298" />
+        <source>Say how responses are linked to areas: choose the area code field in the responses, or X and Y fields, or a postcode field with a postcode lookup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="349" />
+        <source>Choose at least one question field. Fields available: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="406" />
+        <source>The perturbation key file {} does not exist. Choose the key file kept with this survey, or leave the parameter empty to use this QGIS profile's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="467" />
+        <source>The responses have no CRS: their coordinates were read as {} ({}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="514" />
+        <source>The survey response table is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="516" />
+        <source>The area layer is empty. Choose a polygon layer with areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="519" />
+        <source>Choose the area code field. Fields available: {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="532" />
+        <source>The area layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="562" />
+        <source>Postcode lookup: postcode column {}, area column {}; {:,} rows ({:,} without a valid postcode).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="582" />
+        <source>No response could be linked to an area. Check that the link field holds the same kind of codes as the area code field (or that coordinates fall inside the areas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="611" />
+        <source>Harm from {:,} hot spot cells, shared among areas by overlap area; priority classes split at the medians of harm and of each question's mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/survey_overlay.py" line="622" />
+        <source>{:,} areas have no code in {}: they are shown as suppressed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TaskingScheduleAlgorithm</name>
@@ -3653,7 +4243,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="259" />
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="261" />
         <source>Tasking schedule (seed {})</source>
         <translation type="unfinished" />
     </message>
@@ -3727,6 +4317,16 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <source>Table with task_id, date (Date), shift, fence_id, arm, window_start and window_end (DateTime, local time), minutes, visit_order, team and source.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="194" />
+        <source>The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add a fence_id field with one value per fence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="210" />
+        <source>A geofence has no fence_id. Give every fence an id.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ValidateGeofencesAlgorithm</name>
@@ -3761,7 +4361,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="165" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="167" />
         <source>Geofence problems</source>
         <translation type="unfinished" />
     </message>
@@ -3813,6 +4413,26 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/validate_geofences.py" line="98" />
         <source>One row per problem: fence_id, problem, detail; geometry is the fence or the overlapping part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="112" />
+        <source>The geofence layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
+        <source>{:,} hot cells (gi_bin ≥ {}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="133" />
+        <source>The maximum area is below the minimum area. Swap them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="157" />
+        <source>No problems: all {} fences pass every check. The output is empty.</source>
         <translation type="unfinished" />
     </message>
 </context>

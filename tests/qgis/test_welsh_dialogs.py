@@ -253,6 +253,12 @@ def test_import_tracks_dialog_in_welsh_fits(qtbot, hotspot_provider, qgis_new_pr
     shoot(dialog, "import_tracks_cy")
     texts = {button.text() for button in dialog.findChildren(QAbstractButton)}
     assert {"Ychwanegu ffeiliau…", "Mewnforio", "Cau"} <= texts, texts
+    from hotspot_plugin.core.tracks.readers import ROLE_LABELS
+    from hotspot_plugin.gui.track_import import ROLE_NAMES
+
+    assert set(ROLE_LABELS.values()) <= set(ROLE_NAMES), "list every column role in track_import.ROLE_NAMES"
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"dynodydd swyddog", "x / hydred"} <= labels, labels
     assert clipped(dialog) == []
     assert dialog.width() <= 1024, "the Welsh dialog is wider than a small laptop's screen"
 

@@ -124,7 +124,7 @@
         <translation>Wedi'i ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="42" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="43" />
         <source>Hollowford demo</source>
         <translation>Demo Hollowford</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -334,97 +334,97 @@
         <translation>Ychwanegwyd ffens ddrafft at {name}: {n} cell boeth, {area:,.0f} m². Ail-luniwch hi gyda'r offeryn fertigau, yna cadwch olygiadau'r haen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="115" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
         <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
         <translation>Dim ond y ffensys y tu mewn i'r ardaloedd a neilltuwyd iddynt y mae cynllunwyr yn eu hychwanegu, eu newid a'u dileu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="117" />
         <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
         <translation>Dim ond darllen yr haen hon y caiff eich rôl yn y gronfa ddata: mae gwylwyr yn darllen ffensys byw, mae cynllunwyr yn golygu ffensys eu hardaloedd, mae dadansoddwyr yn golygu'r cyfan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="120" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="121" />
         <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
         <translation>Gwrthododd diogelwch lefel rhes y gronfa ddata y newid: dim ond ffensys y tu mewn i'r ardaloedd a neilltuwyd iddynt y mae cynllunwyr yn eu cadw.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="124" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="125" />
         <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
         <translation>Rhaid i bob newid ddweud o ba fersiwn o'r ffens y cafodd ei wneud, fel nad oes golygiad neb yn cael ei drosysgrifo heb i neb sylwi, ac nid oedd QGIS yn gallu dweud (newidiwyd y ffensys cyn i'r ategyn wylio'r haen, neu agorwyd hi heb ei harddull ragosodedig).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="129" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="130" />
         <source>A rule of the database refused the change.</source>
         <translation>Gwrthododd un o reolau'r gronfa ddata y newid.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="417" />
         <source>Geofence check</source>
         <translation>Gwiriad geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="417" />
         <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
         <translation>{name}: {summary} Mae eich golygiadau wedi'u cadw fel y dewisoch; cywirwch nhw mewn golygiad diweddarach.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="422" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="423" />
         <source>Show problems</source>
         <translation>Dangos problemau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="455" />
         <source>Edit conflict</source>
         <translation>Gwrthdaro golygu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="432" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="433" />
         <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
         <translation>{name}: cadwodd cynllunydd arall ffens(ys) {ids} ar ôl i chi ddechrau golygu. Ni chadwyd eich golygiadau ac maen nhw'n dal yn y byffer golygu. Cymharwch, yna cadwch eich rhai chi (a chadw eto) neu eu dadwneud.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="446" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="447" />
         <source>Keep my version</source>
         <translation>Cadw fy fersiwn i</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="455" />
         <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
         <translation>Cadwch eto i drosysgrifo ffens(ys) {ids} gyda'ch fersiwn chi; mae'r hanes yn cadw'r ddwy.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="468" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="469" />
         <source>your database administrator</source>
         <translation>gweinyddwr eich cronfa ddata</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="471" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="472" />
         <source>Fence(s) {ids}. </source>
         <translation>Ffens(ys) {ids}. </translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="473" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="474" />
         <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
         <translation>Cymharwch â'r hyn sydd yn y gronfa ddata, yna cadwch eich rhai chi (a chadw eto) neu eu dadwneud.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="475" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
         <source>Ask {ask} if you need this change, or undo it.</source>
         <translation>Gofynnwch i {ask} os oes angen y newid hwn arnoch, neu dadwneud ef.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="477" />
         <source>Save refused by the database</source>
         <translation>Gwrthododd y gronfa ddata gadw</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="477" />
         <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
         <translation>{name}: {fences}{rule} Ni chadwyd eich golygiadau ac maen nhw'n dal yn y byffer golygu. {advice}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="488" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="489" />
         <source>Problems in {name}</source>
         <translation>Problemau yn {name}</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="175" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
@@ -1289,257 +1289,257 @@
         <translation>Mae munudau'n berthnasol i ddiwrnodau lle a driniwyd ac ni allant fod yn negatif.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="97" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="98" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="106" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
         <source>Export files</source>
         <translation>Ffeiliau allforio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="109" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation>Ffeiliau CSV GPS yr ap neu radio, GPX, GeoJSON neu NMEA; maen nhw i gyd yn cael eu mewnforio gyda'i gilydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="113" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
         <source>Add files…</source>
         <translation>Ychwanegu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="115" />
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="117" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="118" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation>mae auto yn adnabod pob ffeil o'i estyniad neu ei nodau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="120" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="121" />
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="126" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="127" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation>Colofnau (wedi'u hadnabod o'u henwau; cywirwch nhw os oes angen)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="132" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="133" />
         <source>The column holding the {0}.</source>
         <translation>Y golofn sy'n dal y {0}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="138" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
         <source>Saved column mappings for exports you import often.</source>
         <translation>Mapiadau colofnau wedi'u cadw ar gyfer allforion rydych yn eu mewnforio'n aml.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
         <source>Save preset…</source>
         <translation>Cadw rhagosodiad…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>Delete preset</source>
         <translation>Dileu rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="142" />
         <source>Preset</source>
         <translation>Rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation>Rhesi cyntaf y ffeil a ddewiswyd fel y cânt eu darllen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
         <source>Options</source>
         <translation>Opsiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="160" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation>CRS y cyfesurynnau yn y ffeiliau (EPSG:4326 ar gyfer lledred/hydred).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
         <source>Coordinates' CRS</source>
         <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>Time zone of times written without an offset.</source>
         <translation>Cylchfa amser amseroedd a ysgrifennwyd heb wrthbwyso.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026); caiff ffeil â'r ddau fath ei hadrodd ac nid ei mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
         <source>Date order</source>
         <translation>Trefn y dyddiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation>CSV dewisol o ddynodydd radio (ISSI) → rhif coler.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
         <source>Radio id lookup</source>
         <translation>Tabl chwilio dynodyddion radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="179" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation>Ffugenwi dynodyddion swyddogion (ac enwau ffeiliau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="184" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="185" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation>Neidiau yw safleoedd sydd angen mwy na'r cyflymder hwn i'w cyrraedd a'u gadael; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="188" />
         <source>Maximum speed</source>
         <translation>Cyflymder uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="192" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation>Mae safleoedd â gwall datganedig mwy yn cael eu gollwng; 0 = i ffwrdd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="194" />
         <source>Maximum accuracy error</source>
         <translation>Gwall cywirdeb uchaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="200" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation>Geoffensys i fesur amser aros a chydymffurfiaeth ynddynt (dewisol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
         <source>Geofence layer</source>
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="212" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="214" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="559" />
         <source>Colour fences by compliance</source>
         <translation>Lliwio ffensys yn ôl cydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="218" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="219" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
         <source>Tracking exports</source>
         <translation>Allforion tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="372" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="373" />
         <source>Saved preset '{0}'.</source>
         <translation>Cadwyd y rhagosodiad '{0}'.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="398" />
         <source>Save preset</source>
         <translation>Cadw rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="398" />
         <source>Preset name</source>
         <translation>Enw'r rhagosodiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="447" />
         <source>Add at least one export file.</source>
         <translation>Ychwanegwch o leiaf un ffeil allforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="459" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="460" />
         <source>Importing {0} file(s)…</source>
         <translation>Wrthi'n mewnforio {0} ffeil…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
         <source>Import cancelled.</source>
         <translation>Canslwyd y mewnforio.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="480" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="478" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="479" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="482" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation>Ychwanegwyd {0:,} safle a {1:,} llinell trac.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation>Nid yw amser aros a chydymffurfiaeth ar gael yn y fersiwn hon: safleoedd a thraciau yn unig.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="502" />
         <source>Measuring dwell in {0}…</source>
         <translation>Wrthi'n mesur amser aros yn {0}…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
         <source>Fences by dwell</source>
         <translation>Ffensys yn ôl amser aros</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="532" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="533" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation>Ychwanegwyd ymweliadau a ffensys wedi'u lliwio yn ôl amser aros.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="554" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="555" />
         <source>Style {0} is missing from the plugin.</source>
         <translation>Mae'r arddull {0} ar goll o'r ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="559" />
         <source>Colour fences by dwell</source>
         <translation>Lliwio ffensys yn ôl amser aros</translation>
     </message>
@@ -1739,27 +1739,27 @@
         <translation>Cyflawni…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="456" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="457" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation>Nid yw'r algorithm Prosesu {0} ar gael.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="519" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="520" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation>Methodd Amser aros a chydymffurfiaeth neu cafodd ei ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="534" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation>Nid oes yr un o'r safleoedd a fewnforiwyd mewn unrhyw ffens yn {0}: mae gan bob ffens 0 amser aros. Gwiriwch CRS cyfesurynnau'r allforion a bod y ffensys yn rhai cywir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="546" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
         <source>Import tracks</source>
         <translation>Mewnforio traciau</translation>
     </message>
@@ -1999,37 +1999,37 @@
         <translation>Lle {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>officer id</source>
         <translation>dynodydd swyddog</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>time</source>
         <translation>amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>x / longitude</source>
         <translation>x / hydred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>y / latitude</source>
         <translation>y / lledred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>speed</source>
         <translation>cyflymder</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>heading</source>
         <translation>cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>accuracy</source>
         <translation>cywirdeb</translation>
     </message>
@@ -2655,7 +2655,7 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
         <source>Only these fence ids (comma-separated)</source>
-        <translation>Dim ond y dynodyddion ffens hyn (wedi'u gwahanu gan goma)</translation>
+        <translation>Dim ond y ffensys hyn (rhestr dynodyddion)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
@@ -2699,12 +2699,12 @@ Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newi
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="39" />
         <source>Fence after the change (before it, for deletes)</source>
-        <translation>Y ffens ar ôl y newid (cyn hynny, ar gyfer dileadau)</translation>
+        <translation>Y ffens ar ôl y newid (cyn, i ddileadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="40" />
         <source>Fence before the change (after it, for inserts)</source>
-        <translation>Y ffens cyn y newid (ar ôl hynny, ar gyfer ychwanegiadau)</translation>
+        <translation>Y ffens cyn y newid (ar ôl, i ychwanegiadau)</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />

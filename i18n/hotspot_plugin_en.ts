@@ -124,7 +124,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="42" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="43" />
         <source>Hollowford demo</source>
         <translation type="unfinished" />
     </message>
@@ -249,7 +249,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="521" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
@@ -334,97 +334,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="115" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
         <source>Planners insert, change and delete only the fences inside the districts assigned to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="116" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="117" />
         <source>Your database role may only read this layer: viewers read live fences, planners edit the fences of their districts, analysts edit all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="120" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="121" />
         <source>The database's row-level security refused the change: planners save only fences inside the districts assigned to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="124" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="125" />
         <source>Every change must say which version of the fence it was made from, so that no one's edit is overwritten unseen, and QGIS could not tell (the fences were changed before the plugin watched the layer, or it was opened without its default style).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="129" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="130" />
         <source>A rule of the database refused the change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="417" />
         <source>Geofence check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="416" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="417" />
         <source>{name}: {summary} Your edits are saved as you chose; fix them in a later edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="422" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="423" />
         <source>Show problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="455" />
         <source>Edit conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="432" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="433" />
         <source>{name}: another planner saved fence(s) {ids} after you started editing. Your edits were not saved and are still in the edit buffer. Compare, then keep yours (and save again) or undo them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="446" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="447" />
         <source>Keep my version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="454" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="455" />
         <source>Save again to overwrite fence(s) {ids} with your version; the history keeps both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="468" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="469" />
         <source>your database administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="471" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="472" />
         <source>Fence(s) {ids}. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="473" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="474" />
         <source>Compare with what is in the database, then keep yours (and save again) or undo them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="475" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
         <source>Ask {ask} if you need this change, or undo it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="477" />
         <source>Save refused by the database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="476" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="477" />
         <source>{name}: {fences}{rule} Your edits were not saved and are still in the edit buffer. {advice}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="488" />
+        <location filename="../hotspot_plugin/gui/geofence_guard.py" line="489" />
         <source>Problems in {name}</source>
         <translation type="unfinished" />
     </message>
@@ -594,7 +594,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="175" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -1289,257 +1289,257 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="97" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="98" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="106" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="107" />
         <source>Export files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="109" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="110" />
         <source>App GPS or radio CSV, GPX, GeoJSON or NMEA files; all are imported together.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="113" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
         <source>Add files…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="114" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="115" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="117" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="118" />
         <source>auto recognises each file from its extension or first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="120" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="121" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="126" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="127" />
         <source>Columns (recognised from their names; correct them if needed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="132" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="133" />
         <source>The column holding the {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="138" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
         <source>Saved column mappings for exports you import often.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="139" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
         <source>Save preset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="140" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
         <source>Delete preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="141" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="142" />
         <source>Preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="151" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="152" />
         <source>The first rows of the selected file as they will be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="156" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="157" />
         <source>Options</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="160" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
         <source>CRS of the coordinates in the files (EPSG:4326 for latitude/longitude).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="161" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="162" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="163" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
         <source>Time zone of times written without an offset.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="164" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="165" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="167" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="168" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK) unless some dates only make sense month first (04/13/2026); a file with both kinds is reported and not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="173" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="174" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="176" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
         <source>Optional CSV of radio id (ISSI) → collar number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="177" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
         <source>Radio id lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="178" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="179" />
         <source>Pseudonymise officer ids (and file names)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="184" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="185" />
         <source>Fixes that need more than this speed to reach and leave are jumps; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="187" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="188" />
         <source>Maximum speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="192" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
         <source>Fixes with a larger stated error are dropped; 0 = off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="193" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="194" />
         <source>Maximum accuracy error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="200" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
         <source>Geofences to measure dwell and compliance in (optional).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="201" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="202" />
         <source>Geofence layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="212" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="213" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="214" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="559" />
         <source>Colour fences by compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="218" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="219" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
         <source>Tracking exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="255" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="256" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="372" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="373" />
         <source>Saved preset '{0}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="398" />
         <source>Save preset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="397" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="398" />
         <source>Preset name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="446" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="447" />
         <source>Add at least one export file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="459" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="460" />
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
         <source>Import cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="480" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="478" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="479" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="481" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="482" />
         <source>Added {0:,} fixes and {1:,} track lines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="511" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="512" />
         <source>Dwell and compliance are not available in this version: fixes and tracks only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="501" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="502" />
         <source>Measuring dwell in {0}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="523" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="524" />
         <source>Fences by dwell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="532" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="533" />
         <source>Added visits and fences coloured by dwell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="554" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="555" />
         <source>Style {0} is missing from the plugin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="558" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="559" />
         <source>Colour fences by dwell</source>
         <translation type="unfinished" />
     </message>
@@ -1739,27 +1739,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="456" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="457" />
         <source>The Processing algorithm {0} is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="476" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="477" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="519" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="520" />
         <source>Dwell and compliance failed or were cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="534" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="535" />
         <source>None of the imported fixes lies in any fence of {0}: every fence has 0 dwell. Check the coordinates' CRS of the exports and that the fences are the right ones.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="546" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="547" />
         <source>Import tracks</source>
         <translation type="unfinished" />
     </message>
@@ -1999,37 +1999,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>officer id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>x / longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>y / latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>speed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>heading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="69" />
+        <location filename="../hotspot_plugin/gui/track_import.py" line="70" />
         <source>accuracy</source>
         <translation type="unfinished" />
     </message>

@@ -51,6 +51,7 @@ from ..core.timeutil import DATE_ORDERS, DEFAULT_TIMEZONE
 from ..core.tracks.importer import DEFAULT_MAX_ACCURACY_M, DEFAULT_MAX_SPEED_KMH
 from ..core.tracks.readers import FORMATS, ROLE_LABELS, ROLES, column_text, preview_file
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..qgis_io.legend_labels import load_style
 from .background import BackgroundRun, start_algorithm, to_project
 
 IMPORT_ALGORITHM = "hotspot:importtracks"
@@ -553,7 +554,7 @@ class TrackImportDialog(QDialog):
         if not style.exists():
             self.message(tr("Style {0} is missing from the plugin.").format(style.name))
             return
-        self.fences_layer.loadNamedStyle(str(style))
+        load_style(self.fences_layer, style)
         self.fences_layer.triggerRepaint()
         self.colour_button.setText(tr("Colour fences by dwell") if compliance else tr("Colour fences by compliance"))
         if self.iface is not None:

@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.resources import resource_path
+from .legend_labels import load_style
 
 # Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
 _POST_PROCESSORS: Dict[str, QgsProcessingLayerPostProcessorInterface] = {}
@@ -68,7 +69,7 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is None or not layer.isValid():
             return
-        layer.loadNamedStyle(str(resource_path("styles", self.style)))
+        load_style(layer, resource_path("styles", self.style))
         write_metadata(layer, self.title, self.abstract)
         layer.triggerRepaint()
 

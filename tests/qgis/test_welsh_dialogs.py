@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -296,9 +297,9 @@ def test_clipping_is_seen(qtbot):
     assert clipped(top) == []
 
 
-def test_harm_hotspots_processing_dialog_in_welsh_fits(
-    qtbot, qgis_iface, hotspot_provider, qgis_new_project, monkeypatch
-):
+@pytest.fixture
+def algorithm_dialog(qtbot, qgis_iface, hotspot_provider, qgis_new_project, monkeypatch):
+    """Build an algorithm's Processing dialog in Welsh, at the size QGIS first opens it."""
     from processing.gui.AlgorithmDialog import AlgorithmDialog
     from qgis.core import QgsApplication
     from qgis.gui import QgsBrowserGuiModel
@@ -307,22 +308,50 @@ def test_harm_hotspots_processing_dialog_in_welsh_fits(
     monkeypatch.setattr(qgis_iface, "browserModel", lambda: browser, raising=False)
     monkeypatch.setattr(qgis_iface, "activeLayer", lambda: None, raising=False)
 
-    with language("cy"):
-        algorithm = QgsApplication.processingRegistry().algorithmById("hotspot:harmhotspots").create()
-        dialog = AlgorithmDialog(algorithm, False, None)
-    qtbot.addWidget(dialog)
-    settle(dialog, qtbot, 800)  # the size QGIS opens an algorithm's dialog at the first time
-    shoot(dialog, "harmhotspots_cy")
+    def build(algorithm_id: str, code: str = "cy"):
+        with language(code):
+            algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id).create()
+            dialog = AlgorithmDialog(algorithm, False, None)
+        qtbot.addWidget(dialog)
+        settle(dialog, qtbot, 800)
+        shoot(dialog, f"{algorithm_id.split(':')[-1]}_{code}")
+        return dialog
+
+    return build
+
+
+def parameters_width(dialog) -> tuple:
+    """(px the parameters panel needs, px it has) of an algorithm dialog."""
+    scrolls = [s for s in dialog.findChildren(QScrollArea) if s.widget() is not None]
+    scroll = max(scrolls, key=lambda s: s.widget().minimumSizeHint().width())  # the parameters, not the log
+    return scroll.widget().minimumSizeHint().width(), scroll.viewport().width()
+
+
+def dialog_problems(dialog, english_need: int = 0) -> list:
+    """Clipped text, and a parameters panel that needs horizontal scrolling (where English does not)."""
+    problems = clipped(dialog)
+    need, have = parameters_width(dialog)
+    if need > max(have, english_need * (1 + WIDTH_ALLOWANCE)):
+        problems.append(f"the parameters need {need} px in a {have} px view (English: {english_need} px)")
+    return problems
+
+
+def test_harm_hotspots_processing_dialog_in_welsh_fits(algorithm_dialog):
+    dialog = algorithm_dialog("hotspot:harmhotspots")
     labels = " ".join(label.text() for label in dialog.findChildren((QLabel, QCheckBox)))
     assert "Maes niwed" in labels and "Cywiro ar gyfer profion lluosog (FDR)" in labels, labels
-    assert clipped(dialog) == []
-    # The parameters need no horizontal scrolling.
-    panel = next(
-        s
-        for s in dialog.findChildren(QScrollArea)
-        if "Maes niwed" in " ".join(label.text() for label in s.findChildren(QLabel))
-    )
-    assert panel.widget().minimumSizeHint().width() <= panel.viewport().width()
+    assert dialog_problems(dialog) == []
+
+
+def test_every_algorithm_dialog_in_welsh_fits(algorithm_dialog):
+    from hotspot_plugin.processing.provider import ALGORITHMS
+
+    problems = []
+    for algorithm in ALGORITHMS:
+        english_need, _ = parameters_width(algorithm_dialog(f"hotspot:{algorithm.NAME}", "en"))
+        dialog = algorithm_dialog(f"hotspot:{algorithm.NAME}")
+        problems += [f"{algorithm.NAME}: {problem}" for problem in dialog_problems(dialog, english_need)]
+    assert problems == [], "\n".join(problems)
 
 
 def _style_labels(path: Path):
@@ -383,3 +412,15 @@ def test_rule_based_legend_classes_follow_the_language():
     with language("cy"):
         assert translate_legend(layer) == 1
     assert [rule.label() for rule in layer.renderer().rootRule().children()] == ["Byw", "Something new"]
+
+
+def test_algorithm_outputs_and_the_problems_layer_open_with_welsh_legends():
+    from hotspot_plugin.gui.geofence_guard import problems_layer
+    from hotspot_plugin.qgis_io.styles import StyleOutput
+
+    cells = _polygon_layer("field=gi_bin:integer")
+    with language("cy"):
+        StyleOutput("hotspots.qml", "", "Mannau problemus niwed").postProcessLayer(cells, None, None)
+        problems = problems_layer([], cells.crs(), "Problemau")
+    assert _legend(cells)[0] == "Man problemus, hyder 99 %"
+    assert "Geometreg annilys" in _legend(problems)

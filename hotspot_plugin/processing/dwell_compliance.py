@@ -443,7 +443,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             ),
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         if summary["n_taskings_unmatched"]:
             feedback.pushWarning(
                 self.tr("{} taskings name a fence_id that is not in the geofence layer; they were left out.").format(

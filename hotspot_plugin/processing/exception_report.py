@@ -289,7 +289,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             choices["visits read"] = n_visits
             choices["policing day"] = f"starts {day_start} {tz}"
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         describe_on_load(context, dest_id, self.tr("Exception report"), describe(choices))
         if summary_sink is not None:
             describe_on_load(context, summary_id, self.tr("Exception summary"), describe(choices))

@@ -255,7 +255,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             **transforms,
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
 
         fields = make_fields(FENCE_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)

@@ -312,7 +312,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             choices["Study area"] = f"{boundary.area / 1e6:,.2f} km² (the boundary)"
         choices.update(lines)
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         for warning in warnings:
             feedback.pushWarning(warning)
         check_cancel(feedback)

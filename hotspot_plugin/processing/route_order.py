@@ -263,6 +263,6 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         if day:
             choices["day"] = day + (f", shift {shift}" if shift else "")
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         describe_on_load(context, dest_id, self.tr("Route order"), describe(choices))
         return {self.OUTPUT: dest_id, "TOTAL_M": route.total, "INPUT_TOTAL_M": route.input_total}

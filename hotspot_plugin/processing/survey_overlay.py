@@ -641,7 +641,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Disclosure control": f"cell key method (ONS Census 2021), {key_choice}",
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         run_settings = {
             "min_respondents": min_respondents,
             "confidence": confidence,

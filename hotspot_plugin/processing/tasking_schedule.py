@@ -255,7 +255,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         choices["block field"] = block_field or "(none)"
         choices["patrol taskings"] = n_patrols
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         for line in balance_lines(schedule.balance):
             feedback.pushInfo(line)
         describe_on_load(

@@ -541,7 +541,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
         <source>Postcode and lookup</source>
-        <translation>Cod post a thabl chwilio</translation>
+        <translation>Cod post a chwilio</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
@@ -731,7 +731,7 @@
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="382" />
         <source>Above the hot spots</source>
-        <translation>Uwchben y mannau problemus</translation>
+        <translation>Dros y mannau problemus</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/gui/survey_dock.py" line="383" />

@@ -1,6 +1,6 @@
 """Welsh throughout: the .ts is (nearly) all translated, and the main docks and dialogs built in Welsh clip no text.
 
-A label, button, check box, group box title or table header section is clipped when its text (as
+A label, button, check box, group box title, combo box item or table header section is clipped when its text (as
 ``fontMetrics().horizontalAdvance`` measures it, plus what the style draws beside it) is wider than the widget after
 layout, unless the widget wraps words. Each dock is built twice, in English and in Welsh, at a usual dock width:
 Welsh clips nothing, and no Welsh panel needs a dock more than 3 % wider than its English twin (or than that width).
@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHeaderView,
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -119,6 +121,19 @@ def _need_and_have(widget: QWidget):
         icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
         frame = 2 * _metric(widget, QStyle.PixelMetric.PM_DefaultFrameWidth)
         return _widest_line(widget, widget.text()) + icon + frame, widget.width()
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        if not widget.currentText():
+            return None
+        option = QStyleOptionComboBox()  # as QComboBox.initStyleOption fills it (protected in PyQt)
+        option.initFrom(widget)
+        option.editable = False
+        option.frame = widget.hasFrame()
+        option.currentText = widget.currentText()
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+        )
+        items = [widget.itemText(i) for i in range(widget.count())]  # any of them may be chosen
+        return max(_widest_line(widget, item) for item in items), field.width()
     if isinstance(widget, QGroupBox):
         if not widget.title():
             return None
@@ -143,6 +158,14 @@ def _clipped_sections(header: QHeaderView):
     return problems
 
 
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if isinstance(widget, QComboBox):
+        return max((widget.itemText(i) for i in range(widget.count())), key=len)
+    return widget.text()
+
+
 def clipped(top: QWidget):
     """Descriptions of the visible widgets under ``top`` whose text does not fit them."""
     problems = []
@@ -155,7 +178,7 @@ def clipped(top: QWidget):
             continue
         sizes = _need_and_have(widget)
         if sizes is not None and sizes[0] > sizes[1]:
-            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            text = _text_of(widget)
             problems.append(f"{type(widget).__name__} {text!r}: needs {sizes[0]} px, has {sizes[1]}")
     return problems
 
@@ -276,21 +299,23 @@ def test_clipping_is_seen(qtbot):
     button = QPushButton("Ychwanegu ffeiliau…")
     wrapped = QLabel("Mae'r testun hwn yn lapio geiriau felly nid yw byth yn cael ei dorri")
     wrapped.setWordWrap(True)
+    combo = QComboBox()
+    combo.addItems(["Byr", "Uwchben y mannau problemus"])  # the short one shown, the long one may be chosen
     table = QTableView()
     model = QStandardItemModel(0, 1, table)
     model.setHorizontalHeaderLabels(["Wedi'i gyflawni (mun)"])
     table.setModel(model)
-    for widget in (label, button, wrapped, table):
+    for widget in (label, button, wrapped, combo, table):
         layout.addWidget(widget)
     top.show()
-    for widget in (label, button, wrapped):
+    for widget in (label, button, wrapped, combo):
         widget.setFixedWidth(60)
     table.horizontalHeader().resizeSection(0, 40)
     QApplication.processEvents()
     found = " ".join(clipped(top))
     assert "Cyfran y niwed" in found and "Ychwanegu ffeiliau" in found and "header section" in found
-    assert "lapio" not in found
-    for widget in (label, button):
+    assert "Uwchben y mannau problemus" in found and "lapio" not in found
+    for widget in (label, button, combo):
         widget.setFixedWidth(400)
     table.resizeColumnsToContents()
     QApplication.processEvents()

@@ -24,7 +24,7 @@
         <translation>Wrthi'n gweithio…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="137" />
         <source>How to read this map</source>
         <translation>Sut i ddarllen y map hwn</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
         <source>Low (below 2.5)</source>
         <translation>Isel (o dan 2.5)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
         <source>High (3.5 and over)</source>
         <translation>Uchel (3.5 a throsodd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
         <source>Not met (under 50 %)</source>
         <translation>Heb ei fodloni (o dan 50 %)</translation>
     </message>
@@ -174,72 +174,72 @@
         <translation>Wedi'i fodloni'n rhannol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
         <source>Met</source>
         <translation>Wedi'i fodloni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
         <source>Under 5 min</source>
         <translation>Llai na 5 mun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
         <source>30 min and over</source>
         <translation>30 mun a throsodd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="215" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="217" />
         <source>Could not open {0}</source>
         <translation>Nid oedd modd agor {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="228" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="230" />
         <source>Hot spot policing demo: {0}</source>
         <translation>Demo plismona mannau problemus: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="235" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="237" />
         <source>Officer positions (time slider)</source>
         <translation>Safleoedd swyddogion (llithrydd amser)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="240" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="242" />
         <source>Officer tracks (day)</source>
         <translation>Traciau swyddogion (dydd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="244" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="249" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="251" />
         <source>Geofences: dwell and compliance</source>
         <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="259" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="261" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="263" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
         <source>Survey: confidence in local policing</source>
         <translation>Arolwg: hyder mewn plismona lleol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="271" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="273" />
         <source>Wards (invented)</source>
         <translation>Wardiau (dychmygol)</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Troseddau'r demo gyda niwed ac amseroedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
         <source>Fence around hot spot</source>
         <translation>Ffens o amgylch man problemus</translation>
     </message>
@@ -314,22 +314,22 @@
         <translation>Does dim haen geoffensys yn y prosiect: crëwch un gyda Creu haen geoffensys.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="132" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="135" />
         <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
         <translation>Does dim cell boeth (gi_bin ≥ 2) yma: cliciwch y tu mewn i gell man problemus.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="143" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="146" />
         <source>Hot spot {rank}</source>
         <translation>Man problemus {rank}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="155" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="158" />
         <source>Could not add the fence to {name}.</source>
         <translation>Nid oedd modd ychwanegu'r ffens at {name}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="165" />
         <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
         <translation>Ychwanegwyd ffens ddrafft at {name}: {n} cell boeth, {area:,.0f} m². Ail-luniwch hi gyda'r offeryn fertigau, yna cadwch olygiadau'r haen.</translation>
     </message>
@@ -449,17 +449,17 @@
         <translation>Wrthi'n creu demo Hollowford…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="108" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="110" />
         <source>The demo could not be built: {0}</source>
         <translation>Nid oedd modd creu'r demo: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="127" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
         <source>Demo of {0} loaded: {1} layers.</source>
         <translation>Demo {0} wedi'i lwytho: {1} haen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="129" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="134" />
         <source>Not shown: {0}.</source>
         <translation>Heb eu dangos: {0}.</translation>
     </message>
@@ -469,17 +469,17 @@
         <translation>Arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
         <source>Import tracks…</source>
         <translation>Mewnforio traciau…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation>Mewnforio allforion tracio swyddogion, a mesur amser aros mewn geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
         <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
         <translation>Cliciwch y tu mewn i gell man problemus i ychwanegu geoffens ddrafft o amgylch ei chelloedd poeth</translation>
     </message>
@@ -929,7 +929,7 @@
         <translation>{day}  ·  safle {rank}  ·  tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="172" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="174" />
         <source>Why here</source>
         <translation>Pam yma</translation>
     </message>
@@ -944,17 +944,17 @@
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="181" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="183" />
         <source>By weekday: </source>
         <translation>Yn ôl diwrnod yr wythnos: </translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="188" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="190" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation>Niwed {harm} o {n} trosedd (o'r haen geoffensys; dewiswch haen troseddau i'w dadansoddi yn ôl math).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="196" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="198" />
         <source>Today's patrol windows</source>
         <translation>Ffenestri patrolio heddiw</translation>
     </message>
@@ -984,17 +984,17 @@
         <translation>Trefn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="197" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="199" />
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="203" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="205" />
         <source> (next day)</source>
         <translation> (y diwrnod wedyn)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="204" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
         <source>changed by hand</source>
         <translation>wedi'i newid â llaw</translation>
     </message>
@@ -1614,17 +1614,17 @@
         <translation>Yn seiliedig ar fersiwn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="173" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="175" />
         <source>Status is draft, live or retired.</source>
         <translation>Mae'r statws yn ddrafft, yn fyw neu wedi ymddeol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="179" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="183" />
         <source>Valid to must not be before valid from.</source>
         <translation>Ni chaiff Dilys tan fod cyn Dilys o.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="224" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="230" />
         <source>Geofence form and style (hot spot policing plugin)</source>
         <translation>Ffurflen ac arddull geoffensys (ategyn plismona mannau problemus)</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="177" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="179" />
         <source>{n:,} crimes, harm {harm:,}, in the place.</source>
         <translation>{n:,} trosedd, niwed {harm:,}, yn y lle.</translation>
     </message>
@@ -2109,12 +2109,12 @@
         <translation>Mae'r maes {} yn dal '{}', nad yw'n rhif. Dewiswch faes niwed rhifol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="194" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="196" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation>Atgyweiriwyd {} polygon ffin annilys cyn eu defnyddio (nid yw'r haen wedi'i newid).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="236" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="238" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation>{}: mae'r maes/meysydd {} ar goll. Defnyddiwch allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*).</translation>
     </message>
@@ -2653,22 +2653,22 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
         <translation>Haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="67" />
         <source>Only these fence ids (comma-separated)</source>
         <translation>Dim ond y ffensys hyn (rhestr dynodyddion)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="73" />
         <source>Geometry of each row</source>
         <translation>Geometreg pob rhes</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="171" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="173" />
         <source>Geofence history</source>
         <translation>Hanes geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="86" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="88" />
         <source>Changes exported</source>
         <translation>Newidiadau a allforiwyd</translation>
     </message>
@@ -2683,7 +2683,7 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="89" />
         <source>Changes overwritten by a later save</source>
         <translation>Newidiadau a drosysgrifwyd gan gadw diweddarach</translation>
     </message>
@@ -2712,42 +2712,42 @@ Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newi
         <translation>Haen geoffensys mewn GeoPackage neu PostGIS a wnaed gan Creu haen geoffensys; darllenir ei thabl hanes (&lt;layer&gt;_history) o'r un gronfa ddata.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="67" />
         <source>Leave empty for the history of every fence, or list fence ids such as 3, 12.</source>
         <translation>Gadewch yn wag ar gyfer hanes pob ffens, neu rhestrwch ddynodyddion ffensys fel 3, 12.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="73" />
         <source>Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.</source>
         <translation>Pa un o'r ddwy geometreg sy'n dod yn geometreg y rhes; mae'r ddwy bob amser yn old_wkt a new_wkt.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="82" />
         <source>One row per change, oldest first.</source>
         <translation>Un rhes ar gyfer pob newid, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="99" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="101" />
         <source>'{}' is not a list of fence ids such as 3, 12.</source>
         <translation>Nid yw '{}' yn rhestr o ddynodyddion ffensys fel 3, 12.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="155" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="157" />
         <source>{} change(s) exported from the history of {}.</source>
         <translation>Allforiwyd {} newid o hanes {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="159" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="161" />
         <source>{} change(s) were overwritten by a later save that did not build on them (history_id {}; see overwritten_by).</source>
         <translation>Cafodd {} newid eu trosysgrifo gan gadw diweddarach nad adeiladodd arnynt (history_id {}; gweler overwritten_by).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="168" />
         <source>This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.</source>
         <translation>Nid yw'r hanes hwn yn cadw fersiynau (GeoPackage): ni ellir nodi golygiadau a drosysgrifwyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="170" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="172" />
         <source>No change was overwritten.</source>
         <translation>Ni throsysgrifwyd unrhyw newid.</translation>
     </message>
@@ -4414,7 +4414,7 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <translation>Cell boeth: dosbarth Gi* lleiaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="167" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="169" />
         <source>Geofence problems</source>
         <translation>Problemau geoffensys</translation>
     </message>
@@ -4474,17 +4474,17 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <translation>Yr haen geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="130" />
         <source>{:,} hot cells (gi_bin ≥ {}).</source>
         <translation>{:,} cell boeth (gi_bin ≥ {}).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="133" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="135" />
         <source>The maximum area is below the minimum area. Swap them.</source>
         <translation>Mae'r arwynebedd mwyaf o dan yr arwynebedd lleiaf. Cyfnewidiwch nhw.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="157" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="159" />
         <source>No problems: all {} fences pass every check. The output is empty.</source>
         <translation>Dim problemau: mae pob un o'r {} ffens yn pasio pob gwiriad. Mae'r allbwn yn wag.</translation>
     </message>

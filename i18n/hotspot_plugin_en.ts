@@ -24,7 +24,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="137" />
         <source>How to read this map</source>
         <translation type="unfinished" />
     </message>
@@ -154,17 +154,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
         <source>Low (below 2.5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
         <source>High (3.5 and over)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
         <source>Not met (under 50 %)</source>
         <translation type="unfinished" />
     </message>
@@ -174,72 +174,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="173" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
         <source>Under 5 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="182" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
         <source>30 min and over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="215" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="217" />
         <source>Could not open {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="228" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="230" />
         <source>Hot spot policing demo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
         <source>Tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="235" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="237" />
         <source>Officer positions (time slider)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="240" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="242" />
         <source>Officer tracks (day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="244" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="249" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="251" />
         <source>Geofences: dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="259" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="261" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="263" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
         <source>Survey: confidence in local policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="271" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="273" />
         <source>Wards (invented)</source>
         <translation type="unfinished" />
     </message>
@@ -304,7 +304,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
         <source>Fence around hot spot</source>
         <translation type="unfinished" />
     </message>
@@ -314,22 +314,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="132" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="135" />
         <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="143" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="146" />
         <source>Hot spot {rank}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="155" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="158" />
         <source>Could not add the fence to {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="165" />
         <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
         <translation type="unfinished" />
     </message>
@@ -449,17 +449,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="108" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="110" />
         <source>The demo could not be built: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="127" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
         <source>Demo of {0} loaded: {1} layers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="129" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="134" />
         <source>Not shown: {0}.</source>
         <translation type="unfinished" />
     </message>
@@ -469,17 +469,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
         <source>Import tracks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="176" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="212" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
         <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
         <translation type="unfinished" />
     </message>
@@ -929,7 +929,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="172" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="174" />
         <source>Why here</source>
         <translation type="unfinished" />
     </message>
@@ -944,17 +944,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="181" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="183" />
         <source>By weekday: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="188" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="190" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="196" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="198" />
         <source>Today's patrol windows</source>
         <translation type="unfinished" />
     </message>
@@ -984,17 +984,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="197" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="199" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="203" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="205" />
         <source> (next day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="204" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
         <source>changed by hand</source>
         <translation type="unfinished" />
     </message>
@@ -1614,17 +1614,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="173" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="175" />
         <source>Status is draft, live or retired.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="179" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="183" />
         <source>Valid to must not be before valid from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="224" />
+        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="230" />
         <source>Geofence form and style (hot spot policing plugin)</source>
         <translation type="unfinished" />
     </message>
@@ -1704,7 +1704,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="177" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="179" />
         <source>{n:,} crimes, harm {harm:,}, in the place.</source>
         <translation type="unfinished" />
     </message>
@@ -2109,12 +2109,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="194" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="196" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="236" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="238" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation type="unfinished" />
     </message>
@@ -2642,22 +2642,22 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="67" />
         <source>Only these fence ids (comma-separated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="73" />
         <source>Geometry of each row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="171" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="173" />
         <source>Geofence history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="86" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="88" />
         <source>Changes exported</source>
         <translation type="unfinished" />
     </message>
@@ -2672,7 +2672,7 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="87" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="89" />
         <source>Changes overwritten by a later save</source>
         <translation type="unfinished" />
     </message>
@@ -2699,42 +2699,42 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="65" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="67" />
         <source>Leave empty for the history of every fence, or list fence ids such as 3, 12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="71" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="73" />
         <source>Which of the two geometries becomes the row's geometry; both are always in old_wkt and new_wkt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="80" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="82" />
         <source>One row per change, oldest first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="99" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="101" />
         <source>'{}' is not a list of fence ids such as 3, 12.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="155" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="157" />
         <source>{} change(s) exported from the history of {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="159" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="161" />
         <source>{} change(s) were overwritten by a later save that did not build on them (history_id {}; see overwritten_by).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="166" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="168" />
         <source>This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofence_history.py" line="170" />
+        <location filename="../hotspot_plugin/processing/geofence_history.py" line="172" />
         <source>No change was overwritten.</source>
         <translation type="unfinished" />
     </message>
@@ -4361,7 +4361,7 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="167" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="169" />
         <source>Geofence problems</source>
         <translation type="unfinished" />
     </message>
@@ -4421,17 +4421,17 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="128" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="130" />
         <source>{:,} hot cells (gi_bin ≥ {}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="133" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="135" />
         <source>The maximum area is below the minimum area. Swap them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="157" />
+        <location filename="../hotspot_plugin/processing/validate_geofences.py" line="159" />
         <source>No problems: all {} fences pass every check. The output is empty.</source>
         <translation type="unfinished" />
     </message>

@@ -21,7 +21,6 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.resources import resource_path
-from .legend_labels import load_style
 
 # Post-processors must outlive the algorithm that made them (QGIS keeps only a pointer).
 _POST_PROCESSORS: Dict[str, QgsProcessingLayerPostProcessorInterface] = {}
@@ -69,9 +68,12 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is None or not layer.isValid():
             return
-        load_style(layer, resource_path("styles", self.style))
+        layer.loadNamedStyle(str(resource_path("styles", self.style)))
         write_metadata(layer, self.title, self.abstract)
         layer.triggerRepaint()
+        from .legend_labels import translate_legend
+
+        translate_legend(layer)  # the style's legend classes in QGIS's language
 
 
 class MetadataOutput(QgsProcessingLayerPostProcessorInterface):

@@ -2272,12 +2272,12 @@ Manylion mewngofnodi: defnyddiwch gysylltiad y cedwir ei enw defnyddiwr a'i gyfr
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Taskings</source>
         <translation>Tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Method</source>
         <translation>Dull</translation>
     </message>
@@ -2317,7 +2317,7 @@ Manylion mewngofnodi: defnyddiwch gysylltiad y cedwir ei enw defnyddiwr a'i gyfr
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="545" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -2494,6 +2494,51 @@ Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob
         <source>Compliance: {}</source>
         <translation>Cydymffurfiaeth: {}</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Maximum gap</source>
+        <translation>Bwlch mwyaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Minimum visit</source>
+        <translation>Ymweliad lleiaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Maximum patrol speed</source>
+        <translation>Cyflymder patrolio uchaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fence buffer</source>
+        <translation>Clustogfa'r ffens</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Policing day</source>
+        <translation>Diwrnod plismona</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Working CRS</source>
+        <translation>CRS gweithio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fixes</source>
+        <translation>Safleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Tracked</source>
+        <translation>Wedi'u tracio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fences</source>
+        <translation>Ffensys</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionReportAlgorithm</name>
@@ -2643,6 +2688,51 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
         <location filename="../hotspot_plugin/processing/exception_report.py" line="238" />
         <source>The visits table</source>
         <translation>Y tabl ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>treated taskings</source>
+        <translation>tasgau a driniwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>statuses from</source>
+        <translation>statwsau o</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>tolerance</source>
+        <translation>goddefiant</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>tasked</source>
+        <translation>wedi'u tasgio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>delivered</source>
+        <translation>wedi'u cyflawni</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>statuses</source>
+        <translation>statwsau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>definition</source>
+        <translation>diffiniad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>visits read</source>
+        <translation>ymweliadau a ddarllenwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>policing day</source>
+        <translation>diwrnod plismona</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3012,41 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
         <translation>Dim ffensys: nid oes gan unrhyw gelloedd {} (neu cawsant i gyd eu gollwng gan yr arwynebedd lleiaf). Gostyngwch y dosbarth lleiaf, yr isafswm troseddau neu'r arwynebedd lleiaf.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fences</source>
+        <translation>Ffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Study area A</source>
+        <translation>Ardal astudio A</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Harm captured</source>
+        <translation>Niwed a ddaliwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>All fences together</source>
+        <translation>Yr holl ffensys gyda'i gilydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Scores</source>
+        <translation>Sgorau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cells used</source>
+        <translation>Celloedd a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Buffer</source>
+        <translation>Clustogfa</translation>
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
@@ -3181,6 +3306,86 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation>Nid oes polygonau gan yr haen ffin. Dewiswch haen bolygonau gyda nodweddion.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Crimes reprojected</source>
+        <translation>Troseddau wedi'u hail-daflunio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Boundary reprojected</source>
+        <translation>Ffin wedi'i hail-daflunio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Study area</source>
+        <translation>Ardal astudio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cell rule</source>
+        <translation>Rheol y celloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cell size</source>
+        <translation>Maint cell</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Distance band</source>
+        <translation>Band pellter</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Moran's I by band</source>
+        <translation>Moran's I yn ôl band</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Incidents dropped</source>
+        <translation>Digwyddiadau a ollyngwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Total harm</source>
+        <translation>Cyfanswm niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>FDR correction</source>
+        <translation>Cywiriad FDR</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Hot cells by level</source>
+        <translation>Celloedd poeth yn ôl lefel</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cold cells by level</source>
+        <translation>Celloedd oer yn ôl lefel</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Hot cells (gi_bin ≥ 2)</source>
+        <translation>Celloedd poeth (gi_bin ≥ 2)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cold cells (gi_bin ≤ −2)</source>
+        <translation>Celloedd oer (gi_bin ≤ −2)</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3957,36 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
         <source>The start fence_id {} is not among the places ordered.</source>
         <translation>Nid yw'r fence_id cychwyn {} ymhlith y lleoedd a drefnwyd.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>places</source>
+        <translation>lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>distances</source>
+        <translation>pellteroedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>method</source>
+        <translation>dull</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>route length</source>
+        <translation>hyd y daith</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>input order length</source>
+        <translation>hyd trefn y mewnbwn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>day</source>
+        <translation>diwrnod</translation>
+    </message>
 </context>
 <context>
     <name>SetupAccessAlgorithm</name>
@@ -4222,6 +4457,36 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <source>{:,} areas have no code in {}: they are shown as suppressed.</source>
         <translation>{:,} ardal heb god yn {}: fe'u dangosir fel rhai a ataliwyd.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Link</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Waves</source>
+        <translation>Tonnau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Minimum respondents</source>
+        <translation>Isafswm ymatebwyr</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Harm</source>
+        <translation>Niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Disclosure control</source>
+        <translation>Rheoli datgelu</translation>
+    </message>
 </context>
 <context>
     <name>TaskingScheduleAlgorithm</name>
@@ -4379,6 +4644,21 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="210" />
         <source>A geofence has no fence_id. Give every fence an id.</source>
         <translation>Nid oes fence_id gan geoffens. Rhowch ddynodydd i bob ffens.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>places</source>
+        <translation>lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>block field</source>
+        <translation>maes bloc</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>patrol taskings</source>
+        <translation>tasgau patrolio</translation>
     </message>
 </context>
 <context>

@@ -2266,12 +2266,12 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
@@ -2311,7 +2311,7 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="545" />
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
@@ -2484,6 +2484,51 @@ The parameters used are written to the log and to every output's metadata.</sour
         <source>Compliance: {}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Maximum gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Minimum visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Maximum patrol speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fence buffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Policing day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Working CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fixes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Tracked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fences</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExceptionReportAlgorithm</name>
@@ -2631,6 +2676,51 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
     <message>
         <location filename="../hotspot_plugin/processing/exception_report.py" line="238" />
         <source>The visits table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>treated taskings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>statuses from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>tolerance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>tasked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>visits read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>policing day</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2905,6 +2995,41 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Fences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Study area A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Harm captured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>All fences together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cells used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Buffer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
@@ -3157,6 +3282,86 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>CRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Crimes reprojected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Boundary reprojected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Study area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cell rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cell size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Distance band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Moran's I by band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Incidents dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Total harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>FDR correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Hot cells by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cold cells by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Hot cells (gi_bin ≥ 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Cold cells (gi_bin ≤ −2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3711,6 +3916,36 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <source>The start fence_id {} is not among the places ordered.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>distances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>route length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>input order length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>day</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SetupAccessAlgorithm</name>
@@ -4169,6 +4404,36 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
         <source>{:,} areas have no code in {}: they are shown as suppressed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Waves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Minimum respondents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>Disclosure control</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TaskingScheduleAlgorithm</name>
@@ -4325,6 +4590,21 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/tasking_schedule.py" line="210" />
         <source>A geofence has no fence_id. Give every fence an id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>block field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
+        <source>patrol taskings</source>
         <translation type="unfinished" />
     </message>
 </context>

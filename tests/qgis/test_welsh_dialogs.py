@@ -449,3 +449,30 @@ def test_algorithm_outputs_and_the_problems_layer_open_with_welsh_legends():
         problems = problems_layer([], cells.crs(), "Problemau")
     assert _legend(cells)[0] == "Man problemus, hyder 99 %"
     assert "Geometreg annilys" in _legend(problems)
+
+
+def test_an_algorithm_logs_in_welsh(run_alg):
+    """Harm hot spots run with QGIS in Welsh: its own lines and the names of its summary lines are Welsh."""
+    import random
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from tests.qgis.feedback import LogFeedback
+
+    crimes = QgsVectorLayer("Point?crs=EPSG:27700&field=harm:double", "crimes", "memory")
+    rng = random.Random(7)
+    features = []
+    for n in range(60):
+        feature = QgsFeature(crimes.fields())
+        centre = (451000, 206000) if n % 2 else (452000 + rng.uniform(0, 900), 207000 + rng.uniform(0, 900))
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(centre[0] + rng.uniform(0, 60), centre[1])))
+        feature.setAttributes([float(rng.choice((1, 10, 270)))])
+        features.append(feature)
+    crimes.dataProvider().addFeatures(features)
+    feedback = LogFeedback()
+    with language("cy"):
+        run_alg("harmhotspots", {"INPUT": crimes, "OUTPUT": "memory:"}, feedback=feedback)
+    log = "\n".join(feedback.lines)
+    assert "Niwed: maes rhifol yr haen harm" in log, log
+    assert "\nMaint cell: 150 m" in log and "\nCelloedd a brofwyd: " in log, log
+    assert "\nCell size:" not in log

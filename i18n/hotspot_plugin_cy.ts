@@ -2133,6 +2133,21 @@
         <source>not set</source>
         <translation>heb ei osod</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="734" />
+        <source>Wrote {} to {}.</source>
+        <translation>Ysgrifennwyd {} i {}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="737" />
+        <source>Style and metadata of {} are stored in the GeoPackage (layer_styles).</source>
+        <translation>Mae arddull a metadata {} wedi'u storio yn y GeoPackage (layer_styles).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="796" />
+        <source>Cancelled: no output was written.</source>
+        <translation>Wedi'i ganslo: ni ysgrifennwyd unrhyw allbwn.</translation>
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>

@@ -2133,6 +2133,21 @@
         <source>not set</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="734" />
+        <source>Wrote {} to {}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="737" />
+        <source>Style and metadata of {} are stored in the GeoPackage (layer_styles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="796" />
+        <source>Cancelled: no output was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>

@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 # Targets that install first depend on $(SETUP); SETUP= skips it where the tools are already there.
 SETUP ?= setup
 
-.PHONY: setup test test-qgis322 test-qgis340 test-fast test-core demo demo-data translations package deploy lint bench clean
+.PHONY: setup test test-qgis322 test-qgis340 test-fast test-core demo demo-data models translations package deploy lint bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -53,6 +53,10 @@ demo: $(SETUP)
 
 demo-data: $(SETUP)
 	$(PY) scripts/make_demo_data.py
+
+# The chains as Processing models (hotspot_plugin/processing/models/*.model3), built with PyQGIS on QGIS 3.22.
+models: $(SETUP)
+	$(PY) scripts/make_models.py
 
 translations: $(SETUP)
 	PYTHON=$(PY) bash scripts/update_translations.sh

@@ -29,8 +29,7 @@ import statsmodels.api as sm  # noqa: E402
 from hotspot_plugin.core.evaluation.effect import _trial, fit_rate_ratio, randomisation_test  # noqa: E402
 from hotspot_plugin.core.evaluation.ledger import build_ledger  # noqa: E402
 
-sys.path.insert(0, str(REPO / "scripts" / "demo_data"))
-import trial as planted  # noqa: E402
+from hotspot_plugin.core.evaluation import planted  # noqa: E402
 
 
 def timed(label, fn, repeat=1):

@@ -5,7 +5,8 @@
 Runs every registered algorithm of the plugin on the invented town of Hollowford (resources/demo,
 made by scripts/make_demo_data.py) and writes the GeoPackages, a styled QGIS project
 ``hollowford_demo.qgz`` (time slider set to the policing day, 3D renderer on the cells) and
-``hollowford_demo.png`` (the map at 22:00 on the Friday). Open the project in QGIS to explore it.
+``hollowford_demo.png`` (the map at 22:00 on the Friday), and the 12-week trial's evaluation with its report
+``trial_report.pdf``. Open the project in QGIS to explore it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def main(argv=None) -> int:
         print(f"Not run: {line}")
     print(f"Layers: {', '.join(result['layers'])}")
     print(f"Wrote {result['project']} and {result['png']}")
+    if "trial_report" in outcome.products:
+        print(f"Wrote the trial report {outcome.products['trial_report']}")
     failed = bool(outcome.failed)
     del result, outcome
     stop_qgis(app, provider)

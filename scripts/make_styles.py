@@ -94,6 +94,30 @@ def crimes_style(path: Path) -> None:
     layer.saveNamedStyle(str(path))
 
 
+#: The areas of hotspot:displacement: treated and control places solid, their rings lighter.
+TRIAL_AREAS = [
+    ("treated", "#1b9e77", "#0b5e46", "Treated areas"),
+    ("treated_ring", "#d95f02", "#d95f02", "Ring around treated areas"),
+    ("control", "#7570b3", "#3f3a80", "Control areas"),
+    ("control_ring", "#bcbddc", "#7570b3", "Ring around control areas"),
+]
+
+
+def trial_areas_style(path: Path) -> None:
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:27700&field=area:string&field=label:string", "areas", "memory")
+    categories = []
+    for value, fill, outline, label in TRIAL_AREAS:
+        colour = QColor(fill)
+        colour.setAlpha(110 if value.endswith("ring") else 200)
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour.name(QColor.NameFormat.HexArgb), "outline_color": outline, "outline_width": "0.3"}
+        )
+        symbol.symbolLayer(0).setFillColor(colour)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("area", categories))
+    layer.saveNamedStyle(str(path))
+
+
 def geofence_layer_style(path: Path) -> None:
     """Form (value map, date pickers, read-only id and audit fields, defaults) and style of a geofence layer."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -269,5 +293,6 @@ if __name__ == "__main__":
     tracks_styles(STYLES / "tracks_points.qml", STYLES / "tracks_lines.qml")
     fences_dwell_style(STYLES / "fences_dwell.qml")
     fences_compliance_style(STYLES / "fences_compliance.qml")
+    trial_areas_style(STYLES / "trial_areas.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

@@ -41,6 +41,7 @@ from ..qgis_io.styles import expression_labels
 from .demo_steps import DAY_START, DemoOutcome, local_to_utc
 
 GROUP_NAME = QT_TRANSLATE_NOOP("@default", "Hollowford demo")
+EVALUATION_GROUP = QT_TRANSLATE_NOOP("@default", "Evaluation")
 #: Officer colours (ColorBrewer Dark2 and Set1, readable on a light map).
 OFFICER_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#377eb8"]
 #: Frame length of the time slider.
@@ -294,9 +295,46 @@ class DemoProjectBuilder:
         ]:
             if key in products:
                 self._add(tables, key, products[key], name)
+        self._add_evaluation(group, products)
         for layer in self.layers.values():
             layer.triggerRepaint()
         return self.layers
+
+    def _add_evaluation(self, group: QgsLayerTreeGroup, products: Dict[str, object]) -> None:
+        """The 12-week trial: its areas and rings, places and crimes (hidden), and every evaluation table."""
+        keys = [k for k in products if str(k).startswith("trial_")]
+        if not keys:
+            return
+        evaluation = group.addGroup(tr(EVALUATION_GROUP))
+        evaluation.setExpanded(False)
+        if "trial_areas" in products:
+            layer = self._add(evaluation, "trial_areas", products["trial_areas"], tr("Trial: areas and rings"), False)
+            if layer:
+                _style(layer, "trial_areas.qml")
+        if "trial_places" in products:
+            layer = self._add(evaluation, "trial_places", products["trial_places"], tr("Trial: places"), False)
+            if layer:
+                _style(layer, "geofences.qml")
+        if "trial_crimes" in products:
+            layer = self._add(evaluation, "trial_crimes", products["trial_crimes"], tr("Trial: crimes"), False)
+            if layer:
+                _style(layer, "crimes.qml")
+        tables = evaluation.addGroup(tr("Trial tables"))
+        for key, name in [
+            ("trial_ledger", tr("Place-day ledger")),
+            ("trial_effect", tr("Trial effect: crimes")),
+            ("trial_effect_harm", tr("Trial effect: harm")),
+            ("trial_dose", tr("Dose–response")),
+            ("trial_compliers", tr("Tasked vs delivered per place")),
+            ("trial_koper", tr("Koper bands")),
+            ("trial_koper_curves", tr("Koper curves")),
+            ("trial_displacement", tr("Displacement")),
+            ("trial_power", tr("Trial power")),
+            ("trial_schedule", tr("Trial schedule")),
+            ("trial_visits", tr("Trial visits")),
+        ]:
+            if key in products:
+                self._add(tables, key, products[key], name)
 
     def extent(self) -> QgsRectangle:
         """The town: the wards' extent (or the crimes')."""

@@ -32,6 +32,7 @@ from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PAR
 from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, day_start_clock, wall_to_utc
 from ..i18n import tr
 from ..qgis_io.fields import make_fields
+from .demo_trial import DEMO_PERMUTATIONS, DEMO_SIMULATIONS, TRIAL_PERIODS, write_trial
 
 #: The demo's policing day starts at the plugin's default (06:00 local).
 DAY_START = day_start_clock(DEFAULT_DAY_START)
@@ -47,6 +48,8 @@ class Step:
     needs: List[str]
     parameters: Callable[[Dict[str, str], Path], dict]
     outputs: Dict[str, str]  # output key in the results → name of the product
+    #: Makes a file for ``make demo`` (the trial report PDF), not a layer: Load demo leaves it out.
+    file_only: bool = False
 
 
 @dataclass
@@ -234,6 +237,144 @@ def steps() -> List[Step]:
             ),
             {"OUTPUT": "survey"},
         ),
+        *trial_steps(),
+    ]
+
+
+#: What the trial steps read: the planted 12-week trial ``run_demo_chain`` writes (gui/demo_trial.py).
+TRIAL_INPUTS = ["trial_schedule", "trial_places", "trial_crimes", "trial_visits"]
+
+
+def trial_steps() -> List[Step]:
+    """The Evaluation part of the demo: the 12-week trial from ledger to report."""
+
+    def crimes(p):
+        return {"CRIMES": p["trial_crimes"], "TIME_FIELD": "occurred_at"}
+
+    return [
+        Step(
+            "trial_ledger",
+            tr("Trial: place-day ledger"),
+            "hotspot:trialledger",
+            TRIAL_INPUTS,
+            lambda p, f: dict(
+                crimes(p),
+                TASKINGS=p["trial_schedule"],
+                FENCES=p["trial_places"],
+                HARM_FIELD="harm",
+                VISITS=p["trial_visits"],
+                BLOCK_FIELD="block",
+                OUTPUT=_gpkg(f, "trial_ledger"),
+            ),
+            {"OUTPUT": "trial_ledger"},
+        ),
+        Step(
+            "trial_effect",
+            tr("Trial: effect on crimes"),
+            "hotspot:trialeffect",
+            ["trial_ledger"],
+            lambda p, f: {
+                "LEDGER": p["trial_ledger"],
+                "OUTCOME": 0,
+                "MODELS": 1,  # Poisson only: the negative binomial fit would add 10 s to the demo
+                "PERMUTATIONS": DEMO_PERMUTATIONS,
+                "SEED": 1,
+                "OUTPUT": _gpkg(f, "trial_effect"),
+                "OUTPUT_DOSE": _gpkg(f, "trial_dose"),
+                "OUTPUT_COMPLIERS": _gpkg(f, "trial_compliers"),
+            },
+            {"OUTPUT": "trial_effect", "OUTPUT_DOSE": "trial_dose", "OUTPUT_COMPLIERS": "trial_compliers"},
+        ),
+        Step(
+            "trial_effect_harm",
+            tr("Trial: effect on harm"),
+            "hotspot:trialeffect",
+            ["trial_ledger"],
+            lambda p, f: {
+                "LEDGER": p["trial_ledger"],
+                "OUTCOME": 1,
+                "PERMUTATIONS": DEMO_PERMUTATIONS,
+                "SEED": 1,
+                "OUTPUT": _gpkg(f, "trial_effect_harm"),
+                "OUTPUT_DOSE": "TEMPORARY_OUTPUT",
+            },
+            {"OUTPUT": "trial_effect_harm"},
+        ),
+        Step(
+            "trial_koper",
+            tr("Trial: residual deterrence (Koper curves)"),
+            "hotspot:koper",
+            ["trial_visits", "trial_places", "trial_crimes"],
+            lambda p, f: dict(
+                crimes(p),
+                VISITS=p["trial_visits"],
+                FENCES=p["trial_places"],
+                OUTPUT=_gpkg(f, "trial_koper"),
+                OUTPUT_CURVES=_gpkg(f, "trial_koper_curves"),
+            ),
+            {"OUTPUT": "trial_koper", "OUTPUT_CURVES": "trial_koper_curves"},
+        ),
+        Step(
+            "trial_displacement",
+            tr("Trial: displacement and diffusion"),
+            "hotspot:displacement",
+            ["trial_crimes", "trial_places", "trial_comparison"],
+            lambda p, f: dict(
+                crimes(p),
+                **TRIAL_PERIODS,
+                HARM_FIELD="harm",
+                TREATED=p["trial_places"],
+                CONTROL=p["trial_comparison"],
+                BUFFER_M=150.0,
+                OUTPUT=_gpkg(f, "trial_displacement"),
+                OUTPUT_AREAS=_gpkg(f, "trial_areas"),
+            ),
+            {"OUTPUT": "trial_displacement", "OUTPUT_AREAS": "trial_areas"},
+        ),
+        Step(
+            "trial_power",
+            tr("Trial: power of the design"),
+            "hotspot:trialpower",
+            ["trial_places", "trial_crimes"],
+            lambda p, f: dict(
+                crimes(p),
+                CRIMES=p["trial_crimes"] + "|subset=\"period\" = 'before'",
+                FENCES=p["trial_places"],
+                DAYS=84,
+                TREATED_SHARE=0.5,
+                PAST_START=TRIAL_PERIODS["BEFORE_START"],
+                PAST_END=TRIAL_PERIODS["BEFORE_END"],
+                SIMULATIONS=DEMO_SIMULATIONS,
+                OUTPUT=_gpkg(f, "trial_power"),
+            ),
+            {"OUTPUT": "trial_power"},
+        ),
+        Step(
+            "trial_report",
+            tr("Trial report (PDF)"),
+            "hotspot:trialreport",
+            ["trial_ledger", "trial_effect"],
+            lambda p, f: {
+                "LEDGER": p["trial_ledger"],
+                "EFFECTS": [p[k] for k in ("trial_effect", "trial_effect_harm") if k in p],
+                **{
+                    k: p[v]
+                    for k, v in (
+                        ("KOPER", "trial_koper"),
+                        ("KOPER_CURVES", "trial_koper_curves"),
+                        ("DISPLACEMENT", "trial_displacement"),
+                        ("AREAS", "trial_areas"),
+                        ("CRIMES", "trial_crimes"),
+                        ("POWER", "trial_power"),
+                    )
+                    if v in p
+                },
+                "TITLE": tr("Hollowford patrol trial, 12 weeks: did it work?"),
+                "OUTPUT": str(f / "trial_report.pdf"),
+            },
+            {"OUTPUT": "trial_report"},
+            file_only=True,
+        ),
     ]
 
 
@@ -333,8 +474,13 @@ def run_demo_chain(
     transform_context: Optional[QgsCoordinateTransformContext] = None,
     progress: Optional[Callable[[float], None]] = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+    files: bool = True,
 ) -> DemoOutcome:
-    """Run every step that can run into ``folder``; returns what was made and what was skipped."""
+    """Run every step that can run into ``folder``; returns what was made and what was skipped.
+
+    ``files`` false (Load demo): leave out the steps that only write a file (the trial report PDF,
+    which ``make demo`` writes; its print layout is drawn on the main thread).
+    """
     from qgis import processing
 
     folder = Path(folder)
@@ -347,8 +493,13 @@ def run_demo_chain(
     if responses.isValid():
         outcome.products["responses"] = responses
     outcome.ran.append(tr("Demo crimes with harm and times"))
+    try:
+        outcome.products.update(write_trial(folder, transform_context=context_transforms))
+        outcome.ran.append(tr("Demo trial: 12 weeks of places, schedule, crimes and visits"))
+    except (OSError, ValueError) as error:  # the rest of the demo does not need the trial
+        outcome.failed.append(tr("Demo trial data: {0}").format(error))
     registry = QgsApplication.processingRegistry()
-    chain = steps()
+    chain = [step for step in steps() if files or not step.file_only]
     for number, step in enumerate(chain, start=1):
         if is_cancelled():
             outcome.skipped.append(step.label + ": " + tr("cancelled"))

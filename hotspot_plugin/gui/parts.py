@@ -94,7 +94,7 @@ class DemoPart(Part):
         )
         if synchronous:
             try:
-                outcome = run_demo_chain(folder, context)
+                outcome = run_demo_chain(folder, context, files=False)
             except Exception as error:  # noqa: BLE001 - reported like the background case
                 self._done(None, str(error))
                 return

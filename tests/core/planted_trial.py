@@ -1,14 +1,14 @@
-"""The planted trial of ``scripts/demo_data/trial.py`` for the evaluation tests (built once per session)."""
+"""The planted trial of ``core/evaluation/planted.py`` for the evaluation tests (built once per session)."""
 
 from functools import cache
 
+from hotspot_plugin.core.evaluation import planted as planted_module
 from hotspot_plugin.core.evaluation.ledger import build_ledger
-from tests.demo_generators import generator as script_generator
 
 
 def generator():
-    """The planted-trial generator module (``scripts/demo_data/trial.py``)."""
-    return script_generator("trial")
+    """The planted-trial generator module (``core/evaluation/planted.py``)."""
+    return planted_module
 
 
 @cache

@@ -5,7 +5,7 @@ import sys
 
 from tests.conftest import REPO
 
-MODULES = ("ledger", "effect", "koper", "displacement", "power")
+MODULES = ("ledger", "effect", "koper", "displacement", "power", "planted")
 
 
 def test_evaluation_imports_without_qgis_or_statsmodels():

@@ -97,6 +97,8 @@ def test_other_algorithms_accept_the_demo_data(chain, run_alg, tmp_path):
         },
         "geofencehistory": None,  # needs the layer creategeofencelayer makes: run after it below
         "setupaccess": None,  # a PostGIS administrator's set-up, no demo data: tests/qgis/test_geofence_access.py
+        "policeukchain": None,  # the chains (models): tests/qgis/test_chain_models.py runs them on the demo data
+        "trackschain": None,
         "routeorder": lambda: {
             "FENCES": products["fences"],
             "TASKINGS": products.get("taskings"),

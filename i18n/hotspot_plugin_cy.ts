@@ -64,7 +64,7 @@
         <translation>Mae sgwariau poeth cyfagos yn cael eu huno'n geoffensys: y lleoedd y caiff swyddogion eu hanfon i'w patrolio. Man problemus 1 sydd â'r mwyaf o niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="187" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
@@ -104,22 +104,22 @@
         <translation>Mae haen yr arolwg yn lliwio wardiau yn ôl hyder cyfartalog mewn plismona lleol (1 i 5). Roedd rhy ychydig o ymatebwyr mewn wardiau llwyd i ddangos dim: mae eu canlyniadau wedi'u hatal er mwyn diogelu'r bobl a atebodd. Mae niwed uchel gyda hyder isel yn dangos lleoedd blaenoriaeth.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="112" />
         <source>Next: your own data</source>
         <translation>Nesaf: eich data eich hun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="114" />
         <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
         <translation>Agorwch y Blwch Offer Prosesu, grŵp Plismona mannau problemus, a rhedwch yr un camau ar ddata eich heddlu: mewnforio police.uk neu eich troseddau eich hun, mannau problemus wedi'u pwysoli yn ôl niwed, geoffensys, yna traciau a thasgau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="129" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="140" />
         <source>Hot spot policing: building the demo</source>
         <translation>Plismona mannau problemus: yn creu'r demo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="149" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="164" />
         <source>Cancelled.</source>
         <translation>Wedi'i ganslo.</translation>
     </message>
@@ -129,42 +129,42 @@
         <translation>Demo Hollowford</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="73" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="74" />
         <source>Officer {0}</source>
         <translation>Swyddog {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="95" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
         <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
         <translation>Niwed 0–1 (e.e. dwyn o siop, ymddygiad gwrthgymdeithasol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
         <source>Harm 2–10 (e.g. theft, assault without injury)</source>
         <translation>Niwed 2–10 (e.e. dwyn, ymosod heb anaf)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
         <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
         <translation>Niwed 20–90 (e.e. difrod troseddol, arfau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
         <source>Harm over 100 (burglary, robbery)</source>
         <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
         <source>Low (below 2.5)</source>
         <translation>Isel (o dan 2.5)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
         <source>High (3.5 and over)</source>
         <translation>Uchel (3.5 a throsodd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
         <source>Not met (under 50 %)</source>
         <translation>Heb ei fodloni (o dan 50 %)</translation>
     </message>
@@ -174,72 +174,72 @@
         <translation>Wedi'i fodloni'n rhannol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
         <source>Met</source>
         <translation>Wedi'i fodloni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
         <source>Under 5 min</source>
         <translation>Llai na 5 mun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
         <source>30 min and over</source>
         <translation>30 mun a throsodd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="217" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="218" />
         <source>Could not open {0}</source>
         <translation>Nid oedd modd agor {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="230" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
         <source>Hot spot policing demo: {0}</source>
         <translation>Demo plismona mannau problemus: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="234" />
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="237" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="238" />
         <source>Officer positions (time slider)</source>
         <translation>Safleoedd swyddogion (llithrydd amser)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="242" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="243" />
         <source>Officer tracks (day)</source>
         <translation>Traciau swyddogion (dydd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="247" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="251" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="252" />
         <source>Geofences: dwell and compliance</source>
         <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="261" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="266" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="268" />
         <source>Survey: confidence in local policing</source>
         <translation>Arolwg: hyder mewn plismona lleol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="273" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="274" />
         <source>Wards (invented)</source>
         <translation>Wardiau (dychmygol)</translation>
     </message>
@@ -264,32 +264,32 @@
         <translation>Crynodeb eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="85" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="88" />
         <source>Harm-weighted hot spots</source>
         <translation>Mannau problemus wedi'u pwysoli yn ôl niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="104" />
         <source>Geofences around the hot spots</source>
         <translation>Geoffensys o amgylch y mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="117" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="120" />
         <source>Import app GPS tracks</source>
         <translation>Mewnforio traciau GPS yr ap</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="131" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="134" />
         <source>Import radio location reports</source>
         <translation>Mewnforio adroddiadau lleoliad radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="146" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="149" />
         <source>Merge app and radio fixes</source>
         <translation>Cyfuno safleoedd yr ap a'r radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="161" />
         <source>Merge app and radio tracks</source>
         <translation>Cyfuno traciau'r ap a'r radio</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="349" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="495" />
         <source>Demo crimes with harm and times</source>
         <translation>Troseddau'r demo gyda niwed ac amseroedd</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Creu prosiect demo wedi'i steilio ar gyfer tref ddychmygol Hollowford</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="48" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="124" />
         <source>Hot spot policing</source>
         <translation>Plismona mannau problemus</translation>
     </message>
@@ -939,7 +939,7 @@
         <translation>Math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
@@ -1639,12 +1639,12 @@
         <translation>Wedi'i atal neu wedi'i ddal yn ôl (rhy ychydig o ymatebwyr)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="357" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="508" />
         <source>algorithm {0} is not installed</source>
         <translation>nid yw'r algorithm {0} wedi'i osod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="361" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="512" />
         <source>needs {0}</source>
         <translation>angen {0}</translation>
     </message>
@@ -2148,6 +2148,378 @@
         <source>Cancelled: no output was written.</source>
         <translation>Wedi'i ganslo: ni ysgrifennwyd unrhyw allbwn.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <source>Did the patrols work? (Evaluation)</source>
+        <translation>A weithiodd y patrolau? (Gwerthuso)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <source>The Evaluation group holds a 12-week randomised trial over 40 places of the town, with a known answer: patrols were planted to cut crime by 30 % on treated days. Its tables show what an evaluator would report: the rate ratio of treated to control days with its interval and randomisation p-value (Trial effect), harm by patrol minutes (Dose-response), time to the next crime after a patrol leaves (Koper), whether crime moved into the ring around the places (Displacement) and the smallest effect the design could find (Trial power).</source>
+        <translation>Mae'r grŵp Gwerthuso yn dal treial ar hap 12 wythnos dros 40 lle yn y dref, gydag ateb hysbys: plannwyd patrolau i dorri troseddu 30 % ar ddiwrnodau a driniwyd. Mae ei dablau'n dangos yr hyn y byddai gwerthuswr yn ei adrodd: cymhareb cyfraddau diwrnodau a driniwyd i ddiwrnodau rheoli gyda'i chyfwng a'i gwerth p hapddyrannu (Effaith y treial), niwed yn ôl munudau patrolio (Dos–ymateb), yr amser hyd at y drosedd nesaf ar ôl i batrôl adael (Koper), a symudodd troseddu i'r cylch o amgylch y lleoedd (Dadleoli) a'r effaith leiaf y gallai'r dyluniad ei chanfod (Pŵer y treial).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
+        <source>Evaluation</source>
+        <translation>Gwerthuso</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="311" />
+        <source>Trial: areas and rings</source>
+        <translation>Treial: ardaloedd a chylchoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="315" />
+        <source>Trial: places</source>
+        <translation>Treial: lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="319" />
+        <source>Trial: crimes</source>
+        <translation>Treial: troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="322" />
+        <source>Trial tables</source>
+        <translation>Tablau'r treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="324" />
+        <source>Place-day ledger</source>
+        <translation>Cofrestr lle-dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="325" />
+        <source>Trial effect: crimes</source>
+        <translation>Effaith y treial: troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="326" />
+        <source>Trial effect: harm</source>
+        <translation>Effaith y treial: niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="327" />
+        <source>Dose–response</source>
+        <translation>Dos–ymateb</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="328" />
+        <source>Tasked vs delivered per place</source>
+        <translation>Tasgwyd yn erbyn cyflawnwyd fesul lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="329" />
+        <source>Koper bands</source>
+        <translation>Bandiau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="330" />
+        <source>Koper curves</source>
+        <translation>Cromliniau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="331" />
+        <source>Displacement</source>
+        <translation>Dadleoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="332" />
+        <source>Trial power</source>
+        <translation>Pŵer y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="333" />
+        <source>Trial schedule</source>
+        <translation>Amserlen y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="334" />
+        <source>Trial visits</source>
+        <translation>Ymweliadau'r treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="255" />
+        <source>Trial: place-day ledger</source>
+        <translation>Treial: cofrestr lle-dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="271" />
+        <source>Trial: effect on crimes</source>
+        <translation>Treial: effaith ar droseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="288" />
+        <source>Trial: effect on harm</source>
+        <translation>Treial: effaith ar niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="303" />
+        <source>Trial: residual deterrence (Koper curves)</source>
+        <translation>Treial: ataliaeth weddilliol (cromliniau Koper)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="317" />
+        <source>Trial: displacement and diffusion</source>
+        <translation>Treial: dadleoli a thryledu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="334" />
+        <source>Trial: power of the design</source>
+        <translation>Treial: pŵer y dyluniad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <source>Trial report (PDF)</source>
+        <translation>Adroddiad y treial (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <source>Hollowford patrol trial, 12 weeks: did it work?</source>
+        <translation>Treial patrolio Hollowford, 12 wythnos: a weithiodd?</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="498" />
+        <source>Demo trial: 12 weeks of places, schedule, crimes and visits</source>
+        <translation>Treial y demo: 12 wythnos o leoedd, amserlen, troseddau ac ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="500" />
+        <source>Demo trial data: {0}</source>
+        <translation>Data treial y demo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="88" />
+        <source>Chain: police.uk → hot spots → geofences → tasking</source>
+        <translation>Cadwyn: police.uk → mannau problemus → geoffensys → tasgio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="89" />
+        <source>Chain: officer tracks → dwell and compliance → exception report</source>
+        <translation>Cadwyn: traciau swyddogion → amser aros a chydymffurfiaeth → adroddiad eithriadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
+        <source>Chains</source>
+        <translation>Cadwyni</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="123" />
+        <source>Could not load the model {name}; reinstall the plugin.</source>
+        <translation>Nid oedd modd llwytho'r model {name}; ailosodwch yr ategyn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Rate ratio</source>
+        <translation>Cymhareb cyfraddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>95 % interval</source>
+        <translation>Cyfwng 95 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>p (model)</source>
+        <translation>p (model)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>p (randomisation)</source>
+        <translation>p (hapddyrannu)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="167" />
+        <source>Design</source>
+        <translation>Dyluniad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="222" />
+        <source>
+</source>
+        <translation>
+</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="172" />
+        <source>Balance of the allocation (treatment vs control place-days)</source>
+        <translation>Cydbwysedd y dyraniad (diwrnodau lle triniaeth yn erbyn rheoli)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="192" />
+        <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
+        <translation>Lefel pob lle yw ei gymedr ar ddiwrnodau rheoli, felly nid yw effaith y patrolau'n mynd iddo; o dan hapddyrannu dylai cymedrau'r breichiau fod yn agos.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="204" />
+        <source>Effect: intention to treat</source>
+        <translation>Effaith: bwriad i drin</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="208" />
+        <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
+        <translation>Cymhareb cyfraddau diwrnodau lle triniaeth i reoli, y fraich fel y'i dyrannwyd; effeithiau sefydlog lle, gwallau wedi'u clystyru yn ôl lle; hyd pob diwrnod yw ei amlygiad. p (hapddyrannu): cyfran yr ail-dyniadau o'r dyraniad, a wnaed gyda dyluniad yr amserlen ei hun, y mae eu cymhareb cyfraddau mor bell o 1.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="226" />
+        <source>Dose–response (descriptive)</source>
+        <translation>Dos–ymateb (disgrifiadol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Delivered</source>
+        <translation>Wedi'i gyflawni</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Place-days</source>
+        <translation>Diwrnodau lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Crimes / day</source>
+        <translation>Troseddau / dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Harm / day</source>
+        <translation>Niwed / dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>± 1.96 SE</source>
+        <translation>± 1.96 SE</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="242" />
+        <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
+        <translation>Ni hapddyrannwyd y munudau a gyflawnwyd: gall lleoedd a gafodd fwy o batrolio fod yn wahanol, felly mae hyn yn dangos cysylltiad, nid effaith.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <source>No dose–response table was given.</source>
+        <translation>Ni roddwyd tabl dos–ymateb.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
+        <source>Residual deterrence (Koper curves)</source>
+        <translation>Ataliaeth weddilliol (cromliniau Koper)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Visit length</source>
+        <translation>Hyd yr ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Presences</source>
+        <translation>Presenoldebau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Median (min)</source>
+        <translation>Canolrif (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="275" />
+        <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
+        <translation>Amser o ddiwedd presenoldeb (swyddogion wedi'u huno dros le) hyd at y drosedd nesaf yno, wedi'i sensro wrth y presenoldeb nesaf ac ar ddiwedd yr arsylwi. </translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="290" />
+        <source>No Koper curves were given.</source>
+        <translation>Ni roddwyd cromliniau Koper.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="294" />
+        <source>Displacement and diffusion</source>
+        <translation>Dadleoli a thryledu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="335" />
+        <source>Treated, before</source>
+        <translation>Wedi'u trin, cyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="336" />
+        <source>Treated, after</source>
+        <translation>Wedi'u trin, ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="337" />
+        <source>Treated ring, before</source>
+        <translation>Cylch y rhai a driniwyd, cyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="338" />
+        <source>Treated ring, after</source>
+        <translation>Cylch y rhai a driniwyd, ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="339" />
+        <source>Control, before</source>
+        <translation>Rheoli, cyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="340" />
+        <source>Control, after</source>
+        <translation>Rheoli, ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <source>Control ring, before</source>
+        <translation>Cylch rheoli, cyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
+        <source>Control ring, after</source>
+        <translation>Cylch rheoli, ar ôl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="343" />
+        <source>WDD</source>
+        <translation>WDD</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="344" />
+        <source>WDD standard error</source>
+        <translation>Gwall safonol WDD</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="345" />
+        <source>WDD z</source>
+        <translation>WDD z</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="346" />
+        <source>WDD p</source>
+        <translation>WDD p</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="347" />
+        <source>WDQ</source>
+        <translation>WDQ</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
+        <translation>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): o dan 0 cwymp net y tu hwnt i'r rheolyddion. WDQ (Bowers &amp; Johnson 2003): uwchben 0 ymledodd y budd i'r cylch, o dan 0 dadleolwyd troseddu iddo (−1: cymaint ag y cwympodd y targed).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
+        <source>No displacement table was given.</source>
+        <translation>Ni roddwyd tabl dadleoli.</translation>
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
@@ -2272,6 +2644,148 @@ Manylion mewngofnodi: defnyddiwch gysylltiad y cedwir ei enw defnyddiwr a'i gyfr
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="217" />
         <source>The form and style are saved as the layer's default style (layer_styles).</source>
         <translation>Mae'r ffurflen a'r arddull wedi'u cadw fel arddull ragosodedig yr haen (layer_styles).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplacementAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="56" />
+        <source>Displacement and diffusion (WDD, WDQ)</source>
+        <translation>Dadleoli a thryledu (WDD, WDQ)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="57" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="70" />
+        <source>Was crime pushed round the corner, or did the benefit spread? Crimes are counted (and their harm summed) in four areas — the treated areas, the control areas, and a ring of BUFFER_M metres around each (the ring excludes every treated and control area) — in a before and an after period (policing days, both ends inclusive).
+Weighted Displacement Difference (Wheeler &amp; Ratcliffe 2018): WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Δ = after − before); negative is a net fall beyond the controls'. Its variance is the sum of the eight counts (Poisson), or for harm the sum of squared harms; z, a two-sided p and a 95 % interval follow. Weighted Displacement Quotient (Bowers &amp; Johnson 2003): (B_a/C_a − B_b/C_b) ÷ (A_a/C_a − A_b/C_b), read only when the treated areas improved: above 0 diffusion of benefits, below 0 displacement (−1: the ring rose as much as the target fell); NULL when undefined.
+Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with treated_before, treated_after, control_before, control_after, treated_ring_before, treated_ring_after, control_ring_before, control_ring_after, wdd, wdd_se, wdd_z, wdd_p, wdd_ci_low, wdd_ci_high, wdq; OUTPUT_AREAS (optional), the four areas as polygons (area, label), styled. Warnings (periods of unequal length, crimes in both rings) go to the log and metadata.</source>
+        <translation>A wthiwyd troseddu rownd y gornel, neu a ledaenodd y budd? Cyfrifir troseddau (a symio eu niwed) mewn pedair ardal — yr ardaloedd a driniwyd, yr ardaloedd rheoli, a chylch o BUFFER_M metr o amgylch pob un (mae'r cylch yn eithrio pob ardal a driniwyd ac ardal reoli) — mewn cyfnod cyn a chyfnod ar ôl (diwrnodau plismona, y ddau ben yn gynhwysol).
+Gwahaniaeth Dadleoli Pwysol (Wheeler &amp; Ratcliffe 2018): WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Δ = ar ôl − cyn); mae negatif yn gwymp net y tu hwnt i'r rheolyddion. Ei amrywiant yw swm yr wyth nifer (Poisson), neu ar gyfer niwed swm sgwariau'r niwed; mae z, p dwyochrog a chyfwng 95 % yn dilyn. Cyniferydd Dadleoli Pwysol (Bowers &amp; Johnson 2003): (B_a/C_a − B_b/C_b) ÷ (A_a/C_a − A_b/C_b), wedi'i ddarllen dim ond pan wellodd yr ardaloedd a driniwyd: uwchben 0 tryledu buddion, o dan 0 dadleoli (−1: cododd y cylch gymaint ag y cwympodd y targed); NULL pan nad yw wedi'i ddiffinio.
+Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwed) gyda treated_before, treated_after, control_before, control_after, treated_ring_before, treated_ring_after, control_ring_before, control_ring_after, wdd, wdd_se, wdd_z, wdd_p, wdd_ci_low, wdd_ci_high, wdq; OUTPUT_AREAS (dewisol), y pedair ardal fel polygonau (area, label), wedi'u steilio. Mae rhybuddion (cyfnodau o hyd anghyfartal, troseddau yn y ddau gylch) yn mynd i'r log a'r metadata.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="89" />
+        <source>Crime points with a date and time (and optionally a harm), both periods.</source>
+        <translation>Pwyntiau troseddau gyda dyddiad ac amser (a niwed yn ddewisol), y ddau gyfnod.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="90" />
+        <source>Treated areas</source>
+        <translation>Ardaloedd a driniwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="90" />
+        <source>Polygons of the places that were patrolled.</source>
+        <translation>Polygonau'r lleoedd a batroliwyd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="96" />
+        <source>Control areas</source>
+        <translation>Ardaloedd rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="96" />
+        <source>Polygons of comparable places that were not (not overlapping the treated areas).</source>
+        <translation>Polygonau lleoedd tebyg na chawsant eu patrolio (heb orgyffwrdd â'r ardaloedd a driniwyd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="102" />
+        <source>Ring width (m)</source>
+        <translation>Lled y cylch (m)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="102" />
+        <source>Width of the ring around each area where displaced crime would show (e.g. 150 m).</source>
+        <translation>Lled y cylch o amgylch pob ardal lle byddai troseddu a ddadleolwyd yn ymddangos (e.e. 150 m).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Before: first day (YYYY-MM-DD)</source>
+        <translation>Cyn: diwrnod cyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>First policing day before.</source>
+        <translation>Diwrnod plismona cyntaf cyn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Before: last day (YYYY-MM-DD)</source>
+        <translation>Cyn: diwrnod olaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Last policing day before.</source>
+        <translation>Diwrnod plismona olaf cyn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>After: first day (YYYY-MM-DD)</source>
+        <translation>Ar ôl: diwrnod cyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>First policing day after (or during).</source>
+        <translation>Diwrnod plismona cyntaf ar ôl (neu yn ystod).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>After: last day (YYYY-MM-DD)</source>
+        <translation>Ar ôl: diwrnod olaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Last policing day after (or during).</source>
+        <translation>Diwrnod plismona olaf ar ôl (neu yn ystod).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="119" />
+        <source>Both ends are inclusive.</source>
+        <translation>Mae'r ddau ben yn gynhwysol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="120" />
+        <source>Local time the policing day starts; the periods are whole policing days.</source>
+        <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau; diwrnodau plismona cyfan yw'r cyfnodau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="198" />
+        <source>Displacement</source>
+        <translation>Dadleoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="121" />
+        <source>One row per measure: the eight counts (or harm sums), WDD with SE, z, p and interval, and WDQ.</source>
+        <translation>Un rhes ar gyfer pob mesur: yr wyth nifer (neu symiau niwed), WDD gyda SE, z, p a chyfwng, a WDQ.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="216" />
+        <source>Areas and rings</source>
+        <translation>Ardaloedd a chylchoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="127" />
+        <source>The treated and control areas and their rings as polygons (area, label), styled.</source>
+        <translation>Yr ardaloedd a driniwyd a'r ardaloedd rheoli a'u cylchoedd fel polygonau (area, label), wedi'u steilio.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDD (crimes)</source>
+        <translation>WDD (troseddau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDD z (crimes)</source>
+        <translation>WDD z (troseddau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDQ (crimes)</source>
+        <translation>WDQ (troseddau)</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4340,126 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
     </message>
 </context>
 <context>
+    <name>KoperAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="37" />
+        <source>Residual deterrence (Koper curve)</source>
+        <translation>Ataliaeth weddilliol (cromlin Koper)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="38" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="49" />
+        <source>How long does a place stay free of crime after a patrol leaves, and does a longer stay buy more (Koper 1995)? From the visits of Dwell and compliance and timed crimes: visits in one place are joined over officers into presences (a pair is one presence); each presence is followed from its end to the first crime in the same place, censored at the start of the next presence there (unless switched off) and at the end of observation. Presences are grouped by length (default &lt; 5, 5–10, 10–15, 15–20, 20 min or more; half-open bands) and each band gets a Kaplan–Meier survival curve with its median and 95 % interval (statsmodels); a log-rank test compares the bands.
+Outputs: OUTPUT, one row per band with band, length_low_min, length_high_min, presences, events, censored, mean_length_min, median_min, median_ci_low, median_ci_high (NULL when the curve never reaches one half); OUTPUT_CURVES, the curves' steps (band, time_min, at_risk, events, survival), starting at 0 minutes with survival 1. The log-rank chi-squared, degrees of freedom and p are the outputs CHI2, DF and P, and are in the log and metadata.</source>
+        <translation>Am ba hyd y mae lle yn aros yn rhydd o droseddu ar ôl i batrôl adael, ac a yw arhosiad hirach yn prynu mwy (Koper 1995)? O ymweliadau Amser aros a chydymffurfiaeth a throseddau ag amser: mae ymweliadau mewn un lle yn cael eu huno dros swyddogion yn bresenoldebau (mae pâr yn un presenoldeb); dilynir pob presenoldeb o'i ddiwedd hyd at y drosedd gyntaf yn yr un lle, wedi'i sensro ar ddechrau'r presenoldeb nesaf yno (oni bai ei fod wedi'i ddiffodd) ac ar ddiwedd yr arsylwi. Mae presenoldebau'n cael eu grwpio yn ôl hyd (rhagosodiad &lt; 5, 5–10, 10–15, 15–20, 20 mun neu fwy; bandiau hanner agored) ac mae pob band yn cael cromlin oroesi Kaplan–Meier gyda'i chanolrif a chyfwng 95 % (statsmodels); mae prawf log-rank yn cymharu'r bandiau.
+Allbynnau: OUTPUT, un rhes ar gyfer pob band gyda band, length_low_min, length_high_min, presences, events, censored, mean_length_min, median_min, median_ci_low, median_ci_high (NULL pan nad yw'r gromlin byth yn cyrraedd hanner); OUTPUT_CURVES, camau'r cromliniau (band, time_min, at_risk, events, survival), yn dechrau ar 0 munud gyda goroesiad 1. Y chi-sgwâr log-rank, y graddau rhyddid a p yw'r allbynnau CHI2, DF a P, ac maen nhw yn y log a'r metadata.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="65" />
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="65" />
+        <source>Visits from Dwell and compliance: fence_id, start_utc, end_utc (UTC); officer_id optional.</source>
+        <translation>Ymweliadau o Amser aros a chydymffurfiaeth: fence_id, start_utc, end_utc (UTC); officer_id yn ddewisol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="71" />
+        <source>Geofences (places)</source>
+        <translation>Geoffensys (lleoedd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="71" />
+        <source>The places the visits name (fence_id): the crimes are placed in them.</source>
+        <translation>Y lleoedd y mae'r ymweliadau'n eu henwi (fence_id): gosodir y troseddau ynddynt.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="77" />
+        <source>Crime points with a date and time.</source>
+        <translation>Pwyntiau troseddau gyda dyddiad ac amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="78" />
+        <source>Visit length bands (minutes)</source>
+        <translation>Bandiau hyd ymweliad (munudau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="78" />
+        <source>Band limits in minutes: below the first, each interval, then the last or more.</source>
+        <translation>Terfynau'r bandiau mewn munudau: o dan y cyntaf, pob cyfwng, yna'r olaf neu fwy.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="84" />
+        <source>End of observation</source>
+        <translation>Diwedd yr arsylwi</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="84" />
+        <source>An ISO 8601 instant (e.g. 2026-05-25T06:00:00Z) after which nothing is known; empty: the last visit or crime.</source>
+        <translation>Eiliad ISO 8601 (e.e. 2026-05-25T06:00:00Z) na wyddys dim ar ei hôl; gwag: yr ymweliad neu'r drosedd olaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="92" />
+        <source>Stop following at the next visit</source>
+        <translation>Stopio dilyn wrth yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="92" />
+        <source>After the next patrol arrives, its deterrence is measured, not this one's (Koper's rule).</source>
+        <translation>Ar ôl i'r patrôl nesaf gyrraedd, ei ataliaeth ef a fesurir, nid un hwn (rheol Koper).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="99" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="99" />
+        <source>IANA time zone of crime times without an offset.</source>
+        <translation>Cylchfa amser IANA amseroedd troseddau heb wrthbwyso.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="165" />
+        <source>Koper bands</source>
+        <translation>Bandiau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="104" />
+        <source>One row per visit length band: presences, crimes, censored, median time to the next crime.</source>
+        <translation>Un rhes ar gyfer pob band hyd ymweliad: presenoldebau, troseddau, wedi'u sensro, canolrif yr amser hyd at y drosedd nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="177" />
+        <source>Koper curves</source>
+        <translation>Cromliniau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="110" />
+        <source>Kaplan–Meier steps per band: time_min, at_risk, events, survival.</source>
+        <translation>Camau Kaplan–Meier ar gyfer pob band: time_min, at_risk, events, survival.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank chi-squared</source>
+        <translation>Chi-sgwâr log-rank</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank degrees of freedom</source>
+        <translation>Graddau rhyddid log-rank</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank p</source>
+        <translation>p log-rank</translation>
+    </message>
+</context>
+<context>
     <name>RouteOrderAlgorithm</name>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="99" />
@@ -4674,6 +5308,612 @@ Gyda chelloedd mannau problemus, mae pob ardal yn cael niwed y celloedd sy'n ei 
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>patrol taskings</source>
         <translation>tasgau patrolio</translation>
+    </message>
+</context>
+<context>
+    <name>TrialAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="37" />
+        <source>Crimes</source>
+        <translation>Troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="40" />
+        <source>Date-time field</source>
+        <translation>Maes dyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="40" />
+        <source>When each crime happened: a DateTime field or ISO 8601 text. Values without an offset are local wall-clock time in the time zone (as force records hold them); dates without a time are refused.</source>
+        <translation>Pryd y digwyddodd pob trosedd: maes DateTime neu destun ISO 8601. Mae gwerthoedd heb wrthbwyso yn amser cloc lleol yn y gylchfa amser (fel y mae cofnodion heddlu'n eu dal); gwrthodir dyddiadau heb amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="54" />
+        <source>Harm field</source>
+        <translation>Maes niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="54" />
+        <source>Optional harm weight of each crime (0 or more), e.g. the harm field of Import police.uk.</source>
+        <translation>Pwysau niwed dewisol pob trosedd (0 neu fwy), e.e. maes harm Mewnforio police.uk.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="67" />
+        <source>Policing day starts at (HH:MM)</source>
+        <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="73" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="73" />
+        <source>IANA time zone of the policing day and of date-times without an offset (Europe/London: GMT/BST).</source>
+        <translation>Cylchfa amser IANA y diwrnod plismona a dyddiadau-amser heb wrthbwyso (Europe/London: GMT/BST).</translation>
+    </message>
+</context>
+<context>
+    <name>TrialEffectAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="82" />
+        <source>Trial effect (rate ratio)</source>
+        <translation>Effaith y treial (cymhareb cyfraddau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="83" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="96" />
+        <source>Did harm fall where we patrolled? Intention-to-treat estimates from the place-day ledger: treatment versus control place-days, arm as allocated (washout and unscheduled days left out), each day's length as exposure.
+Crimes: Poisson and negative binomial (NB2) models with a fixed effect per place; harm: Poisson quasi-likelihood with place fixed effects (consistent for any non-negative outcome). 95 % intervals and p_model from standard errors clustered by place (t with places − 1 degrees of freedom), fitted with statsmodels. p_randomisation: the allocation is redrawn PERMUTATIONS times with the schedule's own design — the same number treated per day and block, the washout rule inferred from the ledger — and p is the share of redraws whose rate ratio is as far from 1 as the observed one (two-sided, seeded: the same seed gives the same p). With fewer than 30 places clustered intervals are too narrow: judge by p_randomisation (the log says so).
+Outputs: OUTPUT, one row per model with measure, outcome, model, estimate (rate ratio), ci_low, ci_high, p_model, p_randomisation, log_rr, se_log_rr, places, treated_days, control_days, treated_per_day, control_per_day, nb_alpha, permutations, seed. OUTPUT_DOSE: crimes and harm per place-day by bands of delivered minutes (descriptive — delivery was not randomised). OUTPUT_COMPLIERS (optional): tasked versus delivered minutes per place, and the background patrol minutes in control places.</source>
+        <translation>A gwympodd niwed lle buom yn patrolio? Amcangyfrifon bwriad-i-drin o'r gofrestr lle-dydd: diwrnodau lle triniaeth yn erbyn rheoli, y fraich fel y'i dyrannwyd (gadewir diwrnodau clirio a heb eu hamserlennu allan), hyd pob diwrnod fel amlygiad.
+Troseddau: modelau Poisson a binomaidd negatif (NB2) gydag effaith sefydlog ar gyfer pob lle; niwed: lled-debygolrwydd Poisson gydag effeithiau sefydlog lle (cyson ar gyfer unrhyw ganlyniad nad yw'n negatif). Cyfyngau 95 % a p_model o wallau safonol wedi'u clystyru yn ôl lle (t gyda lleoedd − 1 gradd rhyddid), wedi'u ffitio gyda statsmodels. p_randomisation: mae'r dyraniad yn cael ei ail-dynnu PERMUTATIONS o weithiau gyda dyluniad yr amserlen ei hun — yr un nifer wedi'u trin bob dydd a bloc, rheol y cyfnod clirio wedi'i chasglu o'r gofrestr — a p yw cyfran yr ail-dyniadau y mae eu cymhareb cyfraddau mor bell o 1 â'r un a arsylwyd (dwyochrog, gyda hedyn: mae'r un hedyn yn rhoi'r un p). Gyda llai na 30 lle mae cyfyngau wedi'u clystyru yn rhy gul: barnwch yn ôl p_randomisation (mae'r log yn dweud hynny).
+Allbynnau: OUTPUT, un rhes ar gyfer pob model gyda measure, outcome, model, estimate (cymhareb cyfraddau), ci_low, ci_high, p_model, p_randomisation, log_rr, se_log_rr, places, treated_days, control_days, treated_per_day, control_per_day, nb_alpha, permutations, seed. OUTPUT_DOSE: troseddau a niwed ar gyfer pob diwrnod lle yn ôl bandiau o funudau a gyflawnwyd (disgrifiadol — ni hapddyrannwyd y cyflawni). OUTPUT_COMPLIERS (dewisol): munudau a dasgwyd yn erbyn munudau a gyflawnwyd ar gyfer pob lle, a munudau patrolio cefndir mewn lleoedd rheoli.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="117" />
+        <source>Place-day ledger</source>
+        <translation>Cofrestr lle-dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="117" />
+        <source>The table of Place-day ledger (fence_id, day, arm, crimes, harm, … day_hours, block).</source>
+        <translation>Tabl Cofrestr lle-dydd (fence_id, day, arm, crimes, harm, … day_hours, block).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Crimes</source>
+        <translation>Troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Harm</source>
+        <translation>Niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Crime counts (Poisson and negative binomial) or harm (Poisson quasi-likelihood).</source>
+        <translation>Niferoedd troseddau (Poisson a binomaidd negatif) neu niwed (lled-debygolrwydd Poisson).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="129" />
+        <source>Randomisation redraws</source>
+        <translation>Ail-dyniadau hapddyrannu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="129" />
+        <source>How many times the allocation is redrawn for the randomisation p-value (0: none; 2000 usual).</source>
+        <translation>Sawl gwaith y caiff y dyraniad ei ail-dynnu ar gyfer y gwerth p hapddyrannu (0: dim; 2000 yn arferol).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="137" />
+        <source>Seed</source>
+        <translation>Hedyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="137" />
+        <source>Seed of the redraws: the same seed gives the same p-value.</source>
+        <translation>Hedyn yr ail-dyniadau: mae'r un hedyn yn rhoi'r un gwerth p.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Models for crimes</source>
+        <translation>Modelau ar gyfer troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Poisson and negative binomial</source>
+        <translation>Poisson a binomaidd negatif</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Poisson only</source>
+        <translation>Poisson yn unig</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Crimes: both models (the negative binomial takes seconds longer) or Poisson alone. Harm is always Poisson quasi-likelihood.</source>
+        <translation>Troseddau: y ddau fodel (mae'r binomaidd negatif yn cymryd eiliadau'n hirach) neu Poisson ar ei ben ei hun. Lled-debygolrwydd Poisson yw niwed bob amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="157" />
+        <source>Dose bands (minutes)</source>
+        <translation>Bandiau dos (munudau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="157" />
+        <source>Limits of the delivered-minute bands: exactly the first, then each interval, then above the last.</source>
+        <translation>Terfynau bandiau'r munudau a gyflawnwyd: yn union y cyntaf, yna pob cyfwng, yna uwchben yr olaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="254" />
+        <source>Trial effect</source>
+        <translation>Effaith y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="164" />
+        <source>One row per model: rate ratio, 95 % interval, model and randomisation p-values.</source>
+        <translation>Un rhes ar gyfer pob model: cymhareb cyfraddau, cyfwng 95 %, gwerthoedd p y model a'r hapddyrannu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="272" />
+        <source>Dose–response</source>
+        <translation>Dos–ymateb</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="170" />
+        <source>Crimes and harm per place-day by delivered minutes (an association, not an effect).</source>
+        <translation>Troseddau a niwed ar gyfer pob diwrnod lle yn ôl munudau a gyflawnwyd (cysylltiad, nid effaith).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="287" />
+        <source>Tasked vs delivered per place</source>
+        <translation>Tasgwyd yn erbyn cyflawnwyd fesul lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="176" />
+        <source>The complier view: per place and in total, tasked and delivered minutes, background in controls.</source>
+        <translation>Golwg y cydymffurfwyr: ar gyfer pob lle ac yn gyfan, munudau a dasgwyd ac a gyflawnwyd, cefndir yn y rheolyddion.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>Rate ratio (first model)</source>
+        <translation>Cymhareb cyfraddau (model cyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>95 % interval, low</source>
+        <translation>Cyfwng 95 %, isel</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>95 % interval, high</source>
+        <translation>Cyfwng 95 %, uchel</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>Randomisation p-value</source>
+        <translation>Gwerth p hapddyrannu</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLedgerAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="202" />
+        <source>Place-day ledger</source>
+        <translation>Cofrestr lle-dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="39" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="48" />
+        <source>The table every trial evaluation starts from: one row per place (geofence) per policing day of the trial — always places × days rows — with the arm as allocated by the schedule (treatment, control, washout, or 'not scheduled'), the crimes and harm in the place that day, the tasked minutes, the delivered minutes (patrol-minutes inside the tasked windows, a pair counted once, as Dwell and compliance measures them) and the background minutes (patrol-minutes by anyone in the place that whole day, so presence in control places — contamination — shows).
+A policing day runs from the day start (06:00 by default, Europe/London) to the next day's: a crime at 05:59 counts on the previous day. Days when the clocks change are 23 or 25 hours long (day_hours), which the effect models use as exposure. Crimes are placed in every fence they lie in (outlines count as inside). The trial's days run from the schedule's first to its last date.
+Output: fence_id, day, arm, crimes, harm (NULL without a harm field), tasked_min, delivered_min, background_min, visits, day_hours, and block when a block field is chosen (the randomisation test then redraws within blocks, as the schedule did). Counts of what was read, left out and every setting are in the log and the table's metadata.</source>
+        <translation>Y tabl y mae pob gwerthusiad treial yn dechrau ohono: un rhes ar gyfer pob lle (geoffens) ar gyfer pob diwrnod plismona o'r treial — bob amser lleoedd × diwrnodau o resi — gyda'r fraich fel y'i dyrannwyd gan yr amserlen (treatment, control, washout, neu 'not scheduled'), y troseddau a'r niwed yn y lle y diwrnod hwnnw, y munudau a dasgwyd, y munudau a gyflawnwyd (munudau patrolio y tu mewn i'r ffenestri a dasgwyd, pâr wedi'i gyfrif unwaith, fel y mae Amser aros a chydymffurfiaeth yn eu mesur) a'r munudau cefndir (munudau patrolio gan unrhyw un yn y lle drwy'r dydd hwnnw, fel bod presenoldeb mewn lleoedd rheoli — halogiad — yn dangos).
+Mae diwrnod plismona'n rhedeg o ddechrau'r diwrnod (06:00 yn ddiofyn, Europe/London) hyd at ddechrau'r diwrnod nesaf: mae trosedd am 05:59 yn cyfrif ar y diwrnod blaenorol. Mae diwrnodau pan fydd y clociau'n newid yn 23 neu 25 awr o hyd (day_hours), y mae'r modelau effaith yn eu defnyddio fel amlygiad. Gosodir troseddau ym mhob ffens y maent ynddi (mae amlinelliadau'n cyfrif fel y tu mewn). Mae diwrnodau'r treial yn rhedeg o ddyddiad cyntaf yr amserlen hyd at ei ddyddiad olaf.
+Allbwn: fence_id, day, arm, crimes, harm (NULL heb faes niwed), tasked_min, delivered_min, background_min, visits, day_hours, a block pan ddewisir maes bloc (mae'r prawf hapddyrannu wedyn yn ail-dynnu o fewn blociau, fel y gwnaeth yr amserlen). Mae niferoedd yr hyn a ddarllenwyd, a adawyd allan a phob gosodiad yn y log ac ym metadata'r tabl.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="66" />
+        <source>Tasking schedule</source>
+        <translation>Amserlen dasgau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="66" />
+        <source>The trial's schedule from Tasking schedule: fence_id, date, arm (treatment, control, washout), window_start, window_end, minutes.</source>
+        <translation>Amserlen y treial o Amserlen dasgau: fence_id, date, arm (treatment, control, washout), window_start, window_end, minutes.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="75" />
+        <source>Geofences (places)</source>
+        <translation>Geoffensys (lleoedd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="75" />
+        <source>The trial's places: polygons with the fence_id the schedule names (else the feature id).</source>
+        <translation>Lleoedd y treial: polygonau gyda'r fence_id y mae'r amserlen yn ei enwi (fel arall dynodydd y nodwedd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="81" />
+        <source>Crime points with a date and time (and optionally a harm) of the trial.</source>
+        <translation>Pwyntiau troseddau gyda dyddiad ac amser (a niwed yn ddewisol) y treial.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="82" />
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="82" />
+        <source>Optional visits from Dwell and compliance (fence_id, start_utc, end_utc; officer_id): without them delivered and background minutes are 0.</source>
+        <translation>Ymweliadau dewisol o Amser aros a chydymffurfiaeth (fence_id, start_utc, end_utc; officer_id): hebddynt mae'r munudau a gyflawnwyd a'r munudau cefndir yn 0.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="92" />
+        <source>Local time the policing day starts (HH:MM); a crime before it counts on the previous day.</source>
+        <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau (HH:MM); mae trosedd cyn hynny'n cyfrif ar y diwrnod blaenorol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="95" />
+        <source>Block field of the places</source>
+        <translation>Maes bloc y lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="95" />
+        <source>The fences' field the schedule was blocked by (Tasking schedule's block field): copied into the ledger as block, so Trial effect redraws the allocation within the same blocks.</source>
+        <translation>Maes y ffensys y cafodd yr amserlen ei blocio yn ei ôl (maes bloc Amserlen dasgau): wedi'i gopïo i'r gofrestr fel block, fel bod Effaith y treial yn ail-dynnu'r dyraniad o fewn yr un blociau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="108" />
+        <source>One row per place per policing day (fields in the help).</source>
+        <translation>Un rhes ar gyfer pob lle ar gyfer pob diwrnod plismona (meysydd yn y cymorth).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Place-days</source>
+        <translation>Diwrnodau lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+</context>
+<context>
+    <name>TrialPowerAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="52" />
+        <source>Trial power (minimum detectable effect)</source>
+        <translation>Pŵer y treial (yr effaith leiaf y gellir ei chanfod)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="53" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="70" />
+        <source>How big an effect can a trial detect? For a place-day design — PLACES places over DAYS days, a share TREATED_SHARE of them patrolled each day — analysed as Trial effect does (Poisson with place fixed effects, errors clustered by place, two-sided test at ALPHA): the smallest rate ratio found with POWER (80 %) probability, analytic, as a rate ratio and a percent reduction.
+Give a base rate (mean crimes per place per policing day), or the crimes of a past period with the places (FENCES): each place's own rate, and — with a date-time field — the over-dispersion of daily counts within places, are taken from them (the past period is PAST_START to PAST_END, or the crimes' own span; without a date-time field all the crimes given count, over PAST_START to PAST_END, as for a police.uk month).
+Simulation check: SIMULATIONS seeded trials of the same design with that effect planted, each analysed the same way; simulated_power should be within 10 % of POWER, and simulated_size (the false-positive rate with no effect) near ALPHA. With few or very unequal places they disagree, and the log says so.
+Output: one row with places, days, treated_share, base_rate, dispersion, alpha, power, mde_rate_ratio, mde_reduction_pct, se_log_rr, simulated_power, simulated_size, simulations, seed.</source>
+        <translation>Pa mor fawr yw'r effaith y gall treial ei chanfod? Ar gyfer dyluniad diwrnodau lle — PLACES lle dros DAYS diwrnod, cyfran TREATED_SHARE ohonynt wedi'u patrolio bob dydd — wedi'i ddadansoddi fel y mae Effaith y treial yn ei wneud (Poisson gydag effeithiau sefydlog lle, gwallau wedi'u clystyru yn ôl lle, prawf dwyochrog ar ALPHA): y gymhareb cyfraddau leiaf a ganfyddir gyda thebygolrwydd POWER (80 %), dadansoddol, fel cymhareb cyfraddau a gostyngiad canrannol.
+Rhowch gyfradd sylfaen (troseddau cymedrig ar gyfer pob lle ar gyfer pob diwrnod plismona), neu droseddau cyfnod blaenorol gyda'r lleoedd (FENCES): cymerir cyfradd pob lle ei hun, a — gyda maes dyddiad-amser — gorwasgariad niferoedd dyddiol o fewn lleoedd, ohonynt (y cyfnod blaenorol yw PAST_START hyd at PAST_END, neu rychwant y troseddau eu hunain; heb faes dyddiad-amser mae'r holl droseddau a roddir yn cyfrif, dros PAST_START hyd at PAST_END, fel ar gyfer mis police.uk).
+Gwiriad efelychu: SIMULATIONS treial â hedyn o'r un dyluniad gyda'r effaith honno wedi'i phlannu, pob un wedi'i ddadansoddi yr un ffordd; dylai simulated_power fod o fewn 10 % i POWER, a simulated_size (y gyfradd positif ffug heb effaith) yn agos at ALPHA. Gydag ychydig o leoedd neu leoedd anghyfartal iawn maen nhw'n anghytuno, ac mae'r log yn dweud hynny.
+Allbwn: un rhes gyda places, days, treated_share, base_rate, dispersion, alpha, power, mde_rate_ratio, mde_reduction_pct, se_log_rr, simulated_power, simulated_size, simulations, seed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="88" />
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="88" />
+        <source>Places in the trial (with a base rate; with past crimes the fences count).</source>
+        <translation>Lleoedd yn y treial (gyda chyfradd sylfaen; gyda throseddau blaenorol mae'r ffensys yn cyfrif).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="97" />
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="97" />
+        <source>Policing days of the trial.</source>
+        <translation>Diwrnodau plismona'r treial.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="98" />
+        <source>Share treated each day</source>
+        <translation>Cyfran a driniwyd bob dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="98" />
+        <source>The schedule's treated share (0.5: half the places each day).</source>
+        <translation>Cyfran driniedig yr amserlen (0.5: hanner y lleoedd bob dydd).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="106" />
+        <source>Base rate (crimes per place per day)</source>
+        <translation>Cyfradd sylfaen (troseddau y lle y dydd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="106" />
+        <source>Mean crimes per place per policing day without patrols; ignored when past crimes are given.</source>
+        <translation>Troseddau cymedrig ar gyfer pob lle ar gyfer pob diwrnod plismona heb batrolau; anwybyddir pan roddir troseddau blaenorol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="113" />
+        <source>Optional crimes of a past period, to take each place's rate (and over-dispersion) from.</source>
+        <translation>Troseddau dewisol cyfnod blaenorol, i gymryd cyfradd (a gorwasgariad) pob lle ohonynt.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="118" />
+        <source>Geofences (places)</source>
+        <translation>Geoffensys (lleoedd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="118" />
+        <source>With past crimes: the trial's places; each crime counts in the places it lies in.</source>
+        <translation>Gyda throseddau blaenorol: lleoedd y treial; mae pob trosedd yn cyfrif yn y lleoedd y mae ynddynt.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="125" />
+        <source>Past period: first day (YYYY-MM-DD)</source>
+        <translation>Cyfnod a fu: diwrnod cyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="125" />
+        <source>Past period: last day (YYYY-MM-DD)</source>
+        <translation>Cyfnod a fu: diwrnod olaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="129" />
+        <source>With past crimes: the period they cover (both ends inclusive); empty: the crimes' own span.</source>
+        <translation>Gyda throseddau blaenorol: y cyfnod y maent yn ei gwmpasu (y ddau ben yn gynhwysol); gwag: rhychwant y troseddau eu hunain.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="133" />
+        <source>Local time the policing day starts, for daily counts of past crimes.</source>
+        <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau, ar gyfer niferoedd dyddiol troseddau blaenorol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="134" />
+        <source>Alpha</source>
+        <translation>Alffa</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="134" />
+        <source>Two-sided significance level.</source>
+        <translation>Lefel arwyddocâd ddwyochrog.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="135" />
+        <source>Power</source>
+        <translation>Pŵer</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="135" />
+        <source>The power the effect must be found with.</source>
+        <translation>Y pŵer y mae'n rhaid canfod yr effaith ag ef.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="138" />
+        <source>Simulations</source>
+        <translation>Efelychiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="138" />
+        <source>Simulated trials of the check (0: no check).</source>
+        <translation>Treialon wedi'u hefelychu ar gyfer y gwiriad (0: dim gwiriad).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="148" />
+        <source>Seed</source>
+        <translation>Hedyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="148" />
+        <source>Seed of the simulations.</source>
+        <translation>Hedyn yr efelychiadau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="258" />
+        <source>Trial power</source>
+        <translation>Pŵer y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="151" />
+        <source>One row: the minimum detectable effect and its simulation check.</source>
+        <translation>Un rhes: yr effaith leiaf y gellir ei chanfod a'i gwiriad efelychu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Minimum detectable rate ratio</source>
+        <translation>Cymhareb cyfraddau leiaf y gellir ei chanfod</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Minimum detectable reduction (%)</source>
+        <translation>Gostyngiad lleiaf y gellir ei ganfod (%)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Simulated power</source>
+        <translation>Pŵer wedi'i efelychu</translation>
+    </message>
+</context>
+<context>
+    <name>TrialReportAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="22" />
+        <source>Trial report (PDF)</source>
+        <translation>Adroddiad y treial (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="23" />
+        <source>Trial evaluation</source>
+        <translation>Gwerthuso treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="42" />
+        <source>A three-page A4 PDF for the trial's readers, made with a QGIS print layout. Page 1: the design (places, days, arms, delivery, presence in control places), the balance of the allocation (treatment against control place-days: weekday mix, day length, and each place's level on its control days), and the effect estimates with their 95 % intervals as a table and a chart. Page 2: the dose–response chart and table (harm per place-day by delivered minutes) and the Koper curves with the bands' medians and the log-rank test. Page 3: a map of the treated and control areas with their rings (and the crimes, optional) beside the WDD and WDQ table.
+Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes and harm; when none is given both are estimated here with PERMUTATIONS redraws); the bands and curves of Koper; the table and the areas of Displacement; the row of Trial power (a line of the design). Parts not given are left out and the page says so. Charts are drawn with matplotlib. Output: the PDF (text is searchable).</source>
+        <translation>PDF A4 tair tudalen ar gyfer darllenwyr y treial, wedi'i wneud gyda chynllun argraffu QGIS. Tudalen 1: y dyluniad (lleoedd, diwrnodau, breichiau, cyflawni, presenoldeb mewn lleoedd rheoli), cydbwysedd y dyraniad (diwrnodau lle triniaeth yn erbyn rheoli: cymysgedd dyddiau'r wythnos, hyd y diwrnod, a lefel pob lle ar ei ddiwrnodau rheoli), a'r amcangyfrifon effaith gyda'u cyfyngau 95 % fel tabl a siart. Tudalen 2: y siart a'r tabl dos–ymateb (niwed ar gyfer pob diwrnod lle yn ôl munudau a gyflawnwyd) a'r cromliniau Koper gyda chanolrifau'r bandiau a'r prawf log-rank. Tudalen 3: map o'r ardaloedd a driniwyd a'r ardaloedd rheoli gyda'u cylchoedd (a'r troseddau, yn ddewisol) wrth ymyl y tabl WDD a WDQ.
+Rhowch gofrestr Cofrestr lle-dydd; tablau effaith Effaith y treial (troseddau a niwed; pan na roddir un amcangyfrifir y ddau yma gyda PERMUTATIONS ail-dyniad); bandiau a chromliniau Koper; tabl ac ardaloedd Dadleoli; rhes Pŵer y treial (llinell o'r dyluniad). Gadewir allan rannau na roddir ac mae'r dudalen yn dweud hynny. Lluniadir siartiau gyda matplotlib. Allbwn: y PDF (gellir chwilio'r testun).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <source>Place-day ledger</source>
+        <translation>Cofrestr lle-dydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <source>The table of Place-day ledger.</source>
+        <translation>Tabl Cofrestr lle-dydd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <source>Trial effect tables</source>
+        <translation>Tablau effaith y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <source>Outputs of Trial effect (for crimes and for harm); empty: estimated here from the ledger.</source>
+        <translation>Allbynnau Effaith y treial (ar gyfer troseddau ac ar gyfer niwed); gwag: wedi'u hamcangyfrif yma o'r gofrestr.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <source>Randomisation redraws</source>
+        <translation>Ail-dyniadau hapddyrannu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <source>When no effect table is given: redraws for the randomisation p-value.</source>
+        <translation>Pan na roddir tabl effaith: ail-dyniadau ar gyfer y gwerth p hapddyrannu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <source>Seed</source>
+        <translation>Hedyn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <source>Seed of the redraws.</source>
+        <translation>Hedyn yr ail-dyniadau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Koper bands</source>
+        <translation>Bandiau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The band table of Residual deterrence (OUTPUT).</source>
+        <translation>Tabl bandiau Ataliaeth weddilliol (OUTPUT).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Koper curves</source>
+        <translation>Cromliniau Koper</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The curves of Residual deterrence (OUTPUT_CURVES).</source>
+        <translation>Cromliniau Ataliaeth weddilliol (OUTPUT_CURVES).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Displacement table</source>
+        <translation>Tabl dadleoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The table of Displacement and diffusion.</source>
+        <translation>Tabl Dadleoli a thryledu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Trial power</source>
+        <translation>Pŵer y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The row of Trial power: the design's minimum detectable effect.</source>
+        <translation>Rhes Pŵer y treial: effaith leiaf y dyluniad y gellir ei chanfod.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <source>Areas and rings</source>
+        <translation>Ardaloedd a chylchoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <source>The areas of Displacement and diffusion (OUTPUT_AREAS), for the map.</source>
+        <translation>Ardaloedd Dadleoli a thryledu (OUTPUT_AREAS), ar gyfer y map.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <source>Crimes for the map</source>
+        <translation>Troseddau ar gyfer y map</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <source>Optional crime points drawn on the map.</source>
+        <translation>Pwyntiau troseddau dewisol a luniadir ar y map.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <source>The report's title.</source>
+        <translation>Teitl yr adroddiad.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>Trial report</source>
+        <translation>Adroddiad y treial</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>Where the PDF is written.</source>
+        <translation>Lle yr ysgrifennir y PDF.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="176" />
+        <source>Crimes</source>
+        <translation>Troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
+        <source>Areas</source>
+        <translation>Ardaloedd</translation>
     </message>
 </context>
 <context>

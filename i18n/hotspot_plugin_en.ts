@@ -64,7 +64,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="187" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
@@ -104,22 +104,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="112" />
         <source>Next: your own data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="114" />
         <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="129" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="140" />
         <source>Hot spot policing: building the demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="149" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="164" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -129,42 +129,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="73" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="74" />
         <source>Officer {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="95" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
         <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
         <source>Harm 2–10 (e.g. theft, assault without injury)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
         <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
         <source>Harm over 100 (burglary, robbery)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
         <source>Low (below 2.5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="160" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
         <source>High (3.5 and over)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
         <source>Not met (under 50 %)</source>
         <translation type="unfinished" />
     </message>
@@ -174,72 +174,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="175" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
         <source>Under 5 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="184" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
         <source>30 min and over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="217" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="218" />
         <source>Could not open {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="230" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
         <source>Hot spot policing demo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="233" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="234" />
         <source>Tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="237" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="238" />
         <source>Officer positions (time slider)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="242" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="243" />
         <source>Officer tracks (day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="246" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="247" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="251" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="252" />
         <source>Geofences: dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="261" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="265" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="266" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="267" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="268" />
         <source>Survey: confidence in local policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="273" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="274" />
         <source>Wards (invented)</source>
         <translation type="unfinished" />
     </message>
@@ -264,32 +264,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="85" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="88" />
         <source>Harm-weighted hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="104" />
         <source>Geofences around the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="117" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="120" />
         <source>Import app GPS tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="131" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="134" />
         <source>Import radio location reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="146" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="149" />
         <source>Merge app and radio fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="158" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="161" />
         <source>Merge app and radio tracks</source>
         <translation type="unfinished" />
     </message>
@@ -299,7 +299,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="349" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="495" />
         <source>Demo crimes with harm and times</source>
         <translation type="unfinished" />
     </message>
@@ -439,7 +439,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="48" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="124" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
@@ -939,7 +939,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
@@ -1639,12 +1639,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="357" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="508" />
         <source>algorithm {0} is not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="361" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="512" />
         <source>needs {0}</source>
         <translation type="unfinished" />
     </message>
@@ -2148,6 +2148,377 @@
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <source>Did the patrols work? (Evaluation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <source>The Evaluation group holds a 12-week randomised trial over 40 places of the town, with a known answer: patrols were planted to cut crime by 30 % on treated days. Its tables show what an evaluator would report: the rate ratio of treated to control days with its interval and randomisation p-value (Trial effect), harm by patrol minutes (Dose-response), time to the next crime after a patrol leaves (Koper), whether crime moved into the ring around the places (Displacement) and the smallest effect the design could find (Trial power).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="311" />
+        <source>Trial: areas and rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="315" />
+        <source>Trial: places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="319" />
+        <source>Trial: crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="322" />
+        <source>Trial tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="324" />
+        <source>Place-day ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="325" />
+        <source>Trial effect: crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="326" />
+        <source>Trial effect: harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="327" />
+        <source>Dose–response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="328" />
+        <source>Tasked vs delivered per place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="329" />
+        <source>Koper bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="330" />
+        <source>Koper curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="331" />
+        <source>Displacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="332" />
+        <source>Trial power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="333" />
+        <source>Trial schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="334" />
+        <source>Trial visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="255" />
+        <source>Trial: place-day ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="271" />
+        <source>Trial: effect on crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="288" />
+        <source>Trial: effect on harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="303" />
+        <source>Trial: residual deterrence (Koper curves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="317" />
+        <source>Trial: displacement and diffusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="334" />
+        <source>Trial: power of the design</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <source>Trial report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <source>Hollowford patrol trial, 12 weeks: did it work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="498" />
+        <source>Demo trial: 12 weeks of places, schedule, crimes and visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="500" />
+        <source>Demo trial data: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="88" />
+        <source>Chain: police.uk → hot spots → geofences → tasking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="89" />
+        <source>Chain: officer tracks → dwell and compliance → exception report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
+        <source>Chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/provider.py" line="123" />
+        <source>Could not load the model {name}; reinstall the plugin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Rate ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>95 % interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>p (model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>p (randomisation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="167" />
+        <source>Design</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="222" />
+        <source>
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="172" />
+        <source>Balance of the allocation (treatment vs control place-days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="192" />
+        <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="204" />
+        <source>Effect: intention to treat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="208" />
+        <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="226" />
+        <source>Dose–response (descriptive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Place-days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Crimes / day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>Harm / day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <source>± 1.96 SE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="242" />
+        <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <source>No dose–response table was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
+        <source>Residual deterrence (Koper curves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Visit length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Presences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <source>Median (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="275" />
+        <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="290" />
+        <source>No Koper curves were given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="294" />
+        <source>Displacement and diffusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="335" />
+        <source>Treated, before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="336" />
+        <source>Treated, after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="337" />
+        <source>Treated ring, before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="338" />
+        <source>Treated ring, after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="339" />
+        <source>Control, before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="340" />
+        <source>Control, after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <source>Control ring, before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
+        <source>Control ring, after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="343" />
+        <source>WDD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="344" />
+        <source>WDD standard error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="345" />
+        <source>WDD z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="346" />
+        <source>WDD p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="347" />
+        <source>WDQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
+        <source>No displacement table was given.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CreateGeofenceLayerAlgorithm</name>
@@ -2265,6 +2636,146 @@ Credentials: use a connection whose user name and password are kept in a QGIS au
     <message>
         <location filename="../hotspot_plugin/processing/create_geofence_layer.py" line="217" />
         <source>The form and style are saved as the layer's default style (layer_styles).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DisplacementAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="56" />
+        <source>Displacement and diffusion (WDD, WDQ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="57" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="70" />
+        <source>Was crime pushed round the corner, or did the benefit spread? Crimes are counted (and their harm summed) in four areas — the treated areas, the control areas, and a ring of BUFFER_M metres around each (the ring excludes every treated and control area) — in a before and an after period (policing days, both ends inclusive).
+Weighted Displacement Difference (Wheeler &amp; Ratcliffe 2018): WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Δ = after − before); negative is a net fall beyond the controls'. Its variance is the sum of the eight counts (Poisson), or for harm the sum of squared harms; z, a two-sided p and a 95 % interval follow. Weighted Displacement Quotient (Bowers &amp; Johnson 2003): (B_a/C_a − B_b/C_b) ÷ (A_a/C_a − A_b/C_b), read only when the treated areas improved: above 0 diffusion of benefits, below 0 displacement (−1: the ring rose as much as the target fell); NULL when undefined.
+Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with treated_before, treated_after, control_before, control_after, treated_ring_before, treated_ring_after, control_ring_before, control_ring_after, wdd, wdd_se, wdd_z, wdd_p, wdd_ci_low, wdd_ci_high, wdq; OUTPUT_AREAS (optional), the four areas as polygons (area, label), styled. Warnings (periods of unequal length, crimes in both rings) go to the log and metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="89" />
+        <source>Crime points with a date and time (and optionally a harm), both periods.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="90" />
+        <source>Treated areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="90" />
+        <source>Polygons of the places that were patrolled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="96" />
+        <source>Control areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="96" />
+        <source>Polygons of comparable places that were not (not overlapping the treated areas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="102" />
+        <source>Ring width (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="102" />
+        <source>Width of the ring around each area where displaced crime would show (e.g. 150 m).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Before: first day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>First policing day before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Before: last day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Last policing day before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>After: first day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>First policing day after (or during).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>After: last day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="109" />
+        <source>Last policing day after (or during).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="119" />
+        <source>Both ends are inclusive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="120" />
+        <source>Local time the policing day starts; the periods are whole policing days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="198" />
+        <source>Displacement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="121" />
+        <source>One row per measure: the eight counts (or harm sums), WDD with SE, z, p and interval, and WDQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="216" />
+        <source>Areas and rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="127" />
+        <source>The treated and control areas and their rings as polygons (area, label), styled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDD (crimes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDD z (crimes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/displacement.py" line="134" />
+        <source>WDQ (crimes)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3785,6 +4296,125 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
     </message>
 </context>
 <context>
+    <name>KoperAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="37" />
+        <source>Residual deterrence (Koper curve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="38" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="49" />
+        <source>How long does a place stay free of crime after a patrol leaves, and does a longer stay buy more (Koper 1995)? From the visits of Dwell and compliance and timed crimes: visits in one place are joined over officers into presences (a pair is one presence); each presence is followed from its end to the first crime in the same place, censored at the start of the next presence there (unless switched off) and at the end of observation. Presences are grouped by length (default &lt; 5, 5–10, 10–15, 15–20, 20 min or more; half-open bands) and each band gets a Kaplan–Meier survival curve with its median and 95 % interval (statsmodels); a log-rank test compares the bands.
+Outputs: OUTPUT, one row per band with band, length_low_min, length_high_min, presences, events, censored, mean_length_min, median_min, median_ci_low, median_ci_high (NULL when the curve never reaches one half); OUTPUT_CURVES, the curves' steps (band, time_min, at_risk, events, survival), starting at 0 minutes with survival 1. The log-rank chi-squared, degrees of freedom and p are the outputs CHI2, DF and P, and are in the log and metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="65" />
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="65" />
+        <source>Visits from Dwell and compliance: fence_id, start_utc, end_utc (UTC); officer_id optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="71" />
+        <source>Geofences (places)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="71" />
+        <source>The places the visits name (fence_id): the crimes are placed in them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="77" />
+        <source>Crime points with a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="78" />
+        <source>Visit length bands (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="78" />
+        <source>Band limits in minutes: below the first, each interval, then the last or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="84" />
+        <source>End of observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="84" />
+        <source>An ISO 8601 instant (e.g. 2026-05-25T06:00:00Z) after which nothing is known; empty: the last visit or crime.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="92" />
+        <source>Stop following at the next visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="92" />
+        <source>After the next patrol arrives, its deterrence is measured, not this one's (Koper's rule).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="99" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="99" />
+        <source>IANA time zone of crime times without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="165" />
+        <source>Koper bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="104" />
+        <source>One row per visit length band: presences, crimes, censored, median time to the next crime.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="177" />
+        <source>Koper curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="110" />
+        <source>Kaplan–Meier steps per band: time_min, at_risk, events, survival.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank chi-squared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank degrees of freedom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/koper.py" line="116" />
+        <source>Log-rank p</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RouteOrderAlgorithm</name>
     <message>
         <location filename="../hotspot_plugin/processing/route_order.py" line="99" />
@@ -4620,6 +5250,604 @@ With hot spot cells, each area gets the harm of the cells overlapping it (area-w
     <message>
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>patrol taskings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="37" />
+        <source>Crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="40" />
+        <source>Date-time field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="40" />
+        <source>When each crime happened: a DateTime field or ISO 8601 text. Values without an offset are local wall-clock time in the time zone (as force records hold them); dates without a time are refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="54" />
+        <source>Harm field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="54" />
+        <source>Optional harm weight of each crime (0 or more), e.g. the harm field of Import police.uk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="67" />
+        <source>Policing day starts at (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="73" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_base.py" line="73" />
+        <source>IANA time zone of the policing day and of date-times without an offset (Europe/London: GMT/BST).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialEffectAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="82" />
+        <source>Trial effect (rate ratio)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="83" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="96" />
+        <source>Did harm fall where we patrolled? Intention-to-treat estimates from the place-day ledger: treatment versus control place-days, arm as allocated (washout and unscheduled days left out), each day's length as exposure.
+Crimes: Poisson and negative binomial (NB2) models with a fixed effect per place; harm: Poisson quasi-likelihood with place fixed effects (consistent for any non-negative outcome). 95 % intervals and p_model from standard errors clustered by place (t with places − 1 degrees of freedom), fitted with statsmodels. p_randomisation: the allocation is redrawn PERMUTATIONS times with the schedule's own design — the same number treated per day and block, the washout rule inferred from the ledger — and p is the share of redraws whose rate ratio is as far from 1 as the observed one (two-sided, seeded: the same seed gives the same p). With fewer than 30 places clustered intervals are too narrow: judge by p_randomisation (the log says so).
+Outputs: OUTPUT, one row per model with measure, outcome, model, estimate (rate ratio), ci_low, ci_high, p_model, p_randomisation, log_rr, se_log_rr, places, treated_days, control_days, treated_per_day, control_per_day, nb_alpha, permutations, seed. OUTPUT_DOSE: crimes and harm per place-day by bands of delivered minutes (descriptive — delivery was not randomised). OUTPUT_COMPLIERS (optional): tasked versus delivered minutes per place, and the background patrol minutes in control places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="117" />
+        <source>Place-day ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="117" />
+        <source>The table of Place-day ledger (fence_id, day, arm, crimes, harm, … day_hours, block).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="123" />
+        <source>Crime counts (Poisson and negative binomial) or harm (Poisson quasi-likelihood).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="129" />
+        <source>Randomisation redraws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="129" />
+        <source>How many times the allocation is redrawn for the randomisation p-value (0: none; 2000 usual).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="137" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="137" />
+        <source>Seed of the redraws: the same seed gives the same p-value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Models for crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Poisson and negative binomial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Poisson only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="144" />
+        <source>Crimes: both models (the negative binomial takes seconds longer) or Poisson alone. Harm is always Poisson quasi-likelihood.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="157" />
+        <source>Dose bands (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="157" />
+        <source>Limits of the delivered-minute bands: exactly the first, then each interval, then above the last.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="254" />
+        <source>Trial effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="164" />
+        <source>One row per model: rate ratio, 95 % interval, model and randomisation p-values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="272" />
+        <source>Dose–response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="170" />
+        <source>Crimes and harm per place-day by delivered minutes (an association, not an effect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="287" />
+        <source>Tasked vs delivered per place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="176" />
+        <source>The complier view: per place and in total, tasked and delivered minutes, background in controls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>Rate ratio (first model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>95 % interval, low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>95 % interval, high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="183" />
+        <source>Randomisation p-value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialLedgerAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="202" />
+        <source>Place-day ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="39" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="48" />
+        <source>The table every trial evaluation starts from: one row per place (geofence) per policing day of the trial — always places × days rows — with the arm as allocated by the schedule (treatment, control, washout, or 'not scheduled'), the crimes and harm in the place that day, the tasked minutes, the delivered minutes (patrol-minutes inside the tasked windows, a pair counted once, as Dwell and compliance measures them) and the background minutes (patrol-minutes by anyone in the place that whole day, so presence in control places — contamination — shows).
+A policing day runs from the day start (06:00 by default, Europe/London) to the next day's: a crime at 05:59 counts on the previous day. Days when the clocks change are 23 or 25 hours long (day_hours), which the effect models use as exposure. Crimes are placed in every fence they lie in (outlines count as inside). The trial's days run from the schedule's first to its last date.
+Output: fence_id, day, arm, crimes, harm (NULL without a harm field), tasked_min, delivered_min, background_min, visits, day_hours, and block when a block field is chosen (the randomisation test then redraws within blocks, as the schedule did). Counts of what was read, left out and every setting are in the log and the table's metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="66" />
+        <source>Tasking schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="66" />
+        <source>The trial's schedule from Tasking schedule: fence_id, date, arm (treatment, control, washout), window_start, window_end, minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="75" />
+        <source>Geofences (places)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="75" />
+        <source>The trial's places: polygons with the fence_id the schedule names (else the feature id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="81" />
+        <source>Crime points with a date and time (and optionally a harm) of the trial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="82" />
+        <source>Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="82" />
+        <source>Optional visits from Dwell and compliance (fence_id, start_utc, end_utc; officer_id): without them delivered and background minutes are 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="92" />
+        <source>Local time the policing day starts (HH:MM); a crime before it counts on the previous day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="95" />
+        <source>Block field of the places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="95" />
+        <source>The fences' field the schedule was blocked by (Tasking schedule's block field): copied into the ledger as block, so Trial effect redraws the allocation within the same blocks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="108" />
+        <source>One row per place per policing day (fields in the help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Place-days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_ledger.py" line="114" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialPowerAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="52" />
+        <source>Trial power (minimum detectable effect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="53" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="70" />
+        <source>How big an effect can a trial detect? For a place-day design — PLACES places over DAYS days, a share TREATED_SHARE of them patrolled each day — analysed as Trial effect does (Poisson with place fixed effects, errors clustered by place, two-sided test at ALPHA): the smallest rate ratio found with POWER (80 %) probability, analytic, as a rate ratio and a percent reduction.
+Give a base rate (mean crimes per place per policing day), or the crimes of a past period with the places (FENCES): each place's own rate, and — with a date-time field — the over-dispersion of daily counts within places, are taken from them (the past period is PAST_START to PAST_END, or the crimes' own span; without a date-time field all the crimes given count, over PAST_START to PAST_END, as for a police.uk month).
+Simulation check: SIMULATIONS seeded trials of the same design with that effect planted, each analysed the same way; simulated_power should be within 10 % of POWER, and simulated_size (the false-positive rate with no effect) near ALPHA. With few or very unequal places they disagree, and the log says so.
+Output: one row with places, days, treated_share, base_rate, dispersion, alpha, power, mde_rate_ratio, mde_reduction_pct, se_log_rr, simulated_power, simulated_size, simulations, seed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="88" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="88" />
+        <source>Places in the trial (with a base rate; with past crimes the fences count).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="97" />
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="97" />
+        <source>Policing days of the trial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="98" />
+        <source>Share treated each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="98" />
+        <source>The schedule's treated share (0.5: half the places each day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="106" />
+        <source>Base rate (crimes per place per day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="106" />
+        <source>Mean crimes per place per policing day without patrols; ignored when past crimes are given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="113" />
+        <source>Optional crimes of a past period, to take each place's rate (and over-dispersion) from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="118" />
+        <source>Geofences (places)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="118" />
+        <source>With past crimes: the trial's places; each crime counts in the places it lies in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="125" />
+        <source>Past period: first day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="125" />
+        <source>Past period: last day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="129" />
+        <source>With past crimes: the period they cover (both ends inclusive); empty: the crimes' own span.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="133" />
+        <source>Local time the policing day starts, for daily counts of past crimes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="134" />
+        <source>Alpha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="134" />
+        <source>Two-sided significance level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="135" />
+        <source>Power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="135" />
+        <source>The power the effect must be found with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="138" />
+        <source>Simulations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="138" />
+        <source>Simulated trials of the check (0: no check).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="148" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="148" />
+        <source>Seed of the simulations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="258" />
+        <source>Trial power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="151" />
+        <source>One row: the minimum detectable effect and its simulation check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Minimum detectable rate ratio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Minimum detectable reduction (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
+        <source>Simulated power</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrialReportAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="22" />
+        <source>Trial report (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="23" />
+        <source>Trial evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="42" />
+        <source>A three-page A4 PDF for the trial's readers, made with a QGIS print layout. Page 1: the design (places, days, arms, delivery, presence in control places), the balance of the allocation (treatment against control place-days: weekday mix, day length, and each place's level on its control days), and the effect estimates with their 95 % intervals as a table and a chart. Page 2: the dose–response chart and table (harm per place-day by delivered minutes) and the Koper curves with the bands' medians and the log-rank test. Page 3: a map of the treated and control areas with their rings (and the crimes, optional) beside the WDD and WDQ table.
+Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes and harm; when none is given both are estimated here with PERMUTATIONS redraws); the bands and curves of Koper; the table and the areas of Displacement; the row of Trial power (a line of the design). Parts not given are left out and the page says so. Charts are drawn with matplotlib. Output: the PDF (text is searchable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <source>Place-day ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <source>The table of Place-day ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <source>Trial effect tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <source>Outputs of Trial effect (for crimes and for harm); empty: estimated here from the ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <source>Randomisation redraws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <source>When no effect table is given: redraws for the randomisation p-value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <source>Seed of the redraws.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Koper bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The band table of Residual deterrence (OUTPUT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Koper curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The curves of Residual deterrence (OUTPUT_CURVES).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Displacement table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The table of Displacement and diffusion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>Trial power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <source>The row of Trial power: the design's minimum detectable effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <source>Areas and rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <source>The areas of Displacement and diffusion (OUTPUT_AREAS), for the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <source>Crimes for the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <source>Optional crime points drawn on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <source>The report's title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>Trial report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <source>Where the PDF is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="176" />
+        <source>Crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
+        <source>Areas</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5504,6 +5504,11 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob model gyda measure, outcome, model, esti
         <source>Randomisation p-value</source>
         <translation>Gwerth p hapddyrannu</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="285" />
+        <source>The ledger has no delivered_min: no dose–response table.</source>
+        <translation>Nid oes delivered_min yn y gofrestr: dim tabl dos–ymateb.</translation>
+    </message>
 </context>
 <context>
     <name>TrialLedgerAlgorithm</name>
@@ -5736,7 +5741,7 @@ Allbwn: un rhes gyda places, days, treated_share, base_rate, dispersion, alpha, 
         <translation>Hedyn yr efelychiadau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_power.py" line="258" />
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="262" />
         <source>Trial power</source>
         <translation>Pŵer y treial</translation>
     </message>
@@ -5759,6 +5764,26 @@ Allbwn: un rhes gyda places, days, treated_share, base_rate, dispersion, alpha, 
         <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
         <source>Simulated power</source>
         <translation>Pŵer wedi'i efelychu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="185" />
+        <source>Past crimes were given without the places: choose the geofences (FENCES) too.</source>
+        <translation>Rhoddwyd troseddau blaenorol heb y lleoedd: dewiswch y geoffensys (FENCES) hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="201" />
+        <source>Without a date-time field, give the past period's first and last days (PAST_START, PAST_END), e.g. the month a police.uk file covers.</source>
+        <translation>Heb faes dyddiad-amser, rhowch ddiwrnod cyntaf ac olaf y cyfnod a fu (PAST_START, PAST_END), e.e. y mis y mae ffeil police.uk yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="216" />
+        <source>Give the number of places (PLACES) with the base rate.</source>
+        <translation>Rhowch nifer y lleoedd (PLACES) gyda'r gyfradd sylfaen.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="225" />
+        <source>Give a base rate (BASE_RATE, mean crimes per place per day) with PLACES, or the crimes of a past period (CRIMES) with the places (FENCES).</source>
+        <translation>Rhowch gyfradd sylfaen (BASE_RATE, troseddau cymedrig y lle y dydd) gyda PLACES, neu droseddau cyfnod a fu (CRIMES) gyda'r lleoedd (FENCES).</translation>
     </message>
 </context>
 <context>
@@ -5906,14 +5931,19 @@ Rhowch gofrestr Cofrestr lle-dydd; tablau effaith Effaith y treial (troseddau a 
         <translation>Lle yr ysgrifennir y PDF.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="178" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="186" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
+        <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
+        <translation>Mae siartiau'r adroddiad angen y pecyn Python matplotlib, nad yw ar gael i Python y QGIS hwn. Gosodwch ef (Debian/Ubuntu: sudo apt install python3-matplotlib; mewn mannau eraill: python -m pip install matplotlib) ac ailgychwynnwch QGIS.</translation>
     </message>
 </context>
 <context>

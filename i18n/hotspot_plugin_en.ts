@@ -5445,6 +5445,11 @@ Outputs: OUTPUT, one row per model with measure, outcome, model, estimate (rate 
         <source>Randomisation p-value</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_effect.py" line="285" />
+        <source>The ledger has no delivered_min: no dose–response table.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrialLedgerAlgorithm</name>
@@ -5672,7 +5677,7 @@ Output: one row with places, days, treated_share, base_rate, dispersion, alpha, 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_power.py" line="258" />
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="262" />
         <source>Trial power</source>
         <translation type="unfinished" />
     </message>
@@ -5694,6 +5699,26 @@ Output: one row with places, days, treated_share, base_rate, dispersion, alpha, 
     <message>
         <location filename="../hotspot_plugin/processing/trial_power.py" line="157" />
         <source>Simulated power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="185" />
+        <source>Past crimes were given without the places: choose the geofences (FENCES) too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="201" />
+        <source>Without a date-time field, give the past period's first and last days (PAST_START, PAST_END), e.g. the month a police.uk file covers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="216" />
+        <source>Give the number of places (PLACES) with the base rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_power.py" line="225" />
+        <source>Give a base rate (BASE_RATE, mean crimes per place per day) with PLACES, or the crimes of a past period (CRIMES) with the places (FENCES).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5841,13 +5866,18 @@ Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes a
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="178" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="186" />
         <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
+        <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -89,6 +89,7 @@ bench: $(SETUP)
 	.venv-bench/bin/python scripts/bench_dwell.py
 	$(PY) scripts/bench_startup.py
 	$(PY) scripts/bench_baseline.py
+	$(PY) scripts/bench_end_to_end.py
 
 clean:
 	rm -rf dist demo_output .pytest_cache

@@ -26,10 +26,9 @@ if str(REPO) not in sys.path:
 
 import statsmodels.api as sm  # noqa: E402
 
+from hotspot_plugin.core.evaluation import planted  # noqa: E402
 from hotspot_plugin.core.evaluation.effect import _trial, fit_rate_ratio, randomisation_test  # noqa: E402
 from hotspot_plugin.core.evaluation.ledger import build_ledger  # noqa: E402
-
-from hotspot_plugin.core.evaluation import planted  # noqa: E402
 
 
 def timed(label, fn, repeat=1):

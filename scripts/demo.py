@@ -13,7 +13,8 @@ against the LSOAs' area (PAI, harm PAI, PEI), and writes:
 * ``hotspots_demo.gpkg`` — layers crimes, hotspot_cells, geofences, oxford_lsoa (styles stored in
   the GeoPackage, so they open styled in any QGIS);
 * ``hotspots_demo.qgz`` — a QGIS project with those layers;
-* ``hotspots_demo.png`` — the map rendered by QGIS;
+* ``hotspots_demo.png`` and ``hotspots_demo.pdf`` — the hot spot map, and ``hotspots_briefing.pdf`` — a
+  briefing page per geofence, exported from the project's print layouts;
 * ``hotspots_demo.log`` — every automatic choice the algorithms made.
 
 WGS 84 → British National Grid goes through OSTN15 where this machine has it (PROJ's grid, or the
@@ -84,19 +85,16 @@ def main(argv=None) -> int:
 def run_demo(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     gpkg = out / "hotspots_demo.gpkg"
-    for stale in (gpkg, out / "hotspots_demo.qgz", out / "hotspots_demo.png"):
+    for stale in (gpkg, *(out / f"hotspots_{n}" for n in ("demo.qgz", "demo.png", "demo.pdf", "briefing.pdf"))):
         stale.unlink(missing_ok=True)
 
     from qgis import processing
     from qgis.core import (
-        QgsMapRendererParallelJob,
-        QgsMapSettings,
         QgsProcessingContext,
         QgsProcessingFeedback,
         QgsProject,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
     from hotspot_plugin.core.resources import resource_path
@@ -184,20 +182,28 @@ def run_demo(out: Path) -> None:
         layers[table] = layer
     for table in ["oxford_lsoa", "hotspot_cells", "crimes", "geofences"]:
         project.addMapLayer(layers[table])
-    project.write(str(out / "hotspots_demo.qgz"))
 
-    settings = QgsMapSettings()
-    settings.setLayers([layers[t] for t in ["geofences", "crimes", "hotspot_cells", "oxford_lsoa"]])
-    settings.setDestinationCrs(layers["oxford_lsoa"].crs())
+    # The map and the briefing come out of QGIS print layouts (saved in the project too), with legend,
+    # scale bar, north arrow, attribution and protective marking.
+    from hotspot_plugin.qgis_io.layouts import briefing_atlas_layout, export_layout, hotspot_map_layout
+
+    attribution = [sentence.strip() + "." for sentence in ATTRIBUTION.rstrip(".").split(". ")]
     extent = layers["oxford_lsoa"].extent()
-    extent.scale(1.05)
-    settings.setExtent(extent)
-    settings.setOutputSize(QSize(1600, 1400))
-    settings.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    job.renderedImage().save(str(out / "hotspots_demo.png"), "PNG")
+    hotspot_layout = hotspot_map_layout(
+        project,
+        layers["hotspot_cells"],
+        [layers[t] for t in ["geofences", "crimes", "oxford_lsoa"]],
+        title="Harm hot spots, Oxford, June 2018",
+        attribution=attribution,
+        extent=extent,
+    )
+    atlas = briefing_atlas_layout(
+        project, layers["geofences"], [layers["crimes"], layers["hotspot_cells"]], attribution=attribution
+    )
+    printed = export_layout(hotspot_layout, out / "hotspots_demo.png")
+    printed += export_layout(hotspot_layout, out / "hotspots_demo.pdf")
+    printed += export_layout(atlas, out / "hotspots_briefing.pdf")
+    project.write(str(out / "hotspots_demo.qgz"))
 
     summary = [
         f"Cells tested: {hot['CELLS_TESTED']:,} of {hot['CELL_SIZE_USED']:g} m; band {hot['DISTANCE_BAND_USED']:.0f} m",
@@ -209,7 +215,7 @@ def run_demo(out: Path) -> None:
     ]
     (out / "hotspots_demo.log").write_text("\n".join(log_lines + [""] + summary) + "\n", encoding="utf-8")
     print("\n".join(summary))
-    print(f"Open {out / 'hotspots_demo.qgz'} in QGIS, or look at {out / 'hotspots_demo.png'}.")
+    print(f"Open {out / 'hotspots_demo.qgz'} in QGIS, or look at " + ", ".join(str(p) for p in printed) + ".")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 Runs every registered algorithm of the plugin on the invented town of Hollowford (resources/demo,
 made by scripts/make_demo_data.py) and writes the GeoPackages, a styled QGIS project
 ``hollowford_demo.qgz`` (time slider set to the policing day, 3D renderer on the cells) and
-``hollowford_demo.png`` (the map at 22:00 on the Friday), and the 12-week trial's evaluation with its report
+its print layouts exported by QGIS: ``hollowford_demo.png`` and ``.pdf`` (the hot spot map) and
+``hollowford_briefing.pdf`` (a briefing page per geofence), and the 12-week trial's evaluation with its report
 ``trial_report.pdf``. Open the project in QGIS to explore it.
 """
 
@@ -34,10 +35,32 @@ def build(output: Path) -> dict:
     project.timeSettings().setTemporalRange(builder.day_range())
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(builder.extent(), project.crs()))
     project_file = output / "hollowford_demo.qgz"
-    png_file = output / "hollowford_demo.png"
     project.write(str(project_file))
-    builder.render_png(str(png_file))
-    return {"project": project_file, "png": png_file, "layers": sorted(layers), "outcome": outcome}
+    printed = export_layouts(project, output, "hollowford")
+    return {
+        "project": project_file,
+        "png": printed[0],
+        "printed": printed,
+        "layers": sorted(layers),
+        "outcome": outcome,
+    }
+
+
+def export_layouts(project, output: Path, stem: str) -> list:
+    """The project's hot spot map (PNG and PDF) and geofence briefing atlas (PDF), through QGIS's layout exporter."""
+    from hotspot_plugin.i18n import tr
+    from hotspot_plugin.qgis_io.layouts import ATLAS_LAYOUT, HOTSPOT_LAYOUT, export_layout
+
+    manager = project.layoutManager()
+    written = []
+    hotspots = manager.layoutByName(tr(HOTSPOT_LAYOUT))
+    if hotspots is not None:
+        written += export_layout(hotspots, output / f"{stem}_demo.png")
+        written += export_layout(hotspots, output / f"{stem}_demo.pdf")
+    atlas = manager.layoutByName(tr(ATLAS_LAYOUT))
+    if atlas is not None:
+        written += export_layout(atlas, output / f"{stem}_briefing.pdf")
+    return written
 
 
 def main(argv=None) -> int:
@@ -53,7 +76,7 @@ def main(argv=None) -> int:
     for line in outcome.skipped + outcome.failed:
         print(f"Not run: {line}")
     print(f"Layers: {', '.join(result['layers'])}")
-    print(f"Wrote {result['project']} and {result['png']}")
+    print(f"Wrote {result['project']}, " + ", ".join(str(p) for p in result["printed"]))
     if "trial_report" in outcome.products:
         print(f"Wrote the trial report {outcome.products['trial_report']}")
     failed = bool(outcome.failed)

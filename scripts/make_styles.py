@@ -62,8 +62,8 @@ def label_layer(layer, text_or_expression: str, size: float, colour=None, expres
     layer.setLabelsEnabled(True)
 
 
-def hotspots_style(path: Path) -> None:
-    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=gi_bin:integer", "cells", "memory")
+def bin_renderer() -> QgsCategorizedSymbolRenderer:
+    """The gi_bin classes −3..3 (not significant faint)."""
     categories = []
     for value, colour, label in BINS:
         symbol = QgsFillSymbol.createSimple(
@@ -72,7 +72,103 @@ def hotspots_style(path: Path) -> None:
         if value == 0:
             symbol.setOpacity(0.35)
         categories.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("gi_bin", categories))
+    return QgsCategorizedSymbolRenderer("gi_bin", categories)
+
+
+def hotspots_style(path: Path) -> None:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=gi_bin:integer", "cells", "memory")
+    layer.setRenderer(bin_renderer())
+    layer.saveNamedStyle(str(path))
+
+
+# The 17 emerging hot spot categories (core.trends.emerging codes): hot spots in reds, strongest darkest,
+# cold spots in the mirror blues (a red–blue diverging scheme stays distinct for colour-blind readers);
+# new spots get a dark outline, no pattern is left clear.
+EMERGING_ORDER = [3, 4, 2, 1, 5, 7, 6, 8]  # intensifying, persistent, consecutive, new, diminishing, …
+EMERGING_HOT = ["#7f0000", "#b30000", "#d7301f", "#ef6548", "#fc8d59", "#fdbb84", "#fdd49e", "#fff0e0"]
+EMERGING_COLD = ["#08306b", "#08519c", "#2171b5", "#4292c6", "#6baed6", "#9ecae1", "#c6dbef", "#eef5fc"]
+
+
+def emerging_hotspots_style(path: Path) -> None:
+    from hotspot_plugin.core.trends.emerging import CATEGORIES, NEW
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=category_code:integer", "cells", "memory")
+    categories = []
+    for sign, colours in ((1, EMERGING_HOT), (-1, EMERGING_COLD)):
+        for code, colour in zip(EMERGING_ORDER, colours):
+            new = code == NEW
+            symbol = QgsFillSymbol.createSimple(
+                {
+                    "color": colour,
+                    "outline_color": "#252525" if new else "#969696",
+                    "outline_width": "0.5" if new else "0.1",
+                    "outline_style": "solid",
+                }
+            )
+            categories.append(QgsRendererCategory(sign * code, symbol, CATEGORIES[sign * code]))
+    clear = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#bdbdbd", "outline_width": "0.1"})
+    categories.append(QgsRendererCategory(0, clear, CATEGORIES[0]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("category_code", categories))
+    layer.saveNamedStyle(str(path))
+
+
+def _change_style(path: Path, fields: str, expression: str, classes) -> None:
+    """Polygons coloured by a −1/0/1 expression: (value, colour, label) classes, a red–blue diverging scheme."""
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&{fields}", "change", "memory")
+    categories = []
+    for value, colour, label in classes:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#969696", "outline_width": "0.1"})
+        if value == 0:
+            symbol.setOpacity(0.5)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(expression, categories))
+    layer.saveNamedStyle(str(path))
+
+
+def period_compare_style(path: Path) -> None:
+    """Areas of hotspot:periodcompare: a significant rise red, a significant fall blue (E-test p < 0.05)."""
+    _change_style(
+        path,
+        "field=difference:integer&field=p_value:double",
+        'CASE WHEN "p_value" < 0.05 AND "difference" > 0 THEN 1 WHEN "p_value" < 0.05 AND "difference" < 0 '
+        "THEN -1 ELSE 0 END",
+        [
+            (1, "#d6604d", "Significant rise (p < 0.05)"),
+            (0, "#f0f0f0", "No significant change"),
+            (-1, "#4393c3", "Significant fall (p < 0.05)"),
+        ],
+    )
+
+
+def compare_hotspots_style(path: Path) -> None:
+    """Cells of hotspot:comparehotspots: hotter in the second run red, cooler blue, the same grey."""
+    _change_style(
+        path,
+        "field=bin_1:integer&field=bin_2:integer",
+        'CASE WHEN "bin_2" > "bin_1" THEN 1 WHEN "bin_2" < "bin_1" THEN -1 ELSE 0 END',
+        [
+            (1, "#d6604d", "Hotter in the second run"),
+            (0, "#f0f0f0", "The same bin"),
+            (-1, "#4393c3", "Cooler in the second run"),
+        ],
+    )
+
+
+def emerging_steps_style(path: Path) -> None:
+    """The per-step bins, set up for the Temporal Controller (each step shown from its start to its end)."""
+    from qgis.core import QgsVectorLayerTemporalProperties
+
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:27700&field=gi_bin:integer&field=step_start:datetime&field=step_end:datetime",
+        "steps",
+        "memory",
+    )
+    layer.setRenderer(bin_renderer())
+    temporal = layer.temporalProperties()
+    temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    temporal.setStartField("step_start")
+    temporal.setEndField("step_end")
+    temporal.setIsActive(True)
     layer.saveNamedStyle(str(path))
 
 
@@ -131,12 +227,13 @@ def geofence_layer_style(path: Path) -> None:
     )
     layer = QgsVectorLayer(f"Polygon?crs=EPSG:27700&field={fields}", "geofences", "memory")
     configure_geofence_layer(layer)
-    # Live fences solid red, drafts dashed orange, retired faint grey dots: status is visible at a glance.
+    # Live fences solid dark blue, drafts dashed orange, retired faint grey dots: status is visible at a glance;
+    # the fills are faint, so the hot spot cells (red is theirs) show through.
     looks = [
         (
             "live",
             "Live",
-            {"color": "227,26,28,40", "outline_color": "#e31a1c", "outline_width": "0.8", "outline_style": "solid"},
+            {"color": "8,48,107,25", "outline_color": "#08306b", "outline_width": "0.8", "outline_style": "solid"},
         ),
         (
             "draft",
@@ -226,14 +323,26 @@ DWELL_CLASSES = [
     (10.0, 15.0, "#1d91c0", "10-15 min per visit (Koper optimum)"),
     (15.0, 1e9, "#0c2c84", "Over 15 min per visit"),
 ]
-# Compliance with taskings: traffic lights, greys where there is nothing to judge.
-# The colours are the compliance core's (STATUS_COLOURS), which the tasking dock tints its table with.
+# Compliance with taskings: outlines and hatches in compliance's own palette (core STATUS_COLOURS, which the
+# tasking dock tints its table with), so the Gi* cells under a fence stay visible and red keeps one meaning.
 COMPLIANCE_CLASSES = [
-    (MET, {"color": STATUS_COLOURS[MET]}, "Met (all tasked minutes delivered)"),
-    (PARTLY_MET, {"color": STATUS_COLOURS[PARTLY_MET]}, "Partly met"),
-    (NOT_MET, {"color": STATUS_COLOURS[NOT_MET]}, "Not met (tracked, no patrol)"),
-    (NO_DATA, {"color": STATUS_COLOURS[NO_DATA], "style": "b_diagonal"}, "No data (not tracked during the windows)"),
-    (NO_TASKING, {"color": "255,255,255,0"}, "No tasking"),
+    (
+        MET,
+        {"color": STATUS_COLOURS[MET], "style": "no", "outline_style": "solid"},
+        "Met (all tasked minutes delivered)",
+    ),
+    (PARTLY_MET, {"color": STATUS_COLOURS[PARTLY_MET], "style": "no", "outline_style": "dash"}, "Partly met"),
+    (
+        NOT_MET,
+        {"color": STATUS_COLOURS[NOT_MET], "style": "b_diagonal", "outline_style": "solid"},
+        "Not met (tracked, no patrol)",
+    ),
+    (
+        NO_DATA,
+        {"color": STATUS_COLOURS[NO_DATA], "style": "no", "outline_style": "dot"},
+        "No data (not tracked during the windows)",
+    ),
+    (NO_TASKING, {"color": "255,255,255,0", "style": "no", "outline_style": "solid"}, "No tasking"),
 ]
 
 
@@ -257,7 +366,7 @@ def fences_dwell_style(path: Path) -> None:
         symbol = QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
         )
-        symbol.setOpacity(0.8)
+        symbol.setOpacity(0.5)  # translucent: the hot spot cells show through
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     renderer = QgsGraduatedSymbolRenderer("dwell_min", ranges)
     layer.setRenderer(renderer)
@@ -266,16 +375,18 @@ def fences_dwell_style(path: Path) -> None:
 
 
 def fences_compliance_style(path: Path) -> None:
-    """Fences categorised by compliance_status (met / partly met / not met / no data / no tasking)."""
+    """Fences categorised by compliance_status: a thick outline in the status colour (solid met, dashed partly
+    met, hatched not met, dotted no data), a thin dark one where nothing was tasked; no opaque fill."""
     layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=compliance_status:string", "fences", "memory")
     categories = []
-    for value, fill, label in COMPLIANCE_CLASSES:
-        props = {"outline_color": "#252525", "outline_width": "0.4", "outline_style": "solid"}
-        props.update(fill)
-        symbol = QgsFillSymbol.createSimple(props)
-        if value != "no tasking":
-            symbol.setOpacity(0.8)
-        categories.append(QgsRendererCategory(value, symbol, label))
+    for value, look, label in COMPLIANCE_CLASSES:
+        tasked = value != NO_TASKING
+        props = {
+            "outline_color": look["color"] if tasked else "#525252",
+            "outline_width": "1.2" if tasked else "0.3",
+        }
+        props.update(look)
+        categories.append(QgsRendererCategory(value, QgsFillSymbol.createSimple(props), label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("compliance_status", categories))
     layer.saveNamedStyle(str(path))
 
@@ -294,5 +405,9 @@ if __name__ == "__main__":
     fences_dwell_style(STYLES / "fences_dwell.qml")
     fences_compliance_style(STYLES / "fences_compliance.qml")
     trial_areas_style(STYLES / "trial_areas.qml")
+    emerging_hotspots_style(STYLES / "emerging_hotspots.qml")
+    emerging_steps_style(STYLES / "emerging_steps.qml")
+    period_compare_style(STYLES / "period_compare.qml")
+    compare_hotspots_style(STYLES / "compare_hotspots.qml")
     print("\n".join(str(p) for p in sorted(STYLES.glob("*.qml"))), file=sys.stdout)
     app.exitQgis()

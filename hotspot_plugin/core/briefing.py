@@ -23,6 +23,10 @@ NO_TIMES = (
     "The crime records give the month only (as police.uk does), so the hour of day and day of week "
     "of these crimes are not known."
 )
+AORISTIC_NOTE = (
+    "Some crimes are recorded with a from/to window: each spreads its weight of 1 evenly over the hours it "
+    "may have happened in (aoristic weights, Ratcliffe)."
+)
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
 TYPE, OTHER, TOTAL = "type", "other", "total"
 
@@ -46,8 +50,10 @@ class WhyHere:
     total_harm: float
     harm_by_type: List[Tuple[str, int, float]]
     has_times: bool
-    by_hour: List[int] = field(default_factory=lambda: [0] * 24)
-    by_weekday: List[int] = field(default_factory=lambda: [0] * 7)
+    by_hour: List[float] = field(default_factory=lambda: [0] * 24)
+    by_weekday: List[float] = field(default_factory=lambda: [0] * 7)
+    #: The hours and weekdays hold aoristic weights (crimes recorded with from/to windows), not counts.
+    aoristic: bool = False
 
     def type_rows(self, limit: int = 8) -> List[TypeRow]:
         """At most ``limit`` rows of types (the rest as one ``OTHER`` row), then the ``TOTAL`` row.
@@ -73,12 +79,23 @@ class WhyHere:
             return [NO_TIMES]
         hours = sorted(range(24), key=lambda h: (-self.by_hour[h], h))[:3]
         days = sorted(range(7), key=lambda d: (-self.by_weekday[d], d))[:2]
-        return [
+        lines = [
             "Busiest hours: "
-            + ", ".join(f"{h:02d}:00–{(h + 1) % 24:02d}:00 ({self.by_hour[h]})" for h in hours if self.by_hour[h] > 0),
+            + ", ".join(
+                f"{h:02d}:00–{(h + 1) % 24:02d}:00 ({self.figure(self.by_hour[h])})"
+                for h in hours
+                if self.by_hour[h] > 0
+            ),
             "Busiest days: "
-            + ", ".join(f"{WEEKDAYS[d]} ({self.by_weekday[d]})" for d in days if self.by_weekday[d] > 0),
+            + ", ".join(f"{WEEKDAYS[d]} ({self.figure(self.by_weekday[d])})" for d in days if self.by_weekday[d] > 0),
         ]
+        if self.aoristic:
+            lines.append(AORISTIC_NOTE)
+        return lines
+
+    def figure(self, value: float) -> str:
+        """A count as a whole number, an aoristic weight to one decimal."""
+        return f"{value:.1f}" if self.aoristic else f"{int(value)}"
 
 
 def round_half_up(value: float) -> int:
@@ -112,13 +129,22 @@ def _local_clock(value, tz: str) -> Optional[datetime]:
         return None
 
 
-def why_here(crime_types: Sequence, harms: Sequence, times: Optional[Sequence] = None, tz: str = DEFAULT_TIMEZONE):
+def why_here(
+    crime_types: Sequence,
+    harms: Sequence,
+    times: Optional[Sequence] = None,
+    tz: str = DEFAULT_TIMEZONE,
+    ends: Optional[Sequence] = None,
+):
     """Summarise the crimes inside one place (a :class:`WhyHere`).
 
     ``crime_types`` and ``harms`` run in parallel (None harm counts 0); ``times`` (optional) are
     datetimes or text, naive ones local time in ``tz``; hours and weekdays are counted on the local
     clock. Times count only when at least one record has a time of day other than midnight —
-    month-only or date-only data (police.uk) say so plainly instead.
+    month-only or date-only data (police.uk) say so plainly instead. ``ends`` (optional, parallel to
+    ``times``): the latest time of crimes recorded with a from/to window; when any crime has one, the
+    busiest hours and days are aoristic weights (:mod:`.trends.aoristic`), each crime spread evenly
+    over its window, instead of counts of start times.
     """
     totals = {}
     counts = {}
@@ -127,11 +153,27 @@ def why_here(crime_types: Sequence, harms: Sequence, times: Optional[Sequence] =
         totals[key] = totals.get(key, 0.0) + (float(harm) if harm is not None else 0.0)
         counts[key] = counts.get(key, 0) + 1
     by_type = sorted(((k, counts[k], totals[k]) for k in totals), key=lambda t: (-t[2], -t[1], t[0]))
-    known = [m for m in (_local_clock(t, tz) for t in (times or [])) if m is not None]
+    clocks = [_local_clock(t, tz) for t in (times or [])]
+    known = [m for m in clocks if m is not None]
     has_times = bool(known) and any((m.hour, m.minute, m.second) != (0, 0, 0) for m in known)
     result = WhyHere(len(crime_types), float(sum(totals.values())), by_type, has_times)
-    if has_times:
-        for m in known:
-            result.by_hour[m.hour] += 1
-            result.by_weekday[m.weekday()] += 1
+    if not has_times:
+        return result
+    if ends is not None and any(e not in (None, "") for e in ends):
+        from .trends.aoristic import aoristic_weights
+
+        pairs = [(t, None if e in (None, "") else e) for t, e, c in zip(times, ends, clocks) if c is not None]
+        try:
+            weights = aoristic_weights([t for t, _ in pairs], [e for _, e in pairs], tz=tz)
+        except HotspotInputError:  # e.g. an end before its start: the counts of start times still say something
+            weights = None
+        if weights is not None and weights.n_no_end < weights.n_used:
+            table = weights.table
+            result.by_hour = table.groupby("hour")["weight"].sum().reindex(range(24), fill_value=0.0).tolist()
+            result.by_weekday = table.groupby("day")["weight"].sum().reindex(range(7), fill_value=0.0).tolist()
+            result.aoristic = True
+            return result
+    for m in known:
+        result.by_hour[m.hour] += 1
+        result.by_weekday[m.weekday()] += 1
     return result

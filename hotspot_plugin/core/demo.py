@@ -24,6 +24,7 @@ FILES = {
     "radio_tracks": "radio_tracks.csv",
     "radio_lookup": "radio_lookup.csv",
     "survey": "survey.csv",
+    "crimes_year": "crimes_year.csv",
 }
 
 #: Parameters "Load demo" and the tests use, so the fences the officers were sent to are the fences
@@ -46,3 +47,16 @@ TASKING_PARAMETERS = {
 def demo_dir() -> Path:
     """Where the shipped demo data live."""
     return resource_path("demo")
+
+
+#: The trends of "Load demo" (issue 16): emerging hot spots on the year of timed crime (crimes_year.csv),
+#: weekly, on the same cells as the hot spots above.
+EMERGING_PARAMETERS = {
+    "TIME_FIELD": "occurred_from",
+    "HARM_FIELD": "harm",
+    "GRID_TYPE": 0,
+    "CELL_SIZE": 150.0,
+    "DISTANCE_BAND": 150.0,
+    "TIME_STEP": 1,
+    "TIME_NEIGHBOURS": 1,
+}

@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Union
 
-from .errors import HotspotInputError
+from .errors import Cancelled, HotspotInputError
 
 _SYSTEM_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 _SYSTEM_TABLES = {"layer_styles", "qgis_projects"}
@@ -374,3 +374,310 @@ def _copy_styles(db: sqlite3.Connection, alias: str, table: str) -> None:
     if db.execute(f"SELECT 1 FROM {alias}.layer_styles WHERE {where} AND useAsDefault", (table,)).fetchone():
         db.execute(f"UPDATE main.layer_styles SET useAsDefault = 0 WHERE {where}", (table,))
     _copy_rows(db, alias, "layer_styles", where, (table,), skip=("id",))
+
+
+# --- bulk writing ----------------------------------------------------------------------------------
+#: GeoPackage geometry header flags (little-endian), with and without an x/y envelope, as GDAL writes them:
+#: an envelope for every geometry but a point.
+_FLAGS_ENVELOPE = 0b0000_0011
+_FLAGS_NO_ENVELOPE = 0b0000_0001
+#: SQLite's page cache while rows go in (KiB).
+BULK_CACHE_KIB = 1 << 20
+
+
+def _blob_list(packed) -> List[bytes]:
+    size = packed.dtype.itemsize
+    raw = packed.tobytes()
+    return [raw[i : i + size] for i in range(0, len(raw), size)]
+
+
+def polygon_blobs(rings, srs_id: int):
+    """GeoPackage geometry blobs of one-ring polygons, byte for byte as GDAL writes them.
+
+    ``rings`` is an ``(n, k, 2)`` array of closed rings. Returns ``(blobs, boxes)``: ``boxes`` is an
+    ``(n, 4)`` array of (min x, max x, min y, max y), each polygon's envelope (the R-tree's order).
+    """
+    import numpy as np
+
+    rings = np.asarray(rings, dtype=float)
+    n, k, _ = rings.shape
+    layout = np.dtype(
+        [
+            ("magic", "S2"),
+            ("version", "u1"),
+            ("flags", "u1"),
+            ("srs_id", "<i4"),
+            ("envelope", "<f8", (4,)),
+            ("order", "u1"),
+            ("type", "<u4"),
+            ("rings", "<u4"),
+            ("points", "<u4"),
+            ("xy", "<f8", (k, 2)),
+        ]
+    )
+    packed = np.zeros(n, dtype=layout)
+    boxes = np.stack([rings[..., 0].min(1), rings[..., 0].max(1), rings[..., 1].min(1), rings[..., 1].max(1)], axis=1)
+    packed["magic"], packed["flags"], packed["srs_id"] = b"GP", _FLAGS_ENVELOPE, srs_id
+    packed["envelope"], packed["order"], packed["type"], packed["rings"], packed["points"] = boxes, 1, 3, 1, k
+    packed["xy"] = rings
+    return _blob_list(packed), boxes
+
+
+def point_blobs(x, y, srs_id: int):
+    """GeoPackage geometry blobs of 2-D points, byte for byte as GDAL writes them (no envelope).
+
+    Returns ``(blobs, boxes)`` as :func:`polygon_blobs` does.
+    """
+    import numpy as np
+
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    layout = np.dtype(
+        [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"), ("order", "u1"), ("type", "<u4")]
+        + [("x", "<f8"), ("y", "<f8")]
+    )
+    packed = np.zeros(x.size, dtype=layout)
+    packed["magic"], packed["flags"], packed["srs_id"], packed["order"], packed["type"] = (
+        b"GP",
+        _FLAGS_NO_ENVELOPE,
+        srs_id,
+        1,
+        1,
+    )
+    packed["x"], packed["y"] = x, y
+    return _blob_list(packed), np.stack([x, x, y, y], axis=1)
+
+
+def geometry_column(path: Union[str, Path], table: str):
+    """``(column, srs_id)`` of ``table``'s geometry in the GeoPackage ``path``; ``(None, None)`` for a table
+    without geometry."""
+    db = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    try:
+        row = db.execute(
+            "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (table,)
+        ).fetchone()
+    finally:
+        db.close()
+    return (row[0], int(row[1])) if row else (None, None)
+
+
+def insert_rows(
+    path: Union[str, Path],
+    table: str,
+    names: Sequence[str],
+    chunks: Iterable,
+    cancelled=None,
+) -> int:
+    """Append rows to an empty GeoPackage table in one SQLite transaction; returns how many.
+
+    For a table a GDAL writer has just created (and closed) in a file being written, not yet in place:
+    the transaction is not synced to disk. ``names`` are the columns given, the geometry column (when
+    the table has one) first; ``chunks`` yields ``(columns, boxes)``: one sequence of values per name
+    (all equally long) and an ``(m, 4)`` array of (min x, max x, min y, max y) for the spatial index
+    (None without geometry). Feature ids run from 1 as GDAL gives them. The table's triggers (R-tree
+    and feature count, which call spatial SQL functions plain SQLite does not have) are set aside while
+    the rows go in; the R-tree (packed at once, :func:`load_rtree`), the feature count and the layer's
+    extent in ``gpkg_contents`` are then filled in directly and the triggers restored. ``cancelled()``
+    is asked between chunks: when it answers true, everything is rolled back and :class:`Cancelled`
+    raised. Any failure rolls back too: the table stays empty.
+    """
+    import numpy as np
+
+    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    count = 0
+    try:
+        # A file being written (beside its target, moved into place only when complete): no syncing and the
+        # rollback journal in memory, with a cache big enough never to spill pages before the commit.
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA journal_mode = MEMORY")
+        db.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        db.execute("BEGIN IMMEDIATE")
+        if not _has_table(db, "main", table):
+            raise HotspotInputError(f"{path} has no table {table} to write into.")
+        if db.execute(f"SELECT 1 FROM {_quote(table)} LIMIT 1").fetchone() is not None:
+            raise HotspotInputError(f"The table {table} of {path} is not empty: rows are only added to new tables.")
+        row = db.execute(
+            "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (table,)
+        ).fetchone()
+        rtree = f"rtree_{table}_{row[0]}" if row else None
+        if rtree is not None and not _has_table(db, "main", rtree):
+            rtree = None
+        triggers = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)", (table,)
+        ).fetchall()
+        for name, _ in triggers:
+            db.execute(f"DROP TRIGGER {_quote(name)}")
+        insert = (
+            f"INSERT INTO {_quote(table)} (fid, {', '.join(_quote(n) for n in names)}) "
+            f"VALUES ({', '.join('?' * (len(names) + 1))})"
+        )
+        extent = None
+        spatial = []
+        for columns, boxes in chunks:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            size = len(columns[0]) if columns else 0
+            if any(len(c) != size for c in columns):
+                raise HotspotInputError(f"The columns for {table} differ in length.")
+            db.executemany(insert, zip(range(count + 1, count + size + 1), *columns))
+            if boxes is not None and size:
+                if rtree is not None:
+                    spatial.append(np.asarray(boxes, dtype=float))
+                low, high = boxes.min(axis=0), boxes.max(axis=0)
+                box = (float(low[0]), float(low[2]), float(high[1]), float(high[3]))
+                extent = (
+                    box
+                    if extent is None
+                    else (
+                        min(extent[0], box[0]),
+                        min(extent[1], box[1]),
+                        max(extent[2], box[2]),
+                        max(extent[3], box[3]),
+                    )
+                )
+            count += size
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if spatial:
+            every = np.concatenate(spatial)
+            if len(every) != count:
+                raise HotspotInputError(f"Every row of {table} needs its box for the spatial index.")
+            load_rtree(db, rtree, np.arange(1, count + 1, dtype=np.int64), every)
+        db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))
+        if extent is not None:
+            # As GDAL does: through SQLite's printf (%.18g), which SQLite before 3.43 rounds in the last digit.
+            db.execute(
+                "UPDATE gpkg_contents SET min_x = CAST(printf('%.18g', ?) AS REAL), "
+                "min_y = CAST(printf('%.18g', ?) AS REAL), max_x = CAST(printf('%.18g', ?) AS REAL), "
+                "max_y = CAST(printf('%.18g', ?) AS REAL), last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE lower(table_name) = lower(?)",
+                (*extent, table),
+            )
+        for _, sql in triggers:
+            db.execute(sql)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    finally:
+        db.close()
+    return count
+
+
+#: SQLite's R-tree: at most this many entries in a node, each an 8-byte id and four 4-byte coordinates.
+_RTREE_MAX_CELLS = 51
+_RTREE_CELL_BYTES = 24
+#: SQLite rounds an R-tree's double coordinates to float32 outwards with these factors (rtree.c).
+_ROUND_TOWARDS = 1.0 - 1.0 / 8388608.0
+_ROUND_AWAY = 1.0 + 1.0 / 8388608.0
+
+
+def _float32_down(values):
+    import numpy as np
+
+    out = values.astype(np.float32)
+    high = out.astype(float) > values
+    factor = np.where(values < 0, _ROUND_AWAY, _ROUND_TOWARDS)
+    out[high] = (values[high] * factor[high]).astype(np.float32)
+    return out
+
+
+def _float32_up(values):
+    import numpy as np
+
+    out = values.astype(np.float32)
+    low = out.astype(float) < values
+    factor = np.where(values < 0, _ROUND_TOWARDS, _ROUND_AWAY)
+    out[low] = (values[low] * factor[low]).astype(np.float32)
+    return out
+
+
+def load_rtree(db: sqlite3.Connection, rtree: str, ids, boxes) -> None:
+    """Fill an empty 2-D SQLite R-tree at once: nodes packed (sort-tile-recursive) and written to its shadow
+    tables, instead of one insert (and rebalancing) per entry, which costs seconds per 100,000 rows.
+
+    ``boxes`` is an ``(n, 4)`` array of (min x, max x, min y, max y) for ``ids``. The coordinates are
+    rounded outwards to float32 exactly as SQLite rounds them, so the index holds what inserting each row
+    would give (``rtreecheck`` passes); only the grouping into nodes differs.
+    """
+    import numpy as np
+
+    size_row = db.execute(f"SELECT length(data) FROM {_quote(rtree + '_node')} WHERE nodeno = 1").fetchone()
+    if size_row is None or db.execute(f"SELECT 1 FROM {_quote(rtree)} LIMIT 1").fetchone() is not None:
+        raise HotspotInputError(f"The spatial index {rtree} is not an empty R-tree.")
+    node_size = int(size_row[0])
+    per_node = min((node_size - 4) // _RTREE_CELL_BYTES, _RTREE_MAX_CELLS)
+    ids = np.asarray(ids, dtype=np.int64)
+    boxes = np.asarray(boxes, dtype=float)
+    if ids.size == 0:
+        return
+    coords = np.stack(
+        [_float32_down(boxes[:, 0]), _float32_up(boxes[:, 1]), _float32_down(boxes[:, 2]), _float32_up(boxes[:, 3])],
+        axis=1,
+    )
+    # Sort-tile-recursive order: vertical slices by centre x, each sorted by centre y.
+    leaves = -(-ids.size // per_node)
+    slices = max(int(np.ceil(np.sqrt(leaves))), 1)
+    cx = boxes[:, 0] + boxes[:, 1]
+    cy = boxes[:, 2] + boxes[:, 3]
+    by_x = np.argsort(cx, kind="stable")
+    band = np.empty(ids.size, dtype=np.int64)
+    band[by_x] = np.arange(ids.size) // (slices * per_node)
+    order = np.lexsort((cy, band))
+    entries, entry_coords = ids[order], coords[order]
+    levels = []  # bottom-up: (entry ids, entry coords, number of nodes)
+    while True:
+        nodes = -(-entries.size // per_node)
+        levels.append((entries, entry_coords, nodes))
+        if nodes == 1:
+            break
+        starts = np.arange(0, entries.size, per_node)
+        entry_coords = np.stack(
+            [
+                np.minimum.reduceat(entry_coords[:, 0], starts),
+                np.maximum.reduceat(entry_coords[:, 1], starts),
+                np.minimum.reduceat(entry_coords[:, 2], starts),
+                np.maximum.reduceat(entry_coords[:, 3], starts),
+            ],
+            axis=1,
+        )
+        entries = np.full(nodes, -1, dtype=np.int64)  # the nodes below, numbered later
+    # Node numbers: the root is 1, then level by level downwards.
+    numbers = []
+    next_number = 1
+    for _, _, nodes in reversed(levels):
+        numbers.append(np.arange(next_number, next_number + nodes, dtype=np.int64))
+        next_number += nodes
+    numbers.reverse()  # numbers[k]: the node numbers of level k (0 = leaves)
+    cell = np.dtype([("id", ">i8"), ("coords", ">f4", (4,))])
+    depth = len(levels) - 1
+    db.execute(f"DELETE FROM {_quote(rtree + '_node')}")
+    for level, (entries, entry_coords, nodes) in enumerate(levels):
+        if level > 0:
+            entries = numbers[level - 1]
+        cells = np.zeros(nodes * per_node, dtype=cell)
+        cells["id"][: entries.size] = entries
+        cells["coords"][: entries.size] = entry_coords
+        counts = np.full(nodes, per_node, dtype=">u2")
+        counts[-1] = entries.size - (nodes - 1) * per_node
+        blob = np.zeros((nodes, node_size), dtype=np.uint8)
+        blob[:, 2:4] = counts.view(np.uint8).reshape(nodes, 2)
+        blob[:, 4 : 4 + per_node * _RTREE_CELL_BYTES] = cells.view(np.uint8).reshape(nodes, -1)
+        if level == depth:
+            blob[0, 0:2] = np.array([depth], dtype=">u2").view(np.uint8)
+        raw = blob.tobytes()
+        db.executemany(
+            f"INSERT INTO {_quote(rtree + '_node')} (nodeno, data) VALUES (?, ?)",
+            zip(numbers[level].tolist(), (raw[i : i + node_size] for i in range(0, len(raw), node_size))),
+        )
+        parent = np.repeat(numbers[level], per_node)[: entries.size]
+        if level == 0:
+            db.executemany(
+                f"INSERT INTO {_quote(rtree + '_rowid')} (rowid, nodeno) VALUES (?, ?)",
+                zip(entries.tolist(), parent.tolist()),
+            )
+        else:
+            db.executemany(
+                f"INSERT INTO {_quote(rtree + '_parent')} (nodeno, parentnode) VALUES (?, ?)",
+                zip(entries.tolist(), parent.tolist()),
+            )

@@ -73,8 +73,9 @@ def help_html() -> str:
         + tr(
             "Dwell is the time officers spent inside a geofence, worked out from their phone and radio "
             "positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never "
-            "as absent. Compliance compares the minutes tasked with the minutes delivered: green met, amber "
-            "partly met, red not met. Some places are controls: deliberately not tasked that day."
+            "as absent. Compliance compares the minutes tasked with the minutes delivered, drawn as the fence's "
+            "outline: teal solid met, mustard dashed partly met, slate hatched not met, grey dotted no data (red "
+            "on this map only ever means a hot spot). Some places are controls: deliberately not tasked that day."
         )
         + "</p>",
         "<h3>" + tr("The time slider") + "</h3>",
@@ -88,7 +89,10 @@ def help_html() -> str:
         + "</p>",
         "<h3>" + tr("3D view") + "</h3>",
         "<p>"
-        + tr("Open View ▸ 3D Map Views ▸ New 3D Map View: hot spot cells rise in proportion to their harm.")
+        + tr(
+            "Save the project and open it again (or View ▸ 3D Map Views): the tilted view Hot spots in 3D shows "
+            "hot spot cells rising in proportion to their harm, coloured by their Gi* bin."
+        )
         + "</p>",
         "<h3>" + tr("What residents say") + "</h3>",
         "<p>"
@@ -107,6 +111,17 @@ def help_html() -> str:
             "p-value (Trial effect), harm by patrol minutes (Dose-response), time to the next crime after a "
             "patrol leaves (Koper), whether crime moved into the ring around the places (Displacement) and the "
             "smallest effect the design could find (Trial power)."
+        )
+        + "</p>",
+        "<h3>" + tr("Trends: what is new, what is growing") + "</h3>",
+        "<p>"
+        + tr(
+            "The Trends group holds a year of crime as emerging hot spots: each square's hot spot weeks and "
+            "trend give it a category (new, consecutive, intensifying, persistent, diminishing, sporadic, "
+            "oscillating or historical). A late-night takeaway strip opened on Tannery Row in the last weeks "
+            "of the year: a consecutive hot spot. The weeks layer plays in the Temporal Controller once its "
+            "range is set to the year; the aoristic table spreads burglaries found later over the hours they "
+            "may have happened in."
         )
         + "</p>",
         "<h3>" + tr("Next: your own data") + "</h3>",

@@ -33,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.demo import TOWN_NAME, TRACK_DAY
+from ..core.dwell.compliance import MET, NOT_MET, PARTLY_MET, STATUS_COLOURS
 from ..core.resources import resource_path
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import pin_best_operations
@@ -48,6 +49,16 @@ OFFICER_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab
 FRAME_MINUTES = 30
 #: Height of the tallest 3D cell, metres.
 MAX_EXTRUSION_M = 600.0
+#: Gi* bin → legend label (the shipped hotspots.qml's).
+BIN_LABELS = {
+    3: QT_TRANSLATE_NOOP("@default", "Hot spot, 99 % confidence"),
+    2: QT_TRANSLATE_NOOP("@default", "Hot spot, 95 % confidence"),
+    1: QT_TRANSLATE_NOOP("@default", "Hot spot, 90 % confidence"),
+    0: QT_TRANSLATE_NOOP("@default", "Not significant"),
+    -1: QT_TRANSLATE_NOOP("@default", "Cold spot, 90 % confidence"),
+    -2: QT_TRANSLATE_NOOP("@default", "Cold spot, 95 % confidence"),
+    -3: QT_TRANSLATE_NOOP("@default", "Cold spot, 99 % confidence"),
+}
 
 
 def _style(layer: QgsVectorLayer, *names: str) -> bool:
@@ -92,11 +103,12 @@ def _graduated(
 
 def _crime_renderer(layer: QgsVectorLayer) -> None:
     """Crimes sized and coloured by harm, so a burglary stands out from a shoplifting."""
+    # Greys, light to black, and growing: harm shows by size and darkness, never red (the hot spot cells' colour).
     classes = [
-        (0.0, 1.0, "#969696", "1.6", tr("Harm 0–1 (e.g. shoplifting, anti-social behaviour)")),
-        (1.0, 10.0, "#fd8d3c", "2.0", tr("Harm 2–10 (e.g. theft, assault without injury)")),
-        (10.0, 100.0, "#e31a1c", "2.8", tr("Harm 20–90 (e.g. criminal damage, weapons)")),
-        (100.0, 1.0e9, "#67000d", "3.8", tr("Harm over 100 (burglary, robbery)")),
+        (0.0, 1.0, "#bdbdbd", "1.6", tr("Harm 0–1 (e.g. shoplifting, anti-social behaviour)")),
+        (1.0, 10.0, "#969696", "2.0", tr("Harm 2–10 (e.g. theft, assault without injury)")),
+        (10.0, 100.0, "#525252", "2.8", tr("Harm 20–90 (e.g. criminal damage, weapons)")),
+        (100.0, 1.0e9, "#000000", "3.8", tr("Harm over 100 (burglary, robbery)")),
     ]
     ranges = []
     for low, high, colour, size, label in classes:
@@ -118,33 +130,180 @@ def _temporal(layer: QgsVectorLayer, field: str, minutes: float) -> None:
     properties.setIsActive(True)
 
 
+#: Gi* bin → colour of the 3D cells: the 2D legend's (ColorBrewer RdBu, scripts/make_styles.py).
+BIN_COLOURS_3D = {
+    3: "#b2182b",
+    2: "#ef8a62",
+    1: "#fddbc7",
+    0: "#d9d9d9",
+    -1: "#d1e5f0",
+    -2: "#67a9cf",
+    -3: "#2166ac",
+}
+#: The saved 3D camera: looking north-north-east, tilted 50° from straight down, from about 3 km.
+CAMERA_PITCH, CAMERA_HEADING, CAMERA_DISTANCE_FACTOR = 50.0, 20.0, 1.3
+
+
+def _set_material(symbol, material) -> None:
+    """QGIS 3.22 calls it setMaterial; 3.26 and later setMaterialSettings (setMaterial is gone on 3.40)."""
+    setter = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
+    setter(material)
+
+
 def add_3d_renderer(layer: QgsVectorLayer) -> bool:
-    """Extrude cells by harm in 3D views (False when QGIS was built without its 3D library)."""
+    """Cells extruded by harm and coloured by Gi* bin in 3D views (False when QGIS has no 3D library)."""
     try:
-        from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsVectorLayer3DRenderer
+        from qgis._3d import QgsPhongMaterialSettings, QgsPolygon3DSymbol, QgsRuleBased3DRenderer
     except ImportError:
         return False
     index = layer.fields().lookupField("harm")
-    if index < 0:
+    if index < 0 or layer.fields().lookupField("gi_bin") < 0:
         return False
     top = layer.maximumValue(index) or 1.0
-    symbol = QgsPolygon3DSymbol()
-    symbol.setExtrusionHeight(0.0)
-    properties = symbol.dataDefinedProperties()
-    properties.setProperty(
-        QgsPolygon3DSymbol.Property.PropertyExtrusionHeight,
-        QgsProperty.fromExpression(f'coalesce("harm", 0) * {MAX_EXTRUSION_M / float(top):.6f}'),
-    )
-    symbol.setDataDefinedProperties(properties)
-    material = QgsPhongMaterialSettings()
-    material.setDiffuse(QColor("#d7301f"))
-    material.setAmbient(QColor("#7f0000"))
-    # QGIS 3.22 has setMaterial; later QGIS renamed it setMaterialSettings (and dropped setMaterial).
-    set_material = getattr(symbol, "setMaterialSettings", None) or symbol.setMaterial
-    set_material(material)
-    renderer = QgsVectorLayer3DRenderer(symbol)
-    layer.setRenderer3D(renderer)
+    height = QgsProperty.fromExpression(f'coalesce("harm", 0) * {MAX_EXTRUSION_M / float(top):.6f}')
+    kinds = QgsPolygon3DSymbol.Property  # ExtrusionHeight on 3.40, PropertyExtrusionHeight on 3.22
+    extrusion = kinds.ExtrusionHeight if hasattr(kinds, "ExtrusionHeight") else kinds.PropertyExtrusionHeight
+    root = QgsRuleBased3DRenderer.Rule(None)
+    for value, colour in BIN_COLOURS_3D.items():
+        symbol = QgsPolygon3DSymbol()
+        symbol.setExtrusionHeight(0.0)
+        properties = symbol.dataDefinedProperties()
+        properties.setProperty(extrusion, height)
+        symbol.setDataDefinedProperties(properties)
+        material = QgsPhongMaterialSettings()
+        material.setDiffuse(QColor(colour))
+        material.setAmbient(QColor(colour).darker(250))
+        _set_material(symbol, material)
+        root.appendChild(QgsRuleBased3DRenderer.Rule(symbol, f'"gi_bin" = {value}', tr(BIN_LABELS[value])))
+    layer.setRenderer3D(QgsRuleBased3DRenderer(root))
     return True
+
+
+#: Name of the demo's saved 3D view (View ▸ 3D Map Views).
+VIEW_3D_NAME = QT_TRANSLATE_NOOP("@default", "Hot spots in 3D")
+_SAVED_VIEWS: Dict[int, object] = {}  # project id → (document, view element) kept alive for writeProject
+
+
+def view_3d_element(project: QgsProject, layers: List[QgsVectorLayer], extent: QgsRectangle, crs):
+    """The 3D map view QGIS saves for View ▸ 3D Map Views, as XML (``<view>`` with ``<qgis3d>`` and ``<camera>``).
+
+    Written by hand because ``Qgs3DMapSettings.writeXml`` crashes without the desktop on QGIS 3.22: a flat terrain
+    over the town with ``layers`` (their own 3D renderers draw the cells), and the camera looking at the town
+    centre from ``CAMERA_DISTANCE_FACTOR`` × its size, tilted ``CAMERA_PITCH``° from straight down. Returns
+    ``(document, element)``.
+    """
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument("qgis")
+    view = document.createElement("view")
+    view.setAttribute("name", tr(VIEW_3D_NAME))
+    view.setAttribute("isOpen", "1")
+    view.setAttribute("isDocked", "0")
+    view.setAttribute("width", "900")
+    view.setAttribute("height", "650")
+    settings = document.createElement("qgis3d")
+    settings.setAttribute("version", "1")
+    centre = extent.center()
+    origin = document.createElement("origin")
+    for key, value in (("x", centre.x()), ("y", centre.y()), ("z", 0.0)):
+        origin.setAttribute(key, f"{value:.3f}")
+    settings.appendChild(origin)
+    colour = document.createElement("color")
+    colour.setAttribute("background", "#ffffff")
+    colour.setAttribute("selection", "#ffff00")
+    settings.appendChild(colour)
+    crs_element = document.createElement("crs")
+    crs.writeXml(crs_element, document)
+    settings.appendChild(crs_element)
+    terrain = document.createElement("terrain")
+    for key, value in (("exaggeration", "1"), ("shading-enabled", "0"), ("elevation-offset", "0")):
+        terrain.setAttribute(key, value)
+    layer_list = document.createElement("layers")
+    for layer in layers:
+        item = document.createElement("layer")
+        item.setAttribute("id", layer.id())
+        layer_list.appendChild(item)
+    terrain.appendChild(layer_list)
+    generator = document.createElement("generator")
+    generator.setAttribute("type", "flat")
+    box = document.createElement("extent")
+    for key, value in (
+        ("xmin", extent.xMinimum()),
+        ("ymin", extent.yMinimum()),
+        ("xmax", extent.xMaximum()),
+        ("ymax", extent.yMaximum()),
+    ):
+        box.setAttribute(key, f"{value:.3f}")
+    generator.appendChild(box)
+    terrain.appendChild(generator)
+    settings.appendChild(terrain)
+    view.appendChild(settings)
+    camera = document.createElement("camera")
+    distance = max(extent.width(), extent.height()) * CAMERA_DISTANCE_FACTOR
+    # QGIS 3.22 reads x, y, elev; later versions xMap, yMap, zMap: the centre is the origin in both.
+    for key in ("x", "y", "elev", "xMap", "yMap", "zMap"):
+        camera.setAttribute(key, "0")
+    camera.setAttribute("dist", f"{distance:.1f}")
+    camera.setAttribute("pitch", f"{CAMERA_PITCH:g}")
+    camera.setAttribute("yaw", f"{CAMERA_HEADING:g}")
+    view.appendChild(camera)
+    document.appendChild(view)
+    return document, view
+
+
+def save_3d_view(project: QgsProject, layers: List[QgsVectorLayer], extent: QgsRectangle) -> bool:
+    """Save the demo's tilted 3D view with the project (QGIS 3.24+: its views manager; 3.22: into the project
+    file as it is written, beside QGIS's own views). True when it will be saved."""
+    crs = project.crs() if project.crs().isValid() else QgsCoordinateReferenceSystem("EPSG:27700")
+    document, view = view_3d_element(project, layers, extent, crs)
+    if hasattr(project, "viewsManager"):  # 3.24+: the views manager writes it (Python can only read XML into it)
+        _register_view(project.viewsManager(), view)
+        return True
+    key = id(project)
+    first = key not in _SAVED_VIEWS
+    _SAVED_VIEWS[key] = (document, view)
+    if first:
+        project.writeProject.connect(lambda doc, key=key: _append_view(doc, key))
+        project.cleared.connect(lambda key=key: _SAVED_VIEWS.pop(key, None))  # a new project has no demo view
+    return True
+
+
+def _register_view(manager, view) -> None:
+    """Add ``view`` to the project's views manager, keeping its other views (``readXml`` replaces them all)."""
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument("qgis")
+    holder = document.createElement("qgis")
+    document.appendChild(holder)
+    docks = manager.writeXml(document)
+    existing = docks.firstChildElement("view")
+    while not existing.isNull():
+        following = existing.nextSiblingElement("view")
+        if existing.attribute("name") == view.attribute("name"):
+            docks.removeChild(existing)
+        existing = following
+    docks.appendChild(document.importNode(view, True))
+    holder.appendChild(docks)
+    manager.readXml(holder, document)
+
+
+def _append_view(doc, key: int) -> None:
+    """Add the saved 3D view to the project XML being written (into QGIS's own ``mapViewDocks3D``, if any)."""
+    saved = _SAVED_VIEWS.get(key)
+    if saved is None:
+        return
+    _, view = saved
+    root = doc.documentElement()
+    docks = root.firstChildElement("mapViewDocks3D")
+    if docks.isNull():
+        docks = doc.createElement("mapViewDocks3D")
+        root.appendChild(docks)
+    existing = docks.firstChildElement("view")
+    while not existing.isNull():
+        if existing.attribute("name") == view.attribute("name"):
+            return
+        existing = existing.nextSiblingElement("view")
+    docks.appendChild(doc.importNode(view, True))
 
 
 def _style_survey(layer: QgsVectorLayer) -> None:
@@ -162,7 +321,7 @@ def _style_survey(layer: QgsVectorLayer) -> None:
         layer,
         "confidence_mean",
         [1, 2.5, 3, 3.5, 5.01],
-        ["#d7191c", "#fdae61", "#abd9e9", "#2c7bb6"],
+        ["#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"],
         [tr("Low (below 2.5)"), "2.5–3", "3–3.5", tr("High (3.5 and over)")],
     )
     layer.setOpacity(0.55)
@@ -177,7 +336,7 @@ def _style_fences_with_dwell(layer: QgsVectorLayer) -> None:
             layer,
             field,
             [0, 50, 100, 10000],
-            ["#d7191c", "#fdae61", "#1a9641"],
+            [STATUS_COLOURS[NOT_MET], STATUS_COLOURS[PARTLY_MET], STATUS_COLOURS[MET]],
             [tr("Not met (under 50 %)"), tr("Partly met"), tr("Met")],
             outline="#000000",
         )
@@ -286,6 +445,7 @@ class DemoProjectBuilder:
                     )
                 )
                 expression_labels(layer, '"name"', 8)
+        self._add_trends(group, products)
         for key, name in [
             ("taskings", tr("Tasking schedule")),
             ("visits", tr("Visits")),
@@ -298,6 +458,7 @@ class DemoProjectBuilder:
         self._add_evaluation(group, products)
         for layer in self.layers.values():
             layer.triggerRepaint()
+        self.add_layouts()
         return self.layers
 
     def _add_evaluation(self, group: QgsLayerTreeGroup, products: Dict[str, object]) -> None:
@@ -335,6 +496,52 @@ class DemoProjectBuilder:
         ]:
             if key in products:
                 self._add(tables, key, products[key], name)
+
+    def add_layouts(self) -> list:
+        """The hot spot map and the geofence briefing atlas in the project's layouts (Project ▸ Layouts)."""
+        from ..qgis_io.layouts import INVENTED, briefing_atlas_layout, hotspot_map_layout
+
+        made = []
+        cells, fences = self.layers.get("cells"), self.layers.get("fences")
+        if cells is not None:
+            on_top = [self.layers.get(key) for key in ("fences", "areas")]  # the crimes' dots would hide the cells
+            made.append(
+                hotspot_map_layout(
+                    self.project,
+                    cells,
+                    on_top,
+                    title=tr("Harm hot spots in {0}").format(TOWN_NAME),
+                    attribution=[INVENTED],
+                    extent=self.extent(),
+                )
+            )
+        if fences is not None:
+            below = [self.layers.get(key) for key in ("crimes", "cells")]
+            made.append(briefing_atlas_layout(self.project, fences, below, attribution=[INVENTED]))
+        if cells is not None and cells.renderer3D() is not None:
+            draped = [self.layers[key] for key in ("fences", "areas") if key in self.layers]
+            save_3d_view(self.project, draped + [cells], self.extent())
+        return made
+
+    def _add_trends(self, group: QgsLayerTreeGroup, products) -> None:
+        """The "Trends" group (issue 16): the year's emerging hot spots, and its weeks for the Temporal Controller."""
+        if "emerging" not in products and "aoristic" not in products:
+            return
+        trends = group.addGroup(tr("Trends"))
+        trends.setExpanded(False)
+        if "emerging" in products:
+            layer = self._add(trends, "emerging", products["emerging"], tr("Emerging hot spots (a year, weekly)"))
+            if layer:
+                _style(layer, "emerging_hotspots.qml")
+        if "emerging_steps" in products:
+            # Off at first: the Temporal Controller shows the track day; set its range to the year to play it.
+            layer = self._add(
+                trends, "emerging_steps", products["emerging_steps"], tr("Hot and cold spots by week"), visible=False
+            )
+            if layer:
+                _style(layer, "emerging_steps.qml")
+        if "aoristic" in products:
+            self._add(trends, "aoristic", products["aoristic"], tr("Aoristic hours of the week per place"))
 
     def extent(self) -> QgsRectangle:
         """The town: the wards' extent (or the crimes')."""

@@ -28,7 +28,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
-from ..core.demo import FENCE_PARAMETERS, FILES, HOTSPOT_PARAMETERS, TASKING_PARAMETERS, TRACK_DAY, demo_dir
+from ..core.demo import (
+    EMERGING_PARAMETERS,
+    FENCE_PARAMETERS,
+    FILES,
+    HOTSPOT_PARAMETERS,
+    TASKING_PARAMETERS,
+    TRACK_DAY,
+    demo_dir,
+)
 from ..core.timeutil import DEFAULT_DAY_START, DEFAULT_TIMEZONE, day_start_clock, wall_to_utc
 from ..i18n import tr
 from ..qgis_io.fields import make_fields
@@ -237,6 +245,35 @@ def steps() -> List[Step]:
             ),
             {"OUTPUT": "survey"},
         ),
+        Step(
+            "emerging",
+            tr("Emerging hot spots (a year, weekly)"),
+            "hotspot:emerginghotspots",
+            ["crimes_year"],
+            lambda p, f: dict(
+                EMERGING_PARAMETERS,
+                CRIMES=p["crimes_year"],
+                OUTPUT=_gpkg(f, "emerging_hotspots"),
+                OUTPUT_STEPS=_gpkg(f, "emerging_steps"),
+            ),
+            {"OUTPUT": "emerging", "OUTPUT_STEPS": "emerging_steps"},
+        ),
+        Step(
+            "aoristic",
+            tr("When it happens (aoristic hours of the week)"),
+            "hotspot:aoristic",
+            ["crimes_year", "fences"],
+            lambda p, f: {
+                "CRIMES": p["crimes_year"],
+                "FROM_FIELD": "occurred_from",
+                "TO_FIELD": "occurred_to",
+                "PLACES": p["fences"],
+                "PLACE_FIELD": "name",
+                "OUTPUT": _gpkg(f, "aoristic"),
+                "OUTPUT_CHART": str(f / "aoristic_hours.png"),
+            },
+            {"OUTPUT": "aoristic", "OUTPUT_CHART": "aoristic_chart"},
+        ),
         *trial_steps(),
     ]
 
@@ -397,6 +434,57 @@ def local_to_utc(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(round(instant.timestamp() * 1000)), Qt.TimeSpec.UTC)
 
 
+def _point_writer(folder: Path, name: str, fields, transform_context: QgsCoordinateTransformContext):
+    """``(path, writer)`` of a new GeoPackage point layer ``name`` (EPSG:27700) in ``folder``."""
+    path = _gpkg(folder, name)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    crs = QgsCoordinateReferenceSystem("EPSG:27700")
+    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.Point, crs, transform_context, options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        raise RuntimeError(writer.errorMessage())
+    return path, writer
+
+
+def _local_qdatetime(text: str):
+    """ISO local wall-clock text as a QDateTime without zone (as QGIS writes DateTime fields); NULL for empty."""
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+
+
+def write_year_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:
+    """The shipped year of timed crime (trends) as a GeoPackage point layer with from/to date-times."""
+    frame = pd.read_csv(shipped("crimes_year"), dtype={"crime_id": str}, keep_default_na=False)
+    fields = make_fields(
+        [
+            ("crime_id", "String"),
+            ("occurred_from", "DateTime"),
+            ("occurred_to", "DateTime"),
+            ("crime_type", "String"),
+            ("harm", "Double"),
+        ]
+    )
+    path, writer = _point_writer(folder, "crimes_year", fields, transform_context)
+    for row in frame.itertuples(index=False):
+        feature = QgsFeature(fields)
+        feature.setAttributes(
+            [
+                row.crime_id,
+                _local_qdatetime(row.occurred_from),
+                _local_qdatetime(row.occurred_to),
+                row.crime_type,
+                float(row.harm),
+            ]
+        )
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(row.easting), float(row.northing))))
+        writer.addFeature(feature)
+    del writer
+    return path
+
+
 def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext) -> str:
     """The shipped crimes CSV as a GeoPackage point layer with real date-times and ``demo_time``."""
     frame = pd.read_csv(shipped("crimes"), dtype={"crime_id": str, "area_code": str})
@@ -414,24 +502,14 @@ def write_crimes(folder: Path, transform_context: QgsCoordinateTransformContext)
             ("demo_time", "DateTime"),
         ]
     )
-    crs = QgsCoordinateReferenceSystem("EPSG:27700")
-    path = _gpkg(folder, "crimes")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = "crimes"
-    writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.Type.Point, crs, transform_context, options)
-    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise RuntimeError(writer.errorMessage())
+    path, writer = _point_writer(folder, "crimes", fields, transform_context)
     for row in frame.itertuples(index=False):
         occurred = datetime.fromisoformat(row.occurred_at)
         feature = QgsFeature(fields)
         feature.setAttributes(
             [
                 row.crime_id,
-                QDateTime(
-                    QDate(occurred.year, occurred.month, occurred.day),
-                    QTime(occurred.hour, occurred.minute, occurred.second),
-                ),
+                _local_qdatetime(row.occurred_at),
                 row.weekday,
                 int(row.hour),
                 row.offence,
@@ -492,6 +570,7 @@ def run_demo_chain(
     responses = survey_layer()
     if responses.isValid():
         outcome.products["responses"] = responses
+    outcome.products["crimes_year"] = write_year_crimes(folder, context_transforms)
     outcome.ran.append(tr("Demo crimes with harm and times"))
     try:
         outcome.products.update(write_trial(folder, transform_context=context_transforms))

@@ -29,7 +29,7 @@ from ..i18n import tr
 from ..qgis_io.geofence_store import is_geofence_layer
 from ..qgis_io.geometry import from_shape
 from ..qgis_io.layers import CELL_FIELDS
-from ..qgis_io.values import is_null
+from ..qgis_io.values import is_null, python_value
 from .geofence_guard import HOT_CELLS_PROPERTY
 
 if TYPE_CHECKING:  # the fence logic (numpy, shapely) loads on the first click
@@ -112,6 +112,42 @@ class FenceAroundHotspotTool(QgsMapTool):
         editable = [lyr for lyr in layers if lyr.isEditable()]
         return (editable or layers or [None])[0]
 
+    def _named_places(self, fence_layer) -> list:
+        """Layers whose polygons are named places: the target, then other fence layers (e.g. the demo's)."""
+        layers = [fence_layer]
+        for layer in self.project.mapLayers().values():
+            if layer is fence_layer or not isinstance(layer, QgsVectorLayer) or is_cell_layer(layer):
+                continue
+            names = set(layer.fields().names())
+            if (
+                layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+                and "name" in names
+                and names & {"fence_id", "rank"}
+            ):
+                layers.append(layer)
+        return layers
+
+    def draft_name(self, geometry: QgsGeometry, fence_layer: QgsVectorLayer, rank: int) -> str:
+        """The draft's name: that of a named fence it mostly overlaps (the same place keeps its name, e.g. the
+        demo's "Hot spot 1"), else "Hot spot N" from its harm rank, the next free N if that name is taken."""
+        for layer in self._named_places(fence_layer):
+            shape = QgsGeometry(geometry)
+            if layer.crs() != fence_layer.crs():
+                shape.transform(QgsCoordinateTransform(fence_layer.crs(), layer.crs(), self.project))
+            for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(shape.boundingBox())):
+                name = python_value(feature["name"])
+                other = feature.geometry()
+                if not name or other is None or other.isEmpty():
+                    continue
+                overlap = shape.intersection(other).area()
+                if overlap >= 0.5 * min(shape.area(), other.area()):
+                    return str(name)
+        taken = {str(python_value(f["name"])) for f in fence_layer.getFeatures()}
+        number = max(int(rank), 1)
+        while tr("Hot spot {rank}").format(rank=number) in taken:
+            number += 1
+        return tr("Hot spot {rank}").format(rank=number)
+
     def canvasReleaseEvent(self, event):  # noqa: N802 - QGIS API name
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -143,7 +179,7 @@ class FenceAroundHotspotTool(QgsMapTool):
             fence_layer.startEditing()
         fields = fence_layer.fields()
         values = {
-            fields.lookupField("name"): tr("Hot spot {rank}").format(rank=fence.rank),
+            fields.lookupField("name"): self.draft_name(geometry, fence_layer, fence.rank),
             fields.lookupField("rank"): fence.rank,
             fields.lookupField("status"): "draft",
         }

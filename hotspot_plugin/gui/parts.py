@@ -38,7 +38,6 @@ class DemoPart(Part):
             self.load_demo,
             icon="demo.svg",
             tooltip=tr("Build a styled demo project for the invented town of Hollowford"),
-            on_toolbar=False,
         )
         self.add_action(tr("How to read this map"), "HotspotDemoHelpAction", self.show_help, on_toolbar=False)
 
@@ -240,7 +239,45 @@ class FenceToolPart(Part):
         self.tool = None
 
 
-#: The plugin's GUI parts, in menu order.
-PARTS: List[type] = [DemoPart, TaskingPart, TrackImportPart, GeofenceGuard, FenceToolPart, SurveyPart]
+class MarkingPart(Part):
+    """ "Protective marking…" in the plugin menu: the text every print layout carries, set once."""
 
-__all__ = ["PARTS", "DemoPart", "FenceToolPart", "GeofenceGuard", "SurveyPart", "TaskingPart", "TrackImportPart"]
+    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+        self.add_action(
+            tr("Protective marking…"),
+            "HotspotProtectiveMarkingAction",
+            self.ask,
+            tooltip=tr("The marking printed at the top and bottom of every map, briefing and report page"),
+            on_toolbar=False,
+        )
+
+    def ask(self) -> str:
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        from ..qgis_io.layouts import protective_marking, set_protective_marking
+
+        parent = self.iface.mainWindow() if self.iface is not None else None
+        text, ok = QInputDialog.getText(
+            parent,
+            tr("Protective marking"),
+            tr("Printed on every page of the plugin's layouts (e.g. OFFICIAL or OFFICIAL-SENSITIVE):"),
+            text=protective_marking(),
+        )
+        if ok:
+            set_protective_marking(text)
+        return protective_marking()
+
+
+#: The plugin's GUI parts, in menu order.
+PARTS: List[type] = [DemoPart, TaskingPart, TrackImportPart, GeofenceGuard, FenceToolPart, SurveyPart, MarkingPart]
+
+__all__ = [
+    "PARTS",
+    "DemoPart",
+    "FenceToolPart",
+    "GeofenceGuard",
+    "MarkingPart",
+    "SurveyPart",
+    "TaskingPart",
+    "TrackImportPart",
+]

@@ -43,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.survey import CONFIDENCE, MIN_RESPONDENTS
+from ..core.survey_fields import CRIMES, GPS, NO_ANSWERS, NOT_TABLE, SurveyVerdict, judge_survey, survey_score
 from ..i18n import tr
 from ..qgis_io import survey_style
 from .background import PanelRunner
@@ -51,26 +52,8 @@ from .survey_report import export_summary_csv, export_summary_pdf, method_text
 
 ALGORITHM_ID = "hotspot:surveyoverlay"
 LINK_CODE, LINK_XY, LINK_POSTCODE = "code", "xy", "postcode"
-_NOT_QUESTIONS = (
-    "id",
-    "response_id",
-    "respondent",
-    "uuid",
-    "postcode",
-    "pcd",
-    "pcds",
-    "lon",
-    "lat",
-    "longitude",
-    "latitude",
-    "x",
-    "y",
-    "easting",
-    "northing",
-    "wave",
-    "date",
-    "timestamp",
-)
+#: Rows read to judge whether a layer can be a survey and which of its fields are answers.
+SAMPLE_ROWS = 200
 
 
 class SurveyDataPanel(HotspotPanel):
@@ -200,6 +183,9 @@ class SurveyDataPanel(HotspotPanel):
         self.body_layout.addWidget(self.map_button)
         self.add_status()
 
+        best = likeliest_survey(self.project)
+        if best is not None:
+            self.responses_combo.setLayer(best)
         self.responses_combo.layerChanged.connect(self._responses_changed)
         self.areas_combo.layerChanged.connect(self.area_field_combo.setLayer)
         self.link_combo.currentIndexChanged.connect(self._link_changed)
@@ -232,6 +218,7 @@ class SurveyDataPanel(HotspotPanel):
         ):
             combo.setLayer(layer)
         self.questions_combo.clear()
+        self.verdict = SurveyVerdict(problem=NO_ANSWERS)
         if layer is None:
             return
         names = layer.fields().names()
@@ -250,13 +237,13 @@ class SurveyDataPanel(HotspotPanel):
             elif combo in (self.wave_combo, self.id_combo):
                 combo.setField("")
         link_fields = {self.response_code_combo.currentField().lower()}
+        self.verdict = judge(layer)
         for name in names:
+            answer = name in self.verdict.questions and name.lower() not in link_fields
             self.questions_combo.addItemWithCheckState(
-                name,
-                Qt.CheckState.Unchecked
-                if name.lower() in _NOT_QUESTIONS or name.lower() in link_fields
-                else Qt.CheckState.Checked,
+                name, Qt.CheckState.Checked if answer else Qt.CheckState.Unchecked
             )
+        self.status.setText(refusal(self.verdict, layer.name()))
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Survey responses"), "", tr("CSV files (*.csv *.txt)"))
@@ -316,6 +303,9 @@ class SurveyDataPanel(HotspotPanel):
             self._rerun.start()  # run again when the current job has finished
             return
         parameters = self.parameters()
+        if parameters["RESPONSES"] and not self.verdict.ok:  # GPS fixes, or a layer without answers
+            self.status.setText(refusal(self.verdict, self.responses_combo.currentLayer().name()))
+            return
         if not parameters["RESPONSES"] or not parameters["AREAS"] or not parameters["QUESTION_FIELDS"]:
             self.status.setText(tr("Choose the responses, the area layer and at least one question."))
             return
@@ -660,3 +650,65 @@ def _wave_key(value):
         return (0, float(text), text)
     except ValueError:
         return (1, 0.0, text)
+
+
+def sample_values(layer, rows: int = SAMPLE_ROWS) -> dict:
+    """The first ``rows`` values of every field of ``layer`` (Python values, NULL as None)."""
+    from qgis.core import QgsFeatureRequest
+
+    from ..qgis_io.values import python_value
+
+    names = layer.fields().names()
+    sample = {name: [] for name in names}
+    request = QgsFeatureRequest().setLimit(rows).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    for feature in layer.getFeatures(request):
+        for name, value in zip(names, feature.attributes()):
+            sample[name].append(python_value(value))
+    return sample
+
+
+def judge(layer) -> SurveyVerdict:
+    """Whether ``layer`` can be a survey (a table or point layer with answer-like fields, never GPS fixes)."""
+    from qgis.core import QgsWkbTypes
+
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() not in (
+        QgsWkbTypes.GeometryType.PointGeometry,
+        QgsWkbTypes.GeometryType.NullGeometry,
+        QgsWkbTypes.GeometryType.UnknownGeometry,
+    ):
+        return SurveyVerdict(problem=NOT_TABLE)
+    return judge_survey(sample_values(layer))
+
+
+def refusal(verdict: SurveyVerdict, name: str) -> str:
+    """Why the layer called ``name`` cannot be the survey, and what to choose instead ("" when it can)."""
+    if verdict.problem == GPS:
+        return tr(
+            "“{name}” looks like officer GPS fixes ({fields}), not survey responses. Choose the survey's table or "
+            "point layer (one row per response, the answers as fields), or load its CSV."
+        ).format(name=name, fields=", ".join(verdict.gps_fields[:3]))
+    if verdict.problem == CRIMES:
+        return tr(
+            "“{name}” looks like crime records ({fields}), not survey responses. Choose the survey's table or point "
+            "layer, or load its CSV."
+        ).format(name=name, fields=", ".join(verdict.gps_fields[:3]))
+    if verdict.problem == NO_ANSWERS:
+        return tr(
+            "“{name}” has no answer-like fields (ratings from 0 to 10, or text answers from a few options), so it "
+            "cannot be a survey. Choose the layer of survey responses, or load its CSV."
+        ).format(name=name)
+    if verdict.problem == NOT_TABLE:
+        return tr("“{name}” is not a table or a point layer, so it cannot be survey responses.").format(name=name)
+    return ""
+
+
+def likeliest_survey(project) -> Optional[QgsVectorLayer]:
+    """The project's layer that most looks like survey responses (None when none can be one)."""
+    best, best_score = None, 0.0
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer):
+            continue
+        score = survey_score(judge(layer), layer.name())
+        if score > best_score:
+            best, best_score = layer, score
+    return best

@@ -11,34 +11,37 @@ from pathlib import Path
 from typing import List, Optional, Sequence
 
 from qgis.core import (
-    Qgis,
-    QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
-    QgsPrintLayout,
     QgsTableCell,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QFont
 
-from ..core.atomic_files import atomic_path
 from ..core.csv_export import write_csv
 from ..i18n import tr
+from ..qgis_io.layouts import (
+    add_label,
+    add_map,
+    add_marking,
+    add_page_furniture,
+    attribution_lines,
+    export_layout,
+    fit_extent,
+    new_layout,
+    table_text,
+)
 from ..qgis_io.survey_style import settings as survey_settings
 from ..qgis_io.survey_style import value_field
 from ..qgis_io.values import is_null
-from .layout_items import add_label, set_legend_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
+#: Legend titles wrap after this many characters: the column beside the map is 87 mm wide.
+LEGEND_WRAP = 34
 
 
 def _all_features(layer: QgsVectorLayer):
@@ -75,9 +78,17 @@ def export_summary_csv(layer: QgsVectorLayer, path) -> Path:
             elif is_null(value):
                 row.append(None)
             else:
-                row.append(value)
+                row.append(rounded(name, value))
         rows.append(row)
     return write_csv(path, columns, rows)
+
+
+def rounded(name: str, value):
+    """A published value as the CSV shows it: shares and harm to 0.1, means, intervals and changes to 0.01 (the
+    cell key noise makes finer digits meaningless); counts and text as they are."""
+    if not isinstance(value, float):
+        return value
+    return round(value, 1 if name.endswith("_pct") or name == "harm" else 2)
 
 
 def _format(value, digits: int = 2) -> str:
@@ -151,45 +162,12 @@ def export_summary_pdf(
     notes: Optional[str] = None,
 ) -> Path:
     """A landscape A4 PDF: map with legend and method on page 1, the area table on the pages after."""
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(title)
-    layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-
-    add_label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 10, size=16, bold=True)
-    map_item = QgsLayoutItemMap(layout)
-    map_item.setRect(QRectF(0, 0, 180, 160))
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(180, PAGE_H - 2 * MARGIN - 16, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    map_item.setCrs(layer.crs())
-    map_item.setLayers([layer] + [other for other in other_layers if other is not None])
-    extent = layer.extent()
-    extent.scale(1.05)
-    map_item.zoomToExtent(extent)
-    map_item.setFrameEnabled(True)
-
-    legend = QgsLayoutItemLegend(layout)
-    legend.setTitle(tr("Legend"))
-    legend.setAutoUpdateModel(False)
-    legend.model().rootGroup().clear()
-    legend.model().rootGroup().addLayer(layer)
-    legend.setLinkedMap(map_item)
-    set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, QFont("", 8))
-    layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(MARGIN + 186, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-    legend.adjustBoxSize()
-    add_label(
-        layout,
-        method_text(layer) + ("\n\n" + notes if notes else ""),
-        MARGIN + 186,
-        MARGIN + 100,
-        PAGE_W - 2 * MARGIN - 186,
-        80,
-        size=7,
-    )
+    layout = new_layout(project, title)
+    drawn = [layer] + [other for other in other_layers if other is not None]
+    map_item = add_map(layout, drawn, layer.crs(), 10.0, 25.0, 185.0, 160.0)
+    fit_extent(map_item, layer.extent())
+    add_page_furniture(layout, map_item, title, [layer], attribution_lines(drawn), 200.0, 25.0, legend_wrap=LEGEND_WRAP)
+    add_label(layout, method_text(layer) + ("\n\n" + notes if notes else ""), 200.0, 110.0, 87.0, 75.0, size=6.5)
 
     header = [tr("Area"), *([tr("Wave")] if layer.fields().lookupField("wave") >= 0 else []), tr("Responses")]
     header += {
@@ -200,26 +178,23 @@ def export_summary_pdf(
     }[view]
     rows = table_rows(layer, code_field, key, view)
     second = QgsLayoutItemPage(layout)
-    second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    second.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H))
     layout.pageCollection().addPage(second)
+    add_marking(layout, 1)
     table = QgsLayoutItemManualTable.create(layout)
+    table_text(table, 8)
     layout.addMultiFrame(table)
     table.setTableContents([[QgsTableCell(text) for text in header]] + [[QgsTableCell(c) for c in row] for row in rows])
     width, height = PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(0, 0, width, height))
     table.addFrame(frame)
-    frame.attemptMove(QgsLayoutPoint(MARGIN, MARGIN, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=1)
-    frame.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(MARGIN, MARGIN), page=1)
+    frame.attemptResize(QgsLayoutSize(width, height))
     # Long tables continue on new pages.
     table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     table.recalculateFrameSizes()
-
-    exporter = QgsLayoutExporter(layout)
-    export_settings = QgsLayoutExporter.PdfExportSettings()
-    export_settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # searchable, checkable text
-    with atomic_path(path) as partial:
-        result = exporter.exportToPdf(str(partial), export_settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise OSError(tr("Could not write the PDF {}: {}").format(path, exporter.errorMessage()))
+    for extra in range(2, layout.pageCollection().pageCount()):
+        add_marking(layout, extra)
+    export_layout(layout, path)
     return Path(path)

@@ -13,6 +13,8 @@ import functools
 from typing import Optional, Sequence, Tuple
 
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -20,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -175,6 +178,18 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         """Add a feature sink (an output layer or table) of the given layer type."""
         return self.add(QgsProcessingParameterFeatureSink(key, label, kind, optional=optional), help_text)
 
+    def add_timezone(self, key: str, label: str, help_text: str):
+        """An advanced IANA time zone parameter, the plugin's policing zone by default (read by :meth:`timezone`)."""
+        return self.add(QgsProcessingParameterString(key, label, defaultValue=DEFAULT_TIMEZONE), help_text, True)
+
+    def timezone(self, parameters, key: str, context) -> str:
+        """The time zone of ``key`` (the default when empty); an unknown zone is a Processing error."""
+        from ..core.timeutil import check_timezone
+
+        tz = (self.parameterAsString(parameters, key, context) or DEFAULT_TIMEZONE).strip()
+        run_core(check_timezone, tz)
+        return tz
+
     # --- reading and writing -----------------------------------------------------------------------
     def source(self, parameters, key: str, context):
         """The feature source of ``key``; a Processing error naming the parameter (never a password) when it
@@ -231,3 +246,25 @@ def progress_callback(feedback, start: float = 0.0, end: float = 100.0):
 def describe(parameters: dict) -> str:
     """One line per parameter/choice, for log and metadata."""
     return "\n".join(f"{key}: {value}" for key, value in parameters.items())
+
+
+def write_features(sink, fields, rows, feedback, geometry=None, progress=(0.0, 100.0), batch_size: int = 20000):
+    """Write ``rows`` (attribute lists in ``fields`` order) to ``sink`` in batches, checking for cancel.
+
+    ``geometry(i)`` gives row i's geometry (None: a table); progress runs between the two percentages.
+    """
+    from ..qgis_io.feedback import check_cancel
+
+    start_pct, end_pct = progress
+    total = max(len(rows), 1)
+    for start in range(0, len(rows), batch_size):
+        check_cancel(feedback)
+        feedback.setProgress(start_pct + (end_pct - start_pct) * start / total)
+        batch = []
+        for i in range(start, min(start + batch_size, len(rows))):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(rows[i]))
+            if geometry is not None:
+                feature.setGeometry(geometry(i))
+            batch.append(feature)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)

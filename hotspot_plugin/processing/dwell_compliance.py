@@ -77,7 +77,14 @@ def _seconds(values, feedback=None):
 
     from ..core.timeutil import UTC, utc_seconds
 
-    if isinstance(values, np.ndarray) and values.dtype.kind in "fiuM":
+    if isinstance(values, np.ndarray) and values.dtype.kind == "M":
+        # Date-times from GDAL (a file stores milliseconds at most): milliseconds / 1000, as for a QDateTime
+        # below, not nanoseconds / 1e9, which rounds differently in the last bit.
+        milliseconds = values.astype("datetime64[ms]")
+        out = milliseconds.astype(np.int64) / 1000.0
+        out[np.isnat(milliseconds)] = np.nan
+        return out
+    if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
         return utc_seconds(values, naive=UTC)
     if isinstance(values, np.ndarray):
         # Straight from GDAL: datetimes or text, no QDateTime; parsed in one vectorised call.

@@ -13,7 +13,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
 from ..qgis_io.geometry import from_shape
-from ..qgis_io.styles import style_on_load
 from .base import HotspotAlgorithm, describe, run_core
 
 FENCE_FIELDS = [
@@ -46,20 +45,27 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
     OUTPUT = "OUTPUT"
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
-        return self.tr(
-            "Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are "
-            "dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows "
-            "for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm "
-            "(1 = most harm) and carry their harm, crimes and area, and three scores:\n"
-            "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
-            "study area covered;\n"
-            "pai_harm: the same with harm (a harm PAI);\n"
-            "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same "
-            "total area could capture (1 = the busiest cells possible).\n"
-            "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
-            "counted). The study area is the Study area boundary when given (use the boundary the hot "
-            "spots were computed in), else the area of all the tested cells, never a bounding box. The "
-            "log and the layer's metadata give the scores of all fences together."
+        return (
+            self.tr(
+                "Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are "
+                "dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows "
+                "for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm "
+                "(1 = most harm) and carry their harm, crimes and area, and three scores:\n"
+                "pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the "
+                "study area covered;\n"
+                "pai_harm: the same with harm (a harm PAI);\n"
+                "pei: Predictive Efficiency Index, crimes captured ÷ the most crimes tested cells of the same "
+                "total area could capture (1 = the busiest cells possible).\n"
+                "Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowance and is not "
+                "counted). The study area is the Study area boundary when given (use the boundary the hot "
+                "spots were computed in), else the area of all the tested cells, never a bounding box. The "
+                "log and the layer's metadata give the scores of all fences together."
+            )
+            + "\n\n"
+            + self.tr(
+                "Loaded into a project (run from the toolbox), the output also adds the print layout Geofence "
+                "briefing atlas (Project ▸ Layouts): a page per fence, most harmful first, with its map and figures."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -277,7 +283,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             )
             feature.setGeometry(from_shape(fence.geometry))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        style_on_load(context, dest_id, "geofences.qml", describe(choices), self.tr("Geofences"))
+        from ..qgis_io.layouts import style_with_layout
+
+        inputs = [self.parameterAsVectorLayer(parameters, self.INPUT, context)]
+        style_with_layout(context, dest_id, "atlas", "geofences.qml", describe(choices), self.tr("Geofences"), inputs)
         return {
             self.OUTPUT: dest_id,
             "N_FENCES": len(fences),

@@ -1,8 +1,6 @@
 """hotspot:harmhotspots — points to a grid of harm-weighted Getis–Ord Gi* hot spots."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -20,9 +18,8 @@ from qgis.core import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import make_fields
-from ..qgis_io.styles import style_on_load
 from ..qgis_io.values import is_null
-from .base import HotspotAlgorithm, describe, progress_callback, run_core
+from .base import HotspotAlgorithm, describe, progress_callback, run_core, write_features
 
 #: A numeric field with this name (any case) is the harm when no other choice is made.
 DEFAULT_HARM_FIELD = "harm"
@@ -59,24 +56,31 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
     GRID_TYPES = ["square", "hexagon"]
 
     def shortHelpString(self):  # noqa: N802 - QGIS API name
-        return self.tr(
-            "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
-            "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
-            "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
-            "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
-            "unadjusted.\n\n"
-            "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
-            "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
-            "empty cells included, and only crimes inside the boundary count.\n\n"
-            "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
-            "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
-            "weighs every crime 1.\n\n"
-            "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
-            "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
-            "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
-            "written to the log and the output's metadata. Geographic input in Great Britain is "
-            "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
-            "incidents are needed."
+        return (
+            self.tr(
+                "Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, "
+                "and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the "
+                "cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, "
+                "with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are "
+                "unadjusted.\n\n"
+                "Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, "
+                "only cells holding at least one crime; with a boundary, every cell sharing area with it, "
+                "empty cells included, and only crimes inside the boundary count.\n\n"
+                "Harm: a numeric harm field (a field called 'harm' is used when nothing else is chosen), or a "
+                "crime-type field with a harm table (the shipped table when none is given); 'Count crimes' "
+                "weighs every crime 1.\n\n"
+                "Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → incremental "
+                "spatial autocorrelation, the first significant peak of Moran's I) and a summary (crimes used "
+                "and dropped, cells tested, FDR cut-offs, hot and cold cells, share of harm in hot cells) are "
+                "written to the log and the output's metadata. Geographic input in Great Britain is "
+                "reprojected to EPSG:27700 (OSTN15 when available; the log names the operation); at least 30 "
+                "incidents are needed."
+            )
+            + "\n\n"
+            + self.tr(
+                "Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map "
+                "(Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking."
+            )
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -86,30 +90,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             self.tr("One point per crime, e.g. the output of Import police.uk street crime CSV."),
             [QgsProcessing.SourceType.TypeVectorPoint],
         )
-        self.add(
-            QgsProcessingParameterField(
-                self.HARM_FIELD,
-                self.tr("Harm field"),
-                parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            ),
-            self.tr(
-                "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
-                "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
-                "field, or crimes are counted (with a warning)."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterField(
-                self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=self.INPUT, optional=True
-            ),
-            self.tr("Field with the crime type, weighted through the harm table. Use instead of a harm field."),
-        )
-        self.add(
-            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
-        )
+        self.add_harm_parameters(self.INPUT)
         self.add(
             QgsProcessingParameterEnum(
                 self.GRID_TYPE,
@@ -147,16 +128,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True,
         )
-        self.add(
-            QgsProcessingParameterBoolean(
-                self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
-            ),
-            self.tr(
-                "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
-                "counts crimes rather than weighing their harm."
-            ),
-            advanced=True,
-        )
+        self.add_count_only()
         self.add_sink(
             self.OUTPUT,
             self.tr("Hot spot cells"),
@@ -174,6 +146,46 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         ]:
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString("CELL_RULE", self.tr("Which cells were tested")))
+
+    def add_harm_parameters(self, parent: str):
+        """The harm field, crime type field and harm table of the crime layer ``parent`` (read by ``_harm``)."""
+        self.add(
+            QgsProcessingParameterField(
+                self.HARM_FIELD,
+                self.tr("Harm field"),
+                parentLayerParameterName=parent,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            ),
+            self.tr(
+                "Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a "
+                "numeric field called 'harm' is used if the layer has one; otherwise choose a crime type "
+                "field, or crimes are counted (with a warning)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.CATEGORY_FIELD, self.tr("Crime type field"), parentLayerParameterName=parent, optional=True
+            ),
+            self.tr("Field with the crime type, weighted through the harm table. Use instead of a harm field."),
+        )
+        self.add(
+            QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
+            self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
+        )
+
+    def add_count_only(self):
+        """The advanced 'Count crimes (ignore harm)' switch (read by ``_harm``)."""
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.COUNT_ONLY, self.tr("Count crimes (ignore harm)"), defaultValue=False, optional=True
+            ),
+            self.tr(
+                "Weigh every crime 1 even when the layer has a harm field. The summary warns that the result "
+                "counts crimes rather than weighing their harm."
+            ),
+            advanced=True,
+        )
 
     def _harm(self, parameters, context, source, feedback):
         """Field names to read, a function turning their values into ``(harm, unknown types)``, and
@@ -319,11 +331,14 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
 
         out_fields = make_fields(CELL_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.Type.Polygon, crs)
-        self._write_cells(sink, out_fields, result, feedback)
+        self._write_cells(sink, out_fields, result, context, feedback)
         abstract = describe(choices)
         if warnings:
             abstract += "\n" + "\n".join(f"Warning: {w}" for w in warnings)
-        style_on_load(context, dest_id, "hotspots.qml", abstract, self.tr("Harm hot spots"))
+        from ..qgis_io.layouts import style_with_layout
+
+        inputs = [self.parameterAsVectorLayer(parameters, name, context) for name in (self.INPUT, self.BOUNDARY)]
+        style_with_layout(context, dest_id, "hotspot", "hotspots.qml", abstract, self.tr("Harm hot spots"), inputs)
         return {
             self.OUTPUT: dest_id,
             "CELL_SIZE_USED": result.cell_size,
@@ -337,22 +352,8 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         }
 
     @staticmethod
-    def _write_cells(sink, fields, result, feedback, batch_size: int = 20000):
-        """Write the tested cells in batches (one addFeatures call per batch keeps this quick)."""
-        grid = result.grid
-        ids = result.cell_ids
-        rows = list(
-            zip(
-                ids.tolist(),
-                result.n_crimes.tolist(),
-                result.harm.tolist(),
-                result.z.tolist(),
-                result.p.tolist(),
-                result.gi_bin.tolist(),
-                result.n_neighbours.tolist(),
-                result.harm_rank.tolist(),
-            )
-        )
+    def cell_geometry(grid, ids):
+        """A function giving the polygon (QgsGeometry) of the i-th of the grid cells ``ids``."""
         if grid.kind == "square":
             cx, cy = grid.centres(ids)
             half = grid.size / 2.0
@@ -366,14 +367,41 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             def geometry(i):
                 return QgsGeometry.fromPolygonXY([[QgsPointXY(px, py) for px, py in rings[i]]])
 
-        total = max(len(rows), 1)
-        for start in range(0, len(rows), batch_size):
-            check_cancel(feedback)
-            feedback.setProgress(70 + 30.0 * start / total)
-            batch = []
-            for i in range(start, min(start + batch_size, len(rows))):
-                feature = QgsFeature(fields)
-                feature.setAttributes(list(rows[i]))
-                feature.setGeometry(geometry(i))
-                batch.append(feature)
-            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
+        return geometry
+
+    @staticmethod
+    def _write_cells(sink, fields, result, context, feedback, batch_size: int = 20000):
+        """Write the tested cells: into a new GeoPackage in bulk (one SQLite transaction, geometry blobs made
+        by numpy), otherwise through the sink in batches (one addFeatures call per batch)."""
+        from ..core.geopackage import polygon_blobs
+        from ..qgis_io.outputs import bulk_table
+
+        grid = result.grid
+        ids = result.cell_ids
+        columns = [
+            ids.tolist(),
+            result.n_crimes.tolist(),
+            result.harm.tolist(),
+            result.z.tolist(),
+            result.p.tolist(),
+            result.gi_bin.tolist(),
+            result.n_neighbours.tolist(),
+            result.harm_rank.tolist(),
+        ]
+        total = max(len(ids), 1)
+        bulk = bulk_table(context, sink)
+        if bulk is not None:
+
+            def chunks():
+                for start in range(0, len(ids), batch_size):
+                    feedback.setProgress(70 + 30.0 * start / total)
+                    part = slice(start, start + batch_size)
+                    blobs, boxes = polygon_blobs(grid.cell_rings(ids[part]), bulk.srs_id)
+                    yield [blobs] + [c[part] for c in columns], boxes
+
+            bulk.write([name for name, _ in CELL_FIELDS], chunks(), feedback)
+            return
+        rows = list(zip(*columns))
+        write_features(
+            sink, fields, rows, feedback, HarmHotspotsAlgorithm.cell_geometry(grid, ids), (70, 100), batch_size
+        )

@@ -28,9 +28,20 @@ from qgis.core import (
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..qgis_io.crs import BRITISH_NATIONAL_GRID
-from ..qgis_io.feedback import check_cancel
+from ..qgis_io.feedback import CANCELLED, check_cancel
 from ..qgis_io.styles import style_on_load
-from ..qgis_io.track_layers import WGS84, area_line, areas_for, build_track_features, line_fields, point_fields
+from ..qgis_io.track_layers import (
+    POINT_COLUMNS,
+    WGS84,
+    area_line,
+    areas_for,
+    line_fields,
+    point_features,
+    point_fields,
+    point_rows,
+    project_fixes,
+    track_line_features,
+)
 from .base import DEFAULT_DAY_START, DEFAULT_TIMEZONE, HotspotAlgorithm, progress_callback, run_core
 
 #: What the toolbox offers, written out so that listing the algorithm loads no track reader; the same as
@@ -303,6 +314,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         from ..core.timeutil import check_timezone, day_start_clock
         from ..core.tracks.importer import import_tracks
         from ..core.tracks.readers import load_id_lookup
+        from ..qgis_io.outputs import bulk_table, datetime_text
 
         paths = self._paths(parameters, context)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
@@ -373,10 +385,15 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
                 )
             )
 
-        points, lines, n_failed = build_track_features(
-            result, read_crs, context.transformContext(), tz, day_start, progress_callback(feedback, 60, 95)
-        )
+        projected = project_fixes(result, read_crs, context.transformContext(), progress_callback(feedback, 60, 85))
         check_cancel(feedback)
+        if projected is None:
+            raise QgsProcessingException(CANCELLED)
+        xs, ys, n_failed = projected
+        fixes = result.fixes
+        lines = track_line_features(fixes, xs, ys, tz, day_start)
+        check_cancel(feedback)
+        feedback.setProgress(95)
         for line in result.log_lines():
             feedback.pushInfo(line)
         if n_failed:
@@ -388,7 +405,14 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
 
         target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, point_fields(), QgsWkbTypes.Type.Point, target)
-        sink.addFeatures(points, QgsFeatureSink.Flag.FastInsert)
+        bulk = bulk_table(context, sink)
+        if bulk is not None:  # a new GeoPackage: rows in bulk, no feature per fix
+            bulk.write(list(POINT_COLUMNS), point_rows(fixes, xs, ys, bulk.srs_id, datetime_text), feedback)
+        else:
+            points = point_features(fixes, xs, ys, lambda _: not feedback.isCanceled())
+            check_cancel(feedback)
+            sink.addFeatures(points, QgsFeatureSink.Flag.FastInsert)
+            del points
         line_sink, line_id = self.parameterAsSink(
             parameters, self.OUTPUT_TRACKS, context, line_fields(), QgsWkbTypes.Type.MultiLineString, target
         )
@@ -396,9 +420,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             line_sink.addFeatures(lines, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         feedback.pushInfo(
-            self.tr("Wrote {:,} fixes and {:,} track lines (officer × policing day).").format(len(points), len(lines))
+            self.tr("Wrote {:,} fixes and {:,} track lines (officer × policing day).").format(len(fixes), len(lines))
             if line_sink is not None
-            else self.tr("Wrote {:,} fixes.").format(len(points))
+            else self.tr("Wrote {:,} fixes.").format(len(fixes))
         )
 
         settings = [
@@ -417,11 +441,11 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             settings.insert(0, "files read: " + ", ".join(Path(p).name for p in paths))
         abstract = "\n".join(["hotspot:importtracks"] + settings + columns + result.log_lines() + [checked])
         style_on_load(context, dest_id, "tracks_points.qml", abstract, self.tr("Officer fixes"))
-        n_officers = len({f.attribute("officer_id") for f in points})
+        n_officers = int(fixes["officer_id"].astype(str).nunique())
         outputs = {
             self.OUTPUT: dest_id,
             "N_READ": result.n_read,
-            "N_KEPT": len(points),
+            "N_KEPT": len(fixes),
             "N_DROPPED": int(sum(result.dropped.values())),
             "N_OFFICERS": n_officers,
             "N_FILES_FAILED": len(result.failed),

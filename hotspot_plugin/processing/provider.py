@@ -14,16 +14,22 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import plugin_version, resource_path
 from ..i18n import tr
+from .aoristic import AoristicAlgorithm
+from .compare_hotspots import CompareHotspotsAlgorithm
+from .concentration import ConcentrationAlgorithm
 from .create_geofence_layer import CreateGeofenceLayerAlgorithm
 from .displacement import DisplacementAlgorithm
 from .dwell_compliance import DwellComplianceAlgorithm
+from .emerging_hotspots import EmergingHotspotsAlgorithm
 from .exception_report import ExceptionReportAlgorithm
+from .forecast_accuracy import ForecastAccuracyAlgorithm
 from .geofence_history import GeofenceHistoryAlgorithm
 from .geofences_from_hotspots import GeofencesFromHotspotsAlgorithm
 from .harm_hotspots import HarmHotspotsAlgorithm
 from .import_police_uk import ImportPoliceUkAlgorithm
 from .import_tracks import ImportTracksAlgorithm
 from .koper import KoperAlgorithm
+from .period_compare import PeriodCompareAlgorithm
 from .route_order import RouteOrderAlgorithm
 from .setup_access import SetupAccessAlgorithm
 from .survey_overlay import SurveyOverlayAlgorithm
@@ -57,6 +63,13 @@ ALGORITHMS = [
     DisplacementAlgorithm,
     TrialPowerAlgorithm,
     TrialReportAlgorithm,
+    # Trends (issue 16)
+    EmergingHotspotsAlgorithm,
+    AoristicAlgorithm,
+    PeriodCompareAlgorithm,
+    ConcentrationAlgorithm,
+    ForecastAccuracyAlgorithm,
+    CompareHotspotsAlgorithm,
 ]
 
 

@@ -82,7 +82,9 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
     the points over as arrays. Used only when nothing would differ from the QGIS path: an OGR file
     layer already in ``target_crs``, 2-D single points, no subset filter, no "selected features
     only" or feature limit, no null geometry. Returns ``(x, y, columns, 0)`` like
-    :func:`source_points`, numeric columns as float arrays (NaN for NULL). With ``feedback``,
+    :func:`source_points`, numeric columns as float arrays (NaN for NULL), date-time columns as naive
+    ``datetime64`` arrays (NaT for NULL), the wall clock QGIS 3.22 shows for them, text as object arrays of str
+    (None for NULL). With ``feedback``,
     checks for cancel and reports progress (0–20 %) after every batch.
     """
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
@@ -131,6 +133,16 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
             column = batch[f]
             if column.dtype.kind in "fiu":
                 columns[f].append(np.ma.filled(np.ma.asarray(column, dtype=float), np.nan))
+            elif column.dtype.kind == "M":  # date-times stay an array (NaT for NULL), read as they were stored
+                columns[f].append(np.ma.filled(np.ma.asarray(column), np.datetime64("NaT")))
+            elif column.dtype.kind == "S":  # text: decoded in one call (ASCII in C, else UTF-8), None for NULL
+                data = np.ma.getdata(column)
+                try:
+                    values = data.astype(str).astype(object)
+                except UnicodeDecodeError:
+                    values = np.char.decode(data, "utf-8").astype(object)
+                values[np.ma.getmaskarray(column)] = None
+                columns[f].append(values)
             else:
                 mask = np.ma.getmaskarray(column)
                 values = [

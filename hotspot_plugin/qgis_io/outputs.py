@@ -31,6 +31,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,8 +57,9 @@ from qgis.PyQt import sip
 
 from ..core import atomic_files, geopackage
 from ..core.csv_export import FORMULA_PREFIXES, neutralise
-from ..core.errors import HotspotInputError
+from ..core.errors import Cancelled, HotspotInputError
 from ..core.geofence_schema import history_table
+from .feedback import CANCELLED
 from .values import is_null
 
 #: Parameter types whose value is read (a layer or a file); destinations are checked against them.
@@ -361,7 +363,7 @@ def find_problem(algorithm: QgsProcessingAlgorithm, parameters: dict, context) -
     return _problem(found, input_files(algorithm, parameters, context))
 
 
-def _problem(found: List["Destination"], inputs: List[InputFile]) -> Optional[str]:
+def _problem(found: List[Destination], inputs: List[InputFile]) -> Optional[str]:
     outputs = [d for d in found if d.target is not None]
     if not outputs:
         return None
@@ -825,6 +827,118 @@ def create_sink(algorithm, parameters, name, context, fields, *args, **kwargs):
     if sink is None or plan is None or plan.algorithm is not algorithm:
         return sink, dest_id
     return plan.sink_created(name, sink, dest_id, fields)
+
+
+class BulkTable:
+    """A new GeoPackage table that rows go into in bulk (one SQLite transaction), bypassing QGIS's feature
+    loop; the checked sink it came from counts them, so the run's checks hold as for features."""
+
+    def __init__(self, path: str, table: str, sink: CheckedSink):
+        self.path, self.table, self.sink = path, table, sink
+        self.geometry, self.srs_id = geopackage.geometry_column(path, table)
+
+    def write(self, names: List[str], chunks, feedback=None) -> int:
+        """Insert ``chunks`` (see :func:`core.geopackage.insert_rows`; the geometry column first in ``names``
+        when the table has one). A cancel between chunks, or any failure, leaves the table empty."""
+        if self.geometry is not None:
+            names = [self.geometry] + list(names)
+        cancelled = feedback.isCanceled if feedback is not None else None
+        try:
+            written = geopackage.insert_rows(self.path, self.table, names, chunks, cancelled)
+        except Cancelled:
+            written = None
+        except (HotspotInputError, sqlite3.Error) as error:
+            raise QgsProcessingException(
+                f"Could not write to the output {self.sink.key}: {error} (disk full, no permission or a "
+                "GDAL error). Nothing was written."
+            ) from None
+        if written is None:
+            raise QgsProcessingException(CANCELLED)
+        self.sink.count += written
+        return written
+
+
+_DATETIME_TEXT: List[Tuple[bool, str]] = []
+
+
+def datetime_text(milliseconds) -> list:
+    """UTC instants (integer milliseconds since 1970) as the text QGIS's own GeoPackage writer stores for
+    a UTC ``QDateTime``: with or without the milliseconds and a ``Z``, as this QGIS does (QGIS 3.22
+    drops the milliseconds; asked once, by writing one value to a scratch GeoPackage)."""
+    import numpy as np
+
+    if not _DATETIME_TEXT:
+        _DATETIME_TEXT.append(_probe_datetime_text())
+    keep_ms, suffix = _DATETIME_TEXT[0]
+    ms = np.asarray(milliseconds, dtype=np.int64)
+    if not keep_ms:
+        ms = ms // 1000 * 1000
+    text = np.datetime_as_string(ms.astype("datetime64[ms]"), unit="ms")
+    if suffix:
+        text = np.char.add(text, suffix)
+    return text.tolist()
+
+
+def _probe_datetime_text() -> Tuple[bool, str]:
+    import tempfile
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsWkbTypes
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    from .fields import make_fields
+
+    fields = make_fields([("t", "DateTime")])
+    with tempfile.TemporaryDirectory(prefix="hotspot_probe_") as folder:
+        path = os.path.join(folder, "probe.gpkg")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        writer = QgsVectorFileWriter.create(
+            path,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+            QgsCoordinateTransformContext(),
+            options,
+        )
+        feature = QgsFeature(fields)
+        feature.setAttributes([QDateTime.fromMSecsSinceEpoch(946782245678, Qt.TimeSpec.UTC)])  # 2000-01-02 03:04:05.678
+        writer.addFeature(feature)
+        del writer
+        db = sqlite3.connect(path)
+        try:
+            (text,) = db.execute('SELECT t FROM "probe"').fetchone()
+        finally:
+            db.close()
+    if not str(text).startswith("2000-01-02T03:04:05"):
+        raise QgsProcessingException(f"QGIS stores date-times as {text!r}; the bulk writer cannot follow it.")
+    return ".678" in text, "Z" if str(text).endswith("Z") else ""
+
+
+def bulk_table(context, sink) -> Optional[BulkTable]:
+    """The new GeoPackage table ``sink`` writes, to fill in bulk, or None (then write through the sink).
+
+    Only for a sink of the running plan that writes a file it redirected (a new GeoPackage, or a new
+    layer for one: written beside the target, checked and moved as every output is), before any feature
+    went in. QGIS's writer has created the table with its fields, geometry type and CRS; it is closed here
+    so that SQLite can fill the table. Memory, database and appended outputs, CSV and other formats go
+    through QGIS as before.
+    """
+    plan = active_plan(context)
+    if plan is None or not isinstance(sink, CheckedSink) or sink.count or sink.guarded:
+        return None
+    destination = next((d for d in plan.destinations if d.sink is sink), None)
+    if destination is None or destination.partial is None or destination.target.suffix.lower() != ".gpkg":
+        return None
+    path, _, table = destination.partial_id.partition("|layername=")
+    if not path.lower().endswith(".gpkg") or sip.isdeleted(sink.inner):
+        return None
+    sink.flushBuffer()
+    sip.delete(sink.inner)  # closes QGIS's writer: the file is complete (an empty table)
+    tables = geopackage.user_tables(path)
+    table = table.split("|", 1)[0] or (tables[0] if len(tables) == 1 else "")
+    if table not in tables:
+        raise QgsProcessingException(f"{_capital(destination.label)}: QGIS did not create its table in {path}.")
+    return BulkTable(path, table, sink)
 
 
 def store_style(context, dest_id: str, processor) -> None:

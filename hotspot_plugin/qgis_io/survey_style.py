@@ -33,10 +33,11 @@ VIEWS = ("mean", "change", "top", "priority")
 #: Custom property holding the run's settings (JSON) on a layer made by the overlay.
 PROPERTY = "hotspot/survey"
 
-# ColorBrewer RdYlBu 5: low scores red, high scores blue.
-SEQUENTIAL = ["#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"]
-# ColorBrewer RdBu 5: falls red, rises blue, little change pale.
-DIVERGING = ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"]
+# ColorBrewer YlGnBu 5, sequential: low scores pale yellow, high scores dark blue. Not red: on these maps red
+# is a Gi* hot spot, and a low score is not one.
+SEQUENTIAL = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
+# ColorBrewer BrBG 5, diverging: falls brown, rises teal, little change pale (no red either).
+DIVERGING = ["#a6611a", "#dfc27d", "#f5f5f5", "#80cdc1", "#018571"]
 # ColorBrewer Set2, for most common answers.
 QUALITATIVE = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3"]
 # Bivariate 2 × 2 (Stevens' corners): harm on one axis (red), low score on the other (blue).

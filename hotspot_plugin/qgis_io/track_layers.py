@@ -112,28 +112,22 @@ def line_fields() -> QgsFields:
     )
 
 
-def build_track_features(
+def project_fixes(
     result: TrackImport,
     source_crs: QgsCoordinateReferenceSystem,
     transform_context,
-    tz: str,
-    day_start: str,
     progress: Optional[Callable[[float], bool]] = None,
-) -> Tuple[List[QgsFeature], List[QgsFeature], int]:
-    """Point and line features in EPSG:27700 from imported fixes; track lines split at the policing day
-    starting at ``day_start`` (HH:MM local) in the IANA zone ``tz``.
+):
+    """The fixes' coordinates in EPSG:27700, as two numpy arrays.
 
-    Returns ``(points, lines, n_failed)``, ``n_failed`` counting fixes that could not be
-    reprojected: they are removed from ``result.fixes`` and counted as bad coordinates.
-    ``progress(fraction)`` returning False stops early (lists so far).
+    Fixes that cannot be reprojected are removed from ``result.fixes`` (which is then renumbered 0…n−1)
+    and counted as bad coordinates; returns ``(x, y, n_failed)`` for the fixes kept, in their order. A CRS
+    already EPSG:27700 is taken as it is. ``progress(fraction)`` returning False stops early (returns None).
     Safe to call in a background thread (no layers are touched).
     """
     import math
 
     import numpy as np
-
-    from ..core.timeutil import utc_seconds
-    from ..core.tracks.lines import track_lines
 
     target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
     transform = QgsCoordinateTransform(source_crs, target, transform_context)
@@ -145,47 +139,106 @@ def build_track_features(
         )
     fixes = result.fixes
     n = len(fixes)
-    xs = np.full(n, np.nan)
-    ys = np.full(n, np.nan)
+    x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
+    if source_crs == target:
+        xs, ys = x_in.copy(), y_in.copy()
+        xs[~(np.isfinite(x_in) & np.isfinite(y_in))] = np.nan
+    else:
+        xs = np.full(n, np.nan)
+        ys = np.full(n, np.nan)
+        for i in range(n):
+            if i % 5000 == 0 and progress is not None and progress(0.8 * i / max(n, 1)) is False:
+                return None
+            try:
+                point = transform.transform(QgsPointXY(x_in[i], y_in[i]))
+            except QgsCsException:
+                continue
+            if math.isfinite(point.x()) and math.isfinite(point.y()):
+                xs[i], ys[i] = point.x(), point.y()
+    ok = np.isfinite(xs)
+    failed = int(n - ok.sum())
+    result.fixes = fixes[ok].reset_index(drop=True)
+    if failed:  # reprojection failures are bad coordinates too
+        result.dropped["bad_coordinates"] += failed
+    return xs[ok], ys[ok], failed
+
+
+#: Columns of the fixes layer after the geometry, in ``point_fields()``'s order.
+POINT_COLUMNS = ("officer_id", "t_utc", "speed_kmh", "heading", "accuracy_m", "source")
+
+
+def _point_values(fixes):
+    """The fixes' attribute columns as lists: ids and sources as text, times as UTC milliseconds, NaN kept."""
+    import numpy as np
+
+    from ..core.timeutil import utc_seconds
+
+    seconds = utc_seconds(fixes["t_utc"]) if len(fixes) else np.zeros(0)
+    milliseconds = np.round(seconds * 1000.0).astype(np.int64)  # as utc_qdatetime rounds
+    return (
+        fixes["officer_id"].astype(str).tolist(),
+        milliseconds,
+        *(fixes[c].to_numpy(dtype=float) for c in ("speed_kmh", "heading", "accuracy_m")),
+        fixes["source"].astype(str).tolist(),
+    )
+
+
+def point_features(fixes, xs, ys, progress: Optional[Callable[[float], bool]] = None) -> List[QgsFeature]:
+    """The fixes as point features in EPSG:27700 (``xs``/``ys`` from :func:`project_fixes`)."""
+    from qgis.PyQt.QtCore import QDateTime, Qt
+
+    officer, milliseconds, speed, heading, accuracy, source = _point_values(fixes)
     fields = point_fields()
     points: List[QgsFeature] = []
-    seconds = utc_seconds(fixes["t_utc"]) if n else np.zeros(0)
-    columns = [fixes[c].to_numpy() for c in ("officer_id", "speed_kmh", "heading", "accuracy_m", "source")]
-    x_in, y_in = fixes["x"].to_numpy(dtype=float), fixes["y"].to_numpy(dtype=float)
-    failed = 0
-    for i in range(n):
-        if i % 5000 == 0 and progress is not None and progress(0.8 * i / max(n, 1)) is False:
-            return points, [], failed
-        try:
-            point = transform.transform(QgsPointXY(x_in[i], y_in[i]))
-        except QgsCsException:
-            failed += 1
-            continue
-        if not (math.isfinite(point.x()) and math.isfinite(point.y())):
-            failed += 1
-            continue
-        xs[i], ys[i] = point.x(), point.y()
+    for i, (ms, a, b, c) in enumerate(zip(milliseconds.tolist(), speed.tolist(), heading.tolist(), accuracy.tolist())):
+        if i % 5000 == 0 and progress is not None and progress(i / max(len(officer), 1)) is False:
+            break
         feature = QgsFeature(fields)
         feature.setAttributes(
             [
-                str(columns[0][i]),
-                utc_qdatetime(seconds[i]),
-                qgis_value(columns[1][i]),
-                qgis_value(columns[2][i]),
-                qgis_value(columns[3][i]),
-                str(columns[4][i]),
+                officer[i],
+                QDateTime.fromMSecsSinceEpoch(ms, Qt.TimeSpec.UTC),
+                qgis_value(a),
+                qgis_value(b),
+                qgis_value(c),
+                source[i],
             ]
         )
-        feature.setGeometry(QgsGeometry.fromPointXY(point))
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(xs[i], ys[i])))
         points.append(feature)
-    ok = np.isfinite(xs)
-    drawn = fixes[ok].reset_index(drop=True)
-    if failed:  # reprojection failures are bad coordinates too
-        result.fixes = drawn
-        result.dropped["bad_coordinates"] += failed
+    return points
+
+
+def point_rows(fixes, xs, ys, srs_id: int, datetime_text: Callable, chunk: int = 100_000):
+    """The fixes for a bulk GeoPackage write (``qgis_io.outputs.BulkTable``): ``(columns, boxes)``
+    chunks: the geometry blobs then :data:`POINT_COLUMNS`' values; ``datetime_text`` turns UTC
+    milliseconds into the text QGIS would store."""
+    from ..core.geopackage import point_blobs
+
+    officer, milliseconds, speed, heading, accuracy, source = _point_values(fixes)
+    for start in range(0, len(officer), chunk):
+        part = slice(start, start + chunk)
+        blobs, boxes = point_blobs(xs[part], ys[part], srs_id)
+        columns = [
+            blobs,
+            officer[part],
+            datetime_text(milliseconds[part]),
+            speed[part].tolist(),  # NaN is stored as NULL
+            heading[part].tolist(),
+            accuracy[part].tolist(),
+            source[part],
+        ]
+        yield columns, boxes
+
+
+def track_line_features(fixes, xs, ys, tz: str, day_start: str) -> List[QgsFeature]:
+    """One line feature per officer per policing day (starting at ``day_start`` HH:MM local in the IANA zone
+    ``tz``) from the projected fixes."""
+    from ..core.tracks.lines import track_lines
+
     lines: List[QgsFeature] = []
     line_schema = line_fields()
-    for track in track_lines(drawn, xs[ok], ys[ok], day_start, tz):
+    for track in track_lines(fixes, xs, ys, day_start, tz):
         geometry = QgsGeometry.fromMultiPolylineXY(
             [[QgsPointXY(float(a), float(b)) for a, b in part] for part in track.parts]
         )
@@ -202,6 +255,4 @@ def build_track_features(
         )
         feature.setGeometry(geometry)
         lines.append(feature)
-    if progress is not None:
-        progress(1.0)
-    return points, lines, failed
+    return lines

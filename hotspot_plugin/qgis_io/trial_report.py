@@ -40,8 +40,8 @@ from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
 
 from ..core.atomic_files import atomic_path
-from ..gui.layout_items import add_label
 from ..i18n import tr
+from .layouts import add_label, set_legend_font
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -318,7 +318,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         legend.setLinkedMap(map_item)
         legend_font = QFont()
         legend_font.setPointSizeF(8)
-        legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, legend_font)
+        set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, legend_font)
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(MARGIN + map_w + 6, MARGIN + 8, MM), page=third)
         legend.adjustBoxSize()

@@ -987,6 +987,79 @@ def generate(seed: int = DEFAULT_SEED) -> DemoData:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# A year of timed crime for the trends (issue 16), with a planted emerging hot spot
+
+#: 52 weeks, Monday 7 April 2025 to Sunday 5 April 2026 (the 13-week crimes are its last quarter's shape).
+YEAR_START = date(2025, 4, 7)
+YEAR_WEEKS = 52
+#: Crimes kept of each 13-week block of :func:`make_crimes` (four blocks tile the year).
+YEAR_KEEP = 0.6
+#: The planted emerging hot spot: a new late-night takeaway strip opening in the year's last weeks
+#: (offset from the centre in metres, first week with crime, crimes in each week from then on).
+TANNERY_ROW = (880.0, -380.0, 40.0, ("Tannery Row",))
+TANNERY_FIRST_WEEK = 45
+TANNERY_WEEKLY = (4, 6, 8, 10, 12, 14, 16)
+#: Crimes found some time after they happened get a from/to window (hours): (shortest, longest).
+WINDOW_HOURS = {
+    "Burglary": (2, 60),
+    "Vehicle crime": (6, 14),
+    "Bicycle theft": (1, 9),
+    "Criminal damage and arson": (1, 12),
+}
+YEAR_COLUMNS = ["crime_id", "occurred_from", "occurred_to", "crime_type", "harm", "easting", "northing"]
+
+
+def make_year_crimes(seed: int = DEFAULT_SEED) -> pd.DataFrame:
+    """A year of crimes with from/to windows (``occurred_to`` empty for crimes seen as they happened).
+
+    Four 13-week blocks of :func:`make_crimes` (each a fresh draw, :data:`YEAR_KEEP` of it kept) placed
+    one after another, so the town's places, hours and weekdays hold all year; plus the planted hot spot
+    at Tannery Row from week :data:`TANNERY_FIRST_WEEK`, growing week by week (an emerging hot spot).
+    Drawn from its own random stream, so the other demo files do not change.
+    """
+    rng = np.random.default_rng([seed, 16])
+    areas = make_areas()
+    blocks = []
+    for block in range(4):
+        crimes = make_crimes(rng, areas)
+        crimes = crimes[rng.random(len(crimes)) < YEAR_KEEP]
+        shift = (YEAR_START + timedelta(weeks=13 * block)) - CRIME_START
+        occurred = pd.to_datetime(crimes["occurred_at"]) + shift
+        blocks.append(crimes.assign(occurred=occurred)[["occurred", "crime_type", "harm", "easting", "northing"]])
+    dx, dy, spread, _ = TANNERY_ROW
+    rows = []
+    harm_table = load_harm_table()
+    for offset, count in enumerate(TANNERY_WEEKLY):
+        week_start = YEAR_START + timedelta(weeks=TANNERY_FIRST_WEEK + offset)
+        for _ in range(count):
+            day = week_start + timedelta(days=int(rng.choice(7, p=[0.08, 0.08, 0.1, 0.12, 0.22, 0.25, 0.15])))
+            hour = int(rng.choice(24, p=_profile(_H, "night_economy")))
+            moment = datetime.combine(day, time(hour, int(rng.integers(0, 60))))
+            kind = "Violence and sexual offences" if rng.random() < 0.6 else "Public order"
+            x = CENTRE_E + dx + rng.normal(0, spread)
+            y = CENTRE_N + dy + rng.normal(0, spread)
+            rows.append((pd.Timestamp(moment), kind, float(harm_table.apply([kind])[0][0]), round(x, 1), round(y, 1)))
+    blocks.append(pd.DataFrame(rows, columns=["occurred", "crime_type", "harm", "easting", "northing"]))
+    year = pd.concat(blocks, ignore_index=True).sort_values(["occurred", "easting", "northing"], kind="mergesort")
+    year = year.reset_index(drop=True)
+    starts, ends = [], []
+    for moment, kind in zip(year["occurred"], year["crime_type"]):
+        window = WINDOW_HOURS.get(kind)
+        if window is None:
+            starts.append(moment.strftime("%Y-%m-%dT%H:%M:00"))
+            ends.append("")
+            continue
+        hours = float(rng.uniform(*window))
+        start = (moment - pd.Timedelta(hours=hours * float(rng.random()))).floor("15min")
+        starts.append(start.strftime("%Y-%m-%dT%H:%M:00"))
+        ends.append((start + pd.Timedelta(hours=hours)).ceil("15min").strftime("%Y-%m-%dT%H:%M:00"))
+    year["occurred_from"] = starts
+    year["occurred_to"] = ends
+    year["crime_id"] = [f"HY-{i + 1:05d}" for i in range(len(year))]
+    return year[YEAR_COLUMNS]
+
+
 def _areas_geojson(areas) -> str:
     features = [
         {"type": "Feature", "properties": {"area_code": code, "name": name}, "geometry": mapping(poly)}
@@ -1015,6 +1088,7 @@ def write_demo_data(output_dir: str | Path, seed: int = DEFAULT_SEED) -> Dict[st
     data.radio_tracks.to_csv(paths["radio_tracks"], **csv)
     data.radio_lookup.to_csv(paths["radio_lookup"], **csv)
     data.survey.to_csv(paths["survey"], **csv)
+    make_year_crimes(seed).to_csv(paths["crimes_year"], float_format="%.1f", **csv)
     return paths
 
 

@@ -11,4 +11,3 @@ def xfail_on_qgis334(reason: str, raises=None):
     """Strict xfail on QGIS >= 3.34 for a failure that only plugin code can fix; it becomes a failure (XPASS) the day
     the fix lands, so the mark cannot outlive the bug."""
     return pytest.mark.xfail(condition=QGIS_334, reason=reason, strict=True, raises=raises)
-

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsGeometry,
     QgsPointXY,
     QgsProject,
     QgsVectorLayer,
@@ -105,6 +106,37 @@ def test_other_algorithms_accept_the_demo_data(chain, run_alg, tmp_path):
             "DATE": DAY,
             "OUTPUT": str(tmp_path / "route.gpkg"),
         },
+        "periodcompare": lambda: {
+            "CRIMES": products["crimes_year"],
+            "TIME_FIELD": "occurred_from",
+            "AREAS": products["areas"],
+            "CURRENT_START": "2026-01-05",
+            "CURRENT_END": "2026-04-05",
+            "PREVIOUS_START": "2025-10-06",
+            "PREVIOUS_END": "2026-01-04",
+            "OUTPUT": str(tmp_path / "periods.gpkg"),
+        },
+        "concentration": lambda: {
+            "INPUT": products["cells"],
+            "COUNT_FIELD": "n_crimes",
+            "HARM_FIELD": "harm",
+            "OUTPUT": str(tmp_path / "concentration.gpkg"),
+            "OUTPUT_CHART": str(tmp_path / "lorenz.png"),
+        },
+        "forecastaccuracy": lambda: {
+            "HOTSPOTS": products["cells"],
+            "CRIMES": products["crimes_year"],
+            "TIME_FIELD": "occurred_from",
+            "START_DATE": "2025-10-06",
+            "END_DATE": "2026-01-04",
+            "HARM_FIELD": "harm",
+            "OUTPUT": str(tmp_path / "forecast.gpkg"),
+        },
+        "comparehotspots": lambda: {
+            "RUN_1": products["cells"],
+            "RUN_2": products["cells"],
+            "OUTPUT": str(tmp_path / "compare.gpkg"),
+        },
     }
     provider = QgsApplication.processingRegistry().providerById("hotspot")
     names = sorted(a.name() for a in provider.algorithms())
@@ -121,6 +153,12 @@ def test_other_algorithms_accept_the_demo_data(chain, run_alg, tmp_path):
         assert layer.featureCount() == demo_data.N_CRIMES
         crimes = pd.read_csv(shipped("crimes"))
         assert sum(f["harm"] for f in layer.getFeatures()) == pytest.approx(crimes["harm"].sum())
+    if "periodcompare" in results:
+        assert results["periodcompare"]["TOTAL_CURRENT"] > 0 and results["periodcompare"]["TOTAL_PREVIOUS"] > 0
+    if "forecastaccuracy" in results:
+        assert results["forecastaccuracy"]["PAI"] > 1  # the town's hot spots hold more than their share all year
+    if "comparehotspots" in results:
+        assert results["comparehotspots"]["KAPPA"] == pytest.approx(1.0)
     if "validategeofences" in results:
         assert _layer(results["validategeofences"]["OUTPUT"]).featureCount() == 0  # the demo fences are sound
     if "geofencehistory" in names and "creategeofencelayer" in results:
@@ -141,3 +179,22 @@ def test_bng_to_wgs84_matches_qgis():
     for x, y, lo, la in zip(e, n, lon, lat):
         point = back.transform(QgsPointXY(float(lo), float(la)))
         assert abs(point.x() - x) < 5 and abs(point.y() - y) < 5
+
+
+def test_trends_find_the_planted_emerging_hot_spot(chain):
+    """The year of timed crime: Tannery Row's new takeaway strip is an emerging (consecutive) hot spot."""
+    if "emerging" not in chain.products:
+        pytest.skip("hotspot:emerginghotspots is not registered")
+    cells = _layer(chain.products["emerging"])
+    dx, dy, _, _ = demo_data.TANNERY_ROW
+    point = QgsGeometry.fromPointXY(QgsPointXY(demo_data.CENTRE_E + dx, demo_data.CENTRE_N + dy))
+    planted = [f for f in cells.getFeatures() if f.geometry().distance(point) < 75]
+    assert {f["category"] for f in planted} & {"New Hot Spot", "Consecutive Hot Spot", "Intensifying Hot Spot"}
+    first_week = demo_data.TANNERY_FIRST_WEEK
+    steps = _layer(chain.products["emerging_steps"])
+    hot_weeks = {f["step"] for f in steps.getFeatures() if f["gi_bin"] > 0 and f.geometry().distance(point) < 75}
+    assert hot_weeks and min(hot_weeks) >= first_week  # never hot before the strip opened
+    aoristic = _layer(chain.products["aoristic"])
+    fences = _layer(chain.products["fences"])
+    assert aoristic.featureCount() == 168 * fences.featureCount()
+    assert Path(chain.products["aoristic_chart"]).read_bytes()[:4] == b"\x89PNG"

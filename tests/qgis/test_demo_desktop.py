@@ -52,3 +52,22 @@ def test_load_demo_in_the_qgis_desktop(xvfb, tmp_path):
     assert canvas["non_background"] > 0.05, canvas
     window = image_stats(out / "window.png")
     assert window["colours"] >= 50 and window["width"] >= 1000, window
+
+
+def test_demo_prints_its_layouts_and_reopens_with_its_3d_view(xvfb, tmp_path):
+    """In the real desktop: the demo's print layouts export filled pages, and the saved project reopens."""
+    install_from_tree(make_profile(tmp_path))
+    out = tmp_path / "out"
+    report = run_qgis(xvfb, tmp_path, "load_demo.py", out, timeout=240, env_extra={"HOTSPOT_TEST_REOPEN": "1"})
+    context = report.pop("_qgis_output")
+    assert not report["errors"], (report["errors"], context)
+    layouts = report["layouts"]
+    assert {"Hot spot map", "Geofence briefing atlas"} <= set(layouts), layouts
+    for name, files in layouts.items():
+        assert files, name
+        stats = image_stats(out / files[0])
+        assert stats["width"] > 1000 and stats["colours"] >= 20 and stats["non_background"] > 0.05, (name, stats)
+    assert report["saved_project"] and report["reopened"]
+    # QGIS restores the demo's tilted 3D view from the saved project (View ▸ 3D Map Views)
+    shown = report["docks_after_reopen"] + report["windows_after_reopen"]
+    assert any("Hot spots in 3D" in title for title in shown), shown

@@ -62,14 +62,43 @@ def _check_project(part):
             assert properties.startField() == field
     settings = project.timeSettings().temporalRange()
     assert settings.begin().secsTo(settings.end()) == 24 * 3600
-    # 3D: cells extruded by harm.
+    # 3D: cells extruded by harm, coloured by Gi* bin (one rule per bin).
     renderer = part.layers["cells"].renderer3D()
-    assert renderer is not None and renderer.type() == "vector"
-    symbol = renderer.symbol()  # the red material reached the symbol (setMaterial on 3.22, setMaterialSettings later)
-    material = symbol.materialSettings() if hasattr(symbol, "materialSettings") else symbol.material()
-    assert material.diffuse().name() == "#d7301f"
+    assert renderer is not None and renderer.type() == "rulebased"
+    assert len(renderer.rootRule().children()) == 7
+    # Print layouts in the project: the hot spot map, the briefing atlas, the 3D view with its tilted camera.
+    from hotspot_plugin.i18n import tr
+    from hotspot_plugin.qgis_io.layouts import ATLAS_LAYOUT, HOTSPOT_LAYOUT
+
+    manager = project.layoutManager()
+    assert manager.layoutByName(tr(HOTSPOT_LAYOUT)) is not None
+    atlas = manager.layoutByName(tr(ATLAS_LAYOUT))
+    assert atlas is not None and atlas.atlas().coverageLayer() is part.layers["fences"]
+    view = saved_3d_view(project)
+    assert view is not None, "the project saves no 3D view"
+    camera = view.find("camera")
+    assert 30 <= float(camera.get("pitch")) <= 70  # tilted, not straight down
+    drawn = {item.get("id") for item in view.find("qgis3d/terrain/layers")}
+    assert part.layers["cells"].id() in drawn
     # The help panel.
     assert part.dock is not None and "Gi*" in part.dock.browser.toPlainText()
+
+
+def saved_3d_view(project):
+    """The demo's 3D view as QGIS saves it in the project file (``mapViewDocks3D/view``), or None."""
+    import tempfile
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from hotspot_plugin.gui.demo_project import VIEW_3D_NAME
+    from hotspot_plugin.i18n import tr
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.qgs"
+        assert project.write(str(path))
+        root = ET.parse(path).getroot()
+    views = [v for v in root.iter("view") if v.get("name") == tr(VIEW_3D_NAME)]
+    return views[0] if views else None
 
 
 def test_load_demo_builds_the_styled_project(demo_part):
@@ -136,3 +165,20 @@ def test_headless_demo_writes_project_and_map(hotspot_provider, qgis_new_project
     assert crimes.temporalProperties().isActive()
     _check_transform_pinned()  # saved with the project
     project.clear()
+
+
+def test_the_3d_view_leaves_with_the_demo(qgis_new_project):
+    """A project made after the demo (File ▸ New) does not inherit the demo's 3D view."""
+    from qgis.core import QgsRectangle
+
+    from hotspot_plugin.gui.demo_project import save_3d_view
+
+    from .layers import polygon_layer
+
+    project = QgsProject.instance()
+    cells = polygon_layer(["POLYGON((0 0, 150 0, 150 150, 0 150, 0 0))"], name="cells")
+    project.addMapLayer(cells)
+    assert save_3d_view(project, [cells], QgsRectangle(0, 0, 3000, 3000))
+    assert saved_3d_view(project) is not None
+    project.clear()
+    assert saved_3d_view(project) is None

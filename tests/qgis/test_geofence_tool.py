@@ -103,3 +103,27 @@ def test_toolbar_action_switches_to_the_tool(qgis_iface, qgis_canvas):
     assert qgis_canvas.mapTool() is part.tool
     part.unload()
     assert toolbar.actions() == [] and qgis_canvas.mapTool() is None
+
+
+def test_a_draft_takes_the_name_of_the_place_it_redraws(scene):
+    """The demo calls a place "Hot spot 1"; a draft drawn over it is "Hot spot 1" too, whatever its rank among
+    the tool's own clusters; elsewhere the draft's harm-rank name, the next free one if taken."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    canvas, tool, cells, fences = scene
+    named = QgsVectorLayer(
+        "Polygon?crs=EPSG:27700&field=fence_id:integer&field=name:string&field=rank:integer", "Geofences", "memory"
+    )
+    place = QgsFeature(named.fields())
+    place.setAttributes([1, "Hot spot 1", 1])
+    place.setGeometry(QgsGeometry.fromWkt("POLYGON((-10 -10,210 -10,210 110,-10 110,-10 -10))"))
+    named.dataProvider().addFeatures([place])
+    QgsProject.instance().addMapLayer(named)
+    click(canvas, 150, 50)  # rank 2 among the tool's clusters, inside the demo's "Hot spot 1"
+    (feature,) = list(fences.getFeatures())
+    assert feature["name"] == "Hot spot 1" and feature["rank"] == 2
+    QgsProject.instance().removeMapLayer(named.id())
+    fences.changeAttributeValue(feature.id(), fences.fields().lookupField("name"), "Hot spot 1")
+    click(canvas, 250, 150)  # rank 1, but "Hot spot 1" is taken in this layer
+    names = sorted(f["name"] for f in fences.getFeatures())
+    assert names == ["Hot spot 1", "Hot spot 2"]

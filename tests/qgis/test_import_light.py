@@ -85,9 +85,11 @@ def run_python(code: str) -> dict:
 
 def test_listing_the_algorithms_loads_no_analysis_library():
     listed = run_python(START + LIST)
-    # 13 algorithms, the two chains (models/*.model3) and the six of Trial evaluation (issue 15)
-    assert len(listed["algorithms"]) == 13 + 2 + 6
+    # 13 algorithms, the two chains (models/*.model3), the six of Trial evaluation (issue 15) and six of Trends (16)
+    assert len(listed["algorithms"]) == 13 + 2 + 6 + 6
     assert {"hotspot:policeukchain", "hotspot:trackschain", "hotspot:trialeffect"} <= set(listed["algorithms"])
+    trends = ("emerginghotspots", "aoristic", "periodcompare", "concentration", "forecastaccuracy", "comparehotspots")
+    assert {f"hotspot:{name}" for name in trends} <= set(listed["algorithms"])
     assert listed["algorithms"]["hotspot:harmhotspots"][:2] == ["INPUT", "HARM_FIELD"]
     heavy = [m for m in listed["loaded"] if m.split(".")[0] in HEAVY]
     assert heavy == [], heavy[:10]

@@ -20,9 +20,16 @@ STYLED = {
     "fixes_app": "tracks_points.qml",
     "tracks_app": "tracks_lines.qml",
     "fences_dwell": "fences_compliance.qml",
+    "emerging": "emerging_hotspots.qml",
+    "emerging_steps": "emerging_steps.qml",
 }
 #: Table outputs: no symbology, but the run's title and choices in the metadata.
-DESCRIBED = {"taskings": "Tasking schedule", "visits": "Visits", "exceptions": "Exception report"}
+DESCRIBED = {
+    "taskings": "Tasking schedule",
+    "visits": "Visits",
+    "exceptions": "Exception report",
+    "aoristic": "Aoristic weights",
+}
 
 
 @pytest.fixture(scope="module")

@@ -62,6 +62,9 @@ def test_load_adds_menu_toolbar_provider_and_unload_removes_them(recording_iface
     assert menu_key in loaded["menus"], loaded["menus"]
     assert "HotspotLoadDemoAction" in loaded["actions"]
     assert "HotspotPolicingToolbar" in loaded["toolbars"]
+    # The README's promise: Load demo is a toolbar button too (issue 17, item 5).
+    toolbar = plugin.toolbar
+    assert "HotspotLoadDemoAction" in [a.objectName() for a in toolbar.actions()]
     provider = registry.providerById(TEST_PROVIDER_ID)
     assert provider is not None and len(provider.algorithms()) >= 3
     assert len(plugin.parts) == len(plugin_module.gui_parts())

@@ -166,6 +166,11 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     guarded = [r for r in table if r["LSOA11CD"] == biggest and r["deal_top"]]
     assert guarded and all(r["deal_top"] == "'=SUM(A1)" for r in guarded)
     assert not any(cell.startswith("=") for r in table for cell in r.values())
+    # Rounded for a reader: means and intervals to 0.01, shares to 0.1 (the noise makes finer digits meaningless).
+    for r in table:
+        for name in ("confidence_mean", "confidence_ci_low", "confidence_change"):
+            assert len(r[name].partition(".")[2]) <= 2, (name, r[name])
+        assert len(r["deal_top_pct"].partition(".")[2]) <= 1, r["deal_top_pct"]
 
     # PDF export: the suppressed areas' rows say "suppressed" and carry no number.
     if shutil.which("pdftotext") is None:
@@ -173,6 +178,7 @@ def test_dock_load_pick_threshold_and_views(qtbot, dock_setup, tmp_path):
     pdf = dock.map.export_pdf(tmp_path / "summary.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Suppression" in text and "Wilson" in text and "cell key" in text
+    assert "OFFICIAL" in text and "Made " in text and "Contains OS data" in text  # marking, date, attribution
     checked = 0
     for feature in new.getFeatures():
         code = feature["LSOA11CD"]
@@ -217,3 +223,37 @@ def test_part_unload_removes_everything(qgis_iface, qgis_new_project, hotspot_pr
     part.unload()
     assert part.dock is None and part.action is None
     assert action not in toolbar.actions()
+
+
+def test_dock_defaults_to_the_survey_and_refuses_gps_fixes(
+    qtbot, qgis_iface, qgis_new_project, hotspot_provider, tmp_path, oxford_lsoa
+):
+    """The responses default to the layer that looks like a survey, never officer GPS fixes; choosing the fixes
+    ticks no question, says why, and Show survey runs nothing."""
+    from hotspot_plugin.gui.survey_dock import SurveyDock
+
+    project = QgsProject.instance()
+    fixes = QgsVectorLayer(
+        "Point?crs=EPSG:27700&field=officer_id:string&field=t_utc:datetime&field=speed:double&field=source:string",
+        "Officer positions",
+        "memory",
+    )
+    project.addMapLayer(fixes)
+    responses = QgsVectorLayer(str(write_csv(make_responses(oxford_lsoa), tmp_path / "answers.csv")), "answers", "ogr")
+    project.addMapLayer(responses)
+    areas = QgsVectorLayer(str(oxford_lsoa), "Oxford LSOAs", "ogr")
+    project.addMapLayer(areas)
+    dock = SurveyDock(qgis_iface.mapCanvas(), project)
+    qtbot.addWidget(dock)
+    assert dock.data.responses_combo.currentLayer() is responses
+    assert set(dock.data.questions_combo.checkedItems()) == {"confidence", "deal", "priority"}
+
+    dock.data.responses_combo.setLayer(fixes)
+    assert dock.data.questions_combo.checkedItems() == []
+    assert "GPS" in dock.data.status.text() and "Officer positions" in dock.data.status.text()
+    dock.data.areas_combo.setLayer(areas)
+    dock.data.set_questions(["speed"])  # even when forced
+    dock.data.run()
+    assert not dock.is_running() and dock.overlay_layer is None
+    assert "GPS" in dock.data.status.text()
+    dock.cleanup()

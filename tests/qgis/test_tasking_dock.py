@@ -307,3 +307,70 @@ def test_briefing_page_totals_equal_its_table(setup, qtbot):
         assert sum(int(r[1].replace(",", "")) for r in body) == n == 66
         assert sum(int(r[2].replace(",", "")) for r in body) == harm == int(sum((2.5 + k) * (k + 1) for k in range(11)))
         assert body[-1][0] == "Other types (4)"
+
+
+def test_briefing_pages_are_ready_to_print_and_show_the_plan(setup, qtbot, tmp_path):
+    """Every page: marking top and bottom, north arrow, round scale bar, legend, attribution; the fences in the
+    plan's look even when the layer is styled by compliance (a plan for a future day shows the plan)."""
+    from qgis.core import QgsLayoutItemLegend, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsScaleBarSettings
+
+    from hotspot_plugin.core.resources import resource_path
+    from hotspot_plugin.gui.tasking.briefing import build_briefing
+    from hotspot_plugin.qgis_io.layouts import DEFAULT_MARKING, export_layout, set_protective_marking
+
+    from .desktop import image_stats
+    from .test_layouts import keep
+
+    dock, fences, canvas, project = setup
+    set_protective_marking(DEFAULT_MARKING)
+    fences.loadNamedStyle(str(resource_path("styles", "fences_compliance.qml")))
+    generate(dock, qtbot)
+    layout = build_briefing(project, fences, dock.model.taskings, "2026-03-04", None, dock.model.names)
+    pages = layout.pageCollection().pageCount()
+    assert pages == 3
+    items = layout.items()
+    labels = [i.text() for i in items if hasattr(i, "text") and callable(i.text)]
+    assert labels.count(DEFAULT_MARKING) == 2 * pages
+    assert sum("Plan for 2026-03-04" in t for t in labels) == pages
+    assert len([i for i in items if isinstance(i, QgsLayoutItemPicture)]) == pages
+    bars = [i for i in items if isinstance(i, QgsLayoutItemScaleBar)]
+    assert len(bars) == pages
+    assert all(b.segmentSizeMode() == QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed for b in bars)
+    legends = [i for i in items if isinstance(i, QgsLayoutItemLegend)]
+    assert len(legends) == pages
+    pngs = export_layout(layout, tmp_path / "briefing.png", dpi=100)
+    assert [p.name for p in pngs] == ["briefing.png", "briefing_2.png", "briefing_3.png"]
+    keep(pngs[0])
+    assert image_stats(pngs[0])["non_background"] > 0.03
+    for legend in legends:
+        node = legend.model().rootGroup().findLayer(fences)
+        entries = [n.data(0) for n in legend.model().layerLegendNodes(node)]
+        assert "This place (to patrol)" in entries, entries
+        assert not any(word in " ".join(entries) for word in ("Met", "Partly met", "Not met")), entries
+    # the dock's export adds the briefing to the project's layouts
+    dock.schedule.set_day("2026-03-04")
+    dock.exports.export_briefing(str(tmp_path / "briefing.pdf"))
+    assert project.layoutManager().layoutByName("Patrol briefing 2026-03-04") is not None
+
+
+def test_night_shift_windows_after_midnight_say_next_day(setup, qtbot):
+    """A night shift's 02:00 patrol is listed under the evening's date, so the table says "(next day)"."""
+    from zoneinfo import ZoneInfo
+
+    from hotspot_plugin.gui.tasking.model import column
+
+    dock, fences, canvas, project = setup
+    generate(dock, qtbot)
+    model, tz = dock.model, ZoneInfo("Europe/London")
+    after_midnight = same_day = 0
+    for row, task in enumerate(model.taskings):
+        if not task.window_start:
+            continue
+        shown = model.data(model.index(row, column("window")))
+        if task.window_start.astimezone(tz).date().isoformat() != task.date:
+            assert shown.endswith(" (next day)"), shown
+            after_midnight += 1
+        else:
+            assert "next day" not in shown, shown
+            same_day += 1
+    assert after_midnight > 0 and same_day > 0

@@ -43,7 +43,9 @@ TASKING_STATUSES = (MET, PARTLY_MET, NOT_MET, NO_DATA)
 COMPLIANCE_STATUSES = (MET, PARTLY_MET, NOT_MET, NO_TASKING, NO_DATA)
 #: One colour per status, for the map's compliance style and the tasking dock's table: traffic
 #: lights, grey where there is nothing to judge.
-STATUS_COLOURS = {MET: "#1a9641", PARTLY_MET: "#fdae61", NOT_MET: "#d7191c", NO_DATA: "#969696"}
+#: Compliance's own palette (ColorBrewer Dark2: teal, mustard, slate purple; grey for no data), never red, which
+#: on these maps means a Gi* hot spot; the map tells the classes apart by line and hatch too (colour-blind safe).
+STATUS_COLOURS = {MET: "#1b9e77", PARTLY_MET: "#e6ab02", NOT_MET: "#7570b3", NO_DATA: "#969696"}
 
 #: The per-tasking table: the schedule's labels, the window (UTC, as the visits' times), the minutes and the status.
 TASKING_FIELDS = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Dict, List, Optional, Sequence
 
 from qgis.core import (
@@ -11,28 +12,42 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsRectangle,
     QgsTableCell,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtGui import QColor
 
 from ...core.briefing import OTHER, TOTAL, WEEKDAYS, WhyHere, why_here
 from ...core.ids import id_label
 from ...core.tasking import TREATMENT, Tasking
-from ...core.timeutil import DEFAULT_TIMEZONE, local_time
+from ...core.timeutil import DEFAULT_TIMEZONE, zone
 from ...i18n import tr
+from ...qgis_io.layouts import (
+    add_label,
+    add_legend,
+    add_map,
+    add_marking,
+    add_north_arrow,
+    add_scale_bar,
+    attribution_lines,
+    layout_font,
+    plan_style,
+    set_legend_font,
+    table_text,
+)
 from ...qgis_io.values import python_value
-from ..layout_items import add_label
+from .model import window_text
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 12.0
 MAP_W, MAP_H = PAGE_W - 2 * MARGIN, 110.0
+#: Fields holding the latest time of crimes recorded with a from/to window (aoristic busiest hours).
+TO_FIELDS = ("occurred_to", "time_to", "datetime_to", "date_to", "to_time", "latest", "end_time")
 TIME_FIELDS = ("t_utc", "datetime", "date_time", "occurred", "occurred_at", "reported", "time", "date", "month")
 
 
@@ -51,11 +66,12 @@ def crimes_in(
     type_field = guess_field(crimes, ("crime_type", "type", "offence", "category"))
     harm_field = guess_field(crimes, ("harm", "weight"))
     time_field = guess_field(crimes, TIME_FIELDS)
+    to_field = guess_field(crimes, TO_FIELDS) if time_field else None
     geometry = QgsGeometry(fence_geometry)
     if crimes.crs() != fence_crs:
         geometry.transform(QgsCoordinateTransform(fence_crs, crimes.crs(), project))
     request = QgsFeatureRequest().setFilterRect(geometry.boundingBox())
-    types, harms, times = [], [], []
+    types, harms, times, ends = [], [], [], []
     for feature in crimes.getFeatures(request):
         if not geometry.intersects(feature.geometry()):
             continue
@@ -64,7 +80,9 @@ def crimes_in(
         harms.append(None if harm is None else float(harm))
         if time_field:
             times.append(python_value(feature[time_field]))
-    return why_here(types, harms, times if time_field else None, timezone_name)
+        if to_field:
+            ends.append(python_value(feature[to_field]))
+    return why_here(types, harms, times if time_field else None, timezone_name, ends if to_field else None)
 
 
 def type_table(why: WhyHere) -> List[List[str]]:
@@ -83,14 +101,26 @@ def type_table(why: WhyHere) -> List[List[str]]:
 
 def _table(layout, rows: List[List[str]], page: int, x: float, y: float, w: float, h: float):
     table = QgsLayoutItemManualTable.create(layout)
+    table_text(table, 8)
     layout.addMultiFrame(table)
     table.setTableContents([[QgsTableCell(str(cell)) for cell in row] for row in rows])
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(0, 0, w, h))
     table.addFrame(frame)
-    frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page)
-    frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    frame.attemptMove(QgsLayoutPoint(x, y), page=page)
+    frame.attemptResize(QgsLayoutSize(w, h))
     return table
+
+
+def _whole(value) -> str:
+    """A count or harm from the fence layer, rounded to a whole number with thousands separators ("–" if none)."""
+    value = python_value(value)
+    if value is None or value == "":
+        return "–"
+    try:
+        return f"{float(value):,.0f}"
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def build_briefing(
@@ -101,8 +131,12 @@ def build_briefing(
     crimes=None,
     names: Optional[Dict[str, str]] = None,
     timezone_name: str = DEFAULT_TIMEZONE,
+    made: Optional[date] = None,
 ) -> QgsPrintLayout:
-    """A print layout for ``day``: one A4 page per place with patrols that day, in first-window order."""
+    """A print layout for ``day``: one A4 page per place with patrols that day, in first-window order.
+
+    Each page has the map of the place (the plan's look, never compliance colours), its legend, scale bar,
+    north arrow, the "why here" facts, the day's windows, the data attribution and the protective marking."""
     names = names or {}
     todays = [t for t in taskings if t.date == day and t.arm == TREATMENT and t.window_start and t.minutes > 0]
     todays.sort(key=lambda t: t.window_start.timestamp())
@@ -121,6 +155,8 @@ def build_briefing(
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(tr("Patrol briefing {}").format(day))
+    made = made or date.today()
+    attribution = "\n".join(attribution_lines([fences] + ([crimes] if crimes is not None else [])))
     collection = layout.pageCollection()
     for page_index, fence_id in enumerate(places):
         if page_index > 0:
@@ -134,24 +170,20 @@ def build_briefing(
         rank = info.get("rank")
         title = tr("Patrol briefing — {name} (place {fid})").format(name=name, fid=fence_id)
         add_label(layout, title, MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 9, size=15, bold=True, page=page_index)
-        subtitle = tr("{day}  ·  rank {rank}  ·  page {page} of {pages}").format(
+        subtitle = tr("Plan for {day}  ·  rank {rank}  ·  page {page} of {pages}  ·  made {made}").format(
             day=day,
             rank=rank if rank not in (None, "") and not hasattr(rank, "isNull") else "–",
             page=page_index + 1,
             pages=len(places),
+            made=made.isoformat(),
         )
         add_label(layout, subtitle, MARGIN, MARGIN + 9, PAGE_W - 2 * MARGIN, 6, size=9, page=page_index)
-        map_item = QgsLayoutItemMap(layout)
-        layout.addLayoutItem(map_item)
-        map_item.attemptMove(
-            QgsLayoutPoint(MARGIN, MARGIN + 17, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page_index
-        )
-        map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
-        map_item.setCrs(fences.crs())
         layers = ([crimes] if crimes is not None else []) + [fences]  # first is drawn on top
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
-        map_item.setFrameEnabled(True)
+        map_item = add_map(layout, layers, fences.crs(), MARGIN, MARGIN + 17, MAP_W, MAP_H, page=page_index)
+        map_item.setKeepLayerStyles(True)
+        quoted = fence_id.replace("'", "''")
+        this_place = f"coalesce(to_string(\"fence_id\"), '') IN ('{quoted}', '{quoted}.0')"
+        map_item.setLayerStyleOverrides({fences.id(): plan_style(fences, this_place)})
         geometry = geometries.get(fence_id)
         if geometry is not None and not geometry.isEmpty():
             box = geometry.boundingBox()
@@ -163,13 +195,13 @@ def build_briefing(
             map_item.setExtent(
                 QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w, centre.y() + half_h)
             )
-        scale_bar = QgsLayoutItemScaleBar(layout)
-        scale_bar.setLinkedMap(map_item)
-        scale_bar.applyDefaultSize()
-        layout.addLayoutItem(scale_bar)
-        scale_bar.attemptMove(
-            QgsLayoutPoint(MARGIN + 2, MARGIN + 17 + 100, QgsUnitTypes.LayoutUnit.LayoutMillimeters), page=page_index
-        )
+        add_scale_bar(layout, map_item, MARGIN + 2, MARGIN + 17 + MAP_H - 14, page=page_index)
+        add_north_arrow(layout, map_item, MARGIN + MAP_W - 14, MARGIN + 19, size=11, page=page_index)
+        legend = add_legend(layout, map_item, layers, MARGIN + 2, MARGIN + 19, page=page_index)
+        legend.setBackgroundColor(QColor(255, 255, 255, 220))
+        set_legend_font(legend, QgsLegendStyle.Style.Title, layout_font(8, bold=True))
+        add_label(layout, attribution, MARGIN, PAGE_H - MARGIN - 8, PAGE_W - 2 * MARGIN, 6, size=6.5, page=page_index)
+        add_marking(layout, page_index)
         y = MARGIN + 131
         add_label(layout, tr("Why here"), MARGIN, y, 90, 7, size=12, bold=True, page=page_index)
         facts = []
@@ -180,7 +212,9 @@ def build_briefing(
             _table(layout, type_table(why), page_index, MARGIN, y + 14, 100, 66)
             timing = why.time_lines()
             if why.has_times:
-                timing.append(tr("By weekday: ") + ", ".join(f"{d} {n}" for d, n in zip(WEEKDAYS, why.by_weekday)))
+                timing.append(
+                    tr("By weekday: ") + ", ".join(f"{d} {why.figure(n)}" for d, n in zip(WEEKDAYS, why.by_weekday))
+                )
             add_label(
                 layout, "\n".join(timing), MARGIN + 104, y + 14, PAGE_W - 2 * MARGIN - 104, 40, size=9, page=page_index
             )
@@ -191,7 +225,7 @@ def build_briefing(
                 tr(
                     "Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the "
                     "breakdown by type)."
-                ).format(harm=harm if harm is not None else "–", n=crimes_n if crimes_n is not None else "–")
+                ).format(harm=_whole(harm), n=_whole(crimes_n))
             )
         add_label(layout, "\n".join(facts), MARGIN, y + 7, PAGE_W - 2 * MARGIN, 7, size=9, page=page_index)
         y = MARGIN + 212
@@ -200,12 +234,9 @@ def build_briefing(
         for task in todays:
             if task.fence_id != fence_id:
                 continue
-            start = local_time(task.window_start, timezone_name)
-            end = local_time(task.window_end, timezone_name)
-            next_day = tr(" (next day)") if start.date().isoformat() != day else ""
             window_rows.append(
                 [
-                    f"{start:%H:%M}–{end:%H:%M}{next_day}",
+                    window_text(task, zone(timezone_name)),
                     str(task.minutes),
                     task.shift or "",
                     task.team or "",
@@ -213,7 +244,7 @@ def build_briefing(
                     tr("changed by hand") if task.source == "manual" else "",
                 ]
             )
-        _table(layout, window_rows, page_index, MARGIN, y + 8, PAGE_W - 2 * MARGIN, 50)
+        _table(layout, window_rows, page_index, MARGIN, y + 8, PAGE_W - 2 * MARGIN, 40)
     return layout
 
 

@@ -15,6 +15,7 @@ from ...core.csv_export import write_csv
 from ...core.tasking import SCHEDULE_FIELDS
 from ...core.tasking_export import to_geojson, to_gpx, to_ics
 from ...i18n import tr
+from ...qgis_io.layouts import replace_in_project
 from ..panel import HotspotPanel
 from .briefing import build_briefing, export_pdf
 from .delivery import optional_layer
@@ -72,7 +73,7 @@ class ExportsPanel(HotspotPanel):
                 task.as_text_row()
                 + [
                     model.names.get(task.fence_id, ""),
-                    delivered[0] if delivered else None,
+                    round(delivered[0], 1) if delivered and delivered[0] is not None else None,  # 0.1 min
                     delivered[1] if delivered else None,
                 ]
             )
@@ -105,4 +106,5 @@ class ExportsPanel(HotspotPanel):
         with atomic_path(path) as partial_path:
             if not export_pdf(layout, str(partial_path)):
                 raise OSError(tr("The PDF could not be written to {}.").format(path))
+        replace_in_project(session.project, layout)  # Project ▸ Layouts: to edit and print again
         return Path(path)

@@ -50,6 +50,17 @@ def local_hhmm(moment: Optional[datetime], tz) -> str:
     return moment.astimezone(tz).strftime("%H:%M")
 
 
+def window_text(task: Tasking, tz) -> str:
+    """The window on the local clock, "(next day)" after it when it starts after midnight of the tasking's date
+    (a night shift's 02:00 patrol belongs to the evening before); "" without a window."""
+    if not task.window_start:
+        return ""
+    text = f"{local_hhmm(task.window_start, tz)}–{local_hhmm(task.window_end, tz)}"
+    if task.window_start.astimezone(tz).date().isoformat() != task.date:
+        text += tr(" (next day)")
+    return text
+
+
 def status_brush(status: str) -> Optional[QBrush]:
     """The tint of a status cell: the map's colour for that status, or None."""
     colour = STATUS_COLOURS.get(status)
@@ -91,9 +102,7 @@ class TaskingModel(QAbstractTableModel):
         if key == "name":
             return self.names.get(task.fence_id, "")
         if key == "window":
-            if not task.window_start:
-                return ""
-            return f"{local_hhmm(task.window_start, self.tz)}–{local_hhmm(task.window_end, self.tz)}"
+            return window_text(task, self.tz)
         if key == "delivered":
             found = self.delivered.get(task.task_id)
             return "" if found is None or found[0] is None else f"{found[0]:g}"

@@ -130,6 +130,56 @@ def save():
     try:
         iface.mapCanvas().saveAsImage(os.path.join(OUT, "canvas.png"))
         iface.mainWindow().grab().save(os.path.join(OUT, "window.png"))
+        export_layouts()
+    except Exception:  # noqa: BLE001
+        REPORT["errors"].append(traceback.format_exc())
+    if os.environ.get("HOTSPOT_TEST_REOPEN"):
+        reopen()
+        return
+    finish()
+
+
+def export_layouts():
+    """The project's print layouts as the desktop prints them: layout_<name>.png (an atlas: its first page)."""
+    from hotspot_plugin.qgis_io.layouts import export_layout
+
+    REPORT["layouts"] = {}
+    for layout in QgsProject.instance().layoutManager().printLayouts():
+        stem = "layout_" + "".join(c if c.isalnum() else "_" for c in layout.name()).lower()
+        written = export_layout(layout, os.path.join(OUT, stem + ".png"), dpi=110)
+        REPORT["layouts"][layout.name()] = [os.path.basename(str(path)) for path in written]
+
+
+def reopen():
+    """Save the demo project, open it again as a trainer would, and record the 3D views QGIS restores."""
+    with open(os.path.join(OUT, "report.json"), "w", encoding="utf-8") as handle:
+        json.dump(REPORT, handle, indent=1)  # in case the 3D view takes QGIS down
+    project = QgsProject.instance()
+    path = os.path.join(OUT, "demo.qgz")
+    REPORT["saved_project"] = project.write(path)
+    iface.newProject(False)
+    REPORT["reopened"] = project.read(path)
+    QTimer.singleShot(6000, after_reopen)
+
+
+def after_reopen():
+    try:
+        from qgis.PyQt.QtWidgets import QDockWidget
+
+        REPORT["docks_after_reopen"] = sorted(
+            d.windowTitle() for d in iface.mainWindow().findChildren(QDockWidget) if d.isVisible()
+        )
+        from qgis.PyQt.QtWidgets import QApplication
+
+        # QGIS 3.22 floats an undocked 3D view as a dock; 3.40 opens it in a window of its own.
+        REPORT["windows_after_reopen"] = sorted(
+            w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()
+        )
+        for dock in iface.mainWindow().findChildren(QDockWidget):
+            if "3D" in dock.windowTitle() and dock.isVisible():
+                dock.raise_()
+        # The whole screen: the 3D view draws with OpenGL into its own native window, which widget grabs miss.
+        QGuiApplication.primaryScreen().grabWindow(0).save(os.path.join(OUT, "screen_reopened.png"))
     except Exception:  # noqa: BLE001
         REPORT["errors"].append(traceback.format_exc())
     finish()

@@ -24,7 +24,7 @@
         <translation>Wrthi'n gweithio…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="137" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="136" />
         <source>How to read this map</source>
         <translation>Sut i ddarllen y map hwn</translation>
     </message>
@@ -64,107 +64,97 @@
         <translation>Mae sgwariau poeth cyfagos yn cael eu huno'n geoffensys: y lleoedd y caiff swyddogion eu hanfon i'w patrolio. Man problemus 1 sydd â'r mwyaf o niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="187" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="195" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="73" />
-        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered: green met, amber partly met, red not met. Some places are controls: deliberately not tasked that day.</source>
-        <translation>Amser aros yw'r amser a dreuliodd swyddogion y tu mewn i geoffens, wedi'i gyfrifo o safleoedd eu ffonau a'u radios. Nid patrôl yw mynd heibio'n gyflym mewn car; mae bylchau yn y safleoedd yn cyfrif fel dim data, byth fel absenoldeb. Mae cydymffurfiaeth yn cymharu'r munudau a dasgwyd â'r munudau a gyflawnwyd: gwyrdd wedi'i fodloni, ambr wedi'i fodloni'n rhannol, coch heb ei fodloni. Lleoedd rheoli yw rhai lleoedd: yn fwriadol heb dasg y diwrnod hwnnw.</translation>
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="80" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="81" />
         <source>The time slider</source>
         <translation>Y llithrydd amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="82" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="83" />
         <source>Open the Temporal Controller (the clock button on the map navigation toolbar) and press play. Officers move through one Friday; the crimes shown are thirteen weeks of crime placed at their time of day, so you can see the night-time economy build up after 21:00 and shoplifting in shop hours.</source>
         <translation>Agorwch y Rheolydd Amserol (Temporal Controller: y botwm cloc ar far offer llywio'r map) a phwyswch chwarae. Mae swyddogion yn symud drwy un dydd Gwener; mae'r troseddau a ddangosir yn dair wythnos ar ddeg o droseddu wedi'u gosod ar eu hamser o'r dydd, felly gallwch weld yr economi nos yn prysuro ar ôl 21:00, a dwyn o siopau yn ystod oriau siopa.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="89" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="90" />
         <source>3D view</source>
         <translation>Golwg 3D</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="91" />
-        <source>Open View ▸ 3D Map Views ▸ New 3D Map View: hot spot cells rise in proportion to their harm.</source>
-        <translation>Agorwch View ▸ 3D Map Views ▸ New 3D Map View: mae celloedd mannau problemus yn codi yn ôl eu niwed.</translation>
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="93" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="97" />
         <source>What residents say</source>
         <translation>Beth mae trigolion yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="95" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="99" />
         <source>The survey layer shades wards by average confidence in local policing (1 to 5). Grey wards had too few respondents to show anything: their results are suppressed to protect the people who answered. High harm with low confidence marks priority places.</source>
         <translation>Mae haen yr arolwg yn lliwio wardiau yn ôl hyder cyfartalog mewn plismona lleol (1 i 5). Roedd rhy ychydig o ymatebwyr mewn wardiau llwyd i ddangos dim: mae eu canlyniadau wedi'u hatal er mwyn diogelu'r bobl a atebodd. Mae niwed uchel gyda hyder isel yn dangos lleoedd blaenoriaeth.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="112" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="127" />
         <source>Next: your own data</source>
         <translation>Nesaf: eich data eich hun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="114" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="129" />
         <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
         <translation>Agorwch y Blwch Offer Prosesu, grŵp Plismona mannau problemus, a rhedwch yr un camau ar ddata eich heddlu: mewnforio police.uk neu eich troseddau eich hun, mannau problemus wedi'u pwysoli yn ôl niwed, geoffensys, yna traciau a thasgau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="140" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="155" />
         <source>Hot spot policing: building the demo</source>
         <translation>Plismona mannau problemus: yn creu'r demo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="164" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="179" />
         <source>Cancelled.</source>
         <translation>Wedi'i ganslo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="43" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
         <source>Hollowford demo</source>
         <translation>Demo Hollowford</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="74" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="85" />
         <source>Officer {0}</source>
         <translation>Swyddog {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="108" />
         <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
         <translation>Niwed 0–1 (e.e. dwyn o siop, ymddygiad gwrthgymdeithasol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="109" />
         <source>Harm 2–10 (e.g. theft, assault without injury)</source>
         <translation>Niwed 2–10 (e.e. dwyn, ymosod heb anaf)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="110" />
         <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
         <translation>Niwed 20–90 (e.e. difrod troseddol, arfau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="111" />
         <source>Harm over 100 (burglary, robbery)</source>
         <translation>Niwed dros 100 (bwrgleriaeth, ysbeilio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="320" />
         <source>Low (below 2.5)</source>
         <translation>Isel (o dan 2.5)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="320" />
         <source>High (3.5 and over)</source>
         <translation>Uchel (3.5 a throsodd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="335" />
         <source>Not met (under 50 %)</source>
         <translation>Heb ei fodloni (o dan 50 %)</translation>
     </message>
@@ -174,72 +164,72 @@
         <translation>Wedi'i fodloni'n rhannol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="335" />
         <source>Met</source>
         <translation>Wedi'i fodloni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="344" />
         <source>Under 5 min</source>
         <translation>Llai na 5 mun</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="344" />
         <source>30 min and over</source>
         <translation>30 mun a throsodd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="218" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="377" />
         <source>Could not open {0}</source>
         <translation>Nid oedd modd agor {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="390" />
         <source>Hot spot policing demo: {0}</source>
         <translation>Demo plismona mannau problemus: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="234" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="393" />
         <source>Tables</source>
         <translation>Tablau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="238" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="397" />
         <source>Officer positions (time slider)</source>
         <translation>Safleoedd swyddogion (llithrydd amser)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="243" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="402" />
         <source>Officer tracks (day)</source>
         <translation>Traciau swyddogion (dydd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="247" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="406" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation>Troseddau yn ôl amser o'r dydd (13 wythnos)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="252" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="411" />
         <source>Geofences: dwell and compliance</source>
         <translation>Geoffensys: amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="421" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation>Celloedd mannau problemus (dosbarthiadau Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="266" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="425" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation>Nid yw'r olwg 3D ar gael yn y QGIS hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="268" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="427" />
         <source>Survey: confidence in local policing</source>
         <translation>Arolwg: hyder mewn plismona lleol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="274" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="433" />
         <source>Wards (invented)</source>
         <translation>Wardiau (dychmygol)</translation>
     </message>
@@ -249,7 +239,7 @@
         <translation>Amserlen dasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="47" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -264,72 +254,72 @@
         <translation>Crynodeb eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="88" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="96" />
         <source>Harm-weighted hot spots</source>
         <translation>Mannau problemus wedi'u pwysoli yn ôl niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="104" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="112" />
         <source>Geofences around the hot spots</source>
         <translation>Geoffensys o amgylch y mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="120" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="128" />
         <source>Import app GPS tracks</source>
         <translation>Mewnforio traciau GPS yr ap</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="134" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="142" />
         <source>Import radio location reports</source>
         <translation>Mewnforio adroddiadau lleoliad radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="149" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="157" />
         <source>Merge app and radio fixes</source>
         <translation>Cyfuno safleoedd yr ap a'r radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="169" />
         <source>Merge app and radio tracks</source>
         <translation>Cyfuno traciau'r ap a'r radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="422" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="412" />
         <source>Community survey overlay</source>
         <translation>Troshaen arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="495" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="574" />
         <source>Demo crimes with harm and times</source>
         <translation>Troseddau'r demo gyda niwed ac amseroedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="216" />
         <source>Fence around hot spot</source>
         <translation>Ffens o amgylch man problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="124" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
         <source>No geofence layer in the project: create one with Create geofence layer.</source>
         <translation>Does dim haen geoffensys yn y prosiect: crëwch un gyda Creu haen geoffensys.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="135" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="171" />
         <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
         <translation>Does dim cell boeth (gi_bin ≥ 2) yma: cliciwch y tu mewn i gell man problemus.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="146" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="149" />
         <source>Hot spot {rank}</source>
         <translation>Man problemus {rank}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="158" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="194" />
         <source>Could not add the fence to {name}.</source>
         <translation>Nid oedd modd ychwanegu'r ffens at {name}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="165" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="201" />
         <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
         <translation>Ychwanegwyd ffens ddrafft at {name}: {n} cell boeth, {area:,.0f} m². Ail-luniwch hi gyda'r offeryn fertigau, yna cadwch olygiadau'r haen.</translation>
     </message>
@@ -439,157 +429,157 @@
         <translation>Creu prosiect demo wedi'i steilio ar gyfer tref ddychmygol Hollowford</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="124" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="137" />
         <source>Hot spot policing</source>
         <translation>Plismona mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="92" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="91" />
         <source>Building the Hollowford demo…</source>
         <translation>Wrthi'n creu demo Hollowford…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="110" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="109" />
         <source>The demo could not be built: {0}</source>
         <translation>Nid oedd modd creu'r demo: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="131" />
         <source>Demo of {0} loaded: {1} layers.</source>
         <translation>Demo {0} wedi'i lwytho: {1} haen.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="134" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="133" />
         <source>Not shown: {0}.</source>
         <translation>Heb eu dangos: {0}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="614" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="604" />
         <source>Community survey</source>
         <translation>Arolwg cymunedol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="180" />
         <source>Import tracks…</source>
         <translation>Mewnforio traciau…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="180" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation>Mewnforio allforion tracio swyddogion, a mesur amser aros mewn geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="216" />
         <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
         <translation>Cliciwch y tu mewn i gell man problemus i ychwanegu geoffens ddrafft o amgylch ei chelloedd poeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="95" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="78" />
         <source>Survey and areas</source>
         <translation>Arolwg ac ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="83" />
         <source>The survey responses: one row per response (a table or point layer).</source>
         <translation>Ymatebion yr arolwg: un rhes ar gyfer pob ymateb (haen tabl neu bwyntiau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="84" />
         <source>Load CSV…</source>
         <translation>Llwytho CSV…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="102" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="85" />
         <source>Add a survey CSV to the project as a table (the file is only read).</source>
         <translation>Ychwanegu CSV arolwg i'r prosiect fel tabl (dim ond darllen y ffeil a wneir).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="63" />
         <source>Responses</source>
         <translation>Ymatebion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="90" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
         <translation>Wardiau, LSOAs neu geoffensys i grynhoi iddynt.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="90" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="94" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
         <translation>Maes cod haen yr ardaloedd (e.e. LSOA11CD).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="94" />
         <source>Area code field</source>
         <translation>Maes cod ardal</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="115" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="98" />
         <source>Area code</source>
         <translation>Cod ardal</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="99" />
         <source>Coordinates (X/Y)</source>
         <translation>Cyfesurynnau (X/Y)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
         <source>Postcode and lookup</source>
         <translation>Cod post a chwilio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="97" />
         <source>How each response is placed in an area.</source>
         <translation>Sut mae pob ymateb yn cael ei osod mewn ardal.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="97" />
         <source>Link by</source>
         <translation>Cysylltu yn ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>The responses' area code field.</source>
         <translation>Maes cod ardal yr ymatebion.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>Response area code</source>
         <translation>Cod ardal yr ymateb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="104" />
         <source>Easting or longitude of each response.</source>
         <translation>Dwyreiniad neu hydred pob ymateb.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Northing or latitude of each response.</source>
         <translation>Gogleddiad neu ledred pob ymateb.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="104" />
         <source>X / longitude</source>
         <translation>X / hydred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Y / latitude</source>
         <translation>Y / lledred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
         <source>The responses' postcode field.</source>
         <translation>Maes cod post yr ymatebion.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
@@ -599,82 +589,82 @@
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
         <translation>CSV sy'n cysylltu codau post â chodau ardal, e.e. NSPL yr ONS.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>Postcode lookup</source>
         <translation>Tabl chwilio codau post</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
         <translation>Cwestiynau i'w crynhoi: mae rhifau'n rhoi cymedrau, testun yr ateb mwyaf cyffredin.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
         <source>Questions</source>
         <translation>Cwestiynau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
         <source>Survey wave field (optional): enables the change between waves.</source>
         <translation>Maes ton yr arolwg (dewisol): yn galluogi'r newid rhwng tonnau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
         <source>Wave field</source>
         <translation>Maes ton</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
         <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
         <translation>Dynodydd unigryw nad yw byth yn newid ar gyfer pob ymateb (dewisol). Mae'n pennu allwedd pob ymateb ar gyfer y sŵn datgelu; hebddo defnyddir y rhes gyfan, felly mae cywiro ateb yn newid yr allwedd honno.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
         <source>Response id</source>
         <translation>Dynodydd ymateb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
         <translation>Mae ardaloedd â llai o ymatebwyr yn cael eu hatal: dim gwerth yn unman.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Minimum respondents</source>
         <translation>Isafswm ymatebwyr</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
         <source>Confidence level of the intervals.</source>
         <translation>Lefel hyder y cyfyngau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
         <source>Confidence level</source>
         <translation>Lefel hyder</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
         <translation>Celloedd mannau problemus (dewisol): niwed ym mhob ardal a lleoedd blaenoriaeth.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
         <source>Hot spots</source>
         <translation>Mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="170" />
         <source>Show survey</source>
         <translation>Dangos yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="171" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
         <translation>Crynhoi'r ymatebion i'r ardaloedd (yn rhedeg yn y cefndir).</translation>
     </message>
@@ -684,257 +674,247 @@
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="354" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
         <translation>Gwerthoedd yr arolwg, y newid ers y don flaenorol, neu leoedd blaenoriaeth (niwed uchel a sgôr isel).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
         <source>The question shown on the map.</source>
         <translation>Y cwestiwn a ddangosir ar y map.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="363" />
         <source>The survey wave shown on the map.</source>
         <translation>Ton yr arolwg a ddangosir ar y map.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="172" />
         <source>Wave</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>Opacity of the survey overlay.</source>
         <translation>Didreiddedd troshaen yr arolwg.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>Opacity</source>
         <translation>Didreiddedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="382" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>Above the hot spots</source>
         <translation>Dros y mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="383" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
         <source>Below the hot spots</source>
         <translation>O dan y mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
         <translation>Lluniwch droshaen yr arolwg uwchben neu o dan haen y mannau problemus.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
         <source>Draw</source>
         <translation>Lluniadu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="385" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="375" />
         <source>Export CSV…</source>
         <translation>Allforio CSV…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="386" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="376" />
         <source>Summary per area, published values only.</source>
         <translation>Crynodeb ar gyfer pob ardal, gwerthoedd cyhoeddedig yn unig.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="388" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="378" />
         <source>Export PDF…</source>
         <translation>Allforio PDF…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="389" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Map, legend, method and the area table, published values only.</source>
         <translation>Map, allwedd, dull a thabl yr ardaloedd, gwerthoedd cyhoeddedig yn unig.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="249" />
         <source>Survey responses</source>
         <translation>Ymatebion yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="249" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>Ffeiliau CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="269" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="256" />
         <source>Survey responses ({})</source>
         <translation>Ymatebion yr arolwg ({})</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="271" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="258" />
         <source>Could not read {} as a CSV file.</source>
         <translation>Nid oedd modd darllen {} fel ffeil CSV.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="320" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="310" />
         <source>Choose the responses, the area layer and at least one question.</source>
         <translation>Dewiswch yr ymatebion, haen yr ardaloedd ac o leiaf un cwestiwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="644" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="634" />
         <source>Could not open the survey overlay {}.</source>
         <translation>Nid oedd modd agor troshaen yr arolwg {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="438" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="428" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation>{published} ardal wedi'u cyhoeddi, {suppressed} wedi'u hatal (llai na {k} ymatebydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="463" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="453" />
         <source>Survey values</source>
         <translation>Gwerthoedd yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="465" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="455" />
         <source>Change since the previous wave</source>
         <translation>Newid ers y don flaenorol</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="467" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="457" />
         <source>Priority places (high harm, low score)</source>
         <translation>Lleoedd blaenoriaeth (niwed uchel, sgôr isel)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="519" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="509" />
         <source>Community survey: {question}{wave}</source>
         <translation>Arolwg cymunedol: {question}{wave}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="562" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="552" />
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="553" />
         <source>Export survey summary</source>
         <translation>Allforio crynodeb yr arolwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="561" />
         <source>Wrote {}.</source>
         <translation>Ysgrifennwyd {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>Community survey: {}</source>
         <translation>Arolwg cymunedol: {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="101" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="112" />
         <source>suppressed</source>
         <translation>wedi'i atal</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="105" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="116" />
         <source>withheld</source>
         <translation>wedi'i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="130" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="141" />
         <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
         <translation>Atal: nid yw ardal â llai na {k} ymatebydd yn dangos unrhyw werth o gwbl (nid hyd yn oed ei nifer); mae cwestiwn a atebwyd gan lai na {k} o bobl mewn ardal yn cael ei ddal yn ôl. Cymedrau: cyfwng t Student (cymedr ± t·s/√n) ar hyder {c:g} %. Cyfrannau: cyfwng sgôr Wilson. Newid: y gwahaniaeth o'r don flaenorol gyda chyfwng Welch. Lleoedd blaenoriaeth: niwed (o gelloedd y mannau problemus, wedi'i rannu yn ôl arwynebedd y gorgyffwrdd) uwchben y canolrif a sgôr gymedrig o dan y canolrif. Rheoli datgelu: mae pob nifer, cymedr a chyfran yn cario ychydig o sŵn drwy'r dull allwedd cell (ONS, Cyfrifiad 2021), yr un fath bob tro y mae'r un ymatebion yn eu ffurfio, felly nid oes modd tynnu ffigurau ardaloedd sy'n gorgyffwrdd oddi wrth ei gilydd: niferoedd o fewn ±2, cymedr o fewn (lled y raddfa)/n, cyfran o fewn 100/n pwynt i'r gwir werth; mae'r cyfyngau'n cynnwys y sŵn. Ni ddangosir unrhyw ymateb unigol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="175" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="258" />
         <source>Legend</source>
         <translation>Allwedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="172" />
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="185" />
         <source>Mean</source>
         <translation>Cymedr</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="176" />
         <source>Interval</source>
         <translation>Cyfwng</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="185" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="191" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="192" />
         <source>Most common</source>
         <translation>Mwyaf cyffredin</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="176" />
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="177" />
         <source>Class</source>
         <translation>Dosbarth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="90" />
         <source>Harm</source>
         <translation>Niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="177" />
         <source>Mean score</source>
         <translation>Sgôr gymedrig</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="224" />
-        <source>Could not write the PDF {}: {}</source>
-        <translation>Nid oedd modd ysgrifennu'r PDF {}: {}</translation>
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="123" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="157" />
         <source>Patrol briefing {}</source>
         <translation>Briff patrolio {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="135" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="171" />
         <source>Patrol briefing — {name} (place {fid})</source>
         <translation>Briff patrolio — {name} (lle {fid})</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="137" />
-        <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
-        <translation>{day}  ·  safle {rank}  ·  tudalen {page} o {pages}</translation>
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="174" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
         <source>Why here</source>
         <translation>Pam yma</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="60" />
         <source>Crime type</source>
         <translation>Math o drosedd</translation>
     </message>
@@ -944,17 +924,17 @@
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="183" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="215" />
         <source>By weekday: </source>
         <translation>Yn ôl diwrnod yr wythnos: </translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="190" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="224" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation>Niwed {harm} o {n} trosedd (o'r haen geoffensys; dewiswch haen troseddau i'w dadansoddi yn ôl math).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="198" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="232" />
         <source>Today's patrol windows</source>
         <translation>Ffenestri patrolio heddiw</translation>
     </message>
@@ -984,17 +964,17 @@
         <translation>Trefn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="199" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="233" />
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="205" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="60" />
         <source> (next day)</source>
         <translation> (y diwrnod wedyn)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="237" />
         <source>changed by hand</source>
         <translation>wedi'i newid â llaw</translation>
     </message>
@@ -1119,27 +1099,27 @@
         <translation>Canslo patrôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>iCalendar…</source>
         <translation>iCalendar…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>GeoJSON…</source>
         <translation>GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>GPX…</source>
         <translation>GPX…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>PDF briefing for the day…</source>
         <translation>Briff PDF ar gyfer y dydd…</translation>
     </message>
@@ -1159,12 +1139,12 @@
         <translation>Cyflawni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="31" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="32" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
         <translation>Troseddau ar gyfer 'pam yma' y briff (crime_type, harm, a maes amser).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="36" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="37" />
         <source>Crimes (briefing)</source>
         <translation>Troseddau (briff)</translation>
     </message>
@@ -1194,17 +1174,17 @@
         <translation>Cynhyrchwch amserlen yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="56" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="57" />
         <source>Export taskings</source>
         <translation>Allforio tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="60" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="61" />
         <source>Written: {}</source>
         <translation>Ysgrifennwyd: {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="107" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="108" />
         <source>The PDF could not be written to {}.</source>
         <translation>Nid oedd modd ysgrifennu'r PDF i {}.</translation>
     </message>
@@ -1244,7 +1224,7 @@
         <translation>Lle</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="131" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="38" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -1259,7 +1239,7 @@
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="30" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="49" />
         <source>Delivered (min)</source>
         <translation>Wedi'i gyflawni (mun)</translation>
     </message>
@@ -1269,22 +1249,22 @@
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="103" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="112" />
         <source>cancelled</source>
         <translation>wedi'i ganslo</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="245" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="254" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
         <translation>Ysgrifennwch yr amser dechrau newydd fel HH:MM, e.e. 14:30.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="265" />
         <source>Only treated place-days have patrol windows to move.</source>
         <translation>Dim ond diwrnodau lle a driniwyd sydd â ffenestri patrolio i'w symud.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="267" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="276" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
         <translation>Mae munudau'n berthnasol i ddiwrnodau lle a driniwyd ac ni allant fod yn negatif.</translation>
     </message>
@@ -1629,62 +1609,62 @@
         <translation>Ffurflen ac arddull geoffensys (ategyn plismona mannau problemus)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="157" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
         <translation>Wedi'i atal neu wedi'i ddal yn ôl (llai na {} ymatebydd)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="159" />
         <source>Suppressed or withheld (too few respondents)</source>
         <translation>Wedi'i atal neu wedi'i ddal yn ôl (rhy ychydig o ymatebwyr)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="508" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="587" />
         <source>algorithm {0} is not installed</source>
         <translation>nid yw'r algorithm {0} wedi'i osod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="512" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="591" />
         <source>needs {0}</source>
         <translation>angen {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>wave</source>
         <translation>ton</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="169" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="170" />
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="178" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="179" />
         <source>responses</source>
         <translation>ymateb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="204" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
         <source>Suppressed: too few respondents to show any value</source>
         <translation>Wedi'i atal: rhy ychydig o ymatebwyr i ddangos unrhyw werth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="206" />
         <source>Withheld: too few answers to show a value</source>
         <translation>Wedi'i ddal yn ôl: rhy ychydig o atebion i ddangos gwerth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="197" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="180" />
         <source>Map and exports…</source>
         <translation>Map ac allforion…</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="181" />
         <source>How the result is shown, and its CSV and PDF exports.</source>
         <translation>Sut y dangosir y canlyniad, a'i allforion CSV a PDF.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="346" />
         <source>Map and exports</source>
         <translation>Map ac allforion</translation>
     </message>
@@ -1694,17 +1674,17 @@
         <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="75" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="93" />
         <source>Other types ({n})</source>
         <translation>Mathau eraill ({n})</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="77" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="95" />
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="179" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="211" />
         <source>{n:,} crimes, harm {harm:,}, in the place.</source>
         <translation>{n:,} trosedd, niwed {harm:,}, yn y lle.</translation>
     </message>
@@ -1724,7 +1704,7 @@
         <translation>Cynhyrchwch amserlen a dewiswch y tabl fesul tasg neu'r ymweliadau yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="28" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="29" />
         <source>Exports and briefing</source>
         <translation>Allforion a briff</translation>
     </message>
@@ -2104,17 +2084,17 @@
         <translation>{}: rhaid iddi fod yn haen bwyntiau (un pwynt ar gyfer pob trosedd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="162" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="174" />
         <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
         <translation>Mae'r maes {} yn dal '{}', nad yw'n rhif. Dewiswch faes niwed rhifol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="196" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="208" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation>Atgyweiriwyd {} polygon ffin annilys cyn eu defnyddio (nid yw'r haen wedi'i newid).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="238" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="250" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation>{}: mae'r maes/meysydd {} ar goll. Defnyddiwch allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*).</translation>
     </message>
@@ -2124,187 +2104,187 @@
         <translation>{}: mae'r maes/meysydd {} ar goll.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="135" />
         <source>The coordinates' CRS ({}) cannot be transformed to {}. Choose the CRS the export's coordinates are in.</source>
         <translation>Ni ellir trawsnewid CRS y cyfesurynnau ({}) i {}. Dewiswch y CRS y mae cyfesurynnau'r allforyn ynddo.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="135" />
         <source>not set</source>
         <translation>heb ei osod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="734" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="736" />
         <source>Wrote {} to {}.</source>
         <translation>Ysgrifennwyd {} i {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="737" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="739" />
         <source>Style and metadata of {} are stored in the GeoPackage (layer_styles).</source>
         <translation>Mae arddull a metadata {} wedi'u storio yn y GeoPackage (layer_styles).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="796" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="798" />
         <source>Cancelled: no output was written.</source>
         <translation>Wedi'i ganslo: ni ysgrifennwyd unrhyw allbwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="105" />
         <source>Did the patrols work? (Evaluation)</source>
         <translation>A weithiodd y patrolau? (Gwerthuso)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="107" />
         <source>The Evaluation group holds a 12-week randomised trial over 40 places of the town, with a known answer: patrols were planted to cut crime by 30 % on treated days. Its tables show what an evaluator would report: the rate ratio of treated to control days with its interval and randomisation p-value (Trial effect), harm by patrol minutes (Dose-response), time to the next crime after a patrol leaves (Koper), whether crime moved into the ring around the places (Displacement) and the smallest effect the design could find (Trial power).</source>
         <translation>Mae'r grŵp Gwerthuso yn dal treial ar hap 12 wythnos dros 40 lle yn y dref, gydag ateb hysbys: plannwyd patrolau i dorri troseddu 30 % ar ddiwrnodau a driniwyd. Mae ei dablau'n dangos yr hyn y byddai gwerthuswr yn ei adrodd: cymhareb cyfraddau diwrnodau a driniwyd i ddiwrnodau rheoli gyda'i chyfwng a'i gwerth p hapddyrannu (Effaith y treial), niwed yn ôl munudau patrolio (Dos–ymateb), yr amser hyd at y drosedd nesaf ar ôl i batrôl adael (Koper), a symudodd troseddu i'r cylch o amgylch y lleoedd (Dadleoli) a'r effaith leiaf y gallai'r dyluniad ei chanfod (Pŵer y treial).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="45" />
         <source>Evaluation</source>
         <translation>Gwerthuso</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="311" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="472" />
         <source>Trial: areas and rings</source>
         <translation>Treial: ardaloedd a chylchoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="315" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="476" />
         <source>Trial: places</source>
         <translation>Treial: lleoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="319" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="480" />
         <source>Trial: crimes</source>
         <translation>Treial: troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="322" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="483" />
         <source>Trial tables</source>
         <translation>Tablau'r treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="324" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="485" />
         <source>Place-day ledger</source>
         <translation>Cofrestr lle-dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="325" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="486" />
         <source>Trial effect: crimes</source>
         <translation>Effaith y treial: troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="326" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="487" />
         <source>Trial effect: harm</source>
         <translation>Effaith y treial: niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="327" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="488" />
         <source>Dose–response</source>
         <translation>Dos–ymateb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="328" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="489" />
         <source>Tasked vs delivered per place</source>
         <translation>Tasgwyd yn erbyn cyflawnwyd fesul lle</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="329" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="490" />
         <source>Koper bands</source>
         <translation>Bandiau Koper</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="330" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="491" />
         <source>Koper curves</source>
         <translation>Cromliniau Koper</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="331" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="492" />
         <source>Displacement</source>
         <translation>Dadleoli</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="332" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="493" />
         <source>Trial power</source>
         <translation>Pŵer y treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="333" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="494" />
         <source>Trial schedule</source>
         <translation>Amserlen y treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="334" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="495" />
         <source>Trial visits</source>
         <translation>Ymweliadau'r treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="255" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="292" />
         <source>Trial: place-day ledger</source>
         <translation>Treial: cofrestr lle-dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="271" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="308" />
         <source>Trial: effect on crimes</source>
         <translation>Treial: effaith ar droseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="288" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="325" />
         <source>Trial: effect on harm</source>
         <translation>Treial: effaith ar niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="303" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="340" />
         <source>Trial: residual deterrence (Koper curves)</source>
         <translation>Treial: ataliaeth weddilliol (cromliniau Koper)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="317" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="354" />
         <source>Trial: displacement and diffusion</source>
         <translation>Treial: dadleoli a thryledu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="334" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="371" />
         <source>Trial: power of the design</source>
         <translation>Treial: pŵer y dyluniad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="389" />
         <source>Trial report (PDF)</source>
         <translation>Adroddiad y treial (PDF)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="389" />
         <source>Hollowford patrol trial, 12 weeks: did it work?</source>
         <translation>Treial patrolio Hollowford, 12 wythnos: a weithiodd?</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="498" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="577" />
         <source>Demo trial: 12 weeks of places, schedule, crimes and visits</source>
         <translation>Treial y demo: 12 wythnos o leoedd, amserlen, troseddau ac ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="500" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="579" />
         <source>Demo trial data: {0}</source>
         <translation>Data treial y demo: {0}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="88" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
         <source>Chain: police.uk → hot spots → geofences → tasking</source>
         <translation>Cadwyn: police.uk → mannau problemus → geoffensys → tasgio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="89" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="102" />
         <source>Chain: officer tracks → dwell and compliance → exception report</source>
         <translation>Cadwyn: traciau swyddogion → amser aros a chydymffurfiaeth → adroddiad eithriadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="114" />
         <source>Chains</source>
         <translation>Cadwyni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="123" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="136" />
         <source>Could not load the model {name}; reinstall the plugin.</source>
         <translation>Nid oedd modd llwytho'r model {name}; ailosodwch yr ategyn.</translation>
     </message>
@@ -2519,6 +2499,684 @@
         <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
         <source>No displacement table was given.</source>
         <translation>Ni roddwyd tabl dadleoli.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="73" />
+        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered, drawn as the fence's outline: teal solid met, mustard dashed partly met, slate hatched not met, grey dotted no data (red on this map only ever means a hot spot). Some places are controls: deliberately not tasked that day.</source>
+        <translation>Amser aros yw'r amser a dreuliodd swyddogion y tu mewn i geoffens, wedi'i gyfrifo o safleoedd eu ffonau a'u radios. Nid patrôl yw mynd heibio'n gyflym mewn car; mae bylchau yn y safleoedd yn cyfrif fel dim data, byth fel absenoldeb. Mae cydymffurfiaeth yn cymharu'r munudau a dasgwyd â'r munudau a gyflawnwyd, wedi'i lluniadu fel amlinelliad y ffens: gwyrddlas solet wedi'i fodloni, mwstard toredig wedi'i fodloni'n rhannol, llechen â llinellau heb ei fodloni, llwyd dotiog dim data (ar y map hwn dim ond man problemus y mae coch yn ei olygu). Lleoedd rheoli yw rhai lleoedd: yn fwriadol heb dasg y diwrnod hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="92" />
+        <source>Save the project and open it again (or View ▸ 3D Map Views): the tilted view Hot spots in 3D shows hot spot cells rising in proportion to their harm, coloured by their Gi* bin.</source>
+        <translation>Cadwch y prosiect a'i agor eto (neu View ▸ 3D Map Views): mae'r olwg ar ogwydd Mannau problemus mewn 3D yn dangos celloedd mannau problemus yn codi yn ôl eu niwed, wedi'u lliwio yn ôl eu dosbarth Gi*.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="116" />
+        <source>Trends: what is new, what is growing</source>
+        <translation>Tueddiadau: beth sy'n newydd, beth sy'n tyfu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="118" />
+        <source>The Trends group holds a year of crime as emerging hot spots: each square's hot spot weeks and trend give it a category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical). A late-night takeaway strip opened on Tannery Row in the last weeks of the year: a consecutive hot spot. The weeks layer plays in the Temporal Controller once its range is set to the year; the aoristic table spreads burglaries found later over the hours they may have happened in.</source>
+        <translation>Mae'r grŵp Tueddiadau yn dangos blwyddyn o droseddu fel mannau problemus sy'n dod i'r amlwg: mae wythnosau man problemus a thueddiad pob sgwâr yn rhoi categori iddo (newydd, olynol, dwysáu, parhaus, lleihau, achlysurol, osgiliadol neu hanesyddol). Agorodd stribed o siopau bwyd hwyr y nos ar Tannery Row yn wythnosau olaf y flwyddyn: man problemus olynol. Mae haen yr wythnosau'n chwarae yn y Rheolydd Amserol unwaith y gosodir ei amrediad i'r flwyddyn; mae'r tabl aoristig yn gwasgaru bwrgleriaethau a ganfuwyd yn ddiweddarach dros yr oriau y gallent fod wedi digwydd ynddynt.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="183" />
+        <source>Hot spots in 3D</source>
+        <translation>Mannau problemus mewn 3D</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="508" />
+        <source>Harm hot spots in {0}</source>
+        <translation>Mannau problemus niwed yn {0}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="530" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="248" />
+        <source>Emerging hot spots (a year, weekly)</source>
+        <translation>Mannau problemus sy'n dod i'r amlwg (blwyddyn, wythnosol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="538" />
+        <source>Hot and cold spots by week</source>
+        <translation>Mannau problemus ac oer yn ôl wythnos</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="544" />
+        <source>Aoristic hours of the week per place</source>
+        <translation>Oriau aoristig yr wythnos ar gyfer pob lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="261" />
+        <source>When it happens (aoristic hours of the week)</source>
+        <translation>Pryd mae'n digwydd (oriau aoristig yr wythnos)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="246" />
+        <source>Protective marking…</source>
+        <translation>Marc diogelu…</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="246" />
+        <source>The marking printed at the top and bottom of every map, briefing and report page</source>
+        <translation>Y marc a argraffir ar frig a gwaelod pob tudalen map, briff ac adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="260" />
+        <source>Protective marking</source>
+        <translation>Marc diogelu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="260" />
+        <source>Printed on every page of the plugin's layouts (e.g. OFFICIAL or OFFICIAL-SENSITIVE):</source>
+        <translation>Wedi'i argraffu ar bob tudalen o gynlluniau'r ategyn (e.e. OFFICIAL neu OFFICIAL-SENSITIVE):</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="686" />
+        <source>“{name}” looks like officer GPS fixes ({fields}), not survey responses. Choose the survey's table or point layer (one row per response, the answers as fields), or load its CSV.</source>
+        <translation>Mae “{name}” yn edrych fel safleoedd GPS swyddogion ({fields}), nid ymatebion arolwg. Dewiswch dabl neu haen bwyntiau'r arolwg (un rhes ar gyfer pob ymateb, yr atebion fel meysydd), neu llwythwch ei CSV.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="691" />
+        <source>“{name}” looks like crime records ({fields}), not survey responses. Choose the survey's table or point layer, or load its CSV.</source>
+        <translation>Mae “{name}” yn edrych fel cofnodion troseddau ({fields}), nid ymatebion arolwg. Dewiswch dabl neu haen bwyntiau'r arolwg, neu llwythwch ei CSV.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="696" />
+        <source>“{name}” has no answer-like fields (ratings from 0 to 10, or text answers from a few options), so it cannot be a survey. Choose the layer of survey responses, or load its CSV.</source>
+        <translation>Nid oes gan “{name}” feysydd tebyg i atebion (graddfeydd o 0 i 10, neu atebion testun o ychydig o ddewisiadau), felly ni all fod yn arolwg. Dewiswch haen ymatebion yr arolwg, neu llwythwch ei CSV.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="701" />
+        <source>“{name}” is not a table or a point layer, so it cannot be survey responses.</source>
+        <translation>Nid yw “{name}” yn dabl nac yn haen bwyntiau, felly ni all fod yn ymatebion arolwg.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="173" />
+        <source>Plan for {day}  ·  rank {rank}  ·  page {page} of {pages}  ·  made {made}</source>
+        <translation>Cynllun ar gyfer {day}  ·  safle {rank}  ·  tudalen {page} o {pages}  ·  gwnaed {made}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="53" />
+        <source>Hot spot map</source>
+        <translation>Map mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="54" />
+        <source>Geofence briefing atlas</source>
+        <translation>Atlas briffio geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="364" />
+        <source>Made {date}</source>
+        <translation>Gwnaed {date}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="420" />
+        <source>This place (to patrol)</source>
+        <translation>Y lle hwn (i'w batrolio)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <source>Other places</source>
+        <translation>Lleoedd eraill</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="457" />
+        <source>Harm-weighted Getis–Ord Gi* hot spots</source>
+        <translation>Mannau problemus Getis–Ord Gi* wedi'u pwysoli yn ôl niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="506" />
+        <source>Geofence briefing</source>
+        <translation>Briff geoffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="508" />
+        <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation>Tudalen [% @atlas_featurenumber %] o [% @atlas_totalfeatures %]</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="621" />
+        <source>Could not write {path}: {error}</source>
+        <translation>Nid oedd modd ysgrifennu {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="665" />
+        <source>The print layout was not added: {}</source>
+        <translation>Ni ychwanegwyd y cynllun argraffu: {}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="29" />
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="31" />
+        <source>Harm (days)</source>
+        <translation>Niwed (dyddiau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="32" />
+        <source>Gi* z-score</source>
+        <translation>Sgôr-z Gi*</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="33" />
+        <source>Gi* p-value</source>
+        <translation>Gwerth p Gi*</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="34" />
+        <source>Gi* bin (−3 cold … 3 hot)</source>
+        <translation>Dosbarth Gi* (−3 oer … 3 poeth)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="35" />
+        <source>Neighbour cells</source>
+        <translation>Celloedd cyfagos</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="36" />
+        <source>Harm rank</source>
+        <translation>Safle niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="37" />
+        <source>Fence</source>
+        <translation>Ffens</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="39" />
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="40" />
+        <source>Area (m²)</source>
+        <translation>Arwynebedd (m²)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="41" />
+        <source>PAI</source>
+        <translation>PAI</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="42" />
+        <source>Harm PAI</source>
+        <translation>PAI niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="43" />
+        <source>PEI</source>
+        <translation>PEI</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="44" />
+        <source>Dwell per visit (min)</source>
+        <translation>Amser aros ar gyfer pob ymweliad (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="45" />
+        <source>Officer time (min)</source>
+        <translation>Amser swyddogion (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="46" />
+        <source>Patrol time (min)</source>
+        <translation>Amser patrolio (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="48" />
+        <source>Tasked (min)</source>
+        <translation>Wedi'i dasgio (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="50" />
+        <source>Shortfall (min)</source>
+        <translation>Diffyg (mun)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="51" />
+        <source>Compliance (%)</source>
+        <translation>Cydymffurfiaeth (%)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="52" />
+        <source>Compliance</source>
+        <translation>Cydymffurfiaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="53" />
+        <source>Duration (s)</source>
+        <translation>Hyd (eiliadau)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="54" />
+        <source>Fixes</source>
+        <translation>Safleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="55" />
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="56" />
+        <source>Start (UTC)</source>
+        <translation>Dechrau (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="57" />
+        <source>End (UTC)</source>
+        <translation>Diwedd (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="58" />
+        <source>Window start (UTC)</source>
+        <translation>Dechrau'r ffenestr (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="59" />
+        <source>Window end (UTC)</source>
+        <translation>Diwedd y ffenestr (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="61" />
+        <source>Crime ID</source>
+        <translation>Dynodydd trosedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="62" />
+        <source>LSOA code</source>
+        <translation>Cod LSOA</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hotter in the second run</source>
+        <translation>Poethach yn yr ail rediad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>The same bin</source>
+        <translation>Yr un dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cooler in the second run</source>
+        <translation>Oerach yn yr ail rediad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Significant rise (p &lt; 0.05)</source>
+        <translation>Cynnydd arwyddocaol (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No significant change</source>
+        <translation>Dim newid arwyddocaol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Significant fall (p &lt; 0.05)</source>
+        <translation>Cwymp arwyddocaol (p &lt; 0.05)</translation>
+    </message>
+</context>
+<context>
+    <name>AoristicAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="20" />
+        <source>When it happens (aoristic hours of the week)</source>
+        <translation>Pryd mae'n digwydd (oriau aoristig yr wythnos)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="21" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="34" />
+        <source>Ratcliffe's aoristic method for crimes known only to have happened between two times (a burglary found after a weekend away, a car damaged overnight): each crime's weight of 1 is spread evenly over the real time between its from and to times, and every hour of the week (how: Monday 00:00–00:59 = 0 … Sunday 23:00 = 167, local time) gets the share falling in it. 08:00–16:00 gives 0.125 to each of 8 hours; a crime with no to time (or to = from) puts all its weight in its start hour; a window of a week or more spreads 1/168 to every hour. Clock changes are counted in real time. With places (polygons: fences, beats, hot spot cells) the weights are summed per place (crimes in no place are left out and counted).
+
+Outputs: a table (place, how, day, hour, weight: all 168 hours, per place) and a heat-strip chart (PNG) of the weights. The counts of instant, windowed and week-long crimes are in the log and the table's metadata.</source>
+        <translation>Dull aoristig Ratcliffe ar gyfer troseddau y gwyddys yn unig iddynt ddigwydd rhwng dau amser (bwrgleriaeth a ganfuwyd ar ôl penwythnos i ffwrdd, car a ddifrodwyd dros nos): mae pwysau 1 pob trosedd yn cael ei wasgaru'n gyfartal dros yr amser real rhwng ei amseroedd o ac i, ac mae pob awr o'r wythnos (how: dydd Llun 00:00–00:59 = 0 … dydd Sul 23:00 = 167, amser lleol) yn cael y gyfran sy'n syrthio ynddi. Mae 08:00–16:00 yn rhoi 0.125 i bob un o 8 awr; mae trosedd heb amser i (neu i = o) yn rhoi ei holl bwysau yn ei hawr gychwyn; mae ffenestr o wythnos neu fwy yn gwasgaru 1/168 i bob awr. Cyfrifir newidiadau cloc mewn amser real. Gyda lleoedd (polygonau: ffensys, bitiau, celloedd mannau problemus) mae'r pwysau'n cael eu symio ar gyfer pob lle (gadewir troseddau nad ydynt mewn unrhyw le allan a'u cyfrif).
+
+Allbynnau: tabl (place, how, day, hour, weight: pob un o'r 168 awr, ar gyfer pob lle) a siart stribed gwres (PNG) o'r pwysau. Mae niferoedd y troseddau ar unwaith, mewn ffenestr ac wythnos o hyd yn y log ac ym metadata'r tabl.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="49" />
+        <source>Crimes</source>
+        <translation>Troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="49" />
+        <source>Crimes with from/to times: points when places are given, else any layer or table.</source>
+        <translation>Troseddau gydag amseroedd o/i: pwyntiau pan roddir lleoedd, fel arall unrhyw haen neu dabl.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="55" />
+        <source>From (earliest) time</source>
+        <translation>Amser o (cynharaf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="55" />
+        <source>The earliest time the crime can have happened: a date-time field or text (2026-03-01T21:15, 01/03/2026 21:15). Times without an offset are local time in the time zone.</source>
+        <translation>Yr amser cynharaf y gall y drosedd fod wedi digwydd: maes dyddiad-amser neu destun (2026-03-01T21:15, 01/03/2026 21:15). Mae amseroedd heb wrthbwyso yn amser lleol yn y gylchfa amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="64" />
+        <source>To (latest) time</source>
+        <translation>Amser i (diweddaraf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="64" />
+        <source>The latest time it can have happened; empty (field or value): all weight in the from hour.</source>
+        <translation>Yr amser diweddaraf y gall fod wedi digwydd; gwag (maes neu werth): yr holl bwysau yn yr awr o.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="70" />
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="70" />
+        <source>Optional polygons (fences, beats, cells): the weights are summed per place.</source>
+        <translation>Polygonau dewisol (ffensys, bitiau, celloedd): mae'r pwysau'n cael eu symio ar gyfer pob lle.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="77" />
+        <source>Place name field</source>
+        <translation>Maes enw'r lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="77" />
+        <source>Field naming each place in the table (e.g. fence_id); empty: the feature id.</source>
+        <translation>Maes sy'n enwi pob lle yn y tabl (e.e. fence_id); gwag: dynodydd y nodwedd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="83" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="83" />
+        <source>IANA time zone of the hours of the week and of times without an offset.</source>
+        <translation>Cylchfa amser IANA oriau'r wythnos ac amseroedd heb wrthbwyso.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="182" />
+        <source>Aoristic weights</source>
+        <translation>Pwysau aoristig</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="88" />
+        <source>One row per (place and) hour of week: place, how (0 = Monday 00:00), day, hour, weight.</source>
+        <translation>Un rhes ar gyfer pob (lle ac) awr o'r wythnos: place, how (0 = dydd Llun 00:00), day, hour, weight.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="94" />
+        <source>Heat-strip chart</source>
+        <translation>Siart stribed gwres</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="94" />
+        <source>The weights as a heat map: days × hours, or one strip of 168 hours per place (the 20 busiest).</source>
+        <translation>Y pwysau fel map gwres: diwrnodau × oriau, neu un stribed o 168 awr ar gyfer pob lle (yr 20 prysuraf).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="100" />
+        <source>Crimes used</source>
+        <translation>Troseddau a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="101" />
+        <source>Busiest hour of the week (0 = Monday 00:00)</source>
+        <translation>Awr brysuraf yr wythnos (0 = dydd Llun 00:00)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="102" />
+        <source>Busiest hours of the week</source>
+        <translation>Oriau prysuraf yr wythnos</translation>
+    </message>
+</context>
+<context>
+    <name>CompareHotspotsAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="31" />
+        <source>Compare two hot spot runs</source>
+        <translation>Cymharu dau rediad mannau problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="32" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="44" />
+        <source>Compares two runs of Harm-weighted hot spots (two periods, cell sizes or bands) cell by cell, as ArcGIS's Hot Spot Analysis Comparison: each cell's gi_bin in both runs (run 2's bin is the one at the centre of run 1's cell; cells tested in one run only count as not significant in the other), whether they agree, and a fuzzy similarity that gives partial credit for the neighbouring confidence level (99 % against 95 % hot: 0.5) and, halving per cell of distance, for the same bin among the nearest cells (Hagen-Zanker 2009). The overall similarity is the mean over the cells, kappa = (similarity − expected) / (1 − expected) with the expected similarity of unrelated runs with the same bin frequencies and clustering; plain Cohen's kappa and the share of equal bins are in the log. Identical runs give similarity 1 and kappa 1. 'Conditional' compares only cells significant in either run.</source>
+        <translation>Yn cymharu dau rediad o Mannau problemus wedi'u pwysoli yn ôl niwed (dau gyfnod, maint cell neu fand) cell wrth gell, fel Hot Spot Analysis Comparison ArcGIS: gi_bin pob cell yn y ddau rediad (dosbarth rhediad 2 yw'r un yng nghanol cell rhediad 1; mae celloedd a brofwyd mewn un rhediad yn unig yn cyfrif fel rhai nad ydynt yn arwyddocaol yn y llall), a ydynt yn cytuno, a thebygrwydd niwlog sy'n rhoi credyd rhannol am y lefel hyder gyfagos (poeth 99 % yn erbyn 95 %: 0.5) ac, wedi'i haneru ar gyfer pob cell o bellter, am yr un dosbarth ymhlith y celloedd agosaf (Hagen-Zanker 2009). Y tebygrwydd cyffredinol yw'r cymedr dros y celloedd, kappa = (tebygrwydd − disgwyliedig) / (1 − disgwyliedig) gyda thebygrwydd disgwyliedig rhediadau digyswllt â'r un amleddau dosbarth a chlystyru; mae kappa Cohen plaen a chyfran y dosbarthiadau cyfartal yn y log. Mae rhediadau unfath yn rhoi tebygrwydd 1 a kappa 1. Mae 'Amodol' yn cymharu dim ond celloedd sy'n arwyddocaol yn y naill rediad neu'r llall.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="58" />
+        <source>First run (cells)</source>
+        <translation>Rhediad cyntaf (celloedd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="58" />
+        <source>Second run (cells)</source>
+        <translation>Ail rediad (celloedd)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="59" />
+        <source>The cell output of Harm-weighted hot spots (gi_bin −3..3).</source>
+        <translation>Allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (gi_bin −3..3).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="65" />
+        <source>Nearest cells searched</source>
+        <translation>Celloedd agosaf a chwiliwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="65" />
+        <source>How many nearest cells may supply a match, at half credit per cell of distance (0: none).</source>
+        <translation>Faint o'r celloedd agosaf a gaiff roi cyfatebiaeth, ar hanner credyd ar gyfer pob cell o bellter (0: dim).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Credit between confidence levels</source>
+        <translation>Credyd rhwng lefelau hyder</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Fuzzy (0.5 for the neighbouring level)</source>
+        <translation>Niwlog (0.5 ar gyfer y lefel gyfagos)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Exact (equal bins only)</source>
+        <translation>Union (dosbarthiadau cyfartal yn unig)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Fuzzy: 99 % and 95 % hot (or 95 % and 90 %) count half a match; exact: only equal bins.</source>
+        <translation>Niwlog: mae poeth 99 % a 95 % (neu 95 % a 90 %) yn cyfrif fel hanner cyfatebiaeth; union: dosbarthiadau cyfartal yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="81" />
+        <source>Conditional: only cells significant in either run</source>
+        <translation>Amodol: dim ond celloedd sy'n arwyddocaol yn y naill rediad neu'r llall</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="81" />
+        <source>Leave out cells not significant in both runs (ArcGIS's conditional similarity and kappa).</source>
+        <translation>Gadael allan gelloedd nad ydynt yn arwyddocaol yn y ddau rediad (tebygrwydd a kappa amodol ArcGIS).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="88" />
+        <source>Compared cells</source>
+        <translation>Celloedd a gymharwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="88" />
+        <source>Cells with bin_1, bin_2, agree, change (e.g. hot 95% → not significant), similarity, expected_similarity, kappa (local) and included.</source>
+        <translation>Celloedd gyda bin_1, bin_2, agree, change (e.e. hot 95% → not significant), similarity, expected_similarity, kappa (lleol) ac included.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Similarity</source>
+        <translation>Tebygrwydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Expected similarity</source>
+        <translation>Tebygrwydd disgwyliedig</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Share of cells with equal bins</source>
+        <translation>Cyfran y celloedd â dosbarthiadau cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Cohen's kappa (exact, non-spatial)</source>
+        <translation>Kappa Cohen (union, an-ofodol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Cells compared</source>
+        <translation>Celloedd a gymharwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="174" />
+        <source>Compared hot spot runs</source>
+        <translation>Rhediadau mannau problemus a gymharwyd</translation>
+    </message>
+</context>
+<context>
+    <name>ConcentrationAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="31" />
+        <source>Concentration (80-20 table, Lorenz curve, Gini)</source>
+        <translation>Crynodiad (tabl 80-20, cromlin Lorenz, Gini)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="32" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="43" />
+        <source>How concentrated crime and harm are on few places (ArcGIS's 80-20 analysis, Weisburd's law of crime concentration): places (hot spot cells, fences, street segments — any layer with a crime count per place) are ranked by crimes and, separately, by harm; row k of the table gives the share of all crimes in the k places with most crimes (cum_share_crimes) and the share of all harm in the k places with most harm (cum_share_harm). The Gini coefficient (0: every place the same; near 1: one place has everything) is Σ|xi − xj| / (2 n² mean) over all places, and the Lorenz curve is drawn as a chart. Every place counts, places with no crime too: a hot spot cell layer made without a study area holds only cells with crimes, which understates concentration (the log says so). The places holding 50 % and 80 % of crimes and harm are in the log and the outputs.</source>
+        <translation>Pa mor grynodedig yw troseddu a niwed ar ychydig o leoedd (dadansoddiad 80-20 ArcGIS, deddf crynodiad troseddu Weisburd): mae lleoedd (celloedd mannau problemus, ffensys, segmentau stryd — unrhyw haen gyda nifer troseddau ar gyfer pob lle) yn cael eu rhestru yn ôl troseddau ac, ar wahân, yn ôl niwed; mae rhes k y tabl yn rhoi cyfran yr holl droseddau yn y k lle â'r mwyaf o droseddau (cum_share_crimes) a chyfran yr holl niwed yn y k lle â'r mwyaf o niwed (cum_share_harm). Cyfernod Gini (0: pob lle yr un fath; yn agos at 1: mae gan un lle bopeth) yw Σ|xi − xj| / (2 n² mean) dros bob lle, a lluniadir cromlin Lorenz fel siart. Mae pob lle'n cyfrif, lleoedd heb droseddu hefyd: mae haen celloedd mannau problemus a wnaed heb ardal astudio yn dal celloedd â throseddau yn unig, sy'n tanddatgan crynodiad (mae'r log yn dweud hynny). Mae'r lleoedd sy'n dal 50 % ac 80 % o'r troseddau a'r niwed yn y log a'r allbynnau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="56" />
+        <source>Places with counts</source>
+        <translation>Lleoedd gyda niferoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="56" />
+        <source>Cells, fences or street segments with a crime count each (e.g. Harm-weighted hot spots' cells).</source>
+        <translation>Celloedd, ffensys neu segmentau stryd gyda nifer troseddau yr un (e.e. celloedd Mannau problemus wedi'u pwysoli yn ôl niwed).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="62" />
+        <source>Crime count field</source>
+        <translation>Maes nifer troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="62" />
+        <source>Numeric field with the number of crimes of each place (NULL is refused: fill 0).</source>
+        <translation>Maes rhifol gyda nifer troseddau pob lle (gwrthodir NULL: llenwch 0).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="72" />
+        <source>Harm field</source>
+        <translation>Maes niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="72" />
+        <source>Numeric field with the harm of each place (e.g. harm); empty: crimes only.</source>
+        <translation>Maes rhifol gyda niwed pob lle (e.e. harm); gwag: troseddau yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="82" />
+        <source>Place id field</source>
+        <translation>Maes dynodydd lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="82" />
+        <source>Field naming each place in the table (e.g. cell_id, fence_id); empty: the feature id.</source>
+        <translation>Maes sy'n enwi pob lle yn y tabl (e.e. cell_id, fence_id); gwag: dynodydd y nodwedd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="88" />
+        <source>Concentration table</source>
+        <translation>Tabl crynodiad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="88" />
+        <source>One row per rank: rank, cum_share_places, cum_share_crimes, cum_share_harm, place_by_crimes, crimes, place_by_harm, harm.</source>
+        <translation>Un rhes ar gyfer pob safle: rank, cum_share_places, cum_share_crimes, cum_share_harm, place_by_crimes, crimes, place_by_harm, harm.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="97" />
+        <source>Lorenz curve chart</source>
+        <translation>Siart cromlin Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="97" />
+        <source>The Lorenz curves of crimes and harm with their Gini coefficients, as a PNG.</source>
+        <translation>Cromliniau Lorenz troseddau a niwed gyda'u cyfernodau Gini, fel PNG.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Gini of crimes</source>
+        <translation>Gini troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Gini of harm</source>
+        <translation>Gini niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Places</source>
+        <translation>Lleoedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 50 % of crimes</source>
+        <translation>Cyfran y lleoedd sy'n dal 50 % o'r troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 80 % of crimes</source>
+        <translation>Cyfran y lleoedd sy'n dal 80 % o'r troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 50 % of harm</source>
+        <translation>Cyfran y lleoedd sy'n dal 50 % o'r niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 80 % of harm</source>
+        <translation>Cyfran y lleoedd sy'n dal 80 % o'r niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="173" />
+        <source>Concentration</source>
+        <translation>Crynodiad</translation>
     </message>
 </context>
 <context>
@@ -2791,12 +3449,12 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
         <source>Tracked fixes</source>
         <translation>Safleoedd wedi'u tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
@@ -2811,37 +3469,37 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
         <translation>Dull</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Interpolated</source>
         <translation>Wedi'i ryngosod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Points only</source>
         <translation>Pwyntiau yn unig</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Maximum gap between fixes (s)</source>
         <translation>Bwlch mwyaf rhwng safleoedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
         <source>Minimum visit (s)</source>
         <translation>Ymweliad lleiaf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Maximum patrol speed (km/h)</source>
         <translation>Cyflymder patrolio uchaf (km/h)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
         <source>Fence buffer (m)</source>
         <translation>Clustogfa'r ffens (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
         <source>Policing day starts at (HH:MM)</source>
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
@@ -2851,67 +3509,67 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="554" />
         <source>Fences with dwell and compliance</source>
         <translation>Ffensys gydag amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="111" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="112" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="119" />
         <source>Tracks</source>
         <translation>Traciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation>Safleoedd swyddogion, e.e. allbwn Mewnforio traciau: mae angen officer_id a t_utc (dyddiad-amser neu destun ISO 8601, UTC); defnyddir speed_kmh (km/h) ar gyfer y cyflymder uchaf pan fydd yno.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation>Polygonau'r ffensys. Mae maes fence_id, pan fydd yno, yn eu cysylltu â'r tasgau a'r ymweliadau; fel arall defnyddir dynodydd y nodwedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation>Mae Wedi'i ryngosod yn torri'r segment rhwng safleoedd â'r ffens (amser ∝ hyd y tu mewn); dim ond pan fydd y ddau safle y tu mewn y mae Pwyntiau yn unig yn cyfrif segment (ffin isaf, i gymharu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation>Mae safleoedd sydd ymhellach oddi wrth ei gilydd na hyn yn 'dim data' yn y canol (tua 2.5 × yr egwyl arferol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation>Gyrru drwodd yw ymweliadau byrrach: heb eu rhestru a heb eu cyfrif mewn unrhyw funudau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation>Mynd drwodd (e.e. cerbyd) yw symud yn gyflymach na hyn, nid patrolio. Gwag neu 0: dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation>Lledu pob ffens gan y nifer hwn o fetrau ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol); mae'r allbwn yn cadw amlinelliadau'r ffensys eu hunain.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="240" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="247" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation>Un rhes ar gyfer pob ymweliad: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle o'r cyflymder cymedrig), n_fixes.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="249" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="256" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation>Y ffensys gyda'u meysydd eu hunain ynghyd â dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct a compliance_status.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="130" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -2924,102 +3582,102 @@ Cydymffurfiaeth, ar gyfer pob tasg (y tabl fesul tasg) ac ar gyfer pob ffens (sw
 Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob allbwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="177" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation>Tabl dewisol o'r amserlen dasgau: fence_id, date, window_start, window_end, minutes (cludir task_id, shift a team i'r tabl fesul tasg; hepgorir rhesi nad yw eu braich yn 'treatment'). Mae ffenestri'n feysydd DateTime, testun ISO 8601 neu amseroedd cloc HH:MM ar y dyddiad plismona; heb wrthbwyso maen nhw'n amser lleol yn y gylchfa amser.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau; mae ymweliadau'n cael eu rhannu yno ac mae amseroedd cloc tasgau cyn hynny'n perthyn i'r diwrnod calendr nesaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation>Cylchfa amser IANA y diwrnod plismona ac amseroedd tasgau heb wrthbwyso (Europe/London: GMT yn y gaeaf, BST yn yr haf).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="543" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="550" />
         <source>Compliance per tasking</source>
         <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="258" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="265" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation>Gyda thasgau: un rhes ar gyfer pob tasg gyda task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered a status — y tabl y mae'r Adroddiad eithriadau a'r doc tasgio yn ei ddarllen. Mae munudau tasg dim data yn NULL (anhysbys).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="271" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="278" />
         <source>Minutes inside any fence</source>
         <translation>Munudau y tu mewn i unrhyw ffens</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="282" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="289" />
         <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
         <translation>Mae'r haen draciau'n wag. Mewnforiwch draciau yn gyntaf (Mewnforio traciau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="286" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="293" />
         <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
         <translation>Mae angen y meysydd officer_id a t_utc ar yr haen draciau (fel y mae Mewnforio traciau yn eu hysgrifennu); mae ganddi {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="298" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="305" />
         <source>The tracks layer</source>
         <translation>Yr haen draciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="297" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="304" />
         <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
         <translation>Darllenwyd y safleoedd yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="310" />
         <source>{} fixes have no geometry and were left out.</source>
         <translation>Nid oes geometreg gan {} safle a chawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="326" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="333" />
         <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
         <translation>Nid oes maes fence_id gan y ffensys: mae dynodydd y nodwedd yn cymryd ei le mewn ymweliadau ac wrth gyfateb tasgau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="350" />
         <source>The geofence layer is empty. Draw or generate fences first.</source>
         <translation>Mae'r haen geoffensys yn wag. Lluniwch neu cynhyrchwch ffensys yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="353" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="360" />
         <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
         <translation>Mae angen y meysydd fence_id, date, window_start, window_end a minutes ar y tabl tasgau (fel y mae'r amserlen dasgau yn eu hysgrifennu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="359" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="366" />
         <source>The taskings table</source>
         <translation>Y tabl tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="448" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="455" />
         <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
         <translation>Mae {} tasg yn enwi fence_id nad yw yn yr haen geoffensys; cawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="454" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="461" />
         <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
         <translation>Nid oes yr un o'r {fixes:,} safle mewn unrhyw un o'r {fences:,} geoffens: mae gan bob ffens 0 amser aros. Gwiriwch fod y traciau a'r ffensys yn cwmpasu'r un ardal, a bod cyfesurynnau'r safleoedd wedi'u mewnforio yn y CRS cywir (Mewnforio traciau, CRS y cyfesurynnau; mesurwyd y safleoedd yn {crs}).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="497" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="504" />
         <source>Replaced the fences' earlier {} with this run's values.</source>
         <translation>Disodlwyd {} blaenorol y ffensys gyda gwerthoedd y rhediad hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="537" />
         <source>Compliance: {}</source>
         <translation>Cydymffurfiaeth: {}</translation>
     </message>
@@ -3067,6 +3725,302 @@ Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Fences</source>
         <translation>Ffensys</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="52" />
+        <source>Emerging hot spots (space-time Gi*)</source>
+        <translation>Mannau problemus sy'n dod i'r amlwg (Gi* gofod-amser)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="53" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="71" />
+        <source>Emerging hot spot analysis (after ArcGIS's tool of that name): crimes with a date-time are binned into a space-time cube of the same grid cells as Harm-weighted hot spots (same grid, cell size, distance band and cell rule: only cells with crimes, or every cell of the study area boundary) by calendar step (day, Monday-based week or month, local time). Each cell and step gets a Gi* z-score whose neighbours are the cells within the distance band in that step and in the TIME_NEIGHBOURS previous steps; significance bins use Benjamini–Hochberg FDR per step. A Mann–Kendall test on each cell's series of z-scores gives its trend (trend_z, trend_p), and the 17 ArcGIS categories follow from the bins with ArcGIS's 90 % rules: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot or cold spots, or no pattern.
+
+Outputs: the cells with category, trend and steps significant (n_sig_steps), and a per-step layer (cell_id, step, step_start, step_end, gi_z, gi_p, gi_bin) set up for the Temporal Controller, so the map plays week by week. At least 10 steps are needed; a partly covered first or last step is warned about (it looks like a trend).
+
+Automatic choices (cell size and distance band as in Harm-weighted hot spots, the period from the first to the last crime, the harm field) are written to the log and the outputs' metadata.</source>
+        <translation>Dadansoddiad mannau problemus sy'n dod i'r amlwg (ar ôl offeryn ArcGIS o'r enw hwnnw): mae troseddau â dyddiad-amser yn cael eu rhoi mewn ciwb gofod-amser o'r un celloedd grid â Mannau problemus wedi'u pwysoli yn ôl niwed (yr un grid, maint cell, band pellter a rheol celloedd: dim ond celloedd â throseddau, neu bob cell o ffin yr ardal astudio) yn ôl cam calendr (diwrnod, wythnos yn dechrau ddydd Llun neu fis, amser lleol). Mae pob cell a cham yn cael sgôr-z Gi* y mae ei chymdogion yn gelloedd o fewn y band pellter yn y cam hwnnw ac yn y TIME_NEIGHBOURS cam blaenorol; mae dosbarthiadau arwyddocâd yn defnyddio FDR Benjamini–Hochberg ar gyfer pob cam. Mae prawf Mann–Kendall ar gyfres sgorau-z pob cell yn rhoi ei thueddiad (trend_z, trend_p), ac mae'r 17 categori ArcGIS yn dilyn o'r dosbarthiadau gyda rheolau 90 % ArcGIS: mannau problemus neu oer newydd, olynol, dwysáu, parhaus, lleihau, achlysurol, osgiliadol a hanesyddol, neu ddim patrwm.
+
+Allbynnau: y celloedd gyda chategori, tueddiad a chamau arwyddocaol (n_sig_steps), a haen fesul cam (cell_id, step, step_start, step_end, gi_z, gi_p, gi_bin) wedi'i gosod ar gyfer y Rheolydd Amserol, fel bod y map yn chwarae wythnos wrth wythnos. Mae angen o leiaf 10 cam; rhoddir rhybudd am gam cyntaf neu olaf a gwmpesir yn rhannol (mae'n edrych fel tueddiad).
+
+Mae dewisiadau awtomatig (maint cell a band pellter fel yn Mannau problemus wedi'u pwysoli yn ôl niwed, y cyfnod o'r drosedd gyntaf i'r olaf, y maes niwed) yn cael eu hysgrifennu i'r log ac i fetadata'r allbynnau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="91" />
+        <source>Crime points</source>
+        <translation>Pwyntiau troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="91" />
+        <source>One point per crime, with the date-time it happened.</source>
+        <translation>Un pwynt ar gyfer pob trosedd, gyda'r dyddiad-amser y digwyddodd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="97" />
+        <source>Date-time field</source>
+        <translation>Maes dyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="97" />
+        <source>When each crime happened: a date-time field, or text such as 2026-03-01T21:15 or 01/03/2026 21:15. Times without an offset are local time in the time zone.</source>
+        <translation>Pryd y digwyddodd pob trosedd: maes dyddiad-amser, neu destun fel 2026-03-01T21:15 neu 01/03/2026 21:15. Mae amseroedd heb wrthbwyso yn amser lleol yn y gylchfa amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Grid type</source>
+        <translation>Math o grid</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Square (fishnet)</source>
+        <translation>Sgwâr (rhwyd bysgota)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Hexagon</source>
+        <translation>Hecsagon</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Square cells (UK practice) or hexagons, as Harm-weighted hot spots.</source>
+        <translation>Celloedd sgwâr (arfer y DU) neu hecsagonau, fel Mannau problemus wedi'u pwysoli yn ôl niwed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="116" />
+        <source>Cell size (m, 0 = automatic)</source>
+        <translation>Maint cell (m, 0 = awtomatig)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="116" />
+        <source>Cell edge in metres. 0 chooses it as Harm-weighted hot spots does (150 m for a town).</source>
+        <translation>Ymyl y gell mewn metrau. Mae 0 yn ei ddewis fel y mae Mannau problemus wedi'u pwysoli yn ôl niwed yn ei wneud (150 m ar gyfer tref).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="121" />
+        <source>Distance band (m, 0 = automatic)</source>
+        <translation>Band pellter (m, 0 = awtomatig)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="121" />
+        <source>Cells whose centres are within this many metres are spatial neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation on the whole period.</source>
+        <translation>Mae celloedd y mae eu canolau o fewn y nifer hwn o fetrau yn gymdogion gofodol (gan gynnwys y gell ei hun). Mae 0 yn ei ddewis drwy awtogydberthyniad gofodol cynyddrannol ar y cyfnod cyfan.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Time step</source>
+        <translation>Cam amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Week</source>
+        <translation>Wythnos</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>The length of each step of the cube: local calendar days, Monday-based weeks or months.</source>
+        <translation>Hyd pob cam o'r ciwb: diwrnodau calendr lleol, wythnosau yn dechrau ddydd Llun neu fisoedd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="138" />
+        <source>Time neighbours (previous steps)</source>
+        <translation>Cymdogion amser (camau blaenorol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="138" />
+        <source>How many previous steps of the same and nearby cells count as neighbours of a cell and step (ArcGIS's neighbourhood time step less one). 0: each step on its own.</source>
+        <translation>Faint o gamau blaenorol yr un celloedd a chelloedd cyfagos sy'n cyfrif fel cymdogion cell a cham (cam amser cymdogaeth ArcGIS llai un). 0: pob cam ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="148" />
+        <source>Study area boundary</source>
+        <translation>Ffin yr ardal astudio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="148" />
+        <source>Polygons where crime can happen. Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out. Not given: only cells with at least one crime in the period are tested.</source>
+        <translation>Polygonau lle gall troseddu ddigwydd. Os rhoddir: profir pob cell sy'n rhannu arwynebedd ag ef, gan gynnwys celloedd gwag, a gadewir troseddau y tu allan iddo allan. Os na roddir: dim ond celloedd ag o leiaf un drosedd yn y cyfnod a brofir.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>Diwrnod cyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>First day of the period; empty: the first crime's day.</source>
+        <translation>Diwrnod cyntaf y cyfnod; gwag: diwrnod y drosedd gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>Last day (YYYY-MM-DD)</source>
+        <translation>Diwrnod olaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>Last day of the period (inclusive); empty: the last crime's day.</source>
+        <translation>Diwrnod olaf y cyfnod (yn gynhwysol); gwag: diwrnod y drosedd olaf.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Global window</source>
+        <translation>Ffenestr gyffredinol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Entire cube</source>
+        <translation>Y ciwb cyfan</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Each step's time window</source>
+        <translation>Ffenestr amser pob cam</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Over which bins Gi*'s mean and standard deviation are taken: the entire cube (ArcGIS's default) or the steps of each bin's time window (with 0 time neighbours: each step alone, exactly Harm-weighted hot spots on that step).</source>
+        <translation>Dros ba ddosbarthiadau y cymerir cymedr a gwyriad safonol Gi*: y ciwb cyfan (rhagosodiad ArcGIS) neu gamau ffenestr amser pob dosbarth (gyda 0 cymydog amser: pob cam ar ei ben ei hun, yn union Mannau problemus wedi'u pwysoli yn ôl niwed ar y cam hwnnw).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="186" />
+        <source>Correct for multiple testing (FDR)</source>
+        <translation>Cywiro ar gyfer profion lluosog (FDR)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="186" />
+        <source>Benjamini–Hochberg false discovery rate correction of each step's bins.</source>
+        <translation>Cywiriad cyfradd darganfod ffug Benjamini–Hochberg i ddosbarthiadau pob cam.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>A step is a hot or cold spot from</source>
+        <translation>Mae cam yn fan problemus neu oer o</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>90 % confidence</source>
+        <translation>Hyder 90 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>95 % confidence</source>
+        <translation>Hyder 95 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>99 % confidence</source>
+        <translation>Hyder 99 %</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>The bin a step must reach to count as a hot or cold spot in the categories (ArcGIS: 90 %).</source>
+        <translation>Y dosbarth y mae'n rhaid i gam ei gyrraedd i gyfrif fel man problemus neu oer yn y categorïau (ArcGIS: 90 %).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="201" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="201" />
+        <source>IANA time zone of the calendar steps and of times without an offset.</source>
+        <translation>Cylchfa amser IANA y camau calendr ac amseroedd heb wrthbwyso.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Per-step layer: every cell in every step</source>
+        <translation>Haen fesul cam: pob cell ym mhob cam</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Write every cell in every step to the per-step layer (cells × steps features: large). Off: only the bins that are hot or cold spots, which is what the Temporal Controller shows.</source>
+        <translation>Ysgrifennu pob cell ym mhob cam i'r haen fesul cam (celloedd × camau o nodweddion: mawr). I ffwrdd: dim ond y dosbarthiadau sy'n fannau problemus neu oer, sef yr hyn y mae'r Rheolydd Amserol yn ei ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <source>Emerging hot spot cells</source>
+        <translation>Celloedd mannau problemus sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <source>Tested cells with category, category_code (1..8 hot, −1..−8 cold, 0 no pattern), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</source>
+        <translation>Celloedd a brofwyd gyda category, category_code (1..8 poeth, −1..−8 oer, 0 dim patrwm), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <source>Emerging hot spots by step (temporal)</source>
+        <translation>Mannau problemus fesul cam (amserol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <source>Cells by step with step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; plays in the Temporal Controller.</source>
+        <translation>Celloedd fesul cam gyda step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; yn chwarae yn y Rheolydd Amserol.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="237" />
+        <source>Cell size used (m)</source>
+        <translation>Maint cell a ddefnyddiwyd (m)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="238" />
+        <source>Distance band used (m)</source>
+        <translation>Band pellter a ddefnyddiwyd (m)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="239" />
+        <source>Cells tested</source>
+        <translation>Celloedd a brofwyd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="240" />
+        <source>Time steps</source>
+        <translation>Camau amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="241" />
+        <source>Cells in a hot spot category</source>
+        <translation>Celloedd mewn categori man problemus</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="242" />
+        <source>Cells in a cold spot category</source>
+        <translation>Celloedd mewn categori man oer</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="243" />
+        <source>New hot spots</source>
+        <translation>Mannau problemus newydd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="244" />
+        <source>Intensifying hot spots</source>
+        <translation>Mannau problemus sy'n dwysáu</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="367" />
+        <source>Emerging hot spots</source>
+        <translation>Mannau problemus sy'n dod i'r amlwg</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="386" />
+        <source>Emerging hot spots by step</source>
+        <translation>Mannau problemus sy'n dod i'r amlwg fesul cam</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +4219,144 @@ Gorau: rhowch y tabl fesul tasg (Cydymffurfiaeth ar gyfer pob tasg) o Amser aros
     </message>
 </context>
 <context>
+    <name>ForecastAccuracyAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="34" />
+        <source>Do hot spots predict? (hit rate, PAI, PEI, RRI)</source>
+        <translation>Ydy mannau problemus yn rhagweld? (cyfradd taro, PAI, PEI, RRI)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="35" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="50" />
+        <source>Scores hot spots chosen from one period against the crimes of a later one. Hot spots are the cells of a Harm-weighted hot spots run with gi_bin at least the minimum bin (the other cells are the rest of the study area), or every polygon of a fence layer (then give the study area). With N the later crimes in the study area, n those in the hot spots, A the study area and a the hot spots' area: hit rate = n / N; PAI = (n / N) / (a / A) (Chainey, Tompson &amp; Uhlig 2008); PEI = n / n*, n* the most crime the busiest units of the same total area held (Hunt 2016; cells only); RRI = (n2 / n1) / (N2 / N1) with the earlier counts from the cells' n_crimes (Levine 2008). 10 % of the cells holding 30 % of the later crime is a hit rate of 0.30 and a PAI of 3.0. With a harm field the same figures are given on harm. A: the study area when given, else the units' total area — never a bounding box.</source>
+        <translation>Yn sgorio mannau problemus a ddewiswyd o un cyfnod yn erbyn troseddau cyfnod diweddarach. Mannau problemus yw celloedd rhediad Mannau problemus wedi'u pwysoli yn ôl niwed gyda gi_bin o leiaf y dosbarth lleiaf (y celloedd eraill yw gweddill yr ardal astudio), neu bob polygon mewn haen ffensys (rhowch yr ardal astudio wedyn). Gyda N y troseddau diweddarach yn yr ardal astudio, n y rhai yn y mannau problemus, A yr ardal astudio ac a arwynebedd y mannau problemus: cyfradd taro = n / N; PAI = (n / N) / (a / A) (Chainey, Tompson &amp; Uhlig 2008); PEI = n / n*, n* y mwyaf o droseddu a ddaliodd yr unedau prysuraf o'r un arwynebedd cyfan (Hunt 2016; celloedd yn unig); RRI = (n2 / n1) / (N2 / N1) gyda'r niferoedd cynharach o n_crimes y celloedd (Levine 2008). Mae 10 % o'r celloedd yn dal 30 % o'r troseddu diweddarach yn gyfradd taro o 0.30 ac yn PAI o 3.0. Gyda maes niwed rhoddir yr un ffigurau ar niwed. A: yr ardal astudio pan roddir hi, fel arall cyfanswm arwynebedd yr unedau — byth blwch terfyn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="63" />
+        <source>Hot spots (cells or fences)</source>
+        <translation>Mannau problemus (celloedd neu ffensys)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="63" />
+        <source>The cell output of Harm-weighted hot spots for the earlier period (gi_bin, n_crimes), or fences: a polygon layer without gi_bin, every polygon a hot spot.</source>
+        <translation>Allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed ar gyfer y cyfnod cynharach (gi_bin, n_crimes), neu ffensys: haen bolygonau heb gi_bin, pob polygon yn fan problemus.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="72" />
+        <source>Hot spot from bin</source>
+        <translation>Man problemus o'r dosbarth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="72" />
+        <source>Cells with gi_bin at least this are hot spots (3 = 99 %, 2 = 95 %, 1 = 90 %).</source>
+        <translation>Mae celloedd â gi_bin o leiaf hyn yn fannau problemus (3 = 99 %, 2 = 95 %, 1 = 90 %).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="81" />
+        <source>Crimes of the later period</source>
+        <translation>Troseddau'r cyfnod diweddarach</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="81" />
+        <source>One point per crime; filtered to the days below when a date-time field is given.</source>
+        <translation>Un pwynt ar gyfer pob trosedd; wedi'u hidlo i'r diwrnodau isod pan roddir maes dyddiad-amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="87" />
+        <source>Date-time field</source>
+        <translation>Maes dyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="87" />
+        <source>When each crime happened; needed only to keep the crimes of the days below.</source>
+        <translation>Pryd y digwyddodd pob trosedd; dim ond ei angen i gadw troseddau'r diwrnodau isod.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="93" />
+        <source>Later period: first day (YYYY-MM-DD)</source>
+        <translation>Cyfnod wedyn: diwrnod cyntaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="93" />
+        <source>Later period: last day (YYYY-MM-DD)</source>
+        <translation>Cyfnod wedyn: diwrnod olaf (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="97" />
+        <source>Inclusive ISO date, local time; empty: no limit on that side (needs the date-time field).</source>
+        <translation>Dyddiad ISO cynhwysol, amser lleol; gwag: dim terfyn ar yr ochr honno (angen y maes dyddiad-amser).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="101" />
+        <source>Harm field</source>
+        <translation>Maes niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="101" />
+        <source>Numeric harm of each later crime: adds the harm hit rate, PAI and PEI.</source>
+        <translation>Niwed rhifol pob trosedd ddiweddarach: yn ychwanegu cyfradd taro, PAI a PEI niwed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="111" />
+        <source>Study area</source>
+        <translation>Ardal astudio</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="111" />
+        <source>Polygons of the whole study area (A); needed with fences. Empty: the units' total area.</source>
+        <translation>Polygonau'r ardal astudio gyfan (A); ei hangen gyda ffensys. Gwag: cyfanswm arwynebedd yr unedau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="118" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="118" />
+        <source>IANA time zone of the days and of times without an offset.</source>
+        <translation>Cylchfa amser IANA y diwrnodau ac amseroedd heb wrthbwyso.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="240" />
+        <source>Forecast accuracy</source>
+        <translation>Cywirdeb rhagolygon</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="121" />
+        <source>One row per measure: measure, value, definition.</source>
+        <translation>Un rhes ar gyfer pob mesur: measure, value, definition.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Hit rate</source>
+        <translation>Cyfradd taro</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Predictive Accuracy Index (PAI)</source>
+        <translation>Mynegai Cywirdeb Rhagfynegol (PAI)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Predictive Efficiency Index (PEI)</source>
+        <translation>Mynegai Effeithlonrwydd Rhagfynegol (PEI)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Recapture Rate Index (RRI)</source>
+        <translation>Mynegai Cyfradd Ailddal (RRI)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Share of the area in hot spots</source>
+        <translation>Cyfran yr arwynebedd mewn mannau problemus</translation>
+    </message>
+</context>
+<context>
     <name>GeofenceHistoryAlgorithm</name>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />
@@ -3374,62 +4466,62 @@ Golygiadau a drosysgrifwyd (PostGIS): version yw fersiwn y ffens a wnaeth y newi
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
         <source>Minimum Gi* bin</source>
         <translation>Dosbarth Gi* lleiaf</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="99" />
         <source>Keep the top N fences (0 = all)</source>
         <translation>Cadw'r N ffens uchaf (0 = pob un)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
         <source>Buffer (m)</source>
         <translation>Clustogfa (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
         <source>Simplify tolerance (m)</source>
         <translation>Goddefiant symleiddio (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="116" />
         <source>Minimum area (m²)</source>
         <translation>Arwynebedd lleiaf (m²)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="280" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="289" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
         <source>Fences drawn</source>
         <translation>Ffensys a luniwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="137" />
         <source>Share of harm inside fences (%)</source>
         <translation>Cyfran y niwed y tu mewn i ffensys (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="138" />
         <source>Share of the area inside fences (%)</source>
         <translation>Cyfran yr arwynebedd y tu mewn i ffensys (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="34" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="33" />
         <source>Geofences from hot spots</source>
         <translation>Geoffensys o fannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="49" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="48" />
         <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes and area, and three scores:
 pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the study area covered;
 pai_harm: the same with harm (a harm PAI);
@@ -3442,102 +4534,102 @@ pei: Mynegai Effeithlonrwydd Rhagfynegol, troseddau a ddaliwyd ÷ y mwyaf o dros
 Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glustogfa ac nid yw'n cael ei chyfrif). Yr ardal astudio yw ffin yr Ardal astudio pan roddir hi (defnyddiwch y ffin y cyfrifwyd y mannau problemus ynddi), fel arall arwynebedd yr holl gelloedd a brofwyd, byth blwch terfyn. Mae'r log a metadata'r haen yn rhoi sgorau'r holl ffensys gyda'i gilydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).</source>
         <translation>Allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (angen y meysydd gi_bin, harm a n_crimes).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
         <source>Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.</source>
         <translation>Mae celloedd â gi_bin ar y gwerth hwn neu uwch yn gymwys: 1 = mannau problemus ar hyder 90 %, 2 = 95 %, 3 = 99 %.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="87" />
         <source>Minimum crimes in a cell</source>
         <translation>Isafswm troseddau mewn cell</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="87" />
         <source>A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the places where crime (or repeat crime) was recorded, so they stay patrol-sized.</source>
         <translation>Dim ond pan fydd yn dal o leiaf y nifer hwn o droseddau (n_crimes) y mae cell boeth yn gymwys. 0 = pob cell boeth, gan gynnwys celloedd gwag sy'n boeth oherwydd eu cymdogion; mae 1 neu 2 yn cadw ffensys i'r lleoedd lle cofnodwyd trosedd (neu drosedd ailadroddus), fel eu bod yn aros o faint patrôl.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="99" />
         <source>Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).</source>
         <translation>Cadw'r N ffens â'r mwyaf o niwed yn unig (mae heddluoedd fel arfer yn dewis 20–80 man problemus).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
         <source>Widen each fence by this many metres to allow for GPS error (10–25 m is typical).</source>
         <translation>Lledu pob ffens gan y nifer hwn o fetrau i ganiatáu ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
         <source>Simplify outlines with this tolerance in metres (0 = keep cell edges).</source>
         <translation>Symleiddio amlinelliadau gyda'r goddefiant hwn mewn metrau (0 = cadw ymylon y celloedd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="116" />
         <source>Drop fences smaller than this (slivers).</source>
         <translation>Gollwng ffensys sy'n llai na hyn (llithriadau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="119" />
         <source>Study area boundary</source>
         <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="119" />
         <source>The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all the tested cells.</source>
         <translation>Y ffin y cyfrifwyd y mannau problemus ynddi (BOUNDARY Mannau problemus wedi'u pwysoli yn ôl niwed): ei harwynebedd yw ardal astudio A y PAI, a mesurir celloedd y ffensys o'i mewn. Gwag: A yw arwynebedd yr holl gelloedd a brofwyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="124" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
         <source>Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.</source>
         <translation>Polygonau ffensys gyda fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm a pei.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="139" />
         <source>Share of crimes inside fences (%)</source>
         <translation>Cyfran y troseddau y tu mewn i ffensys (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="140" />
         <source>PAI of all fences together</source>
         <translation>PAI yr holl ffensys gyda'i gilydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="141" />
         <source>Harm PAI of all fences together</source>
         <translation>PAI niwed yr holl ffensys gyda'i gilydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="142" />
         <source>PEI of all fences together</source>
         <translation>PEI yr holl ffensys gyda'i gilydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="174" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="180" />
         <source>The cell layer</source>
         <translation>Yr haen gelloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="149" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="155" />
         <source>The cell layer is empty. Run Harm-weighted hot spots first.</source>
         <translation>Mae'r haen gelloedd yn wag. Rhedwch Mannau problemus wedi'u pwysoli yn ôl niwed yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="163" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="169" />
         <source>The study area boundary has no polygons. Choose the polygon layer the hot spots were computed in, or leave it empty.</source>
         <translation>Nid oes polygonau gan ffin yr ardal astudio. Dewiswch yr haen bolygonau y cyfrifwyd y mannau problemus ynddi, neu gadewch hi'n wag.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="195" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="201" />
         <source>{:,} of {:,} cells have {}.</source>
         <translation>Mae gan {:,} o {:,} cell {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="235" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="241" />
         <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
         <translation>Dim ffensys: nid oes gan unrhyw gelloedd {} (neu cawsant i gyd eu gollwng gan yr arwynebedd lleiaf). Gostyngwch y dosbarth lleiaf, yr isafswm troseddau neu'r arwynebedd lleiaf.</translation>
     </message>
@@ -3576,86 +4668,91 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <source>Buffer</source>
         <translation>Clustogfa</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="48" />
+        <source>Loaded into a project (run from the toolbox), the output also adds the print layout Geofence briefing atlas (Project ▸ Layouts): a page per fence, most harmful first, with its map and figures.</source>
+        <translation>Pan gaiff ei lwytho i brosiect (wedi'i redeg o'r blwch offer), mae'r allbwn hefyd yn ychwanegu'r cynllun argraffu Atlas briffio geoffensys (Project ▸ Layouts): tudalen ar gyfer pob ffens, y mwyaf niweidiol yn gyntaf, gyda'i map a'i ffigurau.</translation>
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
         <source>Crime points</source>
         <translation>Pwyntiau troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Harm field</source>
         <translation>Maes niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
         <source>Crime type field</source>
         <translation>Maes math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
         <source>Harm table (CSV)</source>
         <translation>Tabl niwed (CSV)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Grid type</source>
         <translation>Math o grid</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Square (fishnet)</source>
         <translation>Sgwâr (rhwyd bysgota)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Hexagon</source>
         <translation>Hecsagon</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation>Maint cell (m, 0 = awtomatig)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation>Band pellter (m, 0 = awtomatig)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
         <source>Correct for multiple testing (FDR)</source>
         <translation>Cywiro ar gyfer profion lluosog (FDR)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
         <source>Study area boundary</source>
         <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="326" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="341" />
         <source>Harm hot spots</source>
         <translation>Mannau problemus niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="44" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="41" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation>Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="45" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
         <source>Hot spots</source>
         <translation>Mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="62" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, only cells holding at least one crime; with a boundary, every cell sharing area with it, empty cells included, and only crimes inside the boundary count.
@@ -3672,167 +4769,167 @@ Niwed: maes niwed rhifol (defnyddir maes o'r enw 'harm' pan na ddewisir dim aral
 Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awtogydberthyniad gofodol cynyddrannol, brig arwyddocaol cyntaf Moran's I) a chrynodeb (troseddau a ddefnyddiwyd ac a ollyngwyd, celloedd a brofwyd, trothwyon FDR, celloedd poeth ac oer, cyfran y niwed mewn celloedd poeth) yn cael eu hysgrifennu i'r log ac i fetadata'r allbwn. Mae mewnbwn daearyddol ym Mhrydain Fawr yn cael ei ail-daflunio i EPSG:27700 (OSTN15 pan fydd ar gael; mae'r log yn enwi'r weithred); mae angen o leiaf 30 digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
         <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
         <translation>Un pwynt ar gyfer pob trosedd, e.e. allbwn Mewnforio CSV troseddau stryd police.uk.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation>Maes rhifol gyda niwed pob trosedd (e.e. 'harm' o'r mewnforio police.uk). Os gadewir yn wag, defnyddir maes rhifol o'r enw 'harm' os oes gan yr haen un; fel arall dewiswch faes math o drosedd, neu cyfrifir troseddau (gyda rhybudd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation>Maes gyda'r math o drosedd, wedi'i bwysoli drwy'r tabl niwed. Defnyddiwch yn lle maes niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation>CSV crime_type,weight a ddefnyddir gyda'r maes math o drosedd; gwag = y tabl bras a ddaw gyda'r ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
         <translation>Celloedd sgwâr (arfer y DU) neu hecsagonau (maint cell = y pellter rhwng canolau hecsagonau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
         <translation>Ymyl y gell mewn metrau. Mae 0 yn dewis 150 m, wedi'i wneud yn frasach dim ond ar gyfer ardaloedd mawr iawn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
         <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
         <translation>Mae celloedd y mae eu canolau o fewn y nifer hwn o fetrau yn gymdogion (gan gynnwys y gell ei hun). Mae 0 yn ei ddewis drwy awtogydberthyniad gofodol cynyddrannol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
         <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
         <translation>Cywiriad cyfradd darganfod ffug Benjamini–Hochberg i'r dosbarthiadau arwyddocâd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
         <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
         <translation>Polygonau lle gall troseddu ddigwydd (e.e. ardal yr heddlu neu'r ardal blismona). Os rhoddir: profir pob cell sy'n rhannu arwynebedd ag ef, gan gynnwys celloedd gwag, a gadewir troseddau y tu allan iddo allan a'u cyfrif. Os na roddir: dim ond celloedd sy'n dal o leiaf un drosedd a brofir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Count crimes (ignore harm)</source>
         <translation>Cyfrif troseddau (anwybyddu niwed)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation>Pwyso pob trosedd yn 1 hyd yn oed pan fydd gan yr haen faes niwed. Mae'r crynodeb yn rhybuddio bod y canlyniad yn cyfrif troseddau yn hytrach na phwyso eu niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation>Celloedd grid gyda cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="167" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Cell size used (m)</source>
         <translation>Maint cell a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="168" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="140" />
         <source>Distance band used (m)</source>
         <translation>Band pellter a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="169" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Cells tested</source>
         <translation>Celloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="170" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="142" />
         <source>Hot cells (95 % or more)</source>
         <translation>Celloedd poeth (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="171" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="143" />
         <source>Share of harm in hot cells (%)</source>
         <translation>Cyfran y niwed mewn celloedd poeth (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="144" />
         <source>Cold cells (95 % or more)</source>
         <translation>Celloedd oer (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="173" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Incidents used</source>
         <translation>Digwyddiadau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="176" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
         <source>Which cells were tested</source>
         <translation>Pa gelloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="195" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="207" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation>Rhowch naill ai faes niwed neu faes math o drosedd (gyda thabl niwed), nid y ddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="199" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="211" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation>Mae 'Cyfrif troseddau' yn anwybyddu niwed: gadewch y maes niwed a'r maes math o drosedd yn wag, neu dad-diciwch ef.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="205" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="217" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation>Mae angen maes math o drosedd ar dabl niwed: dewiswch y maes sy'n dal y math o drosedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="214" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation>Niwed: maes rhifol yr haen {} (fe'i defnyddiwyd am na ddewiswyd maes niwed, maes math o drosedd na 'Cyfrif troseddau').</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="222" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="234" />
         <source>Harm: field {}.</source>
         <translation>Niwed: maes {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="238" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation>Niwed: maes math o drosedd {} wedi'i bwysoli gan {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="232" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
         <source>Harm: none, every crime counts 1.</source>
         <translation>Niwed: dim, mae pob trosedd yn cyfrif yn 1.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation>Mae'r haen droseddau'n wag. Dewiswch haen gyda phwyntiau troseddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
         <source>The crime layer</source>
         <translation>Yr haen droseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="268" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation>Darllenwyd y pwyntiau yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
         <source>{} features have no geometry and were left out.</source>
         <translation>Nid oes geometreg gan {} nodwedd a chawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="267" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="279" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation>Mae gan {} trosedd fathau sydd ar goll o'r tabl niwed a chawsant eu gadael allan: {}. Ychwanegwch y mathau hyn at y tabl niwed i'w cynnwys.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="298" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation>Nid oes polygonau gan yr haen ffin. Dewiswch haen bolygonau gyda nodweddion.</translation>
     </message>
@@ -3915,6 +5012,11 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Cold cells (gi_bin ≤ −2)</source>
         <translation>Celloedd oer (gi_bin ≤ −2)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <source>Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map (Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking.</source>
+        <translation>Pan gaiff ei lwytho i brosiect (wedi'i redeg o'r blwch offer), mae'r allbwn hefyd yn ychwanegu'r cynllun argraffu Map mannau problemus (Project ▸ Layouts): allwedd, bar graddfa, saeth y gogledd, priodoliad a'r marc diogelu.</translation>
     </message>
 </context>
 <context>
@@ -4029,182 +5131,182 @@ Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>Tracking export</source>
         <translation>Allforyn tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
         <source>Coordinates' CRS</source>
         <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
         <source>Time zone of times without an offset</source>
         <translation>Cylchfa amser amseroedd heb wrthbwyso</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation>Tabl chwilio dynodydd radio → rhif coler (CSV)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
         <source>Pseudonymise officer ids</source>
         <translation>Ffugenwi dynodyddion swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
         <source>Maximum speed (km/h)</source>
         <translation>Cyflymder uchaf (km/h)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
         <source>Maximum accuracy error (m)</source>
         <translation>Gwall cywirdeb uchaf (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="419" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="443" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="430" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="454" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="287" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="298" />
         <source>Fixes read</source>
         <translation>Safleoedd a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="299" />
         <source>Fixes kept</source>
         <translation>Safleoedd a gadwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="289" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
         <source>Fixes dropped</source>
         <translation>Safleoedd a ollyngwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="290" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="301" />
         <source>Officers</source>
         <translation>Swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="66" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="56" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
         <translation>Un ffeil allforio: CSV GPS yr ap neu leoliad radio, GPX, pwyntiau GeoJSON neu log NMEA.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
         <translation>Mae auto yn adnabod y fformat o'r estyniad (.csv .gpx .geojson .nmea) neu'r nodau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Officer / radio id column</source>
         <translation>Colofn dynodydd swyddog / radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
         <translation>Colofn gyda'r rhif coler, yr arwydd galw neu'r dynodydd radio (ISSI). Gwag: wedi'i ddyfalu; os na cheir un, enw'r ffeil yw'r dynodydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Time column</source>
         <translation>Colofn amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
         <translation>Colofn gyda'r dyddiad a'r amser. Gwag: wedi'i ddyfalu. Gellir uno dwy golofn fel 'Date + Time'.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>X / longitude column</source>
         <translation>Colofn X / hydred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with longitude or easting. Empty: guessed.</source>
         <translation>Colofn gyda hydred neu ddwyreiniad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Y / latitude column</source>
         <translation>Colofn Y / lledred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with latitude or northing. Empty: guessed.</source>
         <translation>Colofn gyda lledred neu ogleddiad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
         <translation>CRS y cyfesurynnau yn y ffeil (rhagosodiad EPSG:4326, lledred/hydred). Os yw'n ddaearyddol ond bod y gwerthoedd yn amlwg yn ddwyreiniadau/gogleddiadau, defnyddir EPSG:27700 ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
         <source>Date order</source>
         <translation>Trefn y dyddiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
         <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU, 7 Ebrill) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026) a dim un dim ond gyda'r diwrnod yn gyntaf; gwrthodir ffeil â'r ddau fath. y diwrnod yn gyntaf / y mis yn gyntaf: darllen felly; mae dyddiadau sy'n ddilys y ffordd arall yn unig yn cael eu gollwng a'u cyfrif. Mae'r log yn dweud faint o ddyddiadau y gellid eu darllen y naill ffordd neu'r llall a'r drefn a ddefnyddiwyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
         <translation>CSV gyda cholofn dynodydd radio (ISSI) a cholofn rhif coler. Mae dynodyddion nad ydynt ynddo yn cadw eu dynodydd radio; cofnodir faint (ni chofnodir y dynodyddion eu hunain byth).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
         <translation>Rhoi ffugenwau allweddog (P-…) yn lle dynodyddion: mae'r un swyddog yn cael yr un ffugenw o fewn y rhediad hwn, ac ni ellir cysylltu rhediadau. Mae enwau ffeiliau'n cael eu disodli hefyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
         <translation>Mae safle sydd angen mwy na'r cyflymder hwn i'w gyrraedd ac i'w adael yn naid GPS ac yn cael ei ollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
         <translation>Mae safleoedd y mae eu gwall datganedig (cywirdeb, neu HDOP × 5 m) yn fwy na hyn yn cael eu gollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="267" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="278" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
         <translation>Safleoedd wedi'u glanhau yn EPSG:27700 gyda officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="92" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="103" />
         <source>Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (from the policing day start, 06:00 local by default).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
@@ -4229,112 +5331,112 @@ Mae safleoedd a ollyngwyd yn cael eu cyfrif yn ôl rheswm yn y log: dim dynodydd
 Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un allwedd ffugenw i bawb. Mae ffeil doredig yn atal y rhediad gyda neges sy'n enwi'r ffeil a'r llinell, ac nid yw'n ysgrifennu dim — oni bai bod ffeiliau toredig i'w hepgor: cânt eu hadrodd yn y log wedyn a mewnforir y lleill. Mae'r offeryn Mewnforio traciau ar y bar offer yn rhedeg yr algorithm hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
         <source>Further exports</source>
         <translation>Allforion pellach</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
         <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
         <translation>Rhagor o ffeiliau allforio a fewnforir gyda'r cyntaf mewn un rhediad (un allwedd ffugenw i bawb, un set o allbynnau). Mae mapiad y colofnau'n berthnasol i bob ffeil CSV a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Speed column</source>
         <translation>Colofn cyflymder</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
         <translation>Colofn gyda'r cyflymder (wedi'i darllen yn yr uned y mae ei henw'n ei rhoi, fel arall km/h). Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Heading column</source>
         <translation>Colofn cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the heading in degrees. Empty: guessed.</source>
         <translation>Colofn gyda'r cyfeiriad mewn graddau. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Accuracy column</source>
         <translation>Colofn cywirdeb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
         <translation>Colofn gyda'r gwall datganedig mewn metrau, neu HDOP. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
         <translation>Cylchfa amser IANA ar gyfer amseroedd lleol yn y ffeil (Europe/London: GMT yn y gaeaf, BST yn yr haf); mae diwrnodau plismona'r llinellau trac yn y gylchfa hon hefyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
         <source>Policing day starts at (HH:MM)</source>
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
         <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
         <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau: mae pob llinell trac yn safleoedd un swyddog o'r adeg honno hyd at yr un amser y diwrnod wedyn (fel y mae Amser aros a chydymffurfiaeth yn rhannu ymweliadau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
         <source>Skip broken files (import the others)</source>
         <translation>Hepgor ffeiliau toredig (mewnforio'r lleill)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
         <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
         <translation>Gyda sawl allforyn: mae ffeil na ellir ei darllen (neu a wrthodir oherwydd ei chyfesurynnau neu drefnau dyddiad cymysg) yn cael ei henwi yn y log a'i gadael allan, a mewnforir y lleill. I ffwrdd: mae'n atal y rhediad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="275" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="286" />
         <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation>Un llinell ar gyfer pob swyddog ar gyfer pob diwrnod plismona, wedi'i rhannu lle mae safleoedd fwy na 15 munud ar wahân, gyda officer_id, day, start_utc, end_utc, n_fixes, length_m. Dewisol: yn cael ei hepgor pan nad yw wedi'i gosod (e.e. qgis_process heb OUTPUT_TRACKS).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="302" />
         <source>Files not imported</source>
         <translation>Ffeiliau na fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="296" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="307" />
         <source>Choose a tracking export file (INPUT).</source>
         <translation>Dewiswch ffeil allforio tracio (INPUT).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="349" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="361" />
         <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
         <translation>Mae'r cyfesurynnau'n ddwyreiniadau/gogleddiadau mewn metrau, nid graddau, felly cawsant eu darllen fel {} yn lle {}. Gosodwch y CRS os yw hynny'n anghywir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="368" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="380" />
         <source>Not imported: {}</source>
         <translation>Heb ei fewnforio: {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="370" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="382" />
         <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
         <translation>Dim safleoedd defnyddiadwy: {} Gwiriwch fapiad y colofnau, y CRS a'r terfynau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="383" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="400" />
         <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
         <translation>Nid oedd modd ail-daflunio {:,} safle i {} (wedi'u cyfrif fel cyfesurynnau gwael): ydy'r CRS yn gywir?</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
         <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
         <translation>Ysgrifennwyd {:,} safle a {:,} llinell trac (swyddog × diwrnod plismona).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
         <source>Wrote {:,} fixes.</source>
         <translation>Ysgrifennwyd {:,} safle.</translation>
     </message>
@@ -4457,6 +5559,124 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob band gyda band, length_low_min, length_h
         <location filename="../hotspot_plugin/processing/koper.py" line="116" />
         <source>Log-rank p</source>
         <translation>p log-rank</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCompareAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="28" />
+        <source>Is the change real? (compare two periods)</source>
+        <translation>Ydy'r newid yn real? (cymharu dau gyfnod)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="29" />
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="43" />
+        <source>Counts the crimes in each area (hot spot cells, fences, beats or wards) in a current and a previous period of equal length, and says whether the change is more than chance: current, previous, difference, pct_change = 100 × difference / previous (NULL when previous is 0 — never infinity) and p_value, the two-sided Poisson E-test of equal rates (Krishnamoorthy &amp; Thomson 2004; 6 against 2 gives p = 0.1749, not significant). Dates are inclusive ISO dates (YYYY-MM-DD) in local time; periods of unequal length or that overlap are refused. The whole-area totals and their test are in the log and the outputs. A small p says the rates differ; with many areas some small p-values happen by chance (1 in 20 below 0.05).</source>
+        <translation>Yn cyfrif y troseddau ym mhob ardal (celloedd mannau problemus, ffensys, bitiau neu wardiau) mewn cyfnod presennol a chyfnod blaenorol o'r un hyd, ac yn dweud a yw'r newid yn fwy na siawns: current, previous, difference, pct_change = 100 × difference / previous (NULL pan fydd previous yn 0 — byth yn anfeidredd) a p_value, prawf E Poisson dwyochrog o gyfraddau cyfartal (Krishnamoorthy &amp; Thomson 2004; mae 6 yn erbyn 2 yn rhoi p = 0.1749, ddim yn arwyddocaol). Mae dyddiadau'n ddyddiadau ISO cynhwysol (YYYY-MM-DD) mewn amser lleol; gwrthodir cyfnodau o hyd anghyfartal neu sy'n gorgyffwrdd. Mae cyfansymiau'r ardal gyfan a'u prawf yn y log a'r allbynnau. Mae p bach yn dweud bod y cyfraddau'n wahanol; gyda llawer o ardaloedd mae rhai gwerthoedd p bach yn digwydd drwy siawns (1 mewn 20 o dan 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="55" />
+        <source>Crime points</source>
+        <translation>Pwyntiau troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="55" />
+        <source>One point per crime, with its date-time.</source>
+        <translation>Un pwynt ar gyfer pob trosedd, gyda'i dyddiad-amser.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="61" />
+        <source>Date-time field</source>
+        <translation>Maes dyddiad-amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="61" />
+        <source>When each crime happened (date-time field or text; no offset = local time).</source>
+        <translation>Pryd y digwyddodd pob trosedd (maes dyddiad-amser neu destun; dim gwrthbwyso = amser lleol).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="67" />
+        <source>Areas</source>
+        <translation>Ardaloedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="67" />
+        <source>Polygons to count in: hot spot cells, fences, beats or wards. Their fields are kept.</source>
+        <translation>Polygonau i gyfrif ynddynt: celloedd mannau problemus, ffensys, bitiau neu wardiau. Cedwir eu meysydd.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Current period: first day</source>
+        <translation>Cyfnod presennol: diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Current period: last day</source>
+        <translation>Cyfnod presennol: diwrnod olaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Previous period: first day</source>
+        <translation>Cyfnod blaenorol: diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Previous period: last day</source>
+        <translation>Cyfnod blaenorol: diwrnod olaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="79" />
+        <source>An ISO date (YYYY-MM-DD), inclusive. Both periods must have the same number of days.</source>
+        <translation>Dyddiad ISO (YYYY-MM-DD), cynhwysol. Rhaid i'r ddau gyfnod fod â'r un nifer o ddiwrnodau.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="83" />
+        <source>Time zone</source>
+        <translation>Cylchfa amser</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="83" />
+        <source>IANA time zone of the days and of times without an offset.</source>
+        <translation>Cylchfa amser IANA y diwrnodau ac amseroedd heb wrthbwyso.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="158" />
+        <source>Period comparison</source>
+        <translation>Cymharu cyfnodau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="86" />
+        <source>The areas with current, previous, difference, pct_change and p_value.</source>
+        <translation>Yr ardaloedd gyda current, previous, difference, pct_change a p_value.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Crimes in the current period</source>
+        <translation>Troseddau yn y cyfnod presennol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Crimes in the previous period</source>
+        <translation>Troseddau yn y cyfnod blaenorol</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Change of the total (%)</source>
+        <translation>Newid yn y cyfanswm (%)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>E-test p-value of the total</source>
+        <translation>Gwerth p prawf E y cyfanswm</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Areas with p &lt; 0.05</source>
+        <translation>Ardaloedd gyda p &lt; 0.05</translation>
     </message>
 </context>
 <context>

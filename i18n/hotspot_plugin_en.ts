@@ -24,7 +24,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="137" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="136" />
         <source>How to read this map</source>
         <translation type="unfinished" />
     </message>
@@ -64,107 +64,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="187" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="195" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="73" />
-        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered: green met, amber partly met, red not met. Some places are controls: deliberately not tasked that day.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="80" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="81" />
         <source>The time slider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="82" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="83" />
         <source>Open the Temporal Controller (the clock button on the map navigation toolbar) and press play. Officers move through one Friday; the crimes shown are thirteen weeks of crime placed at their time of day, so you can see the night-time economy build up after 21:00 and shoplifting in shop hours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="89" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="90" />
         <source>3D view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="91" />
-        <source>Open View ▸ 3D Map Views ▸ New 3D Map View: hot spot cells rise in proportion to their harm.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="93" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="97" />
         <source>What residents say</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="95" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="99" />
         <source>The survey layer shades wards by average confidence in local policing (1 to 5). Grey wards had too few respondents to show anything: their results are suppressed to protect the people who answered. High harm with low confidence marks priority places.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="112" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="127" />
         <source>Next: your own data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="114" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="129" />
         <source>Open the Processing Toolbox, group Hot spot policing, and run the same steps on your force's data: import police.uk or your own crimes, harm-weighted hot spots, geofences, then tracks and taskings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="140" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="155" />
         <source>Hot spot policing: building the demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="164" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="179" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="43" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
         <source>Hollowford demo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="74" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="85" />
         <source>Officer {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="96" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="108" />
         <source>Harm 0–1 (e.g. shoplifting, anti-social behaviour)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="97" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="109" />
         <source>Harm 2–10 (e.g. theft, assault without injury)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="98" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="110" />
         <source>Harm 20–90 (e.g. criminal damage, weapons)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="99" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="111" />
         <source>Harm over 100 (burglary, robbery)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="320" />
         <source>Low (below 2.5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="320" />
         <source>High (3.5 and over)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="335" />
         <source>Not met (under 50 %)</source>
         <translation type="unfinished" />
     </message>
@@ -174,72 +164,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="176" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="335" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="344" />
         <source>Under 5 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="185" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="344" />
         <source>30 min and over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="218" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="377" />
         <source>Could not open {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="231" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="390" />
         <source>Hot spot policing demo: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="234" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="393" />
         <source>Tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="238" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="397" />
         <source>Officer positions (time slider)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="243" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="402" />
         <source>Officer tracks (day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="247" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="406" />
         <source>Crimes by time of day (13 weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="252" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="411" />
         <source>Geofences: dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="262" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="421" />
         <source>Hot spot cells (Gi* bins)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="266" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="425" />
         <source>The 3D view is not available in this QGIS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="268" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="427" />
         <source>Survey: confidence in local policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="274" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="433" />
         <source>Wards (invented)</source>
         <translation type="unfinished" />
     </message>
@@ -249,7 +239,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/track_import.py" line="522" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="47" />
         <source>Visits</source>
         <translation type="unfinished" />
     </message>
@@ -264,72 +254,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="88" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="96" />
         <source>Harm-weighted hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="104" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="112" />
         <source>Geofences around the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="120" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="128" />
         <source>Import app GPS tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="134" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="142" />
         <source>Import radio location reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="149" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="157" />
         <source>Merge app and radio fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="161" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="169" />
         <source>Merge app and radio tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="422" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="412" />
         <source>Community survey overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="495" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="574" />
         <source>Demo crimes with harm and times</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="216" />
         <source>Fence around hot spot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="124" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="160" />
         <source>No geofence layer in the project: create one with Create geofence layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="135" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="171" />
         <source>No hot cell (gi_bin ≥ 2) here: click inside a hot spot cell.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="146" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="149" />
         <source>Hot spot {rank}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="158" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="194" />
         <source>Could not add the fence to {name}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/fence_tool.py" line="165" />
+        <location filename="../hotspot_plugin/gui/fence_tool.py" line="201" />
         <source>Draft fence added to {name}: {n} hot cells, {area:,.0f} m². Reshape it with the vertex tool, then save the layer's edits.</source>
         <translation type="unfinished" />
     </message>
@@ -439,157 +429,157 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="124" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="137" />
         <source>Hot spot policing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="92" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="91" />
         <source>Building the Hollowford demo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="110" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="109" />
         <source>The demo could not be built: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="132" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="131" />
         <source>Demo of {0} loaded: {1} layers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="134" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="133" />
         <source>Not shown: {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="614" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="604" />
         <source>Community survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="180" />
         <source>Import tracks…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="181" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="180" />
         <source>Import officer tracking exports, and measure dwell in geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/parts.py" line="217" />
+        <location filename="../hotspot_plugin/gui/parts.py" line="216" />
         <source>Click inside a hot spot cell to add a draft geofence around its hot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="95" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="78" />
         <source>Survey and areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="83" />
         <source>The survey responses: one row per response (a table or point layer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="84" />
         <source>Load CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="102" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="85" />
         <source>Add a survey CSV to the project as a table (the file is only read).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="63" />
         <source>Responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="90" />
         <source>Wards, LSOAs or geofences to aggregate to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="90" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="94" />
         <source>The area layer's code field (e.g. LSOA11CD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="94" />
         <source>Area code field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="115" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="98" />
         <source>Area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="116" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="99" />
         <source>Coordinates (X/Y)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="117" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="100" />
         <source>Postcode and lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="97" />
         <source>How each response is placed in an area.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="114" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="97" />
         <source>Link by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>The responses' area code field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="118" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="101" />
         <source>Response area code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="104" />
         <source>Easting or longitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Northing or latitude of each response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="121" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="104" />
         <source>X / longitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="124" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="107" />
         <source>Y / latitude</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
         <source>The responses' postcode field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="127" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="110" />
         <source>Postcode</source>
         <translation type="unfinished" />
     </message>
@@ -599,82 +589,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>CSV mapping postcodes to area codes, e.g. the ONS NSPL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="128" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="111" />
         <source>Postcode lookup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
         <source>Questions to summarise: numbers give means, text the most common answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="137" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="120" />
         <source>Questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
         <source>Survey wave field (optional): enables the change between waves.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="126" />
         <source>Wave field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
         <source>A unique, never-changing id per response (optional). It fixes each response's key for the disclosure noise; without it the whole row is used, so correcting an answer changes that key.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="150" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="133" />
         <source>Response id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Areas with fewer respondents are suppressed: no value anywhere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="160" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="143" />
         <source>Minimum respondents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
         <source>Confidence level of the intervals.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="168" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="151" />
         <source>Confidence level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
         <source>Hot spot cells (optional): harm per area and priority places.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="175" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="158" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="187" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="170" />
         <source>Show survey</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="188" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="171" />
         <source>Aggregate the responses to the areas (runs in the background).</source>
         <translation type="unfinished" />
     </message>
@@ -684,257 +674,247 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="354" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Survey values, change since the previous wave, or priority places (high harm and low score).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="366" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
         <source>The question shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="362" />
         <source>Question</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="363" />
         <source>The survey wave shown on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="172" />
         <source>Wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>Opacity of the survey overlay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="374" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="364" />
         <source>Opacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="382" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="372" />
         <source>Above the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="383" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="373" />
         <source>Below the hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
         <source>Draw the survey overlay above or below the hot spot layer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="369" />
         <source>Draw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="385" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="375" />
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="386" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="376" />
         <source>Summary per area, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="388" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="378" />
         <source>Export PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="389" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="379" />
         <source>Map, legend, method and the area table, published values only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="249" />
         <source>Survey responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="262" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="249" />
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="269" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="256" />
         <source>Survey responses ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="271" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="258" />
         <source>Could not read {} as a CSV file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="320" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="310" />
         <source>Choose the responses, the area layer and at least one question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="644" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="634" />
         <source>Could not open the survey overlay {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="438" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="428" />
         <source>{published} areas published, {suppressed} suppressed (fewer than {k} respondents).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="463" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="453" />
         <source>Survey values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="465" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="455" />
         <source>Change since the previous wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="467" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="457" />
         <source>Priority places (high harm, low score)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="519" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="509" />
         <source>Community survey: {question}{wave}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="562" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="552" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="563" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="553" />
         <source>Export survey summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="561" />
         <source>Wrote {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>Community survey: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="101" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="112" />
         <source>suppressed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="105" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="116" />
         <source>withheld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="130" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="141" />
         <source>Suppression: an area with fewer than {k} respondents shows no value at all (not even its count); a question answered by fewer than {k} people in an area is withheld. Means: Student t interval (mean ± t·s/√n) at {c:g} % confidence. Shares: Wilson score interval. Change: difference from the previous wave with a Welch interval. Priority places: harm (from hot spot cells, shared by overlap area) above the median and mean score below the median. Disclosure control: every count, mean and share carries small noise by the cell key method (ONS, Census 2021), the same whenever the same responses make it up, so figures for overlapping areas cannot be subtracted: counts within ±2, a mean within (scale width)/n, a share within 100/n points of the true value; the intervals include the noise. No individual response is shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="175" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="258" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="194" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="172" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="185" />
         <source>Mean</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="176" />
         <source>Interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="184" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="185" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="191" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="192" />
         <source>Most common</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="176" />
         <source>Share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="177" />
         <source>Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="90" />
         <source>Harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="199" />
+        <location filename="../hotspot_plugin/gui/survey_report.py" line="177" />
         <source>Mean score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_report.py" line="224" />
-        <source>Could not write the PDF {}: {}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="123" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="157" />
         <source>Patrol briefing {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="135" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="171" />
         <source>Patrol briefing — {name} (place {fid})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="137" />
-        <source>{day}  ·  rank {rank}  ·  page {page} of {pages}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="174" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
         <source>Why here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="72" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="60" />
         <source>Crime type</source>
         <translation type="unfinished" />
     </message>
@@ -944,17 +924,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="183" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="215" />
         <source>By weekday: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="190" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="224" />
         <source>Harm {harm} from {n} crimes (from the geofence layer; choose a crime layer for the breakdown by type).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="198" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="232" />
         <source>Today's patrol windows</source>
         <translation type="unfinished" />
     </message>
@@ -984,17 +964,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="199" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="233" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="205" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="60" />
         <source> (next day)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="206" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="237" />
         <source>changed by hand</source>
         <translation type="unfinished" />
     </message>
@@ -1119,27 +1099,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>iCalendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>GeoJSON…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>GPX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="39" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="40" />
         <source>PDF briefing for the day…</source>
         <translation type="unfinished" />
     </message>
@@ -1159,12 +1139,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="31" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="32" />
         <source>Crimes for the briefing's 'why here' (crime_type, harm, and a time field).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="36" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="37" />
         <source>Crimes (briefing)</source>
         <translation type="unfinished" />
     </message>
@@ -1194,17 +1174,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="56" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="57" />
         <source>Export taskings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="60" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="61" />
         <source>Written: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="107" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="108" />
         <source>The PDF could not be written to {}.</source>
         <translation type="unfinished" />
     </message>
@@ -1244,7 +1224,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/geofence_store.py" line="131" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="38" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -1259,7 +1239,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="30" />
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="49" />
         <source>Delivered (min)</source>
         <translation type="unfinished" />
     </message>
@@ -1269,22 +1249,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="103" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="112" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="245" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="254" />
         <source>Write the new start as HH:MM, e.g. 14:30.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="256" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="265" />
         <source>Only treated place-days have patrol windows to move.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/model.py" line="267" />
+        <location filename="../hotspot_plugin/gui/tasking/model.py" line="276" />
         <source>Minutes apply to treated place-days and cannot be negative.</source>
         <translation type="unfinished" />
     </message>
@@ -1629,62 +1609,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="157" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
         <source>Suppressed or withheld (fewer than {} respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="158" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="159" />
         <source>Suppressed or withheld (too few respondents)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="508" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="587" />
         <source>algorithm {0} is not installed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="512" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="591" />
         <source>needs {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="581" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="571" />
         <source>wave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="169" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="170" />
         <source>Priority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="178" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="179" />
         <source>responses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="204" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
         <source>Suppressed: too few respondents to show any value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="205" />
+        <location filename="../hotspot_plugin/qgis_io/survey_style.py" line="206" />
         <source>Withheld: too few answers to show a value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="197" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="180" />
         <source>Map and exports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="198" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="181" />
         <source>How the result is shown, and its CSV and PDF exports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/survey_dock.py" line="356" />
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="346" />
         <source>Map and exports</source>
         <translation type="unfinished" />
     </message>
@@ -1694,17 +1674,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="75" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="93" />
         <source>Other types ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="77" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="95" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="179" />
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="211" />
         <source>{n:,} crimes, harm {harm:,}, in the place.</source>
         <translation type="unfinished" />
     </message>
@@ -1724,7 +1704,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="28" />
+        <location filename="../hotspot_plugin/gui/tasking/exports.py" line="29" />
         <source>Exports and briefing</source>
         <translation type="unfinished" />
     </message>
@@ -2104,17 +2084,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="162" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="174" />
         <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="196" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="208" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="238" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="250" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation type="unfinished" />
     </message>
@@ -2124,187 +2104,187 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="135" />
         <source>The coordinates' CRS ({}) cannot be transformed to {}. Choose the CRS the export's coordinates are in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="141" />
+        <location filename="../hotspot_plugin/qgis_io/track_layers.py" line="135" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="734" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="736" />
         <source>Wrote {} to {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="737" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="739" />
         <source>Style and metadata of {} are stored in the GeoPackage (layer_styles).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="796" />
+        <location filename="../hotspot_plugin/qgis_io/outputs.py" line="798" />
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="101" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="105" />
         <source>Did the patrols work? (Evaluation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo.py" line="103" />
+        <location filename="../hotspot_plugin/gui/demo.py" line="107" />
         <source>The Evaluation group holds a 12-week randomised trial over 40 places of the town, with a known answer: patrols were planted to cut crime by 30 % on treated days. Its tables show what an evaluator would report: the rate ratio of treated to control days with its interval and randomisation p-value (Trial effect), harm by patrol minutes (Dose-response), time to the next crime after a patrol leaves (Koper), whether crime moved into the ring around the places (Displacement) and the smallest effect the design could find (Trial power).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="44" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="45" />
         <source>Evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="311" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="472" />
         <source>Trial: areas and rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="315" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="476" />
         <source>Trial: places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="319" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="480" />
         <source>Trial: crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="322" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="483" />
         <source>Trial tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="324" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="485" />
         <source>Place-day ledger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="325" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="486" />
         <source>Trial effect: crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="326" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="487" />
         <source>Trial effect: harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="327" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="488" />
         <source>Dose–response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="328" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="489" />
         <source>Tasked vs delivered per place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="329" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="490" />
         <source>Koper bands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="330" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="491" />
         <source>Koper curves</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="331" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="492" />
         <source>Displacement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="332" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="493" />
         <source>Trial power</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="333" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="494" />
         <source>Trial schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_project.py" line="334" />
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="495" />
         <source>Trial visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="255" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="292" />
         <source>Trial: place-day ledger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="271" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="308" />
         <source>Trial: effect on crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="288" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="325" />
         <source>Trial: effect on harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="303" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="340" />
         <source>Trial: residual deterrence (Koper curves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="317" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="354" />
         <source>Trial: displacement and diffusion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="334" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="371" />
         <source>Trial: power of the design</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="389" />
         <source>Trial report (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="352" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="389" />
         <source>Hollowford patrol trial, 12 weeks: did it work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="498" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="577" />
         <source>Demo trial: 12 weeks of places, schedule, crimes and visits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/gui/demo_steps.py" line="500" />
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="579" />
         <source>Demo trial data: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="88" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
         <source>Chain: police.uk → hot spots → geofences → tasking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="89" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="102" />
         <source>Chain: officer tracks → dwell and compliance → exception report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="101" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="114" />
         <source>Chains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/provider.py" line="123" />
+        <location filename="../hotspot_plugin/processing/provider.py" line="136" />
         <source>Could not load the model {name}; reinstall the plugin.</source>
         <translation type="unfinished" />
     </message>
@@ -2517,6 +2497,682 @@
     <message>
         <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
         <source>No displacement table was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="73" />
+        <source>Dwell is the time officers spent inside a geofence, worked out from their phone and radio positions. A short pass in a car is not a patrol; gaps in the positions count as no data, never as absent. Compliance compares the minutes tasked with the minutes delivered, drawn as the fence's outline: teal solid met, mustard dashed partly met, slate hatched not met, grey dotted no data (red on this map only ever means a hot spot). Some places are controls: deliberately not tasked that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="92" />
+        <source>Save the project and open it again (or View ▸ 3D Map Views): the tilted view Hot spots in 3D shows hot spot cells rising in proportion to their harm, coloured by their Gi* bin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="116" />
+        <source>Trends: what is new, what is growing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo.py" line="118" />
+        <source>The Trends group holds a year of crime as emerging hot spots: each square's hot spot weeks and trend give it a category (new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical). A late-night takeaway strip opened on Tannery Row in the last weeks of the year: a consecutive hot spot. The weeks layer plays in the Temporal Controller once its range is set to the year; the aoristic table spreads burglaries found later over the hours they may have happened in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="183" />
+        <source>Hot spots in 3D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="508" />
+        <source>Harm hot spots in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="530" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="248" />
+        <source>Emerging hot spots (a year, weekly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="538" />
+        <source>Hot and cold spots by week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_project.py" line="544" />
+        <source>Aoristic hours of the week per place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/demo_steps.py" line="261" />
+        <source>When it happens (aoristic hours of the week)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="246" />
+        <source>Protective marking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="246" />
+        <source>The marking printed at the top and bottom of every map, briefing and report page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="260" />
+        <source>Protective marking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/parts.py" line="260" />
+        <source>Printed on every page of the plugin's layouts (e.g. OFFICIAL or OFFICIAL-SENSITIVE):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="686" />
+        <source>“{name}” looks like officer GPS fixes ({fields}), not survey responses. Choose the survey's table or point layer (one row per response, the answers as fields), or load its CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="691" />
+        <source>“{name}” looks like crime records ({fields}), not survey responses. Choose the survey's table or point layer, or load its CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="696" />
+        <source>“{name}” has no answer-like fields (ratings from 0 to 10, or text answers from a few options), so it cannot be a survey. Choose the layer of survey responses, or load its CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/survey_dock.py" line="701" />
+        <source>“{name}” is not a table or a point layer, so it cannot be survey responses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/gui/tasking/briefing.py" line="173" />
+        <source>Plan for {day}  ·  rank {rank}  ·  page {page} of {pages}  ·  made {made}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="53" />
+        <source>Hot spot map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="54" />
+        <source>Geofence briefing atlas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="364" />
+        <source>Made {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="420" />
+        <source>This place (to patrol)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <source>Other places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="457" />
+        <source>Harm-weighted Getis–Ord Gi* hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="506" />
+        <source>Geofence briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="508" />
+        <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="621" />
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="665" />
+        <source>The print layout was not added: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="29" />
+        <source>Cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="31" />
+        <source>Harm (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="32" />
+        <source>Gi* z-score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="33" />
+        <source>Gi* p-value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="34" />
+        <source>Gi* bin (−3 cold … 3 hot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="35" />
+        <source>Neighbour cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="36" />
+        <source>Harm rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="37" />
+        <source>Fence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="39" />
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="40" />
+        <source>Area (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="41" />
+        <source>PAI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="42" />
+        <source>Harm PAI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="43" />
+        <source>PEI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="44" />
+        <source>Dwell per visit (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="45" />
+        <source>Officer time (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="46" />
+        <source>Patrol time (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="48" />
+        <source>Tasked (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="50" />
+        <source>Shortfall (min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="51" />
+        <source>Compliance (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="52" />
+        <source>Compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="53" />
+        <source>Duration (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="54" />
+        <source>Fixes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="55" />
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="56" />
+        <source>Start (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="57" />
+        <source>End (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="58" />
+        <source>Window start (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="59" />
+        <source>Window end (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="61" />
+        <source>Crime ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/styles.py" line="62" />
+        <source>LSOA code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Hotter in the second run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>The same bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Cooler in the second run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Significant rise (p &lt; 0.05)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>No significant change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
+        <source>Significant fall (p &lt; 0.05)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AoristicAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="20" />
+        <source>When it happens (aoristic hours of the week)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="21" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="34" />
+        <source>Ratcliffe's aoristic method for crimes known only to have happened between two times (a burglary found after a weekend away, a car damaged overnight): each crime's weight of 1 is spread evenly over the real time between its from and to times, and every hour of the week (how: Monday 00:00–00:59 = 0 … Sunday 23:00 = 167, local time) gets the share falling in it. 08:00–16:00 gives 0.125 to each of 8 hours; a crime with no to time (or to = from) puts all its weight in its start hour; a window of a week or more spreads 1/168 to every hour. Clock changes are counted in real time. With places (polygons: fences, beats, hot spot cells) the weights are summed per place (crimes in no place are left out and counted).
+
+Outputs: a table (place, how, day, hour, weight: all 168 hours, per place) and a heat-strip chart (PNG) of the weights. The counts of instant, windowed and week-long crimes are in the log and the table's metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="49" />
+        <source>Crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="49" />
+        <source>Crimes with from/to times: points when places are given, else any layer or table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="55" />
+        <source>From (earliest) time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="55" />
+        <source>The earliest time the crime can have happened: a date-time field or text (2026-03-01T21:15, 01/03/2026 21:15). Times without an offset are local time in the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="64" />
+        <source>To (latest) time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="64" />
+        <source>The latest time it can have happened; empty (field or value): all weight in the from hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="70" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="70" />
+        <source>Optional polygons (fences, beats, cells): the weights are summed per place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="77" />
+        <source>Place name field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="77" />
+        <source>Field naming each place in the table (e.g. fence_id); empty: the feature id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="83" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="83" />
+        <source>IANA time zone of the hours of the week and of times without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="182" />
+        <source>Aoristic weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="88" />
+        <source>One row per (place and) hour of week: place, how (0 = Monday 00:00), day, hour, weight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="94" />
+        <source>Heat-strip chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="94" />
+        <source>The weights as a heat map: days × hours, or one strip of 168 hours per place (the 20 busiest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="100" />
+        <source>Crimes used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="101" />
+        <source>Busiest hour of the week (0 = Monday 00:00)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/aoristic.py" line="102" />
+        <source>Busiest hours of the week</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareHotspotsAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="31" />
+        <source>Compare two hot spot runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="32" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="44" />
+        <source>Compares two runs of Harm-weighted hot spots (two periods, cell sizes or bands) cell by cell, as ArcGIS's Hot Spot Analysis Comparison: each cell's gi_bin in both runs (run 2's bin is the one at the centre of run 1's cell; cells tested in one run only count as not significant in the other), whether they agree, and a fuzzy similarity that gives partial credit for the neighbouring confidence level (99 % against 95 % hot: 0.5) and, halving per cell of distance, for the same bin among the nearest cells (Hagen-Zanker 2009). The overall similarity is the mean over the cells, kappa = (similarity − expected) / (1 − expected) with the expected similarity of unrelated runs with the same bin frequencies and clustering; plain Cohen's kappa and the share of equal bins are in the log. Identical runs give similarity 1 and kappa 1. 'Conditional' compares only cells significant in either run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="58" />
+        <source>First run (cells)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="58" />
+        <source>Second run (cells)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="59" />
+        <source>The cell output of Harm-weighted hot spots (gi_bin −3..3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="65" />
+        <source>Nearest cells searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="65" />
+        <source>How many nearest cells may supply a match, at half credit per cell of distance (0: none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Credit between confidence levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Fuzzy (0.5 for the neighbouring level)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Exact (equal bins only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="72" />
+        <source>Fuzzy: 99 % and 95 % hot (or 95 % and 90 %) count half a match; exact: only equal bins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="81" />
+        <source>Conditional: only cells significant in either run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="81" />
+        <source>Leave out cells not significant in both runs (ArcGIS's conditional similarity and kappa).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="88" />
+        <source>Compared cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="88" />
+        <source>Cells with bin_1, bin_2, agree, change (e.g. hot 95% → not significant), similarity, expected_similarity, kappa (local) and included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Similarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Expected similarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Kappa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Share of cells with equal bins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Cohen's kappa (exact, non-spatial)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="97" />
+        <source>Cells compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/compare_hotspots.py" line="174" />
+        <source>Compared hot spot runs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConcentrationAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="31" />
+        <source>Concentration (80-20 table, Lorenz curve, Gini)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="32" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="43" />
+        <source>How concentrated crime and harm are on few places (ArcGIS's 80-20 analysis, Weisburd's law of crime concentration): places (hot spot cells, fences, street segments — any layer with a crime count per place) are ranked by crimes and, separately, by harm; row k of the table gives the share of all crimes in the k places with most crimes (cum_share_crimes) and the share of all harm in the k places with most harm (cum_share_harm). The Gini coefficient (0: every place the same; near 1: one place has everything) is Σ|xi − xj| / (2 n² mean) over all places, and the Lorenz curve is drawn as a chart. Every place counts, places with no crime too: a hot spot cell layer made without a study area holds only cells with crimes, which understates concentration (the log says so). The places holding 50 % and 80 % of crimes and harm are in the log and the outputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="56" />
+        <source>Places with counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="56" />
+        <source>Cells, fences or street segments with a crime count each (e.g. Harm-weighted hot spots' cells).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="62" />
+        <source>Crime count field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="62" />
+        <source>Numeric field with the number of crimes of each place (NULL is refused: fill 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="72" />
+        <source>Harm field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="72" />
+        <source>Numeric field with the harm of each place (e.g. harm); empty: crimes only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="82" />
+        <source>Place id field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="82" />
+        <source>Field naming each place in the table (e.g. cell_id, fence_id); empty: the feature id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="88" />
+        <source>Concentration table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="88" />
+        <source>One row per rank: rank, cum_share_places, cum_share_crimes, cum_share_harm, place_by_crimes, crimes, place_by_harm, harm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="97" />
+        <source>Lorenz curve chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="97" />
+        <source>The Lorenz curves of crimes and harm with their Gini coefficients, as a PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Gini of crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Gini of harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 50 % of crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 80 % of crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 50 % of harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="103" />
+        <source>Share of places holding 80 % of harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/concentration.py" line="173" />
+        <source>Concentration</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2782,12 +3438,12 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -2802,37 +3458,37 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
@@ -2842,67 +3498,67 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="554" />
         <source>Fences with dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="111" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="112" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="119" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="152" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="161" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="182" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="194" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="207" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="240" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="247" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="249" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="256" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="130" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -2911,102 +3567,102 @@ The parameters used are written to the log and to every output's metadata.</sour
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="170" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="177" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="223" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="232" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="543" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="550" />
         <source>Compliance per tasking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="258" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="265" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="271" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="278" />
         <source>Minutes inside any fence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="282" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="289" />
         <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="286" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="293" />
         <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="298" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="305" />
         <source>The tracks layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="297" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="304" />
         <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="310" />
         <source>{} fixes have no geometry and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="326" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="333" />
         <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="350" />
         <source>The geofence layer is empty. Draw or generate fences first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="353" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="360" />
         <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="359" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="366" />
         <source>The taskings table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="448" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="455" />
         <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="454" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="461" />
         <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="497" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="504" />
         <source>Replaced the fences' earlier {} with this run's values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="530" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="537" />
         <source>Compliance: {}</source>
         <translation type="unfinished" />
     </message>
@@ -3053,6 +3709,298 @@ The parameters used are written to the log and to every output's metadata.</sour
     <message>
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Fences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmergingHotspotsAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="52" />
+        <source>Emerging hot spots (space-time Gi*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="53" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="71" />
+        <source>Emerging hot spot analysis (after ArcGIS's tool of that name): crimes with a date-time are binned into a space-time cube of the same grid cells as Harm-weighted hot spots (same grid, cell size, distance band and cell rule: only cells with crimes, or every cell of the study area boundary) by calendar step (day, Monday-based week or month, local time). Each cell and step gets a Gi* z-score whose neighbours are the cells within the distance band in that step and in the TIME_NEIGHBOURS previous steps; significance bins use Benjamini–Hochberg FDR per step. A Mann–Kendall test on each cell's series of z-scores gives its trend (trend_z, trend_p), and the 17 ArcGIS categories follow from the bins with ArcGIS's 90 % rules: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating and historical hot or cold spots, or no pattern.
+
+Outputs: the cells with category, trend and steps significant (n_sig_steps), and a per-step layer (cell_id, step, step_start, step_end, gi_z, gi_p, gi_bin) set up for the Temporal Controller, so the map plays week by week. At least 10 steps are needed; a partly covered first or last step is warned about (it looks like a trend).
+
+Automatic choices (cell size and distance band as in Harm-weighted hot spots, the period from the first to the last crime, the harm field) are written to the log and the outputs' metadata.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="91" />
+        <source>Crime points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="91" />
+        <source>One point per crime, with the date-time it happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="97" />
+        <source>Date-time field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="97" />
+        <source>When each crime happened: a date-time field, or text such as 2026-03-01T21:15 or 01/03/2026 21:15. Times without an offset are local time in the time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Grid type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Square (fishnet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Hexagon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="107" />
+        <source>Square cells (UK practice) or hexagons, as Harm-weighted hot spots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="116" />
+        <source>Cell size (m, 0 = automatic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="116" />
+        <source>Cell edge in metres. 0 chooses it as Harm-weighted hot spots does (150 m for a town).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="121" />
+        <source>Distance band (m, 0 = automatic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="121" />
+        <source>Cells whose centres are within this many metres are spatial neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation on the whole period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Time step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="129" />
+        <source>The length of each step of the cube: local calendar days, Monday-based weeks or months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="138" />
+        <source>Time neighbours (previous steps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="138" />
+        <source>How many previous steps of the same and nearby cells count as neighbours of a cell and step (ArcGIS's neighbourhood time step less one). 0: each step on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="148" />
+        <source>Study area boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="148" />
+        <source>Polygons where crime can happen. Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out. Not given: only cells with at least one crime in the period are tested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>First day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>First day of the period; empty: the first crime's day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>Last day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="159" />
+        <source>Last day of the period (inclusive); empty: the last crime's day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Global window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Entire cube</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Each step's time window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="172" />
+        <source>Over which bins Gi*'s mean and standard deviation are taken: the entire cube (ArcGIS's default) or the steps of each bin's time window (with 0 time neighbours: each step alone, exactly Harm-weighted hot spots on that step).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="186" />
+        <source>Correct for multiple testing (FDR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="186" />
+        <source>Benjamini–Hochberg false discovery rate correction of each step's bins.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>A step is a hot or cold spot from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>90 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>95 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>99 % confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="191" />
+        <source>The bin a step must reach to count as a hot or cold spot in the categories (ArcGIS: 90 %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="201" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="201" />
+        <source>IANA time zone of the calendar steps and of times without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Per-step layer: every cell in every step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Write every cell in every step to the per-step layer (cells × steps features: large). Off: only the bins that are hot or cold spots, which is what the Temporal Controller shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <source>Emerging hot spot cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <source>Tested cells with category, category_code (1..8 hot, −1..−8 cold, 0 no pattern), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <source>Emerging hot spots by step (temporal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <source>Cells by step with step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; plays in the Temporal Controller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="237" />
+        <source>Cell size used (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="238" />
+        <source>Distance band used (m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="239" />
+        <source>Cells tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="240" />
+        <source>Time steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="241" />
+        <source>Cells in a hot spot category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="242" />
+        <source>Cells in a cold spot category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="243" />
+        <source>New hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="244" />
+        <source>Intensifying hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="367" />
+        <source>Emerging hot spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="386" />
+        <source>Emerging hot spots by step</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3251,6 +4199,144 @@ Best: give the per-tasking table (Compliance per tasking) of Dwell and complianc
     </message>
 </context>
 <context>
+    <name>ForecastAccuracyAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="34" />
+        <source>Do hot spots predict? (hit rate, PAI, PEI, RRI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="35" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="50" />
+        <source>Scores hot spots chosen from one period against the crimes of a later one. Hot spots are the cells of a Harm-weighted hot spots run with gi_bin at least the minimum bin (the other cells are the rest of the study area), or every polygon of a fence layer (then give the study area). With N the later crimes in the study area, n those in the hot spots, A the study area and a the hot spots' area: hit rate = n / N; PAI = (n / N) / (a / A) (Chainey, Tompson &amp; Uhlig 2008); PEI = n / n*, n* the most crime the busiest units of the same total area held (Hunt 2016; cells only); RRI = (n2 / n1) / (N2 / N1) with the earlier counts from the cells' n_crimes (Levine 2008). 10 % of the cells holding 30 % of the later crime is a hit rate of 0.30 and a PAI of 3.0. With a harm field the same figures are given on harm. A: the study area when given, else the units' total area — never a bounding box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="63" />
+        <source>Hot spots (cells or fences)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="63" />
+        <source>The cell output of Harm-weighted hot spots for the earlier period (gi_bin, n_crimes), or fences: a polygon layer without gi_bin, every polygon a hot spot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="72" />
+        <source>Hot spot from bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="72" />
+        <source>Cells with gi_bin at least this are hot spots (3 = 99 %, 2 = 95 %, 1 = 90 %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="81" />
+        <source>Crimes of the later period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="81" />
+        <source>One point per crime; filtered to the days below when a date-time field is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="87" />
+        <source>Date-time field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="87" />
+        <source>When each crime happened; needed only to keep the crimes of the days below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="93" />
+        <source>Later period: first day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="93" />
+        <source>Later period: last day (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="97" />
+        <source>Inclusive ISO date, local time; empty: no limit on that side (needs the date-time field).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="101" />
+        <source>Harm field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="101" />
+        <source>Numeric harm of each later crime: adds the harm hit rate, PAI and PEI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="111" />
+        <source>Study area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="111" />
+        <source>Polygons of the whole study area (A); needed with fences. Empty: the units' total area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="118" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="118" />
+        <source>IANA time zone of the days and of times without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="240" />
+        <source>Forecast accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="121" />
+        <source>One row per measure: measure, value, definition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Hit rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Predictive Accuracy Index (PAI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Predictive Efficiency Index (PEI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Recapture Rate Index (RRI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/forecast_accuracy.py" line="127" />
+        <source>Share of the area in hot spots</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GeofenceHistoryAlgorithm</name>
     <message>
         <location filename="../hotspot_plugin/processing/geofence_history.py" line="58" />
@@ -3358,62 +4444,62 @@ Overwritten edits (PostGIS): version is the fence's version the change made, bas
 <context>
     <name>GeofencesFromHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
         <source>Minimum Gi* bin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="99" />
         <source>Keep the top N fences (0 = all)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
         <source>Buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
         <source>Simplify tolerance (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="116" />
         <source>Minimum area (m²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="280" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="289" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
         <source>Fences drawn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="131" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="137" />
         <source>Share of harm inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="138" />
         <source>Share of the area inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="34" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="33" />
         <source>Geofences from hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="49" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="48" />
         <source>Draws geofence polygons around hot spots: cells with gi_bin at or above the minimum bin are dissolved, contiguous cells (sharing an edge) forming one fence; an optional buffer allows for GPS error, outlines can be simplified and slivers dropped. Fences are ranked by harm (1 = most harm) and carry their harm, crimes and area, and three scores:
 pai: Prediction Accuracy Index (Chainey et al. 2008), share of crimes captured ÷ share of the study area covered;
 pai_harm: the same with harm (a harm PAI);
@@ -3422,102 +4508,102 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="66" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
         <source>The cell output of Harm-weighted hot spots (needs the fields gi_bin, harm and n_crimes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="72" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="78" />
         <source>Cells with gi_bin at or above this qualify: 1 = 90 %, 2 = 95 %, 3 = 99 % confidence hot spots.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="87" />
         <source>Minimum crimes in a cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="81" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="87" />
         <source>A hot cell qualifies only when it holds at least this many crimes (n_crimes). 0 = every hot cell, including empty cells that are hot because of their neighbours; 1 or 2 keeps fences to the places where crime (or repeat crime) was recorded, so they stay patrol-sized.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="93" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="99" />
         <source>Keep only the N fences with the most harm (forces usually pick 20–80 hot spots).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="100" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="106" />
         <source>Widen each fence by this many metres to allow for GPS error (10–25 m is typical).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="105" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="111" />
         <source>Simplify outlines with this tolerance in metres (0 = keep cell edges).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="110" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="116" />
         <source>Drop fences smaller than this (slivers).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="119" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="119" />
         <source>The boundary the hot spots were computed in (Harm-weighted hot spots' BOUNDARY): its area is the study area A of PAI, and fence cells are measured within it. Empty: A is the area of all the tested cells.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="124" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="130" />
         <source>Fence polygons with fence_id, name, rank, harm, n_crimes, area_m2, pai, pai_harm and pei.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="133" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="139" />
         <source>Share of crimes inside fences (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="140" />
         <source>PAI of all fences together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="141" />
         <source>Harm PAI of all fences together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="136" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="142" />
         <source>PEI of all fences together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="174" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="180" />
         <source>The cell layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="149" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="155" />
         <source>The cell layer is empty. Run Harm-weighted hot spots first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="163" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="169" />
         <source>The study area boundary has no polygons. Choose the polygon layer the hot spots were computed in, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="195" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="201" />
         <source>{:,} of {:,} cells have {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="235" />
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="241" />
         <source>No fences: no cells have {} (or all were dropped by the minimum area). Lower the minimum bin, the minimum crimes or the minimum area.</source>
         <translation type="unfinished" />
     </message>
@@ -3556,86 +4642,91 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <source>Buffer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/geofences_from_hotspots.py" line="48" />
+        <source>Loaded into a project (run from the toolbox), the output also adds the print layout Geofence briefing atlas (Project ▸ Layouts): a page per fence, most harmful first, with its map and figures.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
         <source>Crime points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Harm field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
         <source>Crime type field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Grid type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Square (fishnet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Hexagon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
         <source>Correct for multiple testing (FDR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="326" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="341" />
         <source>Harm hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="44" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="41" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="45" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="62" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, only cells holding at least one crime; with a boundary, every cell sharing area with it, empty cells included, and only crimes inside the boundary count.
@@ -3646,167 +4737,167 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="83" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
         <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="109" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="113" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
         <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
         <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="127" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
         <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="135" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
         <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
         <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Count crimes (ignore harm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="160" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="167" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
         <source>Cell size used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="168" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="140" />
         <source>Distance band used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="169" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Cells tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="170" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="142" />
         <source>Hot cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="171" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="143" />
         <source>Share of harm in hot cells (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="144" />
         <source>Cold cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="173" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Incidents used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="176" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
         <source>Which cells were tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="195" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="207" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="199" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="211" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="205" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="217" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="214" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="222" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="234" />
         <source>Harm: field {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="238" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="232" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
         <source>Harm: none, every crime counts 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
         <source>The crime layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="268" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
         <source>{} features have no geometry and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="267" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="279" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="286" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="298" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation type="unfinished" />
     </message>
@@ -3888,6 +4979,11 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
     <message>
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Cold cells (gi_bin ≤ −2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <source>Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map (Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3995,182 +5091,182 @@ Contains public sector information licensed under the Open Government Licence v3
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>Tracking export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
         <source>Time zone of times without an offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
         <source>Pseudonymise officer ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
         <source>Maximum speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
         <source>Maximum accuracy error (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="419" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="443" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="430" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="454" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="287" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="298" />
         <source>Fixes read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="299" />
         <source>Fixes kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="289" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
         <source>Fixes dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="290" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="301" />
         <source>Officers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="55" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="66" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="56" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="115" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="136" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Officer / radio id column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Time column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>X / longitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with longitude or easting. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Y / latitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with latitude or northing. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="190" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="208" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="227" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="236" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="243" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="251" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="267" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="278" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="92" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="103" />
         <source>Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (from the policing day start, 06:00 local by default).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
@@ -4185,112 +5281,112 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
         <source>Further exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
         <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Speed column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Heading column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the heading in degrees. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Accuracy column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="142" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
         <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="199" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="217" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
         <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
         <source>Skip broken files (import the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="257" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
         <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="275" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="286" />
         <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="291" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="302" />
         <source>Files not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="296" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="307" />
         <source>Choose a tracking export file (INPUT).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="349" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="361" />
         <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="368" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="380" />
         <source>Not imported: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="370" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="382" />
         <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="383" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="400" />
         <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
         <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="398" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
         <source>Wrote {:,} fixes.</source>
         <translation type="unfinished" />
     </message>
@@ -4411,6 +5507,124 @@ Outputs: OUTPUT, one row per band with band, length_low_min, length_high_min, pr
     <message>
         <location filename="../hotspot_plugin/processing/koper.py" line="116" />
         <source>Log-rank p</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeriodCompareAlgorithm</name>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="28" />
+        <source>Is the change real? (compare two periods)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="29" />
+        <source>Trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="43" />
+        <source>Counts the crimes in each area (hot spot cells, fences, beats or wards) in a current and a previous period of equal length, and says whether the change is more than chance: current, previous, difference, pct_change = 100 × difference / previous (NULL when previous is 0 — never infinity) and p_value, the two-sided Poisson E-test of equal rates (Krishnamoorthy &amp; Thomson 2004; 6 against 2 gives p = 0.1749, not significant). Dates are inclusive ISO dates (YYYY-MM-DD) in local time; periods of unequal length or that overlap are refused. The whole-area totals and their test are in the log and the outputs. A small p says the rates differ; with many areas some small p-values happen by chance (1 in 20 below 0.05).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="55" />
+        <source>Crime points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="55" />
+        <source>One point per crime, with its date-time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="61" />
+        <source>Date-time field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="61" />
+        <source>When each crime happened (date-time field or text; no offset = local time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="67" />
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="67" />
+        <source>Polygons to count in: hot spot cells, fences, beats or wards. Their fields are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Current period: first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Current period: last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Previous period: first day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="73" />
+        <source>Previous period: last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="79" />
+        <source>An ISO date (YYYY-MM-DD), inclusive. Both periods must have the same number of days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="83" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="83" />
+        <source>IANA time zone of the days and of times without an offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="158" />
+        <source>Period comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="86" />
+        <source>The areas with current, previous, difference, pct_change and p_value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Crimes in the current period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Crimes in the previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Change of the total (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>E-test p-value of the total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/period_compare.py" line="92" />
+        <source>Areas with p &lt; 0.05</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -71,6 +71,14 @@ LABELS = (
     QT_TRANSLATE_NOOP("@default", "Sporadic Cold Spot"),
     QT_TRANSLATE_NOOP("@default", "Historical Cold Spot"),
     QT_TRANSLATE_NOOP("@default", "No Pattern Detected"),
+    # compare_hotspots.qml
+    QT_TRANSLATE_NOOP("@default", "Hotter in the second run"),
+    QT_TRANSLATE_NOOP("@default", "The same bin"),
+    QT_TRANSLATE_NOOP("@default", "Cooler in the second run"),
+    # period_compare.qml
+    QT_TRANSLATE_NOOP("@default", "Significant rise (p < 0.05)"),
+    QT_TRANSLATE_NOOP("@default", "No significant change"),
+    QT_TRANSLATE_NOOP("@default", "Significant fall (p < 0.05)"),
 )
 
 

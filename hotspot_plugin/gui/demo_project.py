@@ -37,6 +37,7 @@ from ..core.dwell.compliance import MET, NOT_MET, PARTLY_MET, STATUS_COLOURS
 from ..core.resources import resource_path
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import pin_best_operations
+from ..qgis_io.legend_labels import load_style
 from ..qgis_io.styles import expression_labels
 from .demo_steps import DAY_START, DemoOutcome, local_to_utc
 
@@ -65,8 +66,7 @@ def _style(layer: QgsVectorLayer, *names: str) -> bool:
     for name in names:
         path = resource_path("styles", name)
         if path.is_file():
-            _, ok = layer.loadNamedStyle(str(path))
-            if ok:
+            if load_style(layer, path):
                 return True
     return False
 

@@ -49,6 +49,7 @@ from ..i18n import tr
 from ..qgis_io.fields import make_fields
 from ..qgis_io.geofence_store import BASE_VERSION_DEFAULT, check_settings, is_geofence_layer
 from ..qgis_io.geometry import as_multipolygon
+from ..qgis_io.legend_labels import load_style
 from ..qgis_io.values import is_null
 
 if TYPE_CHECKING:  # the geofence checks (numpy, shapely) load when a save is checked
@@ -165,7 +166,7 @@ def problems_layer(problems: List[Problem], crs, name: str) -> QgsVectorLayer:
         feature.setGeometry(as_multipolygon(problem.geometry))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    layer.loadNamedStyle(str(resource_path("styles", "geofence_problems.qml")))
+    load_style(layer, resource_path("styles", "geofence_problems.qml"))
     return layer
 
 

@@ -95,6 +95,8 @@ class PanelDock(QgsDockWidget):
     def add_panel(self, panel: HotspotPanel) -> None:
         """A panel of this dock: cleaned up with it."""
         self.panels.append(panel)
+        if panel is not self.stack.mainPanel():
+            panel.hide()  # until it is opened: a child of the dock would lie over the dock's title
 
     def cleanup(self) -> None:
         """Close opened panels and clean up every panel, the last made first (called on unload)."""

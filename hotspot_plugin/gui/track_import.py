@@ -50,7 +50,8 @@ from ..core.resources import resource_path
 from ..core.timeutil import DATE_ORDERS, DEFAULT_TIMEZONE
 from ..core.tracks.importer import DEFAULT_MAX_ACCURACY_M, DEFAULT_MAX_SPEED_KMH
 from ..core.tracks.readers import FORMATS, ROLE_LABELS, ROLES, column_text, preview_file
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..qgis_io.legend_labels import load_style
 from .background import BackgroundRun, start_algorithm, to_project
 
 IMPORT_ALGORITHM = "hotspot:importtracks"
@@ -65,6 +66,16 @@ FIELD_PARAMETERS = {
     "heading": "HEADING_FIELD",
     "accuracy": "ACCURACY_FIELD",
 }
+#: The column roles as the dialog names them (``ROLE_LABELS``), listed here for pylupdate5.
+ROLE_NAMES = (
+    QT_TRANSLATE_NOOP("@default", "officer id"),
+    QT_TRANSLATE_NOOP("@default", "time"),
+    QT_TRANSLATE_NOOP("@default", "x / longitude"),
+    QT_TRANSLATE_NOOP("@default", "y / latitude"),
+    QT_TRANSLATE_NOOP("@default", "speed"),
+    QT_TRANSLATE_NOOP("@default", "heading"),
+    QT_TRANSLATE_NOOP("@default", "accuracy"),
+)
 PRESET_GROUP = "hotspot_plugin/track_presets"
 PREVIEW_ROWS = 20
 NO_COLUMN = ""
@@ -141,6 +152,7 @@ class TrackImportDialog(QDialog):
         self.preview.setToolTip(tr("The first rows of the selected file as they will be read."))
         self.preview.setMinimumHeight(170)
         layout.addWidget(self.preview, 3)
+        self.preview.resizeColumnsToContents()  # the headers' full text before a file is chosen
 
         options = QGroupBox(tr("Options"))
         form = QFormLayout(options)
@@ -542,7 +554,7 @@ class TrackImportDialog(QDialog):
         if not style.exists():
             self.message(tr("Style {0} is missing from the plugin.").format(style.name))
             return
-        self.fences_layer.loadNamedStyle(str(style))
+        load_style(self.fences_layer, style)
         self.fences_layer.triggerRepaint()
         self.colour_button.setText(tr("Colour fences by dwell") if compliance else tr("Colour fences by compliance"))
         if self.iface is not None:

@@ -103,7 +103,15 @@ class HotspotAlgorithm(QgsProcessingAlgorithm):
         return outputs.create_sink(self, parameters, name, context, fields, *args, **kwargs)
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` translated in the context of this algorithm's class, or of the base class whose code
+        holds the string (pylupdate5 files it under the class it stands in, e.g. TrialAlgorithm)."""
+        for cls in type(self).__mro__:
+            if cls is HotspotAlgorithm:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def name(self):
         return self.NAME

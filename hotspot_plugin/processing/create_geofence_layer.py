@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ..core.credentials import has_password, redact
 from ..core.geofence_schema import DEFAULT_TABLE, history_table
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.geofence_store import connection_uri, create_gpkg_layer, create_postgis_layer, describe_connection
 from ..qgis_io.redacted import RedactedCommandMixin
 from ..qgis_io.values import is_null
@@ -57,7 +57,9 @@ def copy_fences(source, layer, context, feedback) -> int:
             new.setGeometry(part)
             features.append(new)
     if not layer.dataProvider().addFeatures(features):
-        raise QgsProcessingException("Could not copy the fences: " + redact("; ".join(layer.dataProvider().errors())))
+        raise QgsProcessingException(
+            tr("Could not copy the fences: {}").format(redact("; ".join(layer.dataProvider().errors())))
+        )
     return len(features)
 
 
@@ -162,16 +164,20 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             return
         if has_password(connection):
             feedback.pushWarning(
-                "The connection string holds a password. The plugin leaves it out of everything it writes, "
-                "but QGIS itself shows parameter values in its log: use a saved connection with an "
-                "authentication configuration instead."
+                tr(
+                    "The connection string holds a password. The plugin leaves it out of everything it writes, "
+                    "but QGIS itself shows parameter values in its log: use a saved connection with an "
+                    "authentication configuration instead."
+                )
             )
         else:
             feedback.pushInfo(
-                "This connection keeps its password in QGIS's settings as plain text. The layer is added "
-                "without it (QGIS asks for it when the project is opened in a new session). Keep the "
-                "credentials in an authentication configuration instead: Browser → PostgreSQL → Edit "
-                "connection → Authentication → Configurations."
+                tr(
+                    "This connection keeps its password in QGIS's settings as plain text. The layer is added "
+                    "without it (QGIS asks for it when the project is opened in a new session). Keep the "
+                    "credentials in an authentication configuration instead: Browser → PostgreSQL → Edit "
+                    "connection → Authentication → Configurations."
+                )
             )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
@@ -180,29 +186,35 @@ class CreateGeofenceLayerAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "public"
         table = self.parameterAsString(parameters, self.TABLE, context).strip() or DEFAULT_TABLE
         if path and connection:
-            raise QgsProcessingException("Choose either a GeoPackage or a PostGIS connection, not both.")
+            raise QgsProcessingException(self.tr("Choose either a GeoPackage or a PostGIS connection, not both."))
         if path:
             if not path.lower().endswith(".gpkg"):
                 path += ".gpkg"
             layer = run_core(create_gpkg_layer, path, table)
-            feedback.pushInfo(f"Created the geofence layer {table} and its history table {history_table(table)}.")
+            feedback.pushInfo(
+                self.tr("Created the geofence layer {} and its history table {}.").format(table, history_table(table))
+            )
         elif connection:
             report = []
             layer = run_core(create_postgis_layer, connection, schema, table, report)
             where = describe_connection(connection)
             feedback.pushInfo(
-                f"Created {schema}.{table} and {schema}.{history_table(table)} in the database of {where}."
+                self.tr("Created {0}.{1} and {0}.{2} in the database of {3}.").format(
+                    schema, table, history_table(table), where
+                )
             )
             for line in report:
                 feedback.pushInfo(line)
             self.say_how_credentials_are_kept(connection, feedback)
         else:
-            raise QgsProcessingException("Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
+            raise QgsProcessingException(
+                self.tr("Give a GeoPackage file to create, or choose a PostGIS connection and schema.")
+            )
         fences = self.parameterAsSource(parameters, self.FENCES, context)
         if fences is not None:
             added = copy_fences(fences, layer, context, feedback)
-            feedback.pushInfo(f"Copied {added} fence(s) into the new layer.")
-        feedback.pushInfo("The form and style are saved as the layer's default style (layer_styles).")
+            feedback.pushInfo(self.tr("Copied {} fence(s) into the new layer.").format(added))
+        feedback.pushInfo(self.tr("The form and style are saved as the layer's default style (layer_styles)."))
         layer.setName(table)
         context.temporaryLayerStore().addMapLayer(layer)
         context.addLayerToLoadOnCompletion(

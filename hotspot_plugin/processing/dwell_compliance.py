@@ -50,11 +50,6 @@ NEW_FENCE_FIELDS = [
     ("compliance_pct", "Double"),
     ("compliance_status", "String"),
 ]
-NO_FENCE_WARNING = (
-    "None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that "
-    "the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right "
-    "CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs})."
-)
 DWELL_STYLE = "fences_dwell.qml"
 COMPLIANCE_STYLE = "fences_compliance.qml"
 #: Progress (percent) while reading: the fixes' points (layer_io reports 0–20), their times, fences, taskings.
@@ -329,25 +324,28 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
         source = self.source(parameters, self.TRACKS, context)
         if source.featureCount() == 0:
-            raise QgsProcessingException("The tracks layer is empty. Import tracks first (Import tracks).")
+            raise QgsProcessingException(self.tr("The tracks layer is empty. Import tracks first (Import tracks)."))
         officer_field = _field_name(source.fields(), "officer_id")
         time_field = _field_name(source.fields(), "t_utc")
         if officer_field is None or time_field is None:
             raise QgsProcessingException(
-                "The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); "
-                f"it has {', '.join(source.fields().names())}."
+                self.tr(
+                    "The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}."
+                ).format(", ".join(source.fields().names()))
             )
         speed_field = _field_name(source.fields(), "speed_kmh")
         fields = [officer_field, time_field] + ([speed_field] if speed_field else [])
-        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The tracks layer", feedback)
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), self.tr("The tracks layer"), feedback)
         layer = self.parameterAsVectorLayer(parameters, self.TRACKS, context)
         fast = ogr_points_fast(parameters.get(self.TRACKS), layer, crs, fields, feedback)
         if fast is not None:
-            feedback.pushInfo("Read the fixes through GDAL directly (whole file layer, no filter).")
-        x, y, columns, skipped = fast or source_points(source, context, crs, fields, feedback, "The tracks layer")
+            feedback.pushInfo(self.tr("Read the fixes through GDAL directly (whole file layer, no filter)."))
+        x, y, columns, skipped = fast or source_points(
+            source, context, crs, fields, feedback, self.tr("The tracks layer")
+        )
         check_cancel(feedback)
         if skipped:
-            feedback.pushWarning(f"{skipped} fixes have no geometry and were left out.")
+            feedback.pushWarning(self.tr("{} fixes have no geometry and were left out.").format(skipped))
         officers = columns[officer_field]
         if not isinstance(officers, np.ndarray):
             officers = np.array([None if is_null(v) else v for v in officers], dtype=object)
@@ -399,8 +397,10 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         id_field = _field_name(source.fields(), "fence_id")
         if id_field is None:
             feedback.pushWarning(
-                "The fences have no fence_id field: the feature id stands in for it in visits "
-                "and when matching taskings."
+                self.tr(
+                    "The fences have no fence_id field: the feature id stands in for it in visits "
+                    "and when matching taskings."
+                )
             )
         id_index = source.fields().lookupField(id_field) if id_field else -1
         features, polygons, ids = [], [], []
@@ -413,7 +413,7 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             value = feature.attributes()[id_index] if id_index >= 0 else feature.id()
             ids.append(None if is_null(value) else value)
         if not features:
-            raise QgsProcessingException("The geofence layer is empty. Draw or generate fences first.")
+            raise QgsProcessingException(self.tr("The geofence layer is empty. Draw or generate fences first."))
         return source, id_field, features, polygons, ids
 
     def _read_taskings(self, parameters, context, feedback):
@@ -424,11 +424,17 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         required = ["fence_id", "window_start", "window_end"]
         if any(f not in names for f in required):
             raise QgsProcessingException(
-                "The taskings table needs the fields fence_id, date, window_start, window_end and minutes "
-                "(as the tasking schedule writes them)."
+                self.tr(
+                    "The taskings table needs the fields fence_id, date, window_start, window_end and minutes "
+                    "(as the tasking schedule writes them)."
+                )
             )
         rows = read_rows(
-            source, required, ["date", "minutes", "arm", "task_id", "shift", "team"], "The taskings table", feedback
+            source,
+            required,
+            ["date", "minutes", "arm", "task_id", "shift", "team"],
+            self.tr("The taskings table"),
+            feedback,
         )
         return rows, source.sourceName()
 
@@ -530,15 +536,20 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
             ),
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         if summary["n_taskings_unmatched"]:
             feedback.pushWarning(
-                f"{summary['n_taskings_unmatched']} taskings name a fence_id that is not in the "
-                "geofence layer; they were left out."
+                self.tr("{} taskings name a fence_id that is not in the geofence layer; they were left out.").format(
+                    summary["n_taskings_unmatched"]
+                )
             )
         if summary["present_min"] <= 0:
             feedback.pushWarning(
-                NO_FENCE_WARNING.format(fixes=summary["n_fixes"], fences=summary["n_fences"], crs=crs.authid())
+                self.tr(
+                    "None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. "
+                    "Check that the tracks and the fences cover the same area, and that the fixes' coordinates were "
+                    "imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs})."
+                ).format(fixes=summary["n_fixes"], fences=summary["n_fences"], crs=crs.authid())
             )
         abstract = describe(choices)
 
@@ -576,7 +587,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         own = [f for f in fence_source.fields() if f.name().lower() not in new_names]
         replaced = [f.name() for f in fence_source.fields() if f.name().lower() in new_names]
         if replaced:
-            feedback.pushInfo(f"Replaced the fences' earlier {', '.join(replaced)} with this run's values.")
+            feedback.pushInfo(
+                self.tr("Replaced the fences' earlier {} with this run's values.").format(", ".join(replaced))
+            )
         fence_fields = make_fields(NEW_FENCE_FIELDS, base=own)
         own_index = [fence_source.fields().lookupField(f.name()) for f in own]
         fences_sink, fences_id = self.sink(
@@ -608,7 +621,9 @@ class DwellComplianceAlgorithm(HotspotAlgorithm):
         counts = table.compliance_status.value_counts()
         if taskings is not None:
             feedback.pushInfo(
-                "Compliance: " + ", ".join(f"{status} {int(counts.get(status, 0))}" for status in COMPLIANCE_STATUSES)
+                self.tr("Compliance: {}").format(
+                    ", ".join(f"{status} {int(counts.get(status, 0))}" for status in COMPLIANCE_STATUSES)
+                )
             )
         results = {
             self.OUTPUT_VISITS: visits_id,

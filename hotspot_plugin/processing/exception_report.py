@@ -166,7 +166,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             table_source,
             required,
             [n for n in TASKING_FIELDS if n not in required],
-            "The per-tasking table",
+            self.tr("The per-tasking table"),
             feedback,
         )
         scheduled = {t for t in windows["task_id"] if t is not None}
@@ -176,9 +176,11 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             missing = scheduled - listed
             if missing:
                 feedback.pushWarning(
-                    f"{len(missing)} treated taskings of the schedule are not in the per-tasking table (edited "
-                    "after Dwell and compliance ran, or for fences not in its geofence layer); they are left out. "
-                    "Run Dwell and compliance again with this schedule to include them."
+                    self.tr(
+                        "{} treated taskings of the schedule are not in the per-tasking table (edited "
+                        "after Dwell and compliance ran, or for fences not in its geofence layer); they are left out. "
+                        "Run Dwell and compliance again with this schedule to include them."
+                    ).format(len(missing))
                 )
         for row in table:
             for name in ("window_start_utc", "window_end_utc"):
@@ -206,13 +208,15 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         table_source = self.parameterAsSource(parameters, self.COMPLIANCE, context)
         if visits_source is None and table_source is None:
             raise QgsProcessingException(
-                "Give the per-tasking table of Dwell and compliance (COMPLIANCE), or its visits (VISITS)."
+                self.tr("Give the per-tasking table of Dwell and compliance (COMPLIANCE), or its visits (VISITS).")
             )
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE_MIN, context)
         if table_source is not None and tolerance > 0:
             raise QgsProcessingException(
-                "The per-tasking table was measured on the tasked windows, so a window tolerance cannot be added "
-                "to it. Set the tolerance to 0, or give the visits instead of the per-tasking table."
+                self.tr(
+                    "The per-tasking table was measured on the tasked windows, so a window tolerance cannot be added "
+                    "to it. Set the tolerance to 0, or give the visits instead of the per-tasking table."
+                )
             )
         day_start = (self.parameterAsString(parameters, self.DAY_START, context) or DEFAULT_DAY_START).strip()
         tz = (self.parameterAsString(parameters, self.TIMEZONE, context) or DEFAULT_TIMEZONE).strip()
@@ -226,13 +230,17 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
         feedback.setProgress(20)
         if table_source is not None:
             if visits_source is not None:
-                feedback.pushInfo("Both the per-tasking table and visits were given: the table is used.")
+                feedback.pushInfo(self.tr("Both the per-tasking table and visits were given: the table is used."))
             windows, _ = run_core(read_windows, task_rows, day_start, tz)
             rows = report_rows(self._from_table(table_source, windows, feedback))
             summary, source_note, n_visits = summarise(rows), FROM_TABLE, None
         else:
             visit_rows = read_rows(
-                visits_source, ["fence_id", "start_utc", "end_utc"], ["officer_id"], "The visits table", feedback
+                visits_source,
+                ["fence_id", "start_utc", "end_utc"],
+                ["officer_id"],
+                self.tr("The visits table"),
+                feedback,
             )
             feedback.setProgress(40)
             rows, summary = run_core(from_visits, task_rows, visit_rows, tolerance, day_start, tz)
@@ -281,7 +289,7 @@ class ExceptionReportAlgorithm(HotspotAlgorithm):
             choices["visits read"] = n_visits
             choices["policing day"] = f"starts {day_start} {tz}"
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         describe_on_load(context, dest_id, self.tr("Exception report"), describe(choices))
         if summary_sink is not None:
             describe_on_load(context, summary_id, self.tr("Exception summary"), describe(choices))

@@ -98,7 +98,9 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             try:
                 ids = {int(x) for x in wanted.replace(";", ",").split(",") if x.strip()}
             except ValueError:
-                raise QgsProcessingException(f"'{wanted}' is not a list of fence ids such as 3, 12.") from None
+                raise QgsProcessingException(
+                    self.tr("'{}' is not a list of fence ids such as 3, 12.").format(wanted)
+                ) from None
         rows = run_core(read_history, layer)
         # Flags come from the whole history, so that a filtered export still names who overwrote what.
         replaced = overwritten_changes(rows)
@@ -152,18 +154,22 @@ class GeofenceHistoryAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             feature.setGeometry(first if not first.isNull() else second)
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (n + 1) / max(len(rows), 1))
-        feedback.pushInfo(f"{len(rows)} change(s) exported from the history of {layer.name()}.")
+        feedback.pushInfo(self.tr("{} change(s) exported from the history of {}.").format(len(rows), layer.name()))
         exported = {r["history_id"] for r in rows}
         overwritten = sorted(h for h in replaced if h in exported)
         if overwritten:
             feedback.pushWarning(
-                f"{len(overwritten)} change(s) were overwritten by a later save that did not build on them "
-                f"(history_id {', '.join(str(h) for h in overwritten)}; see overwritten_by)."
+                self.tr(
+                    "{} change(s) were overwritten by a later save that did not build on them "
+                    "(history_id {}; see overwritten_by)."
+                ).format(len(overwritten), ", ".join(str(h) for h in overwritten))
             )
         elif rows and all(r.get("version") is None for r in rows):
-            feedback.pushInfo("This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.")
+            feedback.pushInfo(
+                self.tr("This history keeps no versions (GeoPackage): overwritten edits cannot be flagged.")
+            )
         else:
-            feedback.pushInfo("No change was overwritten.")
+            feedback.pushInfo(self.tr("No change was overwritten."))
         style_on_load(
             context,
             dest_id,

@@ -150,10 +150,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         from ..qgis_io.layers import CELL_FIELDS, boundary_geometry, read_cells, require_cell_fields
 
         source = self.source(parameters, self.INPUT, context)
-        require_cell_fields(source, layer_name="The cell layer")
+        require_cell_fields(source, layer_name=self.tr("The cell layer"))
         if source.featureCount() == 0:
-            raise QgsProcessingException("The cell layer is empty. Run Harm-weighted hot spots first.")
-        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The cell layer", feedback)
+            raise QgsProcessingException(self.tr("The cell layer is empty. Run Harm-weighted hot spots first."))
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), self.tr("The cell layer"), feedback)
         reprojection = Reprojection(source.sourceCrs(), crs, context)
         transforms = {}
         if not reprojection.identity:
@@ -167,8 +167,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             study_area = boundary_geometry(study_source, context, crs, feedback, study_reprojection)
             if study_area is None or study_area.area <= 0:
                 raise QgsProcessingException(
-                    "The study area boundary has no polygons. Choose the polygon layer the hot spots were "
-                    "computed in, or leave it empty."
+                    self.tr(
+                        "The study area boundary has no polygons. Choose the polygon layer the hot spots were "
+                        "computed in, or leave it empty."
+                    )
                 )
             if not study_reprojection.identity:
                 transforms["Study area reprojected"] = study_reprojection.description
@@ -182,7 +184,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             shape_if=None if study_area is not None else (lambda b, h, c: b >= min_bin and c >= min_crimes),
             feedback=feedback,
             progress=(0.0, 60.0),
-            layer_name="The cell layer",
+            layer_name=self.tr("The cell layer"),
         )
         qualifying = table.hot(min_bin, min_crimes)
         if study_area is not None:
@@ -196,7 +198,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         n_cells = len(table)
         total_harm = float(sum(table.harm.tolist()))  # summed in feature order
         rule = f"gi_bin ≥ {min_bin}" + (f" and at least {min_crimes} crime(s)" if min_crimes else "")
-        feedback.pushInfo(f"{len(cells):,} of {n_cells:,} cells have {rule}.")
+        feedback.pushInfo(self.tr("{:,} of {:,} cells have {}.").format(len(cells), n_cells, rule))
         study = StudyCells.of(
             table.n_crimes.tolist(),
             table.harm.tolist(),
@@ -237,8 +239,10 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
         area_share = 100.0 * fence_area / study.study_area_m2 if study.study_area_m2 > 0 else 0.0
         if not fences:
             feedback.pushWarning(
-                f"No fences: no cells have {rule} (or all were dropped by the minimum area). "
-                "Lower the minimum bin, the minimum crimes or the minimum area."
+                self.tr(
+                    "No fences: no cells have {} (or all were dropped by the minimum area). "
+                    "Lower the minimum bin, the minimum crimes or the minimum area."
+                ).format(rule)
             )
         areas = sorted(f.area_m2 for f in fences)
         choices = {
@@ -257,7 +261,7 @@ class GeofencesFromHotspotsAlgorithm(HotspotAlgorithm):
             **transforms,
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
 
         fields = make_fields(FENCE_FIELDS)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Polygon, crs)

@@ -218,15 +218,17 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         count_only = self.parameterAsBoolean(parameters, self.COUNT_ONLY, context)
         if harm_field and category_field:
             raise QgsProcessingException(
-                "Give either a harm field or a crime type field (with a harm table), not both."
+                self.tr("Give either a harm field or a crime type field (with a harm table), not both.")
             )
         if count_only and (harm_field or category_field):
             raise QgsProcessingException(
-                "'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it."
+                self.tr(
+                    "'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it."
+                )
             )
         if table_path and not category_field:
             raise QgsProcessingException(
-                "A harm table needs a crime type field: choose the field that holds the crime type."
+                self.tr("A harm table needs a crime type field: choose the field that holds the crime type.")
             )
         if not (harm_field or category_field or count_only):
             default = next(
@@ -235,22 +237,24 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             if default is not None:
                 harm_field = default.name()
                 feedback.pushInfo(
-                    f"Harm: the layer's numeric field {harm_field} (used because no harm field, crime type "
-                    "field or 'Count crimes' was chosen)."
+                    self.tr(
+                        "Harm: the layer's numeric field {} (used because no harm field, crime type "
+                        "field or 'Count crimes' was chosen)."
+                    ).format(harm_field)
                 )
                 return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter()), False
         if harm_field:
-            feedback.pushInfo(f"Harm: field {harm_field}.")
+            feedback.pushInfo(self.tr("Harm: field {}.").format(harm_field))
             return [harm_field], lambda cols: (to_float(cols[harm_field], harm_field), Counter()), False
         if category_field:
             table = run_core(load_harm_table, table_path or None)
-            feedback.pushInfo(f"Harm: crime type field {category_field} weighted by {table.path}.")
+            feedback.pushInfo(self.tr("Harm: crime type field {} weighted by {}.").format(category_field, table.path))
 
             def weigh(cols):
                 return table.apply(["" if is_null(v) else str(v) for v in cols[category_field]])
 
             return [category_field], weigh, False
-        feedback.pushInfo("Harm: none, every crime counts 1.")
+        feedback.pushInfo(self.tr("Harm: none, every crime counts 1."))
         return [], lambda cols: (None, Counter()), True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
@@ -262,8 +266,8 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
 
         source = self.source(parameters, self.INPUT, context)
         if source.featureCount() == 0:
-            raise QgsProcessingException("The crime layer is empty. Choose a layer with crime points.")
-        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The crime layer", feedback)
+            raise QgsProcessingException(self.tr("The crime layer is empty. Choose a layer with crime points."))
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), self.tr("The crime layer"), feedback)
         fields, harm_of, counts_only = self._harm(parameters, context, source, feedback)
         fast = ogr_points_fast(
             parameters.get(self.INPUT),
@@ -274,20 +278,22 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         )
         reprojection = Reprojection(source.sourceCrs(), crs, context)
         if fast is not None:
-            feedback.pushInfo("Read the points through GDAL directly (whole file layer, no filter).")
+            feedback.pushInfo(self.tr("Read the points through GDAL directly (whole file layer, no filter)."))
         x, y, columns, skipped = fast or source_points(
-            source, context, crs, fields, feedback, "The crime layer", reprojection=reprojection
+            source, context, crs, fields, feedback, self.tr("The crime layer"), reprojection=reprojection
         )
         check_cancel(feedback)
         if skipped:
-            feedback.pushWarning(f"{skipped} features have no geometry and were left out.")
+            feedback.pushWarning(self.tr("{} features have no geometry and were left out.").format(skipped))
         harm, unknown = harm_of(columns)
         dropped = {"with no geometry": skipped}
         if unknown:
             listing = "; ".join(f"{k}: {v}" for k, v in sorted(unknown.items()))
             feedback.pushWarning(
-                f"{sum(unknown.values())} crimes have types missing from the harm table and were left "
-                f"out: {listing}. Add these types to the harm table to include them."
+                self.tr(
+                    "{} crimes have types missing from the harm table and were left out: {}. "
+                    "Add these types to the harm table to include them."
+                ).format(sum(unknown.values()), listing)
             )
             dropped["with a crime type missing from the harm table"] = sum(unknown.values())
             keep = np.isfinite(harm)
@@ -303,7 +309,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             boundary = boundary_geometry(boundary_source, context, crs, feedback, boundary_reprojection)
             if boundary is None:
                 raise QgsProcessingException(
-                    "The boundary layer has no polygons. Choose a polygon layer with features."
+                    self.tr("The boundary layer has no polygons. Choose a polygon layer with features.")
                 )
         check_cancel(feedback)
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
@@ -346,7 +352,7 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             choices["Study area"] = f"{boundary.area / 1e6:,.2f} km² (the boundary)"
         choices.update(lines)
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         for warning in warnings:
             feedback.pushWarning(warning)
         check_cancel(feedback)

@@ -77,18 +77,22 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         table_path = self.parameterAsFile(parameters, self.HARM_TABLE, context) or None
         table = run_core(load_harm_table, table_path)
-        feedback.pushInfo(f"Harm table: {table.path}")
+        feedback.pushInfo(self.tr("Harm table: {}").format(table.path))
         result = run_core(read_police_uk, path, table, progress=progress_callback(feedback, 0, 40))
         records = result.records
-        feedback.pushInfo(f"Read {result.n_rows:,} rows ({month_range(records)}).")
-        feedback.pushInfo(f"Skipped {result.n_no_coordinates:,} rows without coordinates.")
+        feedback.pushInfo(self.tr("Read {:,} rows ({}).").format(result.n_rows, month_range(records)))
+        feedback.pushInfo(self.tr("Skipped {:,} rows without coordinates.").format(result.n_no_coordinates))
         if result.n_bad_coordinates:
-            feedback.pushWarning(f"Skipped {result.n_bad_coordinates:,} rows whose coordinates are not valid numbers.")
+            feedback.pushWarning(
+                self.tr("Skipped {:,} rows whose coordinates are not valid numbers.").format(result.n_bad_coordinates)
+            )
         if result.unknown_types:
             listing = "; ".join(f"{k}: {v}" for k, v in sorted(result.unknown_types.items()))
             feedback.pushWarning(
-                f"{sum(result.unknown_types.values()):,} records have crime types missing from the harm "
-                f"table, so their harm is empty (NULL): {listing}. Add them to the harm table."
+                self.tr(
+                    "{:,} records have crime types missing from the harm table, so their harm is empty (NULL): "
+                    "{}. Add them to the harm table."
+                ).format(sum(result.unknown_types.values()), listing)
             )
         for crime_type, count in records["crime_type"].value_counts().sort_index().items():
             feedback.pushInfo(f"  {crime_type}: {count:,}")
@@ -98,7 +102,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
         reprojection = Reprojection(QgsCoordinateReferenceSystem("EPSG:4326"), target, context)
         feedback.setProgress(40)
         easting, northing = reprojection.points(records["lon"].to_numpy(), records["lat"].to_numpy(), feedback)
-        feedback.pushInfo(f"Coordinates: {reprojection.description}.")
+        feedback.pushInfo(self.tr("Coordinates: {}.").format(reprojection.description))
         check_cancel(feedback)
 
         fields = make_fields([(name, "Double" if name == "harm" else "String") for name in OUTPUT_FIELDS])
@@ -117,7 +121,7 @@ class ImportPoliceUkAlgorithm(HotspotAlgorithm):
             feature.setAttributes(values)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(f"Imported {len(records):,} records with coordinates.")
+        feedback.pushInfo(self.tr("Imported {:,} records with coordinates.").format(len(records)))
         style_on_load(
             context,
             dest_id,

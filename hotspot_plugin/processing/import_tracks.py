@@ -318,7 +318,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
     def _paths(self, parameters, context) -> List[str]:
         path = self.parameterAsFile(parameters, self.INPUT, context)
         if not path:
-            raise QgsProcessingException("Choose a tracking export file (INPUT).")
+            raise QgsProcessingException(self.tr("Choose a tracking export file (INPUT)."))
         more = (
             self.parameterAsFileList(parameters, self.MORE_INPUTS, context) if parameters.get(self.MORE_INPUTS) else []
         )
@@ -373,8 +373,10 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
         read_crs = source_crs
         if source_crs.isGeographic() and not result.geographic:
             feedback.pushWarning(
-                f"The coordinates are eastings/northings in metres, not degrees, so they were read as "
-                f"{BRITISH_NATIONAL_GRID} instead of {source_crs.authid()}. Set the CRS if that is wrong."
+                self.tr(
+                    "The coordinates are eastings/northings in metres, not degrees, so they were read as "
+                    "{} instead of {}. Set the CRS if that is wrong."
+                ).format(BRITISH_NATIONAL_GRID, source_crs.authid())
             )
             read_crs = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
             area = fallback_area
@@ -389,11 +391,12 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(line)
         feedback.pushInfo(TIME_RULES)
         for _, message in result.failed:
-            feedback.reportError(f"Not imported: {message}")
+            feedback.reportError(self.tr("Not imported: {}").format(message))
         if result.fixes.empty:
             raise QgsProcessingException(
-                "No usable fixes: " + " ".join(result.log_lines()) + " Check the column mapping, the CRS and "
-                "the limits."
+                self.tr("No usable fixes: {} Check the column mapping, the CRS and the limits.").format(
+                    " ".join(result.log_lines())
+                )
             )
 
         projected = project_fixes(result, read_crs, context.transformContext(), progress_callback(feedback, 60, 85))
@@ -409,8 +412,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(line)
         if n_failed:
             feedback.pushWarning(
-                f"{n_failed:,} fixes could not be reprojected to {BRITISH_NATIONAL_GRID} "
-                "(counted as bad coordinates): is the CRS right?"
+                self.tr(
+                    "{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?"
+                ).format(n_failed, BRITISH_NATIONAL_GRID)
             )
 
         target = QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
@@ -430,8 +434,9 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             line_sink.addFeatures(lines, QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         feedback.pushInfo(
-            f"Wrote {len(fixes):,} fixes"
-            + (f" and {len(lines):,} track lines (officer × policing day)." if line_sink is not None else ".")
+            self.tr("Wrote {:,} fixes and {:,} track lines (officer × policing day).").format(len(fixes), len(lines))
+            if line_sink is not None
+            else self.tr("Wrote {:,} fixes.").format(len(fixes))
         )
 
         parquet_folder = self._write_parquet(parameters, context, points, day_start, tz, feedback)

@@ -154,8 +154,8 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
 
         source = self.source(parameters, self.FENCES, context)
         if "fence_id" not in source.fields().names():
-            raise QgsProcessingException("The geofence layer has no fence_id field.")
-        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The geofence layer", feedback)
+            raise QgsProcessingException(self.tr("The geofence layer has no fence_id field."))
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), self.tr("The geofence layer"), feedback)
         transform = None
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -184,7 +184,7 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         shift = (self.parameterAsString(parameters, self.SHIFT, context) or "").strip()
         if taskings is not None:
             if not day:
-                raise QgsProcessingException("With a tasking schedule, give the day (YYYY-MM-DD) to order.")
+                raise QgsProcessingException(self.tr("With a tasking schedule, give the day (YYYY-MM-DD) to order."))
             rows = read_rows(
                 taskings,
                 ["fence_id", "date", "arm"],
@@ -212,12 +212,18 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
             unknown = [k for k in order if k not in centroids]
             if unknown:
                 raise QgsProcessingException(
-                    f"The schedule names fence_id(s) {', '.join(unknown[:5])} that the geofence layer lacks."
+                    self.tr("The schedule names fence_id(s) {} that the geofence layer lacks.").format(
+                        ", ".join(unknown[:5])
+                    )
                 )
             if not order:
-                raise QgsProcessingException(f"No treated places on {day}{' in shift ' + shift if shift else ''}.")
+                raise QgsProcessingException(
+                    self.tr("No treated places on {} in shift {}.").format(day, shift)
+                    if shift
+                    else self.tr("No treated places on {}.").format(day)
+                )
         if not order:
-            raise QgsProcessingException("There are no places to order.")
+            raise QgsProcessingException(self.tr("There are no places to order."))
         points = [centroids[k] for k in order]
         roads = self.parameterAsVectorLayer(parameters, self.ROADS, context)
         if roads is not None:
@@ -232,7 +238,9 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         start = None
         if start_text:
             if start_text not in order:
-                raise QgsProcessingException(f"The start fence_id {start_text} is not among the places ordered.")
+                raise QgsProcessingException(
+                    self.tr("The start fence_id {} is not among the places ordered.").format(start_text)
+                )
             start = order.index(start_text)
         route = run_core(route_order, matrix, start, progress_callback(feedback, 60, 95))
         fields = make_fields(ROUTE_FIELDS, ROUTE_TYPES)
@@ -255,6 +263,6 @@ class RouteOrderAlgorithm(HotspotAlgorithm):
         if day:
             choices["day"] = day + (f", shift {shift}" if shift else "")
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         describe_on_load(context, dest_id, self.tr("Route order"), describe(choices))
         return {self.OUTPUT: dest_id, "TOTAL_M": route.total, "INPUT_TOTAL_M": route.input_total}

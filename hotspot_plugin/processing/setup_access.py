@@ -19,7 +19,7 @@ from ..core.access import AccessRoles, AccessSetup, geofence_tables, parse_assig
 from ..core.credentials import redact
 from ..core.errors import HotspotInputError
 from ..core.geofence_schema import SRID
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.geofence_store import connect_database, database_error, describe_connection
 from ..qgis_io.redacted import RedactedCommandMixin
@@ -31,7 +31,9 @@ def read_districts(source, code_field: str, name_field: str, context, feedback):
     """(code, name, WKB polygon in EPSG:27700) for each feature of the districts layer."""
     names = source.fields().names()
     if code_field not in names:
-        raise QgsProcessingException(f"The districts layer has no field {code_field}: choose its code field.")
+        raise QgsProcessingException(
+            tr("The districts layer has no field {}: choose its code field.").format(code_field)
+        )
     target = QgsCoordinateReferenceSystem(f"EPSG:{SRID}")
     transform = None
     if source.sourceCrs() != target:
@@ -42,15 +44,19 @@ def read_districts(source, code_field: str, name_field: str, context, feedback):
         code = feature[code_field]
         if is_null(code) or not str(code).strip():
             raise QgsProcessingException(
-                f"A district (feature {feature.id()}) has no code in {code_field}: every district needs one."
+                tr("A district (feature {}) has no code in {}: every district needs one.").format(
+                    feature.id(), code_field
+                )
             )
         code = str(code).strip()
         if code in seen:
-            raise QgsProcessingException(f"District code {code} appears twice in {code_field}: codes must be unique.")
+            raise QgsProcessingException(
+                tr("District code {} appears twice in {}: codes must be unique.").format(code, code_field)
+            )
         seen.add(code)
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
-            raise QgsProcessingException(f"District {code} has no geometry.")
+            raise QgsProcessingException(tr("District {} has no geometry.").format(code))
         if transform is not None:
             geometry.transform(transform)
         geometry.convertToMultiType()
@@ -209,7 +215,7 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context)
         if not connection_name or not schema:
-            raise QgsProcessingException("Choose the administrator's connection and the shared schema.")
+            raise QgsProcessingException(self.tr("Choose the administrator's connection and the shared schema."))
         setup = AccessSetup(
             schema=schema,
             prefix=self.parameterAsString(parameters, self.ROLE_PREFIX, context).strip(),
@@ -224,10 +230,12 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         if districts is not None:
             code_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context)
             if not code_field:
-                raise QgsProcessingException("Choose the districts layer's code field (District code field).")
+                raise QgsProcessingException(self.tr("Choose the districts layer's code field (District code field)."))
             name_field = self.parameterAsString(parameters, self.DISTRICT_NAME_FIELD, context)
             setup.districts = read_districts(districts, code_field, name_field, context, feedback)
-        feedback.pushInfo(f"Setting up access in schema {schema} of {describe_connection(connection_name)}.")
+        feedback.pushInfo(
+            self.tr("Setting up access in schema {} of {}.").format(schema, describe_connection(connection_name))
+        )
         feedback.setProgress(10)
         connection = run_core(connect_database, connection_name)
         try:
@@ -236,7 +244,7 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
                 tables = geofence_tables(cursor, schema)
         except psycopg2.Error as error:
             raise QgsProcessingException(
-                f"The database refused the set-up, nothing was changed: {database_error(error)}"
+                self.tr("The database refused the set-up, nothing was changed: {}").format(database_error(error))
             ) from None
         except HotspotInputError as error:
             raise QgsProcessingException(redact(str(error))) from None
@@ -246,8 +254,10 @@ class SetupAccessAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             (feedback.pushWarning if line.startswith("WARNING") else feedback.pushInfo)(line)
         roles = AccessRoles(setup.prefix)
         feedback.pushInfo(
-            "Next: assign districts (planner_districts, or Planner → districts here), and give people's "
-            "QGIS a connection with an authentication configuration for their own login."
+            self.tr(
+                "Next: assign districts (planner_districts, or Planner → districts here), and give people's "
+                "QGIS a connection with an authentication configuration for their own login."
+            )
         )
         return {
             "ANALYST_ROLE": roles.analyst,

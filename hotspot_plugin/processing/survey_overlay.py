@@ -26,7 +26,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..qgis_io.crs import BNG_AREA
 from ..qgis_io.feedback import check_cancel
 from ..qgis_io.fields import new_field
@@ -278,22 +278,28 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         modes = [m for m, given in (("code", code), ("xy", x or y), ("postcode", postcode or lookup)) if given]
         if len(modes) > 1:
             raise QgsProcessingException(
-                "Link responses one way only: an area code field, or X and Y fields, or a postcode field with a "
-                "postcode lookup. Clear the others."
+                self.tr(
+                    "Link responses one way only: an area code field, or X and Y fields, or a postcode field with a "
+                    "postcode lookup. Clear the others."
+                )
             )
         if modes == ["xy"] and not (x and y):
-            raise QgsProcessingException("Give both the X and the Y field to link responses by coordinates.")
+            raise QgsProcessingException(self.tr("Give both the X and the Y field to link responses by coordinates."))
         if modes == ["postcode"] and not (postcode and lookup):
             raise QgsProcessingException(
-                "Linking by postcode needs both the postcode field and a postcode "
-                "lookup CSV (e.g. the ONS National Statistics Postcode Lookup)."
+                self.tr(
+                    "Linking by postcode needs both the postcode field and a postcode "
+                    "lookup CSV (e.g. the ONS National Statistics Postcode Lookup)."
+                )
             )
         if not modes:
             if QgsWkbTypes.geometryType(responses.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
                 return "geometry"
             raise QgsProcessingException(
-                "Say how responses are linked to areas: choose the area code field in the responses, or X and Y "
-                "fields, or a postcode field with a postcode lookup."
+                self.tr(
+                    "Say how responses are linked to areas: choose the area code field in the responses, or X and Y "
+                    "fields, or a postcode field with a postcode lookup."
+                )
             )
         return modes[0]
 
@@ -307,7 +313,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         index = source.fields().lookupField(value)
         if index < 0:
             raise QgsProcessingException(
-                f"{parameter}: {what} have no field '{value}'. Fields available: {', '.join(source.fields().names())}."
+                tr("{}: {} have no field '{}'. Fields available: {}.").format(
+                    parameter, what, value, ", ".join(source.fields().names())
+                )
             )
         return source.fields().at(index).name()
 
@@ -339,7 +347,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                     names.append(name)
         if not names:
             raise QgsProcessingException(
-                f"Choose at least one question field. Fields available: {', '.join(responses.fields().names())}."
+                self.tr("Choose at least one question field. Fields available: {}.").format(
+                    ", ".join(responses.fields().names())
+                )
             )
         return names
 
@@ -394,8 +404,10 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             path = Path(key_file)
             if not path.is_file():
                 raise QgsProcessingException(
-                    f"The perturbation key file {path} does not exist. Choose the key file kept with this survey, "
-                    "or leave the parameter empty to use this QGIS profile's key."
+                    self.tr(
+                        "The perturbation key file {} does not exist. Choose the key file kept with this survey, "
+                        "or leave the parameter empty to use this QGIS profile's key."
+                    ).format(path)
                 )
             secret = run_core(disclosure.secret_from_bytes, path.read_bytes(), f"The perturbation key file {path.name}")
             key_source = f"key file {path.name}"
@@ -453,7 +465,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             source_crs = QgsCoordinateReferenceSystem(WGS84 if in_lonlat else "EPSG:27700")
             why = "they all look like longitude/latitude" if in_lonlat else "not longitude/latitude"
             feedback.pushInfo(
-                f"The responses have no CRS: their coordinates were read as {source_crs.authid()} ({why})."
+                self.tr("The responses have no CRS: their coordinates were read as {} ({}).").format(
+                    source_crs.authid(), why
+                )
             )
         return self._transform_xy(xs, ys, source_crs, target_crs, context)
 
@@ -497,13 +511,13 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
         responses = self.source(parameters, self.RESPONSES, context)
         areas = self.source(parameters, self.AREAS, context)
         if responses.featureCount() == 0:
-            raise QgsProcessingException("The survey response table is empty.")
+            raise QgsProcessingException(self.tr("The survey response table is empty."))
         if areas.featureCount() == 0:
-            raise QgsProcessingException("The area layer is empty. Choose a polygon layer with areas.")
+            raise QgsProcessingException(self.tr("The area layer is empty. Choose a polygon layer with areas."))
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context)
         if not area_field:
             raise QgsProcessingException(
-                f"Choose the area code field. Fields available: {', '.join(areas.fields().names())}."
+                self.tr("Choose the area code field. Fields available: {}.").format(", ".join(areas.fields().names()))
             )
         area_field = self._field_name(areas, area_field, self.AREA_FIELD, "the areas")
         questions = self._question_fields(parameters, context, responses)
@@ -516,7 +530,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
 
         needs_geometry = mode in ("xy", "geometry") or hotspots is not None
         work_crs = (
-            working_crs(areas.sourceCrs(), areas.sourceExtent(), "The area layer", feedback) if needs_geometry else None
+            working_crs(areas.sourceCrs(), areas.sourceExtent(), self.tr("The area layer"), feedback)
+            if needs_geometry
+            else None
         )
         link_parameters = {
             "code": [self.RESPONSE_AREA_FIELD],
@@ -544,9 +560,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 progress=progress_callback(feedback, 20, 40),
             )
             feedback.pushInfo(
-                f"Postcode lookup: postcode column {lookup.postcode_column}, area column "
-                f"{lookup.area_column}; {lookup.n_rows:,} rows ({lookup.n_bad_rows:,} without a valid "
-                "postcode)."
+                self.tr(
+                    "Postcode lookup: postcode column {}, area column {}; {:,} rows ({:,} without a valid postcode)."
+                ).format(lookup.postcode_column, lookup.area_column, lookup.n_rows, lookup.n_bad_rows)
             )
             linkage = survey.link_by_postcode(columns[link_fields[0]], lookup, area_codes)
         else:
@@ -564,8 +580,10 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(line)
         if linkage.n_linked == 0:
             raise QgsProcessingException(
-                "No response could be linked to an area. Check that the link field holds the same kind of codes "
-                "as the area code field (or that coordinates fall inside the areas)."
+                self.tr(
+                    "No response could be linked to an area. Check that the link field holds the same kind of codes "
+                    "as the area code field (or that coordinates fall inside the areas)."
+                )
             )
         feedback.setProgress(40)
 
@@ -591,8 +609,10 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                     harm_by_code[code] = harm_by_code.get(code, 0.0) + float(value)
             survey.add_priority(aggregate, harm_by_code, "area-weighted (harm shared by overlap area)")
             feedback.pushInfo(
-                f"Harm from {len(cell_shapes):,} hot spot cells, shared among areas by overlap area; "
-                "priority classes split at the medians of harm and of each question's mean."
+                self.tr(
+                    "Harm from {:,} hot spot cells, shared among areas by overlap area; "
+                    "priority classes split at the medians of harm and of each question's mean."
+                ).format(len(cell_shapes))
             )
         aggregate_lines = aggregate.report_lines()
         report_lines = linkage_lines + aggregate_lines
@@ -600,8 +620,9 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             feedback.pushInfo(line)
         if any(code is None for code in area_codes):
             feedback.pushWarning(
-                f"{sum(c is None for c in area_codes):,} areas have no code in {area_field}: "
-                "they are shown as suppressed."
+                self.tr("{:,} areas have no code in {}: they are shown as suppressed.").format(
+                    sum(c is None for c in area_codes), area_field
+                )
             )
 
         out_fields, area_names = self._output_fields(areas.fields(), aggregate)
@@ -620,7 +641,7 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
             "Disclosure control": f"cell key method (ONS Census 2021), {key_choice}",
         }
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         run_settings = {
             "min_respondents": min_respondents,
             "confidence": confidence,
@@ -694,5 +715,5 @@ class SurveyOverlayAlgorithm(HotspotAlgorithm):
                 out.setAttributes(list(feature.attributes()) + [row.get(name) for name in survey_names])
                 if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(
-                        f"Could not write the feature of area {code} to the output: {sink.lastError()}"
+                        tr("Could not write the feature of area {} to the output: {}").format(code, sink.lastError())
                     )

@@ -192,8 +192,10 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         names = source.fields().names()
         if FENCE_ID not in names:
             raise QgsProcessingException(
-                "The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add "
-                "a fence_id field with one value per fence."
+                self.tr(
+                    "The geofence layer has no fence_id field. Use the output of Geofences from hot spots, or add "
+                    "a fence_id field with one value per fence."
+                )
             )
         block_field = self.parameterAsString(parameters, self.BLOCK_FIELD, context) or ""
         id_index = source.fields().lookupField(FENCE_ID)
@@ -205,7 +207,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
             attributes = feature.attributes()
             fence_id = attributes[id_index]
             if is_null(fence_id):
-                raise QgsProcessingException("A geofence has no fence_id. Give every fence an id.")
+                raise QgsProcessingException(self.tr("A geofence has no fence_id. Give every fence an id."))
             harm = 0.0
             if harm_index >= 0 and not is_null(attributes[harm_index]):
                 try:
@@ -253,7 +255,7 @@ class TaskingScheduleAlgorithm(HotspotAlgorithm):
         choices["block field"] = block_field or "(none)"
         choices["patrol taskings"] = n_patrols
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")  # keys that are also output names are translated
         for line in balance_lines(schedule.balance):
             feedback.pushInfo(line)
         describe_on_load(

@@ -114,7 +114,7 @@ class TrialAlgorithm(HotspotAlgorithm):
     def report_choices(self, feedback, choices: Dict[str, object], warnings=()) -> str:
         """Each choice to the log (warnings as warnings); returns the text for the outputs' metadata."""
         for key, value in choices.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{self.tr(key)}: {value}")
         for warning in warnings:
             feedback.pushWarning(warning)
         text = describe(choices)

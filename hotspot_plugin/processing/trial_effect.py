@@ -282,7 +282,7 @@ class TrialEffectAlgorithm(TrialAlgorithm):
                 abstract,
             )
         else:
-            feedback.pushWarning("The ledger has no delivered_min: no dose–response table.")
+            feedback.pushWarning(self.tr("The ledger has no delivered_min: no dose–response table."))
         if compliers is not None:
             written = write_frame(
                 self,

@@ -183,7 +183,7 @@ class TrialPowerAlgorithm(TrialAlgorithm):
 
             if self.parameterAsSource(parameters, self.FENCES, context) is None:
                 raise QgsProcessingException(
-                    "Past crimes were given without the places: choose the geofences (FENCES) too."
+                    self.tr("Past crimes were given without the places: choose the geofences (FENCES) too.")
                 )
             day_start, tz = self.day_settings(parameters, context)
             timed = bool(self.parameterAsString(parameters, self.TIME_FIELD, context))
@@ -199,8 +199,10 @@ class TrialPowerAlgorithm(TrialAlgorithm):
                 first, last = policing_day(span[0], day_start, tz), policing_day(span[1], day_start, tz)
             else:
                 raise QgsProcessingException(
-                    "Without a date-time field, give the past period's first and last days (PAST_START, PAST_END), "
-                    "e.g. the month a police.uk file covers."
+                    self.tr(
+                        "Without a date-time field, give the past period's first and last days (PAST_START, "
+                        "PAST_END), e.g. the month a police.uk file covers."
+                    )
                 )
             counts, past_days = run_core(past_counts, places, crimes, first, last, day_start, tz, timed)
             kwargs = {"past_counts": counts, "past_days": None if timed else past_days}
@@ -211,7 +213,7 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             if not given[self.PLACES]:
                 from qgis.core import QgsProcessingException
 
-                raise QgsProcessingException("Give the number of places (PLACES) with the base rate.")
+                raise QgsProcessingException(self.tr("Give the number of places (PLACES) with the base rate."))
             kwargs = {
                 "places": self.parameterAsInt(parameters, self.PLACES, context),
                 "base_rate": self.parameterAsDouble(parameters, self.BASE_RATE, context),
@@ -221,8 +223,10 @@ class TrialPowerAlgorithm(TrialAlgorithm):
             from qgis.core import QgsProcessingException
 
             raise QgsProcessingException(
-                "Give a base rate (BASE_RATE, mean crimes per place per day) with PLACES, or the crimes of a past "
-                "period (CRIMES) with the places (FENCES)."
+                self.tr(
+                    "Give a base rate (BASE_RATE, mean crimes per place per day) with PLACES, or the crimes of a past "
+                    "period (CRIMES) with the places (FENCES)."
+                )
             )
         feedback.setProgress(10)
         result = run_core(

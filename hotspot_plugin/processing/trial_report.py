@@ -137,9 +137,11 @@ class TrialReportAlgorithm(TrialAlgorithm):
             import matplotlib  # noqa: F401, PLC0415 - checked here: the charts need it
         except ImportError:
             raise QgsProcessingException(
-                "The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it "
-                "(Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) "
-                "and restart QGIS."
+                self.tr(
+                    "The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install "
+                    "it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install "
+                    "matplotlib) and restart QGIS."
+                )
             ) from None
         ledger = self._table(
             parameters, self.LEDGER, context, ["fence_id", "day", "arm", "crimes", "harm"], LEDGER_OPTIONAL

@@ -109,7 +109,7 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         from ..qgis_io.layers import fence_shapes, read_cells
 
         source = self.source(parameters, self.INPUT, context)
-        crs = working_crs(source.sourceCrs(), source.sourceExtent(), "The geofence layer", feedback)
+        crs = working_crs(source.sourceCrs(), source.sourceExtent(), self.tr("The geofence layer"), feedback)
         transform = None
         if source.sourceCrs() != crs:
             transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
@@ -127,12 +127,12 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
             if hotspots.sourceCrs() != crs:
                 cell_transform = QgsCoordinateTransform(hotspots.sourceCrs(), crs, context.transformContext())
             cells = read_cells(hotspots, cell_transform, min_bin=hot_bin, feedback=feedback).shapes
-            feedback.pushInfo(f"{len(cells):,} hot cells (gi_bin ≥ {hot_bin}).")
+            feedback.pushInfo(self.tr("{:,} hot cells (gi_bin ≥ {}).").format(len(cells), hot_bin))
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         max_area = self.parameterAsDouble(parameters, self.MAX_AREA, context)
         allow_overlap = self.parameterAsBoolean(parameters, self.ALLOW_OVERLAP, context)
         if 0 < max_area < min_area:
-            raise QgsProcessingException("The maximum area is below the minimum area. Swap them.")
+            raise QgsProcessingException(self.tr("The maximum area is below the minimum area. Swap them."))
         problems = run_core(
             check_fences,
             fences,
@@ -156,7 +156,9 @@ class ValidateGeofencesAlgorithm(RedactedCommandMixin, HotspotAlgorithm):
         if problems:
             feedback.pushWarning(summarise(problems))
         else:
-            feedback.pushInfo(f"No problems: all {len(fences)} fences pass every check. The output is empty.")
+            feedback.pushInfo(
+                self.tr("No problems: all {} fences pass every check. The output is empty.").format(len(fences))
+            )
         choices = {
             "Fences checked": len(fences),
             "Problems": len(problems),

@@ -26,6 +26,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
+from ..i18n import tr
 from .feedback import check_cancel
 from .geometry import from_shape, to_shape
 
@@ -279,25 +280,30 @@ def working_crs(
     """
     if not source_crs.isValid():
         raise QgsProcessingException(
-            f"{layer_name} has no coordinate reference system. Set its CRS (Layer Properties → Source) "
-            "to the one the coordinates are in, e.g. EPSG:27700 or EPSG:4326."
+            tr(
+                "{} has no coordinate reference system. Set its CRS (Layer Properties → Source) "
+                "to the one the coordinates are in, e.g. EPSG:27700 or EPSG:4326."
+            ).format(layer_name)
         )
     if source_crs.isGeographic():
         if BNG_AREA.contains(extent):
             if feedback:
                 feedback.pushInfo(
-                    f"{layer_name} is in {source_crs.authid()} (degrees): reprojected to "
-                    f"{BRITISH_NATIONAL_GRID} (British National Grid) so distances are in metres."
+                    tr(
+                        "{} is in {} (degrees): reprojected to {} (British National Grid) so distances are in metres."
+                    ).format(layer_name, source_crs.authid(), BRITISH_NATIONAL_GRID)
                 )
             return QgsCoordinateReferenceSystem(BRITISH_NATIONAL_GRID)
         raise QgsProcessingException(
-            f"{layer_name} is in a geographic CRS ({source_crs.authid()}, degrees) and lies outside "
-            "Great Britain. Reproject it to a projected CRS in metres (Vector → Data Management → "
-            "Reproject Layer) and run again."
+            tr(
+                "{} is in a geographic CRS ({}, degrees) and lies outside Great Britain. Reproject it to a "
+                "projected CRS in metres (Vector → Data Management → Reproject Layer) and run again."
+            ).format(layer_name, source_crs.authid())
         )
     if source_crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters:
         raise QgsProcessingException(
-            f"{layer_name} uses a CRS in {QgsUnitTypes.toString(source_crs.mapUnits())}, not metres. "
-            "Reproject it to a projected CRS in metres such as EPSG:27700."
+            tr("{} uses a CRS in {}, not metres. Reproject it to a projected CRS in metres such as EPSG:27700.").format(
+                layer_name, QgsUnitTypes.toString(source_crs.mapUnits())
+            )
         )
     return source_crs

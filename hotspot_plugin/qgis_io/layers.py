@@ -20,6 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..i18n import tr
 from .crs import Reprojection
 from .feedback import check_cancel
 from .geometry import to_shape
@@ -43,7 +44,7 @@ def source_points(
     Checks for cancel every 10,000 features (a Processing error "Cancelled.").
     """
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
-        raise QgsProcessingException(f"{layer_name} must be a point layer (one point per crime).")
+        raise QgsProcessingException(tr("{} must be a point layer (one point per crime).").format(layer_name))
     if reprojection is None:
         reprojection = Reprojection(source.sourceCrs(), target_crs, context)
     request = QgsFeatureRequest()
@@ -171,7 +172,7 @@ def to_float(values, field_name: str) -> np.ndarray:
             out[i] = float(value)
         except (TypeError, ValueError):
             raise QgsProcessingException(
-                f"Field {field_name} holds '{value}', which is not a number. Choose a numeric harm field."
+                tr("Field {} holds '{}', which is not a number. Choose a numeric harm field.").format(field_name, value)
             ) from None
     return out
 
@@ -204,7 +205,9 @@ def boundary_geometry(source, context, target_crs, feedback=None, reprojection=N
             repaired += 1
         parts.append(to_shape(reprojection.geometry(geometry)))
     if repaired and feedback is not None:
-        feedback.pushWarning(f"Repaired {repaired} invalid boundary polygon(s) before use (the layer is unchanged).")
+        feedback.pushWarning(
+            tr("Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).").format(repaired)
+        )
     if not parts:
         return None
     check_cancel(feedback)
@@ -245,8 +248,9 @@ def require_cell_fields(source, required: Sequence[str] = CELL_FIELDS, layer_nam
     missing = [f for f in required if f not in source.fields().names()]
     if missing:
         raise QgsProcessingException(
-            f"{layer_name} lacks the field(s) {', '.join(missing)}. Use the cell output of Harm-weighted "
-            "hot spots (Gi*)."
+            tr("{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).").format(
+                layer_name, ", ".join(missing)
+            )
         )
 
 

@@ -703,6 +703,8 @@ class OutputPlan:
 
     def _place(self, redirected: List[Destination]) -> List[str]:
         """Move (or merge) every finished output into place; lines for the log."""
+        from ..i18n import tr
+
         lines = []
         groups: List[List[Destination]] = []
         for destination in redirected:
@@ -731,10 +733,12 @@ class OutputPlan:
             except HotspotInputError as error:
                 raise QgsProcessingException(str(error)) from None
             keys = ", ".join(d.key for d in group)
-            lines.append(f"Wrote {keys} to {target}.")
+            lines.append(tr("Wrote {} to {}.").format(keys, target))
         styled = [d.key for d in redirected if d.styles and d.target.suffix.lower() == ".gpkg"]
         if styled:
-            lines.append(f"Style and metadata of {', '.join(styled)} are stored in the GeoPackage (layer_styles).")
+            lines.append(
+                tr("Style and metadata of {} are stored in the GeoPackage (layer_styles).").format(", ".join(styled))
+            )
         return lines
 
     def abort(self) -> None:
@@ -776,6 +780,8 @@ def active_plan(context) -> Optional[OutputPlan]:
 
 def run_safely(algorithm, process, parameters: dict, context, feedback):
     """Run ``process`` (an algorithm's own processAlgorithm) with the guarantees of this module."""
+    from ..i18n import tr
+
     current = active_plan(context)
     if current is not None and current.algorithm is algorithm:
         return process(algorithm, parameters, context, feedback)  # a subclass calling its parent's method
@@ -789,7 +795,7 @@ def run_safely(algorithm, process, parameters: dict, context, feedback):
         try:
             results = process(algorithm, prepared, context, feedback)
             if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException("Cancelled: no output was written.")
+                raise QgsProcessingException(tr("Cancelled: no output was written."))
             return plan.commit(results)
         except QgsProcessingException as error:
             plan.abort()

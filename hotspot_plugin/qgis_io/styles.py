@@ -153,6 +153,9 @@ class StyleOutput(QgsProcessingLayerPostProcessorInterface):
         readable_fields(layer)
         write_metadata(layer, self.title, self.abstract, self.rights)
         layer.triggerRepaint()
+        from .legend_labels import translate_legend
+
+        translate_legend(layer)  # the style's legend classes in QGIS's language
 
 
 class MetadataOutput(QgsProcessingLayerPostProcessorInterface):

@@ -6,6 +6,7 @@ from typing import Dict, List, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
+from ..i18n import tr
 from .feedback import check_cancel
 from .values import python_value
 
@@ -31,7 +32,7 @@ def read_rows(
     names = source.fields().names()
     missing = [f for f in required if f not in names]
     if missing:
-        raise QgsProcessingException(f"{layer_name} lacks the field(s) {', '.join(missing)}.")
+        raise QgsProcessingException(tr("{} lacks the field(s) {}.").format(layer_name, ", ".join(missing)))
     wanted = list(required) + [f for f in optional if f in names]
     indices = [source.fields().lookupField(f) for f in wanted]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)

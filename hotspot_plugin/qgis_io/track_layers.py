@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..i18n import tr
 from .crs import BRITISH_NATIONAL_GRID
 from .fields import make_fields
 from .values import qgis_value, utc_qdatetime
@@ -132,8 +133,9 @@ def project_fixes(
     transform = QgsCoordinateTransform(source_crs, target, transform_context)
     if not transform.isValid():  # an invalid transform would pass the coordinates through unchanged
         raise QgsProcessingException(
-            f"The coordinates' CRS ({source_crs.authid() or source_crs.description() or 'not set'}) cannot be "
-            f"transformed to {BRITISH_NATIONAL_GRID}. Choose the CRS the export's coordinates are in."
+            tr(
+                "The coordinates' CRS ({}) cannot be transformed to {}. Choose the CRS the export's coordinates are in."
+            ).format(source_crs.authid() or source_crs.description() or tr("not set"), BRITISH_NATIONAL_GRID)
         )
     fixes = result.fixes
     n = len(fixes)

@@ -96,6 +96,7 @@ class SchedulePanel(HotspotPanel):
         self.table.setToolTip(tr("Double-click a window (HH:MM), minutes or team to change it by hand."))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setMinimumHeight(220)
+        self.table.resizeColumnsToContents()  # the headers' full text before there is a plan
         self.body_layout.addWidget(self.table, 1)
 
         edit_row = QHBoxLayout()

@@ -100,7 +100,7 @@ class TaskingSession(QObject):
         for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             key = text_of(feature["fence_id"])
             if key is not None:
-                names[key] = (text_of(feature["name"]) if has_name else None) or f"Place {key}"
+                names[key] = (text_of(feature["name"]) if has_name else None) or tr("Place {}").format(key)
         return names
 
     # --- the day shown ------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ class TaskingSession(QObject):
             geometry.transform(transform)
             centre = geometry.centroid().asPoint()
             info[key] = PlaceInfo(
-                key, names.get(key, f"Place {key}"), centre.x(), centre.y(), json.loads(geometry.asJson(7))
+                key, names.get(key, tr("Place {}").format(key)), centre.x(), centre.y(), json.loads(geometry.asJson(7))
             )
         return info
 

@@ -3449,12 +3449,12 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="169" />
         <source>Tracked fixes</source>
         <translation>Safleoedd wedi'u tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Geofences</source>
         <translation>Geoffensys</translation>
     </message>
@@ -3469,37 +3469,37 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
         <translation>Dull</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Interpolated</source>
         <translation>Wedi'i ryngosod</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Points only</source>
         <translation>Pwyntiau yn unig</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Maximum gap between fixes (s)</source>
         <translation>Bwlch mwyaf rhwng safleoedd (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="246" />
         <source>Minimum visit (s)</source>
         <translation>Ymweliad lleiaf (eiliadau)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="252" />
         <source>Maximum patrol speed (km/h)</source>
         <translation>Cyflymder patrolio uchaf (km/h)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="259" />
         <source>Fence buffer (m)</source>
         <translation>Clustogfa'r ffens (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="268" />
         <source>Policing day starts at (HH:MM)</source>
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
@@ -3509,67 +3509,67 @@ Allbynnau: OUTPUT, un rhes ar gyfer pob mesur (troseddau, a niwed gyda maes niwe
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="554" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="640" />
         <source>Fences with dwell and compliance</source>
         <translation>Ffensys gydag amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="126" />
         <source>Dwell and compliance</source>
         <translation>Amser aros a chydymffurfiaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="119" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="127" />
         <source>Tracks</source>
         <translation>Traciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="169" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation>Safleoedd swyddogion, e.e. allbwn Mewnforio traciau: mae angen officer_id a t_utc (dyddiad-amser neu destun ISO 8601, UTC); defnyddir speed_kmh (km/h) ar gyfer y cyflymder uchaf pan fydd yno.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation>Polygonau'r ffensys. Mae maes fence_id, pan fydd yno, yn eu cysylltu â'r tasgau a'r ymweliadau; fel arall defnyddir dynodydd y nodwedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation>Mae Wedi'i ryngosod yn torri'r segment rhwng safleoedd â'r ffens (amser ∝ hyd y tu mewn); dim ond pan fydd y ddau safle y tu mewn y mae Pwyntiau yn unig yn cyfrif segment (ffin isaf, i gymharu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation>Mae safleoedd sydd ymhellach oddi wrth ei gilydd na hyn yn 'dim data' yn y canol (tua 2.5 × yr egwyl arferol).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="246" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation>Gyrru drwodd yw ymweliadau byrrach: heb eu rhestru a heb eu cyfrif mewn unrhyw funudau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="252" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation>Mynd drwodd (e.e. cerbyd) yw symud yn gyflymach na hyn, nid patrolio. Gwag neu 0: dim terfyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="259" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation>Lledu pob ffens gan y nifer hwn o fetrau ar gyfer gwall GPS (mae 10–25 m yn nodweddiadol); mae'r allbwn yn cadw amlinelliadau'r ffensys eu hunain.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="247" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="285" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation>Un rhes ar gyfer pob ymweliad: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle o'r cyflymder cymedrig), n_fixes.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="256" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="294" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation>Y ffensys gyda'u meysydd eu hunain ynghyd â dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct a compliance_status.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="147" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -3582,102 +3582,102 @@ Cydymffurfiaeth, ar gyfer pob tasg (y tabl fesul tasg) ac ar gyfer pob ffens (sw
 Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob allbwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="177" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="215" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation>Tabl dewisol o'r amserlen dasgau: fence_id, date, window_start, window_end, minutes (cludir task_id, shift a team i'r tabl fesul tasg; hepgorir rhesi nad yw eu braich yn 'treatment'). Mae ffenestri'n feysydd DateTime, testun ISO 8601 neu amseroedd cloc HH:MM ar y dyddiad plismona; heb wrthbwyso maen nhw'n amser lleol yn y gylchfa amser.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="268" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau; mae ymweliadau'n cael eu rhannu yno ac mae amseroedd cloc tasgau cyn hynny'n perthyn i'r diwrnod calendr nesaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="277" />
         <source>Time zone</source>
         <translation>Cylchfa amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="277" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation>Cylchfa amser IANA y diwrnod plismona ac amseroedd tasgau heb wrthbwyso (Europe/London: GMT yn y gaeaf, BST yn yr haf).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="550" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="636" />
         <source>Compliance per tasking</source>
         <translation>Cydymffurfiaeth ar gyfer pob tasg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="265" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation>Gyda thasgau: un rhes ar gyfer pob tasg gyda task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered a status — y tabl y mae'r Adroddiad eithriadau a'r doc tasgio yn ei ddarllen. Mae munudau tasg dim data yn NULL (anhysbys).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="278" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="316" />
         <source>Minutes inside any fence</source>
         <translation>Munudau y tu mewn i unrhyw ffens</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="289" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="327" />
         <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
         <translation>Mae'r haen draciau'n wag. Mewnforiwch draciau yn gyntaf (Mewnforio traciau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="293" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="331" />
         <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
         <translation>Mae angen y meysydd officer_id a t_utc ar yr haen draciau (fel y mae Mewnforio traciau yn eu hysgrifennu); mae ganddi {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="305" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
         <source>The tracks layer</source>
         <translation>Yr haen draciau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="304" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="342" />
         <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
         <translation>Darllenwyd y safleoedd yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="310" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="348" />
         <source>{} fixes have no geometry and were left out.</source>
         <translation>Nid oes geometreg gan {} safle a chawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="333" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="399" />
         <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
         <translation>Nid oes maes fence_id gan y ffensys: mae dynodydd y nodwedd yn cymryd ei le mewn ymweliadau ac wrth gyfateb tasgau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="350" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="416" />
         <source>The geofence layer is empty. Draw or generate fences first.</source>
         <translation>Mae'r haen geoffensys yn wag. Lluniwch neu cynhyrchwch ffensys yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="360" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="426" />
         <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
         <translation>Mae angen y meysydd fence_id, date, window_start, window_end a minutes ar y tabl tasgau (fel y mae'r amserlen dasgau yn eu hysgrifennu).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="366" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="432" />
         <source>The taskings table</source>
         <translation>Y tabl tasgau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="455" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="541" />
         <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
         <translation>Mae {} tasg yn enwi fence_id nad yw yn yr haen geoffensys; cawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="461" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
         <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
         <translation>Nid oes yr un o'r {fixes:,} safle mewn unrhyw un o'r {fences:,} geoffens: mae gan bob ffens 0 amser aros. Gwiriwch fod y traciau a'r ffensys yn cwmpasu'r un ardal, a bod cyfesurynnau'r safleoedd wedi'u mewnforio yn y CRS cywir (Mewnforio traciau, CRS y cyfesurynnau; mesurwyd y safleoedd yn {crs}).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="504" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="590" />
         <source>Replaced the fences' earlier {} with this run's values.</source>
         <translation>Disodlwyd {} blaenorol y ffensys gyda gwerthoedd y rhediad hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="537" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="623" />
         <source>Compliance: {}</source>
         <translation>Cydymffurfiaeth: {}</translation>
     </message>
@@ -3725,6 +3725,26 @@ Mae'r paramedrau a ddefnyddiwyd yn cael eu hysgrifennu i'r log ac i fetadata pob
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Fences</source>
         <translation>Ffensys</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="179" />
+        <source>Tracked fixes as Parquet (folder)</source>
+        <translation>Safleoedd wedi'u tracio fel Parquet (ffolder)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="179" />
+        <source>Instead of the tracks layer: a folder of fixes as Parquet by policing day (Import tracks' Parquet output, or python -m hotspot_plugin.core.dask_scale import), for more fixes than fit in memory. It is read one policing day at a time, in this process or on Dask; its day start and time zone must be this run's.</source>
+        <translation>Yn lle'r haen draciau: ffolder o safleoedd fel Parquet yn ôl diwrnod plismona (allbwn Parquet Mewnforio traciau, neu python -m hotspot_plugin.core.dask_scale import), ar gyfer mwy o safleoedd nag sy'n ffitio yn y cof. Fe'i darllenir un diwrnod plismona ar y tro, yn y broses hon neu ar Dask; rhaid i ddechrau ei ddiwrnod a'i gylchfa amser fod yr un rhai â'r rhediad hwn.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <source>Dask scheduler</source>
+        <translation>Trefnydd Dask</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <source>Empty: run in this process. local: a Dask cluster of worker processes on this computer. An address such as tcp://host:8786: your data team's Dask cluster (its workers need Python with numpy, pandas, shapely, pyarrow and Dask, not the plugin, and must be able to read the Parquet folder). With Dask, the tracks layer is first written as Parquet to a temporary folder (on this computer: use the Parquet folder for a remote cluster). Needs the Python packages dask, distributed and pyarrow.</source>
+        <translation>Gwag: rhedeg yn y broses hon. local: clwstwr Dask o brosesau gweithwyr ar y cyfrifiadur hwn. Cyfeiriad fel tcp://host:8786: clwstwr Dask eich tîm data (mae angen Python gyda numpy, pandas, shapely, pyarrow a Dask ar ei weithwyr, nid yr ategyn, a rhaid iddynt allu darllen y ffolder Parquet). Gyda Dask, ysgrifennir yr haen draciau yn gyntaf fel Parquet i ffolder dros dro (ar y cyfrifiadur hwn: defnyddiwch y ffolder Parquet ar gyfer clwstwr pell). Angen y pecynnau Python dask, distributed a pyarrow.</translation>
     </message>
 </context>
 <context>
@@ -4677,82 +4697,82 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>Crime points</source>
         <translation>Pwyntiau troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
         <source>Harm field</source>
         <translation>Maes niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Crime type field</source>
         <translation>Maes math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
         <source>Harm table (CSV)</source>
         <translation>Tabl niwed (CSV)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Grid type</source>
         <translation>Math o grid</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Square (fishnet)</source>
         <translation>Sgwâr (rhwyd bysgota)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Hexagon</source>
         <translation>Hecsagon</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="105" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation>Maint cell (m, 0 = awtomatig)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="110" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation>Band pellter (m, 0 = awtomatig)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="118" />
         <source>Correct for multiple testing (FDR)</source>
         <translation>Cywiro ar gyfer profion lluosog (FDR)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Study area boundary</source>
         <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="341" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="369" />
         <source>Harm hot spots</source>
         <translation>Mannau problemus niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="41" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation>Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="43" />
         <source>Hot spots</source>
         <translation>Mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="61" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, only cells holding at least one crime; with a boundary, every cell sharing area with it, empty cells included, and only crimes inside the boundary count.
@@ -4769,167 +4789,167 @@ Niwed: maes niwed rhifol (defnyddir maes o'r enw 'harm' pan na ddewisir dim aral
 Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awtogydberthyniad gofodol cynyddrannol, brig arwyddocaol cyntaf Moran's I) a chrynodeb (troseddau a ddefnyddiwyd ac a ollyngwyd, celloedd a brofwyd, trothwyon FDR, celloedd poeth ac oer, cyfran y niwed mewn celloedd poeth) yn cael eu hysgrifennu i'r log ac i fetadata'r allbwn. Mae mewnbwn daearyddol ym Mhrydain Fawr yn cael ei ail-daflunio i EPSG:27700 (OSTN15 pan fydd ar gael; mae'r log yn enwi'r weithred); mae angen o leiaf 30 digwyddiad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
         <translation>Un pwynt ar gyfer pob trosedd, e.e. allbwn Mewnforio CSV troseddau stryd police.uk.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation>Maes rhifol gyda niwed pob trosedd (e.e. 'harm' o'r mewnforio police.uk). Os gadewir yn wag, defnyddir maes rhifol o'r enw 'harm' os oes gan yr haen un; fel arall dewiswch faes math o drosedd, neu cyfrifir troseddau (gyda rhybudd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation>Maes gyda'r math o drosedd, wedi'i bwysoli drwy'r tabl niwed. Defnyddiwch yn lle maes niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation>CSV crime_type,weight a ddefnyddir gyda'r maes math o drosedd; gwag = y tabl bras a ddaw gyda'r ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
         <translation>Celloedd sgwâr (arfer y DU) neu hecsagonau (maint cell = y pellter rhwng canolau hecsagonau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="105" />
         <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
         <translation>Ymyl y gell mewn metrau. Mae 0 yn dewis 150 m, wedi'i wneud yn frasach dim ond ar gyfer ardaloedd mawr iawn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="110" />
         <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
         <translation>Mae celloedd y mae eu canolau o fewn y nifer hwn o fetrau yn gymdogion (gan gynnwys y gell ei hun). Mae 0 yn ei ddewis drwy awtogydberthyniad gofodol cynyddrannol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="118" />
         <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
         <translation>Cywiriad cyfradd darganfod ffug Benjamini–Hochberg i'r dosbarthiadau arwyddocâd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
         <translation>Polygonau lle gall troseddu ddigwydd (e.e. ardal yr heddlu neu'r ardal blismona). Os rhoddir: profir pob cell sy'n rhannu arwynebedd ag ef, gan gynnwys celloedd gwag, a gadewir troseddau y tu allan iddo allan a'u cyfrif. Os na roddir: dim ond celloedd sy'n dal o leiaf un drosedd a brofir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
         <source>Count crimes (ignore harm)</source>
         <translation>Cyfrif troseddau (anwybyddu niwed)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation>Pwyso pob trosedd yn 1 hyd yn oed pan fydd gan yr haen faes niwed. Mae'r crynodeb yn rhybuddio bod y canlyniad yn cyfrif troseddau yn hytrach na phwyso eu niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation>Celloedd grid gyda cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Cell size used (m)</source>
         <translation>Maint cell a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="140" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
         <source>Distance band used (m)</source>
         <translation>Band pellter a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
         <source>Cells tested</source>
         <translation>Celloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="142" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="155" />
         <source>Hot cells (95 % or more)</source>
         <translation>Celloedd poeth (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="143" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="156" />
         <source>Share of harm in hot cells (%)</source>
         <translation>Cyfran y niwed mewn celloedd poeth (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="144" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
         <source>Cold cells (95 % or more)</source>
         <translation>Celloedd oer (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="158" />
         <source>Incidents used</source>
         <translation>Digwyddiadau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Which cells were tested</source>
         <translation>Pa gelloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="220" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation>Rhowch naill ai faes niwed neu faes math o drosedd (gyda thabl niwed), nid y ddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="211" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="224" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation>Mae 'Cyfrif troseddau' yn anwybyddu niwed: gadewch y maes niwed a'r maes math o drosedd yn wag, neu dad-diciwch ef.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="230" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation>Mae angen maes math o drosedd ar dabl niwed: dewiswch y maes sy'n dal y math o drosedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="239" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation>Niwed: maes rhifol yr haen {} (fe'i defnyddiwyd am na ddewiswyd maes niwed, maes math o drosedd na 'Cyfrif troseddau').</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="234" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
         <source>Harm: field {}.</source>
         <translation>Niwed: maes {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="238" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="251" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation>Niwed: maes math o drosedd {} wedi'i bwysoli gan {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
         <source>Harm: none, every crime counts 1.</source>
         <translation>Niwed: dim, mae pob trosedd yn cyfrif yn 1.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation>Mae'r haen droseddau'n wag. Dewiswch haen gyda phwyntiau troseddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="282" />
         <source>The crime layer</source>
         <translation>Yr haen droseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="268" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="281" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation>Darllenwyd y pwyntiau yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="287" />
         <source>{} features have no geometry and were left out.</source>
         <translation>Nid oes geometreg gan {} nodwedd a chawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="279" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation>Mae gan {} trosedd fathau sydd ar goll o'r tabl niwed a chawsant eu gadael allan: {}. Ychwanegwch y mathau hyn at y tabl niwed i'w cynnwys.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="298" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="311" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation>Nid oes polygonau gan yr haen ffin. Dewiswch haen bolygonau gyda nodweddion.</translation>
     </message>
@@ -5014,9 +5034,19 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <translation>Celloedd oer (gi_bin ≤ −2)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="61" />
         <source>Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map (Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking.</source>
         <translation>Pan gaiff ei lwytho i brosiect (wedi'i redeg o'r blwch offer), mae'r allbwn hefyd yn ychwanegu'r cynllun argraffu Map mannau problemus (Project ▸ Layouts): allwedd, bar graddfa, saeth y gogledd, priodoliad a'r marc diogelu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <source>Dask scheduler</source>
+        <translation>Trefnydd Dask</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
+        <translation>Gwag: Gi* yn y cof, yn y broses hon. local (clwstwr Dask ar y cyfrifiadur hwn) neu gyfeiriad fel tcp://host:8786: cyfrifir grid sgwâr mewn teils gydag ymyl o gyrhaeddiad y band o'u hamgylch, gan roi'r un rhifau, ar gyfer gridiau cenedlaethol. Angen y pecynnau Python dask a distributed.</translation>
     </message>
 </context>
 <context>
@@ -5131,182 +5161,182 @@ Yn cynnwys gwybodaeth sector cyhoeddus a drwyddedir o dan y Drwydded Llywodraeth
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>Tracking export</source>
         <translation>Allforyn tracio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation>Allforion tracio (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;Pob ffeil (*.*)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="149" />
         <source>Format</source>
         <translation>Fformat</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="203" />
         <source>Coordinates' CRS</source>
         <translation>CRS y cyfesurynnau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="212" />
         <source>Time zone of times without an offset</source>
         <translation>Cylchfa amser amseroedd heb wrthbwyso</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="240" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation>Tabl chwilio dynodydd radio → rhif coler (CSV)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="249" />
         <source>Pseudonymise officer ids</source>
         <translation>Ffugenwi dynodyddion swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="256" />
         <source>Maximum speed (km/h)</source>
         <translation>Cyflymder uchaf (km/h)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="264" />
         <source>Maximum accuracy error (m)</source>
         <translation>Gwall cywirdeb uchaf (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="443" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="459" />
         <source>Officer fixes</source>
         <translation>Safleoedd swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="454" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="470" />
         <source>Officer tracks</source>
         <translation>Traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="298" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="312" />
         <source>Fixes read</source>
         <translation>Safleoedd a ddarllenwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="299" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="313" />
         <source>Fixes kept</source>
         <translation>Safleoedd a gadwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="314" />
         <source>Fixes dropped</source>
         <translation>Safleoedd a ollyngwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="301" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="315" />
         <source>Officers</source>
         <translation>Swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="66" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
         <source>Import officer tracks</source>
         <translation>Mewnforio traciau swyddogion</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="68" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
         <translation>Un ffeil allforio: CSV GPS yr ap neu leoliad radio, GPX, pwyntiau GeoJSON neu log NMEA.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="149" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
         <translation>Mae auto yn adnabod y fformat o'r estyniad (.csv .gpx .geojson .nmea) neu'r nodau cyntaf.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Officer / radio id column</source>
         <translation>Colofn dynodydd swyddog / radio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
         <translation>Colofn gyda'r rhif coler, yr arwydd galw neu'r dynodydd radio (ISSI). Gwag: wedi'i ddyfalu; os na cheir un, enw'r ffeil yw'r dynodydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Time column</source>
         <translation>Colofn amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
         <translation>Colofn gyda'r dyddiad a'r amser. Gwag: wedi'i ddyfalu. Gellir uno dwy golofn fel 'Date + Time'.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>X / longitude column</source>
         <translation>Colofn X / hydred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with longitude or easting. Empty: guessed.</source>
         <translation>Colofn gyda hydred neu ddwyreiniad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Y / latitude column</source>
         <translation>Colofn Y / lledred</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with latitude or northing. Empty: guessed.</source>
         <translation>Colofn gyda lledred neu ogleddiad. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="203" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
         <translation>CRS y cyfesurynnau yn y ffeil (rhagosodiad EPSG:4326, lledred/hydred). Os yw'n ddaearyddol ond bod y gwerthoedd yn amlwg yn ddwyreiniadau/gogleddiadau, defnyddir EPSG:27700 ac mae'r log yn dweud hynny.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="221" />
         <source>Date order</source>
         <translation>Trefn y dyddiad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="221" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
         <translation>Sut i ddarllen dyddiadau â slaes fel 07/04/2026. auto: y diwrnod yn gyntaf (DU, 7 Ebrill) oni bai mai dim ond gyda'r mis yn gyntaf y mae rhai dyddiadau'n gwneud synnwyr (04/13/2026) a dim un dim ond gyda'r diwrnod yn gyntaf; gwrthodir ffeil â'r ddau fath. y diwrnod yn gyntaf / y mis yn gyntaf: darllen felly; mae dyddiadau sy'n ddilys y ffordd arall yn unig yn cael eu gollwng a'u cyfrif. Mae'r log yn dweud faint o ddyddiadau y gellid eu darllen y naill ffordd neu'r llall a'r drefn a ddefnyddiwyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="240" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
         <translation>CSV gyda cholofn dynodydd radio (ISSI) a cholofn rhif coler. Mae dynodyddion nad ydynt ynddo yn cadw eu dynodydd radio; cofnodir faint (ni chofnodir y dynodyddion eu hunain byth).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="249" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
         <translation>Rhoi ffugenwau allweddog (P-…) yn lle dynodyddion: mae'r un swyddog yn cael yr un ffugenw o fewn y rhediad hwn, ac ni ellir cysylltu rhediadau. Mae enwau ffeiliau'n cael eu disodli hefyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="256" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
         <translation>Mae safle sydd angen mwy na'r cyflymder hwn i'w gyrraedd ac i'w adael yn naid GPS ac yn cael ei ollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="264" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
         <translation>Mae safleoedd y mae eu gwall datganedig (cywirdeb, neu HDOP × 5 m) yn fwy na hyn yn cael eu gollwng; mae 0 yn cadw'r cyfan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="278" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="280" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
         <translation>Safleoedd wedi'u glanhau yn EPSG:27700 gyda officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="103" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="105" />
         <source>Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (from the policing day start, 06:00 local by default).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
@@ -5331,114 +5361,124 @@ Mae safleoedd a ollyngwyd yn cael eu cyfrif yn ôl rheswm yn y log: dim dynodydd
 Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un allwedd ffugenw i bawb. Mae ffeil doredig yn atal y rhediad gyda neges sy'n enwi'r ffeil a'r llinell, ac nid yw'n ysgrifennu dim — oni bai bod ffeiliau toredig i'w hepgor: cânt eu hadrodd yn y log wedyn a mewnforir y lleill. Mae'r offeryn Mewnforio traciau ar y bar offer yn rhedeg yr algorithm hwn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>Further exports</source>
         <translation>Allforion pellach</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
         <translation>Rhagor o ffeiliau allforio a fewnforir gyda'r cyntaf mewn un rhediad (un allwedd ffugenw i bawb, un set o allbynnau). Mae mapiad y colofnau'n berthnasol i bob ffeil CSV a GeoJSON.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Speed column</source>
         <translation>Colofn cyflymder</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
         <translation>Colofn gyda'r cyflymder (wedi'i darllen yn yr uned y mae ei henw'n ei rhoi, fel arall km/h). Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Heading column</source>
         <translation>Colofn cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the heading in degrees. Empty: guessed.</source>
         <translation>Colofn gyda'r cyfeiriad mewn graddau. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Accuracy column</source>
         <translation>Colofn cywirdeb</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
         <translation>Colofn gyda'r gwall datganedig mewn metrau, neu HDOP. Gwag: wedi'i ddyfalu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="212" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
         <translation>Cylchfa amser IANA ar gyfer amseroedd lleol yn y ffeil (Europe/London: GMT yn y gaeaf, BST yn yr haf); mae diwrnodau plismona'r llinellau trac yn y gylchfa hon hefyd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="230" />
         <source>Policing day starts at (HH:MM)</source>
         <translation>Mae'r diwrnod plismona'n dechrau am (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="230" />
         <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
         <translation>Amser lleol pan fydd y diwrnod plismona'n dechrau: mae pob llinell trac yn safleoedd un swyddog o'r adeg honno hyd at yr un amser y diwrnod wedyn (fel y mae Amser aros a chydymffurfiaeth yn rhannu ymweliadau).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="270" />
         <source>Skip broken files (import the others)</source>
         <translation>Hepgor ffeiliau toredig (mewnforio'r lleill)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="270" />
         <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
         <translation>Gyda sawl allforyn: mae ffeil na ellir ei darllen (neu a wrthodir oherwydd ei chyfesurynnau neu drefnau dyddiad cymysg) yn cael ei henwi yn y log a'i gadael allan, a mewnforir y lleill. I ffwrdd: mae'n atal y rhediad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="286" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
         <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation>Un llinell ar gyfer pob swyddog ar gyfer pob diwrnod plismona, wedi'i rhannu lle mae safleoedd fwy na 15 munud ar wahân, gyda officer_id, day, start_utc, end_utc, n_fixes, length_m. Dewisol: yn cael ei hepgor pan nad yw wedi'i gosod (e.e. qgis_process heb OUTPUT_TRACKS).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="302" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="316" />
         <source>Files not imported</source>
         <translation>Ffeiliau na fewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="307" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="321" />
         <source>Choose a tracking export file (INPUT).</source>
         <translation>Dewiswch ffeil allforio tracio (INPUT).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="361" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="375" />
         <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
         <translation>Mae'r cyfesurynnau'n ddwyreiniadau/gogleddiadau mewn metrau, nid graddau, felly cawsant eu darllen fel {} yn lle {}. Gosodwch y CRS os yw hynny'n anghywir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="380" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="394" />
         <source>Not imported: {}</source>
         <translation>Heb ei fewnforio: {}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="382" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="396" />
         <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
         <translation>Dim safleoedd defnyddiadwy: {} Gwiriwch fapiad y colofnau, y CRS a'r terfynau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="400" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
         <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
         <translation>Nid oedd modd ail-daflunio {:,} safle i {} (wedi'u cyfrif fel cyfesurynnau gwael): ydy'r CRS yn gywir?</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="436" />
         <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
         <translation>Ysgrifennwyd {:,} safle a {:,} llinell trac (swyddog × diwrnod plismona).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="436" />
         <source>Wrote {:,} fixes.</source>
         <translation>Ysgrifennwyd {:,} safle.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <source>Fixes as Parquet (folder)</source>
+        <translation>Safleoedd fel Parquet (ffolder)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <source>Optional: the cleaned fixes also as Parquet in a new folder, one sub-folder per policing day (day=YYYY-MM-DD; officer_id, t_utc, x, y in EPSG:27700, speed_kmh), for Dwell and compliance on Dask or a data team's own tools. Needs the Python package pyarrow.</source>
+        <translation>Dewisol: y safleoedd wedi'u glanhau hefyd fel Parquet mewn ffolder newydd, un is-ffolder ar gyfer pob diwrnod plismona (day=YYYY-MM-DD; officer_id, t_utc, x, y yn EPSG:27700, speed_kmh), ar gyfer Amser aros a chydymffurfiaeth ar Dask neu offer tîm data ei hun. Angen y pecyn Python pyarrow.</translation>
     </message>
 </context>
 <context>

@@ -3438,12 +3438,12 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
 <context>
     <name>DwellComplianceAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="169" />
         <source>Tracked fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>Geofences</source>
         <translation type="unfinished" />
     </message>
@@ -3458,37 +3458,37 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Interpolated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Points only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Maximum gap between fixes (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="246" />
         <source>Minimum visit (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="252" />
         <source>Maximum patrol speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="259" />
         <source>Fence buffer (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="268" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
@@ -3498,67 +3498,67 @@ Outputs: OUTPUT, one row per measure (crimes, and harm with a harm field) with t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="554" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="640" />
         <source>Fences with dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="118" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="126" />
         <source>Dwell and compliance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="119" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="127" />
         <source>Tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="159" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="169" />
         <source>Officer fixes, e.g. the output of Import tracks: officer_id and t_utc (date-time or ISO 8601 text, UTC) are required; speed_kmh (km/h) is used for the maximum speed when present.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="168" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="206" />
         <source>The fence polygons. A fence_id field, when present, links them to the taskings and visits; otherwise the feature id is used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="189" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="227" />
         <source>Interpolated clips the segment between fixes by the fence (time ∝ length inside); points only counts a segment only when both fixes are inside (a lower bound, for comparison).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="201" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
         <source>Fixes further apart than this are 'no data' in between (about 2.5 × the normal interval).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="208" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="246" />
         <source>Shorter visits are drive-throughs: not listed and not counted in any minutes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="214" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="252" />
         <source>Movement faster than this is pass-through (e.g. a vehicle), not patrol. Empty or 0: no limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="221" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="259" />
         <source>Widen each fence by this many metres for GPS error (10–25 m is typical); the output keeps the fences' own outlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="247" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="285" />
         <source>One row per visit: fence_id, officer_id, start_utc, end_utc, duration_s, mode (stop, foot, vehicle from the mean speed), n_fixes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="256" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="294" />
         <source>The fences with their own fields plus dwell_min, officer_min, patrol_min, visits, tasked_min, delivered_min, compliance_pct and compliance_status.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="137" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="147" />
         <source>Measures how long officers were in each geofence, from tracked fixes (officer_id and t_utc are required; speed_kmh is used when present), and compares it with taskings.
 Interpolated: the straight segment between consecutive fixes of an officer (no more than the maximum gap apart) is clipped by the fence and its time shared in proportion to the length inside; a stationary pair inside counts fully. Points only: a segment counts only when both fixes are inside (a lower bound). Longer gaps are 'no data': neither present nor absent.
 A visit is one officer's continuous presence in one fence within one policing day; visits shorter than the minimum visit are drive-throughs and count nowhere. Segments faster than the maximum speed are pass-through. officer_min sums over officers, patrol_min is the union (minutes with at least one officer present), dwell_min the mean minutes per visit.
@@ -3567,102 +3567,102 @@ The parameters used are written to the log and to every output's metadata.</sour
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="177" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="215" />
         <source>Optional table from the tasking schedule: fence_id, date, window_start, window_end, minutes (task_id, shift and team are carried into the per-tasking table; rows whose arm is not 'treatment' are skipped). Windows are DateTime fields, ISO 8601 text or HH:MM clock times on the policing date; without an offset they are local time in the time zone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="230" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="268" />
         <source>Local time when the policing day starts; visits are split there and tasking clock times before it belong to the next calendar day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="277" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="239" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="277" />
         <source>IANA time zone of the policing day and of taskings' times without an offset (Europe/London: GMT in winter, BST in summer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="550" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="636" />
         <source>Compliance per tasking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="265" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="303" />
         <source>With taskings: one row per tasking with task_id, date, shift, fence_id, team, window_start_utc, window_end_utc (UTC), tasked_min, delivered_min, officer_min, shortfall_min, visits, covered and status — the table the Exception report and the tasking dock read. Minutes of a no data tasking are NULL (unknown).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="278" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="316" />
         <source>Minutes inside any fence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="289" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="327" />
         <source>The tracks layer is empty. Import tracks first (Import tracks).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="293" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="331" />
         <source>The tracks layer needs the fields officer_id and t_utc (as Import tracks writes them); it has {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="305" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="343" />
         <source>The tracks layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="304" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="342" />
         <source>Read the fixes through GDAL directly (whole file layer, no filter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="310" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="348" />
         <source>{} fixes have no geometry and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="333" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="399" />
         <source>The fences have no fence_id field: the feature id stands in for it in visits and when matching taskings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="350" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="416" />
         <source>The geofence layer is empty. Draw or generate fences first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="360" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="426" />
         <source>The taskings table needs the fields fence_id, date, window_start, window_end and minutes (as the tasking schedule writes them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="366" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="432" />
         <source>The taskings table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="455" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="541" />
         <source>{} taskings name a fence_id that is not in the geofence layer; they were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="461" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="547" />
         <source>None of the {fixes:,} fixes lies in any of the {fences:,} geofences: every fence has 0 dwell. Check that the tracks and the fences cover the same area, and that the fixes' coordinates were imported in the right CRS (Import tracks, Coordinates' CRS; the fixes were measured in {crs}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="504" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="590" />
         <source>Replaced the fences' earlier {} with this run's values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="537" />
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="623" />
         <source>Compliance: {}</source>
         <translation type="unfinished" />
     </message>
@@ -3709,6 +3709,26 @@ The parameters used are written to the log and to every output's metadata.</sour
     <message>
         <location filename="../hotspot_plugin/processing/log_keys.py" line="10" />
         <source>Fences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="179" />
+        <source>Tracked fixes as Parquet (folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="179" />
+        <source>Instead of the tracks layer: a folder of fixes as Parquet by policing day (Import tracks' Parquet output, or python -m hotspot_plugin.core.dask_scale import), for more fixes than fit in memory. It is read one policing day at a time, in this process or on Dask; its day start and time zone must be this run's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <source>Dask scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/dwell_compliance.py" line="193" />
+        <source>Empty: run in this process. local: a Dask cluster of worker processes on this computer. An address such as tcp://host:8786: your data team's Dask cluster (its workers need Python with numpy, pandas, shapely, pyarrow and Dask, not the plugin, and must be able to read the Parquet folder). With Dask, the tracks layer is first written as Parquet to a temporary folder (on this computer: use the Parquet folder for a remote cluster). Needs the Python packages dask, distributed and pyarrow.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4651,82 +4671,82 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
 <context>
     <name>HarmHotspotsAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>Crime points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
         <source>Harm field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Crime type field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Grid type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Square (fishnet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Hexagon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="105" />
         <source>Cell size (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="110" />
         <source>Distance band (m, 0 = automatic)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="118" />
         <source>Correct for multiple testing (FDR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Study area boundary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="341" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="369" />
         <source>Harm hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="41" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
         <source>Harm-weighted hot spots (Gi*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="42" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="43" />
         <source>Hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="61" />
         <source>Aggregates crime points into a square or hexagon grid, weighting each crime by its harm, and tests the cells with the Getis–Ord Gi* statistic (binary distance-band weights, the cell itself included). gi_bin is −3..3: ±3 at 99 %, ±2 at 95 %, ±1 at 90 % confidence, with Benjamini–Hochberg false discovery rate correction when FDR is on. gi_z and gi_p are unadjusted.
 
 Which cells are tested (ArcGIS Optimized Hot Spot Analysis): with no study area boundary, only cells holding at least one crime; with a boundary, every cell sharing area with it, empty cells included, and only crimes inside the boundary count.
@@ -4737,167 +4757,167 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="87" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="89" />
         <source>One point per crime, e.g. the output of Import police.uk street crime CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="166" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="172" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="94" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="96" />
         <source>Square cells (UK practice) or hexagons (cell size = distance between hexagon centres).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="103" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="105" />
         <source>Cell edge in metres. 0 chooses 150 m, made coarser only for very large areas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="108" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="110" />
         <source>Cells whose centres are within this many metres are neighbours (the cell itself included). 0 chooses it by incremental spatial autocorrelation.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="116" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="118" />
         <source>Benjamini–Hochberg false discovery rate correction of the significance bins.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="120" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="122" />
         <source>Polygons where crime can happen (e.g. the force or district area). Given: every cell sharing area with it is tested, empty cells included, and crimes outside it are left out and counted. Not given: only cells holding at least one crime are tested.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
         <source>Count crimes (ignore harm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="132" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="139" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Cell size used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="140" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
         <source>Distance band used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
         <source>Cells tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="142" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="155" />
         <source>Hot cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="143" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="156" />
         <source>Share of harm in hot cells (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="144" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
         <source>Cold cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="158" />
         <source>Incidents used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Which cells were tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="220" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="211" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="224" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="230" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="239" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="234" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
         <source>Harm: field {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="238" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="251" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
         <source>Harm: none, every crime counts 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="256" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="282" />
         <source>The crime layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="268" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="281" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="287" />
         <source>{} features have no geometry and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="279" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="298" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="311" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation type="unfinished" />
     </message>
@@ -4982,8 +5002,18 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="59" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="61" />
         <source>Loaded into a project (run from the toolbox), the output also adds the print layout Hot spot map (Project ▸ Layouts): legend, scale bar, north arrow, attribution and the protective marking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <source>Dask scheduler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5091,182 +5121,182 @@ Contains public sector information licensed under the Open Government Licence v3
 <context>
     <name>ImportTracksAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>Tracking export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>Tracking exports (*.csv *.txt *.gpx *.geojson *.json *.nmea *.log);;All files (*.*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="149" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="203" />
         <source>Coordinates' CRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="212" />
         <source>Time zone of times without an offset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="240" />
         <source>Radio id → collar number lookup (CSV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="249" />
         <source>Pseudonymise officer ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="256" />
         <source>Maximum speed (km/h)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="264" />
         <source>Maximum accuracy error (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="443" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="459" />
         <source>Officer fixes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="454" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="470" />
         <source>Officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="298" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="312" />
         <source>Fixes read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="299" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="313" />
         <source>Fixes kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="314" />
         <source>Fixes dropped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="301" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="315" />
         <source>Officers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="66" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
         <source>Import officer tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="67" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="68" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="126" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="128" />
         <source>One export file: app GPS or radio location CSV, GPX, GeoJSON points or NMEA log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="147" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="149" />
         <source>auto recognises the format from the extension (.csv .gpx .geojson .nmea) or the first characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Officer / radio id column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the collar number, call sign or radio id (ISSI). Empty: guessed; if none is found the file name is the id.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Time column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the date and time. Empty: guessed. Two columns can be joined as 'Date + Time'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>X / longitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with longitude or easting. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Y / latitude column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with latitude or northing. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="201" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="203" />
         <source>CRS of the coordinates in the file (default EPSG:4326, latitude/longitude). If it is geographic but the values are clearly eastings/northings, EPSG:27700 is used and the log says so.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="221" />
         <source>Date order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="219" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="221" />
         <source>How to read slashed dates such as 07/04/2026. auto: day first (UK, 7 April) unless some dates only make sense month first (04/13/2026) and none only day first; a file with both kinds is refused. day first / month first: read so; dates valid only the other way are dropped and counted. The log says how many dates could be read either way and the order used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="238" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="240" />
         <source>CSV with a radio id (ISSI) column and a collar number column. Ids not in it keep their radio id; how many is logged (the ids themselves never are).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="247" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="249" />
         <source>Replace ids with keyed pseudonyms (P-…): the same officer gets the same pseudonym within this run, and runs cannot be linked. File names are replaced too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="254" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="256" />
         <source>A fix that needs more than this speed to reach and to leave is a GPS jump and is dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="262" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="264" />
         <source>Fixes whose stated error (accuracy, or HDOP × 5 m) exceeds this are dropped; 0 keeps all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="278" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="280" />
         <source>Cleaned fixes in EPSG:27700 with officer_id, t_utc (UTC), speed_kmh, heading, accuracy_m, source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="103" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="105" />
         <source>Reads officer tracking exports — app GPS or radio location CSV, GPX 1.0/1.1, GeoJSON points or NMEA logs — into cleaned fixes in British National Grid (EPSG:27700) and one track line per officer per policing day (from the policing day start, 06:00 local by default).
 
 Columns are recognised from common names (collar/officer/callsign/ISSI, timestamp/date+time, lat/lon or easting/northing, speed, heading, accuracy/HDOP); set the field parameters to override. Speeds are stored in km/h (NMEA knots and GPX m/s converted; a CSV speed column is read in the unit its name gives, else km/h).
@@ -5281,113 +5311,123 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>Further exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="137" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="139" />
         <source>More export files imported with the first in one run (one pseudonym key for all, one set of outputs). The column mapping applies to every CSV and GeoJSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Speed column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the speed (read in the unit its name gives, else km/h). Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Heading column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the heading in degrees. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Accuracy column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="153" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="155" />
         <source>Column with the stated error in metres, or HDOP. Empty: guessed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="210" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="212" />
         <source>IANA time zone for local times in the file (Europe/London: GMT in winter, BST in summer); the policing days of the track lines are in this zone too.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="230" />
         <source>Policing day starts at (HH:MM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="228" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="230" />
         <source>Local time when the policing day starts: each track line is one officer's fixes from then to the same time the next day (as Dwell and compliance splits visits).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="270" />
         <source>Skip broken files (import the others)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="268" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="270" />
         <source>With several exports: a file that cannot be read (or is refused for its coordinates or mixed date orders) is named in the log and left out, and the others are imported. Off: it stops the run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="286" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="288" />
         <source>One line per officer per policing day, split where fixes are more than 15 minutes apart, with officer_id, day, start_utc, end_utc, n_fixes, length_m. Optional: skipped when not set (e.g. qgis_process without OUTPUT_TRACKS).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="302" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="316" />
         <source>Files not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="307" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="321" />
         <source>Choose a tracking export file (INPUT).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="361" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="375" />
         <source>The coordinates are eastings/northings in metres, not degrees, so they were read as {} instead of {}. Set the CRS if that is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="380" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="394" />
         <source>Not imported: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="382" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="396" />
         <source>No usable fixes: {} Check the column mapping, the CRS and the limits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="400" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="414" />
         <source>{:,} fixes could not be reprojected to {} (counted as bad coordinates): is the CRS right?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="436" />
         <source>Wrote {:,} fixes and {:,} track lines (officer × policing day).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/import_tracks.py" line="422" />
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="436" />
         <source>Wrote {:,} fixes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <source>Fixes as Parquet (folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="300" />
+        <source>Optional: the cleaned fixes also as Parquet in a new folder, one sub-folder per policing day (day=YYYY-MM-DD; officer_id, t_utc, x, y in EPSG:27700, speed_kmh), for Dwell and compliance on Dask or a data team's own tools. Needs the Python package pyarrow.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5480,6 +5480,11 @@ Mae allforion pellach (MORE_INPUTS) yn cael eu mewnforio gyda'r cyntaf, gydag un
         <source>Optional: the cleaned fixes also as Parquet in a new folder, one sub-folder per policing day (day=YYYY-MM-DD; officer_id, t_utc, x, y in EPSG:27700, speed_kmh), for Dwell and compliance on Dask or a data team's own tools. Needs the Python package pyarrow.</source>
         <translation>Dewisol: y safleoedd wedi'u glanhau hefyd fel Parquet mewn ffolder newydd, un is-ffolder ar gyfer pob diwrnod plismona (day=YYYY-MM-DD; officer_id, t_utc, x, y yn EPSG:27700, speed_kmh), ar gyfer Amser aros a chydymffurfiaeth ar Dask neu offer tîm data ei hun. Angen y pecyn Python pyarrow.</translation>
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="503" />
+        <source>Wrote the fixes as Parquet to {}: {:,} policing days.</source>
+        <translation>Ysgrifennwyd y safleoedd fel Parquet i {}: {:,} diwrnod plismona.</translation>
+    </message>
 </context>
 <context>
     <name>KoperAlgorithm</name>

@@ -5430,6 +5430,11 @@ Further exports (MORE_INPUTS) are imported with the first, with one pseudonym ke
         <source>Optional: the cleaned fixes also as Parquet in a new folder, one sub-folder per policing day (day=YYYY-MM-DD; officer_id, t_utc, x, y in EPSG:27700, speed_kmh), for Dwell and compliance on Dask or a data team's own tools. Needs the Python package pyarrow.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/import_tracks.py" line="503" />
+        <source>Wrote the fixes as Parquet to {}: {:,} policing days.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KoperAlgorithm</name>

@@ -439,7 +439,7 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             else self.tr("Wrote {:,} fixes.").format(len(fixes))
         )
 
-        parquet_folder = self._write_parquet(parameters, context, points, day_start, tz, feedback)
+        parquet_folder = self._write_parquet(parameters, context, (fixes, xs, ys), day_start, tz, feedback)
 
         settings = [
             f"format: {fmt}",
@@ -473,8 +473,12 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
             outputs[self.OUTPUT_PARQUET] = parquet_folder
         return outputs
 
-    def _write_parquet(self, parameters, context, points, day_start, tz, feedback):
-        """The fixes as Parquet by policing day into OUTPUT_PARQUET (when set); returns the folder or None."""
+    def _write_parquet(self, parameters, context, projected, day_start, tz, feedback):
+        """The fixes as Parquet by policing day into OUTPUT_PARQUET (when set); returns the folder or None.
+
+        ``projected``: the fixes with their EPSG:27700 ``xs``/``ys``, the values the point output holds
+        (times at the millisecond the layer stores).
+        """
         if parameters.get(self.OUTPUT_PARQUET) in (None, ""):
             return None
         folder = self.parameterAsString(parameters, self.OUTPUT_PARQUET, context)
@@ -484,25 +488,19 @@ class ImportTracksAlgorithm(HotspotAlgorithm):
 
         from ..core.dask_scale import require
         from ..core.dask_scale.layout import write_fixes
-        from ..qgis_io.values import is_null
+        from ..qgis_io.track_layers import point_values
 
         run_core(require, ("pyarrow",))
-        n = len(points)
-        officers = np.empty(n, dtype=object)
-        seconds, x, y, speed = (np.full(n, np.nan) for _ in range(4))
-        for i, feature in enumerate(points):
-            if i % 50_000 == 0:
-                check_cancel(feedback)
-            officers[i] = feature.attribute("officer_id")
-            stamp = feature.attribute("t_utc")
-            if not is_null(stamp) and stamp.isValid():
-                seconds[i] = stamp.toMSecsSinceEpoch() / 1000.0
-            value = feature.attribute("speed_kmh")
-            speed[i] = np.nan if is_null(value) else float(value)
-            point = feature.geometry().asPoint()
-            x[i], y[i] = point.x(), point.y()
+        check_cancel(feedback)
+        fixes, xs, ys = projected
+        officer, milliseconds, speed, _, _, _ = point_values(fixes)
+        officers = np.array(officer, dtype=object)
+        seconds = milliseconds.astype(float) / 1000.0
+        x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
         dataset = run_core(
             write_fixes, folder, officers, seconds, x, y, speed, day_start, tz, BRITISH_NATIONAL_GRID, True
         )
-        feedback.pushInfo(f"Wrote the fixes as Parquet to {folder}: {len(dataset.days):,} policing days.")
+        feedback.pushInfo(
+            self.tr("Wrote the fixes as Parquet to {}: {:,} policing days.").format(folder, len(dataset.days))
+        )
         return folder

@@ -167,7 +167,7 @@ def project_fixes(
 POINT_COLUMNS = ("officer_id", "t_utc", "speed_kmh", "heading", "accuracy_m", "source")
 
 
-def _point_values(fixes):
+def point_values(fixes):
     """The fixes' attribute columns as lists: ids and sources as text, times as UTC milliseconds, NaN kept."""
     import numpy as np
 
@@ -187,7 +187,7 @@ def point_features(fixes, xs, ys, progress: Optional[Callable[[float], bool]] = 
     """The fixes as point features in EPSG:27700 (``xs``/``ys`` from :func:`project_fixes`)."""
     from qgis.PyQt.QtCore import QDateTime, Qt
 
-    officer, milliseconds, speed, heading, accuracy, source = _point_values(fixes)
+    officer, milliseconds, speed, heading, accuracy, source = point_values(fixes)
     fields = point_fields()
     points: List[QgsFeature] = []
     for i, (ms, a, b, c) in enumerate(zip(milliseconds.tolist(), speed.tolist(), heading.tolist(), accuracy.tolist())):
@@ -215,7 +215,7 @@ def point_rows(fixes, xs, ys, srs_id: int, datetime_text: Callable, chunk: int =
     milliseconds into the text QGIS would store."""
     from ..core.geopackage import point_blobs
 
-    officer, milliseconds, speed, heading, accuracy, source = _point_values(fixes)
+    officer, milliseconds, speed, heading, accuracy, source = point_values(fixes)
     for start in range(0, len(officer), chunk):
         part = slice(start, start + chunk)
         blobs, boxes = point_blobs(xs[part], ys[part], srs_id)

@@ -18,8 +18,6 @@ from typing import List, Optional
 
 import pandas as pd
 from qgis.core import (
-    Qgis,
-    QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
@@ -33,15 +31,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsTableCell,
-    QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QFont
 
-from ..core.atomic_files import atomic_path
 from ..i18n import tr
-from .layouts import add_label, set_legend_font
+from .layouts import add_label, export_layout, new_layout, set_legend_font, table_text
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -94,14 +90,7 @@ def _table(layout, rows: List[List[str]], x: float, y: float, w: float, h: float
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
     table.setTableContents([[QgsTableCell(str(c)) for c in row] for row in rows])
-    content, header = QgsTextFormat(), QgsTextFormat()
-    content.setSize(size)
-    header.setSize(size)
-    bold = QFont()
-    bold.setBold(True)
-    header.setFont(bold)
-    table.setContentTextFormat(content)
-    table.setHeaderTextFormat(header)
+    table_text(table, size)
     table.setCellMargin(0.8)
     table.setIncludeTableHeader(False)
     frame = QgsLayoutFrame(layout, table)
@@ -154,11 +143,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     """The report's print layout (charts written into ``chart_folder``)."""
     from ..core.evaluation import report
 
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(content.title)
-    layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
+    layout = new_layout(project, content.title)  # A4 landscape: PAGE_W × PAGE_H mm
     half = (PAGE_W - 3 * MARGIN) / 2
     right = MARGIN * 2 + half
 
@@ -374,11 +359,5 @@ def export_trial_report(content: TrialReportContent, path, project: Optional[Qgs
     project = project or QgsProject()
     with tempfile.TemporaryDirectory(prefix="hotspot_trial_report_") as folder:
         layout = build_layout(content, project, Path(folder))
-        exporter = QgsLayoutExporter(layout)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-        with atomic_path(path) as partial:
-            result = exporter.exportToPdf(str(partial), settings)
-            if result != QgsLayoutExporter.ExportResult.Success:
-                raise OSError(f"Could not write the PDF {path}: {exporter.errorMessage()}")
+        export_layout(layout, path, dpi=300)  # the charts at the layout's own 300 dpi
     return Path(path)

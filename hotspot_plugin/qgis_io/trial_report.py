@@ -153,7 +153,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     design = report.design_lines(content.ledger)
     if content.power is not None and len(content.power):
         design.append(report.power_line(content.power.iloc[0]))
-    add_label(layout, tr("\n").join(design), MARGIN, MARGIN + 19, half, 40, size=8)
+    add_label(layout, "\n".join(design), MARGIN, MARGIN + 19, half, 40, size=8)
     add_label(
         layout,
         tr("Balance of the allocation (treatment vs control place-days)"),
@@ -167,7 +167,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     balance = report.balance_table(content.ledger)
     _table(
         layout,
-        [["tr(", ")Treatmenttr(", ")Controltr(", ")Difference"]] + balance.astype(str).values.tolist(),
+        [["", tr("Treatment"), tr("Control"), tr("Difference")]] + balance.astype(str).values.tolist(),
         MARGIN,
         MARGIN + 69,
         half,
@@ -204,7 +204,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         size=7,
     )
     if content.notes:
-        add_label(layout, tr("\n").join(content.notes), MARGIN, MARGIN + 140, PAGE_W - 2 * MARGIN, 40, size=7)
+        add_label(layout, "\n".join(content.notes), MARGIN, MARGIN + 140, PAGE_W - 2 * MARGIN, 40, size=7)
 
     # Page 2: dose–response and Koper curves.
     second = _add_page(layout)

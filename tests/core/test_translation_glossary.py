@@ -1,6 +1,8 @@
 """scripts/translation_glossary.py: one-line cells with escapes, quotes kept, hand translations never replaced."""
 
+import ast
 import importlib.util
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,3 +67,29 @@ def test_shipped_glossary_is_one_cell_per_column():
     for line in lines[1:]:
         source, translation = (glossary.unescape(cell) for cell in line.split("\t"))
         assert seen.setdefault(source, translation) == translation, f"two translations of {source!r}"
+
+
+def _string_literals():
+    """Every string literal of the plugin's source, with its file and line (f-string parts included)."""
+    for path in sorted((REPO / "hotspot_plugin").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                yield path.relative_to(REPO), node.lineno, node.value, node
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr" and node.args:
+                yield path.relative_to(REPO), node.lineno, None, node
+
+
+def test_no_mangled_or_empty_translation_calls():
+    """A wrapping sweep once turned ``["", "Treatment"]`` into ``["tr(", ")Treatmenttr(", ...]`` and
+    ``"\\n".join`` into ``tr("\\n").join``: no literal holds a fragment of a tr call, and no message is blank."""
+    bad = []
+    for path, line, text, node in _string_literals():
+        if text is not None and re.search(r"^tr\($|\)[^\s()]*tr\($", text):
+            bad.append(f"{path}:{line}: {text!r}")
+        if text is None:
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if not first.value.strip():
+                    bad.append(f"{path}:{line}: tr({first.value!r})")
+    assert not bad, "\n".join(bad)

@@ -7,6 +7,9 @@ files, so the layers → frames → core → sinks path is what is tested.
 
 import math
 import re
+import shutil
+import subprocess
+import unicodedata
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
@@ -398,6 +401,13 @@ def test_trial_report_pdf(run_alg, planted_files, planted_ledger, tmp_path):
     data = pdf.read_bytes()
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 3
     assert b"/Image" in data or b"/XObject" in data  # the charts and the map
+    if shutil.which("pdftotext"):  # poppler-utils, installed by scripts/setup.sh
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        text = unicodedata.normalize("NFKC", text)  # the PDF's ligatures (ﬀ, ﬁ) as letters
+        assert "Planted trial" in text
+        header = next(line for line in text.splitlines() if "Treatment" in line and "Control" in line)
+        assert header.split() == ["Treatment", "Control", "Difference"], header  # the balance table's header
+        assert "tr(" not in text
 
 
 def test_every_trial_algorithm_is_in_its_group(hotspot_provider):

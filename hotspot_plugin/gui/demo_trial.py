@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsVectorFileWriter,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -75,6 +76,13 @@ def _write(
             feature.setGeometry(as_multipolygon(geometries[n]) if polygons else from_shape(geometries[n]))
         writer.addFeature(feature)
     del writer
+    from ..qgis_io.layouts import INVENTED
+
+    layer = QgsVectorLayer(f"{path}|layername={path.stem}", path.stem, "ogr")
+    metadata = layer.metadata()
+    metadata.setRights([INVENTED])  # kept in the GeoPackage: maps and reports made from it say the data are invented
+    layer.setMetadata(metadata)
+    layer.saveDefaultMetadata()
     return str(path)
 
 

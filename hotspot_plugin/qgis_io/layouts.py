@@ -99,14 +99,15 @@ def attribution_lines(layers: Iterable, year: Optional[int] = None) -> List[str]
         rights = [r for r in layer.metadata().rights() if r]
         for line in rights:
             add(line)
+        if INVENTED in rights or "hollowford" in layer.source().lower() or "hollowford" in layer.name().lower():
+            add(INVENTED)  # invented data carry no licence of the real sources they imitate
+            continue
         names = {name.lower() for name in layer.fields().names()} if hasattr(layer, "fields") else set()
         source = layer.source().lower()
         if names & POLICE_UK_FIELDS or "police_uk" in source or "police.uk" in source:
             add(OGL)
         if names & BOUNDARY_FIELDS or any("ordnance survey" in r.lower() or "os data" in r.lower() for r in rights):
             add(OS_DATA.format(year=year))
-        if "hollowford" in source or "hollowford" in layer.name().lower():
-            add(INVENTED)
     if any("os data" in line.lower() for line in lines[:-1]) and OS_DATA.format(year=year) in lines:
         lines.remove(OS_DATA.format(year=year))  # a layer's own rights already carry the OS line
     return lines

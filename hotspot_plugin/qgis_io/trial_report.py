@@ -13,31 +13,39 @@ from __future__ import annotations
 import math
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import List, Optional
 
 import pandas as pd
 from qgis.core import (
     QgsLayoutFrame,
-    QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
-    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsTableCell,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QRectF
-from qgis.PyQt.QtGui import QFont
 
 from ..i18n import tr
-from .layouts import add_label, export_layout, new_layout, set_legend_font, table_text
+from .layouts import (
+    add_label,
+    add_legend,
+    add_map,
+    add_marking,
+    add_north_arrow,
+    add_scale_bar,
+    attribution_lines,
+    export_layout,
+    fit_extent,
+    new_layout,
+    table_text,
+)
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 12.0
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -279,40 +287,20 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
     add_label(
         layout, tr("Displacement and diffusion"), MARGIN, MARGIN, PAGE_W - 2 * MARGIN, 6, size=11, bold=True, page=third
     )
-    map_w, map_h = 150.0, PAGE_H - 2 * MARGIN - 10
+    map_w, map_h = 150.0, PAGE_H - 2 * MARGIN - 22
     if content.map_layers:
-        map_item = QgsLayoutItemMap(layout)
-        map_item.setRect(QRectF(0, 0, map_w, map_h))
-        layout.addLayoutItem(map_item)
-        map_item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 8, MM), page=third)
-        map_item.attemptResize(QgsLayoutSize(map_w, map_h, MM))
-        map_item.setCrs(content.map_layers[-1].crs())
-        map_item.setLayers(list(content.map_layers))
-        map_item.setKeepLayerSet(True)
-        extent = content.map_extent or content.map_layers[-1].extent()
-        extent.scale(1.08)
-        map_item.zoomToExtent(extent)
-        map_item.setFrameEnabled(True)
-        legend = QgsLayoutItemLegend(layout)
-        legend.setTitle("")
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.clear()
-        for layer in content.map_layers:
-            root.addLayer(layer)
-        legend.setLinkedMap(map_item)
-        legend_font = QFont()
-        legend_font.setPointSizeF(8)
-        set_legend_font(legend, QgsLegendStyle.Style.SymbolLabel, legend_font)
-        layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(MARGIN + map_w + 6, MARGIN + 8, MM), page=third)
-        legend.adjustBoxSize()
-        bar = QgsLayoutItemScaleBar(layout)
-        bar.setStyle("Single Box")
-        bar.setLinkedMap(map_item)
-        bar.applyDefaultSize()
-        layout.addLayoutItem(bar)
-        bar.attemptMove(QgsLayoutPoint(MARGIN + 4, MARGIN + map_h, MM), page=third)
+        layers = list(content.map_layers)
+        map_item = add_map(layout, layers, layers[-1].crs(), MARGIN, MARGIN + 8, map_w, map_h, page=third)
+        fit_extent(map_item, content.map_extent or layers[-1].extent(), margin=1.08)
+        add_scale_bar(layout, map_item, MARGIN + 3, MARGIN + 8 + map_h - 12, page=third)
+        add_north_arrow(layout, map_item, MARGIN + map_w - 15, MARGIN + 11, page=third)
+        add_legend(layout, map_item, layers, MARGIN + map_w + 6, MARGIN + 8, page=third)
+        lines = attribution_lines(layers)
+        if lines:
+            attribution = add_label(
+                layout, "\n".join(lines), MARGIN, MARGIN + 10 + map_h, map_w, 9, size=6.5, page=third
+            )
+            attribution.setId("attribution")
     side_x, side_w = MARGIN + map_w + 6, PAGE_W - 2 * MARGIN - map_w - 6
     if content.displacement is not None and len(content.displacement):
         rows = [["", *[str(m).capitalize() for m in content.displacement["measure"]]]]
@@ -351,7 +339,22 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
         )
     else:
         add_label(layout, tr("No displacement table was given."), side_x, MARGIN + 60, side_w, 6, size=8, page=third)
+    _add_furniture(layout, content.title)
     return layout
+
+
+def _add_furniture(layout, title: str, when: Optional[date] = None) -> None:
+    """On every page: the protective marking (top and bottom) and a footer with the title, date and page number."""
+    when = when or date.today()
+    made = tr("Made {date}").format(date=f"{when.day} {when:%B %Y}")
+    pages = layout.pageCollection().pageCount()
+    for page in range(pages):
+        add_marking(layout, page)
+        footer = tr("{title}  ·  {made}  ·  page {page} of {pages}").format(
+            title=title, made=made, page=page + 1, pages=pages
+        )
+        label = add_label(layout, footer, MARGIN, PAGE_H - 13.0, PAGE_W - 2 * MARGIN, 5.0, size=7, page=page)
+        label.setId("footer")
 
 
 def export_trial_report(content: TrialReportContent, path, project: Optional[QgsProject] = None) -> Path:

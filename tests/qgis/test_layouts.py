@@ -243,6 +243,13 @@ def test_attribution_names_each_source_once():
     assert attribution_lines([other]) == []
     hollowford = point_layer([0], [0], fields={"x": [1.0]}, name="Hollowford crimes")
     assert attribution_lines([hollowford]) == [layouts.INVENTED]
+    # invented data with police.uk's fields (the demo trial's crimes) are not police.uk's: no OGL line for them
+    invented = point_layer([0], [0], fields={"crime_id": ["a"]}, name="Trial: crimes")
+    metadata = invented.metadata()
+    metadata.setRights([layouts.INVENTED])
+    invented.setMetadata(metadata)
+    assert attribution_lines([invented]) == [layouts.INVENTED]
+    assert attribution_lines([invented, police], year=2026) == [layouts.INVENTED, OGL]
 
 
 @pytest.mark.parametrize("width_m", [400.0, 4000.0, 40000.0])

@@ -408,6 +408,12 @@ def test_trial_report_pdf(run_alg, planted_files, planted_ledger, tmp_path):
         header = next(line for line in text.splitlines() if "Treatment" in line and "Control" in line)
         assert header.split() == ["Treatment", "Control", "Difference"], header  # the balance table's header
         assert "tr(" not in text
+        assert "Invented data for training" in text  # the demo trial's layers say so in their metadata
+        assert "Open Government Licence" not in text  # and carry no licence of police.uk, whose fields they imitate
+        pages = text.split("\f")[:3]
+        for number, page in enumerate(pages, start=1):  # every page: the marking at top and bottom, a footer
+            assert page.count("OFFICIAL") == 2, page
+            assert f"page {number} of 3" in page
 
 
 def test_every_trial_algorithm_is_in_its_group(hotspot_provider):

@@ -27,3 +27,13 @@ __all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "tr"]
 def tr(text: str) -> str:
     """``text`` in the language QGIS runs in (unchanged when there is no translation)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _install_in_core() -> None:
+    """The analysis core (which imports no Qt) translates its own text through this module's lookup."""
+    from .core import text
+
+    text.install(tr)
+
+
+_install_in_core()

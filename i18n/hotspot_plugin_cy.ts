@@ -849,7 +849,7 @@
         <translation>Atal: nid yw ardal â llai na {k} ymatebydd yn dangos unrhyw werth o gwbl (nid hyd yn oed ei nifer); mae cwestiwn a atebwyd gan lai na {k} o bobl mewn ardal yn cael ei ddal yn ôl. Cymedrau: cyfwng t Student (cymedr ± t·s/√n) ar hyder {c:g} %. Cyfrannau: cyfwng sgôr Wilson. Newid: y gwahaniaeth o'r don flaenorol gyda chyfwng Welch. Lleoedd blaenoriaeth: niwed (o gelloedd y mannau problemus, wedi'i rannu yn ôl arwynebedd y gorgyffwrdd) uwchben y canolrif a sgôr gymedrig o dan y canolrif. Rheoli datgelu: mae pob nifer, cymedr a chyfran yn cario ychydig o sŵn drwy'r dull allwedd cell (ONS, Cyfrifiad 2021), yr un fath bob tro y mae'r un ymatebion yn eu ffurfio, felly nid oes modd tynnu ffigurau ardaloedd sy'n gorgyffwrdd oddi wrth ei gilydd: niferoedd o fewn ±2, cymedr o fewn (lled y raddfa)/n, cyfran o fewn 100/n pwynt i'r gwir werth; mae'r cyfyngau'n cynnwys y sŵn. Ni ddangosir unrhyw ymateb unigol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="258" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="259" />
         <source>Legend</source>
         <translation>Allwedd</translation>
     </message>
@@ -919,7 +919,7 @@
         <translation>Math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
@@ -2289,214 +2289,207 @@
         <translation>Nid oedd modd llwytho'r model {name}; ailosodwch yr ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Rate ratio</source>
         <translation>Cymhareb cyfraddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>95 % interval</source>
         <translation>Cyfwng 95 %</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>p (model)</source>
         <translation>p (model)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>p (randomisation)</source>
         <translation>p (hapddyrannu)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Places</source>
         <translation>Lleoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="167" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="160" />
         <source>Design</source>
         <translation>Dyluniad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="222" />
-        <source>
-</source>
-        <translation>
-</translation>
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="172" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="165" />
         <source>Balance of the allocation (treatment vs control place-days)</source>
         <translation>Cydbwysedd y dyraniad (diwrnodau lle triniaeth yn erbyn rheoli)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="192" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="185" />
         <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
         <translation>Lefel pob lle yw ei gymedr ar ddiwrnodau rheoli, felly nid yw effaith y patrolau'n mynd iddo; o dan hapddyrannu dylai cymedrau'r breichiau fod yn agos.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="204" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="197" />
         <source>Effect: intention to treat</source>
         <translation>Effaith: bwriad i drin</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="208" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="201" />
         <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
         <translation>Cymhareb cyfraddau diwrnodau lle triniaeth i reoli, y fraich fel y'i dyrannwyd; effeithiau sefydlog lle, gwallau wedi'u clystyru yn ôl lle; hyd pob diwrnod yw ei amlygiad. p (hapddyrannu): cyfran yr ail-dyniadau o'r dyraniad, a wnaed gyda dyluniad yr amserlen ei hun, y mae eu cymhareb cyfraddau mor bell o 1.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="226" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="219" />
         <source>Dose–response (descriptive)</source>
         <translation>Dos–ymateb (disgrifiadol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Delivered</source>
         <translation>Wedi'i gyflawni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Place-days</source>
         <translation>Diwrnodau lle</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Crimes / day</source>
         <translation>Troseddau / dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Harm / day</source>
         <translation>Niwed / dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>± 1.96 SE</source>
         <translation>± 1.96 SE</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="242" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="235" />
         <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
         <translation>Ni hapddyrannwyd y munudau a gyflawnwyd: gall lleoedd a gafodd fwy o batrolio fod yn wahanol, felly mae hyn yn dangos cysylltiad, nid effaith.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="249" />
         <source>No dose–response table was given.</source>
         <translation>Ni roddwyd tabl dos–ymateb.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
         <source>Residual deterrence (Koper curves)</source>
         <translation>Ataliaeth weddilliol (cromliniau Koper)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Visit length</source>
         <translation>Hyd yr ymweliad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Presences</source>
         <translation>Presenoldebau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Median (min)</source>
         <translation>Canolrif (mun)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="275" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="268" />
         <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
         <translation>Amser o ddiwedd presenoldeb (swyddogion wedi'u huno dros le) hyd at y drosedd nesaf yno, wedi'i sensro wrth y presenoldeb nesaf ac ar ddiwedd yr arsylwi. </translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="290" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="283" />
         <source>No Koper curves were given.</source>
         <translation>Ni roddwyd cromliniau Koper.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="294" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="287" />
         <source>Displacement and diffusion</source>
         <translation>Dadleoli a thryledu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="335" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="308" />
         <source>Treated, before</source>
         <translation>Wedi'u trin, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="336" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
         <source>Treated, after</source>
         <translation>Wedi'u trin, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="337" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
         <source>Treated ring, before</source>
         <translation>Cylch y rhai a driniwyd, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="338" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
         <source>Treated ring, after</source>
         <translation>Cylch y rhai a driniwyd, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="339" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
         <source>Control, before</source>
         <translation>Rheoli, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="340" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
         <source>Control, after</source>
         <translation>Rheoli, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
         <source>Control ring, before</source>
         <translation>Cylch rheoli, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
         <source>Control ring, after</source>
         <translation>Cylch rheoli, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="343" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
         <source>WDD</source>
         <translation>WDD</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="344" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
         <source>WDD standard error</source>
         <translation>Gwall safonol WDD</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="345" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
         <source>WDD z</source>
         <translation>WDD z</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="346" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
         <source>WDD p</source>
         <translation>WDD p</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="347" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
         <source>WDQ</source>
         <translation>WDQ</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="326" />
         <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
         <translation>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): o dan 0 cwymp net y tu hwnt i'r rheolyddion. WDQ (Bowers &amp; Johnson 2003): uwchben 0 ymledodd y budd i'r cylch, o dan 0 dadleolwyd troseddu iddo (−1: cymaint ag y cwympodd y targed).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
         <source>No displacement table was given.</source>
         <translation>Ni roddwyd tabl dadleoli.</translation>
     </message>
@@ -2611,42 +2604,42 @@
         <translation>Atlas briffio geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="364" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="349" />
         <source>Made {date}</source>
         <translation>Gwnaed {date}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="420" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
         <source>This place (to patrol)</source>
         <translation>Y lle hwn (i'w batrolio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="422" />
         <source>Other places</source>
         <translation>Lleoedd eraill</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="457" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="458" />
         <source>Harm-weighted Getis–Ord Gi* hot spots</source>
         <translation>Mannau problemus Getis–Ord Gi* wedi'u pwysoli yn ôl niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="506" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="507" />
         <source>Geofence briefing</source>
         <translation>Briff geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="508" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="509" />
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Tudalen [% @atlas_featurenumber %] o [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="621" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="622" />
         <source>Could not write {path}: {error}</source>
         <translation>Nid oedd modd ysgrifennu {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="665" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="666" />
         <source>The print layout was not added: {}</source>
         <translation>Ni ychwanegwyd y cynllun argraffu: {}</translation>
     </message>
@@ -2824,6 +2817,236 @@
         <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Significant fall (p &lt; 0.05)</source>
         <translation>Cwymp arwyddocaol (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="38" />
+        <source>{places} places × {days} policing days ({first} to {last}) = {n} place-days.</source>
+        <translation>{places} lle × {days} diwrnod plismona ({first} i {last}) = {n} diwrnod lle.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="41" />
+        <source>Allocated: {treatment} treatment, {control} control, {washout} washout, {unscheduled} not scheduled place-days.</source>
+        <translation>Wedi'u dyrannu: {treatment} triniaeth, {control} rheoli, {washout} cyfnod clirio, {unscheduled} diwrnod lle heb eu hamserlennu.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="52" />
+        <source>Randomised each day within {n} blocks ({blocks}).</source>
+        <translation>Wedi'u hapddyrannu bob dydd o fewn {n} bloc ({blocks}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="59" />
+        <source>Tasked {tasked} patrol-minutes; delivered {delivered} inside the windows ({share} %).</source>
+        <translation>Tasgwyd {tasked} munud patrolio; cyflawnwyd {delivered} y tu mewn i'r ffenestri ({share} %).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="67" />
+        <source>Patrol presence in control places: {minutes} min per place-day ({share} % of control place-days had some).</source>
+        <translation>Presenoldeb patrolio mewn lleoedd rheoli: {minutes} munud ar gyfer pob diwrnod lle (roedd peth ar {share} % o'r diwrnodau lle rheoli).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="81" />
+        <source>Power: with {places} places × {days} days the smallest effect found with {power} % power (α {alpha}) is a rate ratio of {ratio}, {fewer} % fewer crimes (simulated power {simulated}).</source>
+        <translation>Pŵer: gyda {places} lle × {days} diwrnod yr effaith leiaf a ganfyddir gyda phŵer {power} % (α {alpha}) yw cymhareb cyfraddau o {ratio}, {fewer} % yn llai o droseddau (pŵer efelychiedig {simulated}).</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="105" />
+        <source>Friday or Saturday (%)</source>
+        <translation>Dydd Gwener neu ddydd Sadwrn (%)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="107" />
+        <source>Mean day length (h)</source>
+        <translation>Hyd cymedrig y diwrnod (awr)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="108" />
+        <source>Place's crimes per control day</source>
+        <translation>Troseddau'r lle ar gyfer pob diwrnod rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="108" />
+        <source>Place's harm per control day</source>
+        <translation>Niwed y lle ar gyfer pob diwrnod rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="165" />
+        <source>Rate ratio, treatment ÷ control (95 % interval; below 1 = fewer)</source>
+        <translation>Cymhareb cyfraddau, triniaeth ÷ rheoli (cyfwng 95 %; o dan 1 = llai)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="188" />
+        <source>Patrol minutes delivered that day (treatment and control place-days)</source>
+        <translation>Munudau patrolio a gyflawnwyd y diwrnod hwnnw (diwrnodau lle triniaeth a rheoli)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="189" />
+        <source>Harm per place-day</source>
+        <translation>Niwed ar gyfer pob diwrnod lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="189" />
+        <source>Crimes per place-day</source>
+        <translation>Troseddau ar gyfer pob diwrnod lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="224" />
+        <source>Hours after the patrol left</source>
+        <translation>Oriau ar ôl i'r patrôl adael</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="225" />
+        <source>Share still without a crime</source>
+        <translation>Cyfran sy'n dal heb drosedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Mon</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Tue</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Wed</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Thu</source>
+        <translation>Iau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Fri</source>
+        <translation>Gwe</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Sat</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Sun</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="65" />
+        <source>All places</source>
+        <translation>Pob lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="79" />
+        <source>share of the place's weight</source>
+        <translation>cyfran pwysau'r lle</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="91" />
+        <source>hour of the day (local time)</source>
+        <translation>awr o'r dydd (amser lleol)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="92" />
+        <source>crimes (aoristic weight)</source>
+        <translation>troseddau (pwysau aoristig)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="93" />
+        <source>Aoristic weight by hour of the week</source>
+        <translation>Pwysau aoristig yn ôl awr o'r wythnos</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="111" />
+        <source>equal shares</source>
+        <translation>cyfrannau cyfartal</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="112" />
+        <source>crimes</source>
+        <translation>troseddau</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="112" />
+        <source>harm</source>
+        <translation>niwed</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="119" />
+        <source>{name} (Gini {gini})</source>
+        <translation>{name} (Gini {gini})</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="123" />
+        <source>share of places (least affected first)</source>
+        <translation>cyfran y lleoedd (y lleiaf yr effeithir arnynt yn gyntaf)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="124" />
+        <source>share held</source>
+        <translation>cyfran a ddelir</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="125" />
+        <source>Concentration (Lorenz curve)</source>
+        <translation>Crynodiad (cromlin Lorenz)</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Treatment</source>
+        <translation>Triniaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Control</source>
+        <translation>Rheoli</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Difference</source>
+        <translation>Gwahaniaeth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <source>{title}  ·  {made}  ·  page {page} of {pages}</source>
+        <translation>{title}  ·  {made}  ·  tudalen {page} o {pages}</translation>
     </message>
 </context>
 <context>

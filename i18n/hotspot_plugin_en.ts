@@ -849,7 +849,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="258" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="259" />
         <source>Legend</source>
         <translation type="unfinished" />
     </message>
@@ -919,7 +919,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
@@ -2289,213 +2289,207 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Rate ratio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>95 % interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>p (model)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>p (randomisation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="137" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="167" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="160" />
         <source>Design</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="222" />
-        <source>
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="172" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="165" />
         <source>Balance of the allocation (treatment vs control place-days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="192" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="185" />
         <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="204" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="197" />
         <source>Effect: intention to treat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="208" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="201" />
         <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="226" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="219" />
         <source>Dose–response (descriptive)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Place-days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Crimes / day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>Harm / day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="230" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
         <source>± 1.96 SE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="242" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="235" />
         <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="249" />
         <source>No dose–response table was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
         <source>Residual deterrence (Koper curves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Visit length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Presences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="263" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
         <source>Median (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="275" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="268" />
         <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="290" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="283" />
         <source>No Koper curves were given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="294" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="287" />
         <source>Displacement and diffusion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="335" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="308" />
         <source>Treated, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="336" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
         <source>Treated, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="337" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
         <source>Treated ring, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="338" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
         <source>Treated ring, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="339" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
         <source>Control, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="340" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
         <source>Control, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
         <source>Control ring, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
         <source>Control ring, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="343" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
         <source>WDD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="344" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
         <source>WDD standard error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="345" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
         <source>WDD z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="346" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
         <source>WDD p</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="347" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
         <source>WDQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="326" />
         <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="368" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
         <source>No displacement table was given.</source>
         <translation type="unfinished" />
     </message>
@@ -2610,42 +2604,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="364" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="349" />
         <source>Made {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="420" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
         <source>This place (to patrol)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="422" />
         <source>Other places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="457" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="458" />
         <source>Harm-weighted Getis–Ord Gi* hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="506" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="507" />
         <source>Geofence briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="508" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="509" />
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="621" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="622" />
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="665" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="666" />
         <source>The print layout was not added: {}</source>
         <translation type="unfinished" />
     </message>
@@ -2822,6 +2816,236 @@
     <message>
         <location filename="../hotspot_plugin/qgis_io/legend_labels.py" line="15" />
         <source>Significant fall (p &lt; 0.05)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="38" />
+        <source>{places} places × {days} policing days ({first} to {last}) = {n} place-days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="41" />
+        <source>Allocated: {treatment} treatment, {control} control, {washout} washout, {unscheduled} not scheduled place-days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="52" />
+        <source>Randomised each day within {n} blocks ({blocks}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="59" />
+        <source>Tasked {tasked} patrol-minutes; delivered {delivered} inside the windows ({share} %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="67" />
+        <source>Patrol presence in control places: {minutes} min per place-day ({share} % of control place-days had some).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="81" />
+        <source>Power: with {places} places × {days} days the smallest effect found with {power} % power (α {alpha}) is a rate ratio of {ratio}, {fewer} % fewer crimes (simulated power {simulated}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="105" />
+        <source>Friday or Saturday (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="107" />
+        <source>Mean day length (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="108" />
+        <source>Place's crimes per control day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="108" />
+        <source>Place's harm per control day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="165" />
+        <source>Rate ratio, treatment ÷ control (95 % interval; below 1 = fewer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="188" />
+        <source>Patrol minutes delivered that day (treatment and control place-days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="189" />
+        <source>Harm per place-day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="189" />
+        <source>Crimes per place-day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="224" />
+        <source>Hours after the patrol left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/evaluation/report.py" line="225" />
+        <source>Share still without a crime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="24" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="26" />
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="65" />
+        <source>All places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="79" />
+        <source>share of the place's weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="91" />
+        <source>hour of the day (local time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="92" />
+        <source>crimes (aoristic weight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="93" />
+        <source>Aoristic weight by hour of the week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="111" />
+        <source>equal shares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="112" />
+        <source>crimes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="112" />
+        <source>harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="119" />
+        <source>{name} (Gini {gini})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="123" />
+        <source>share of places (least affected first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="124" />
+        <source>share held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/core/trends/charts.py" line="125" />
+        <source>Concentration (Lorenz curve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <source>{title}  ·  {made}  ·  page {page} of {pages}</source>
         <translation type="unfinished" />
     </message>
 </context>

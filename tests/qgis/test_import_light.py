@@ -25,6 +25,7 @@ LIGHT_CORE = {
     "hotspot_plugin.core.geofence_schema",
     "hotspot_plugin.core.geopackage",
     "hotspot_plugin.core.resources",
+    "hotspot_plugin.core.text",  # the core's hook for translated text (no import of its own)
 }
 
 #: Start QGIS, import the plugin as QGIS does (classFactory) and register its provider (initProcessing).

@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..ids import id_text
 from ..tasking import CONTROL, TREATMENT
+from ..text import tr
 
 BALANCE_FIELDS = ("measure", "treatment", "control", "difference")
 #: Colours of the charts (ColorBrewer Dark2, readable in print and by most colour-blind readers).
@@ -34,38 +35,60 @@ def design_lines(ledger) -> List[str]:
     arms = frame["arm"].astype(str).value_counts()
     places = frame["fence_id"].map(id_text).nunique()
     lines = [
-        f"{places} places × {len(days)} policing days ({days[0]} to {days[-1]}) = {len(frame):,} place-days.",
-        f"Allocated: {int(arms.get(TREATMENT, 0)):,} treatment, {int(arms.get(CONTROL, 0)):,} control, "
-        f"{int(arms.get('washout', 0)):,} washout, {int(arms.get('not scheduled', 0)):,} not scheduled place-days.",
+        tr("{places} places × {days} policing days ({first} to {last}) = {n} place-days.").format(
+            places=places, days=len(days), first=days[0], last=days[-1], n=f"{len(frame):,}"
+        ),
+        tr(
+            "Allocated: {treatment} treatment, {control} control, {washout} washout, {unscheduled} not scheduled "
+            "place-days."
+        ).format(
+            treatment=f"{int(arms.get(TREATMENT, 0)):,}",
+            control=f"{int(arms.get(CONTROL, 0)):,}",
+            washout=f"{int(arms.get('washout', 0)):,}",
+            unscheduled=f"{int(arms.get('not scheduled', 0)):,}",
+        ),
     ]
     if "block" in frame.columns:
         lines.append(
-            f"Randomised each day within {frame['block'].nunique()} blocks "
-            f"({', '.join(sorted(map(str, frame['block'].unique())))})."
+            tr("Randomised each day within {n} blocks ({blocks}).").format(
+                n=frame["block"].nunique(), blocks=", ".join(sorted(map(str, frame["block"].unique())))
+            )
         )
     if "tasked_min" in frame.columns and frame["tasked_min"].sum() > 0:
         tasked, delivered = float(frame["tasked_min"].sum()), float(frame["delivered_min"].sum())
         lines.append(
-            f"Tasked {tasked:,.0f} patrol-minutes; delivered {delivered:,.0f} inside the windows "
-            f"({100 * delivered / tasked:.0f} %)."
+            tr("Tasked {tasked} patrol-minutes; delivered {delivered} inside the windows ({share} %).").format(
+                tasked=f"{tasked:,.0f}", delivered=f"{delivered:,.0f}", share=f"{100 * delivered / tasked:.0f}"
+            )
         )
     if "background_min" in frame.columns:
         control = frame[frame["arm"] == CONTROL]
         if len(control):
             lines.append(
-                f"Patrol presence in control places: {control['background_min'].mean():.1f} min per place-day "
-                f"({100 * (control['background_min'] > 0).mean():.0f} % of control place-days had some)."
+                tr(
+                    "Patrol presence in control places: {minutes} min per place-day ({share} % of control "
+                    "place-days had some)."
+                ).format(
+                    minutes=f"{control['background_min'].mean():.1f}",
+                    share=f"{100 * (control['background_min'] > 0).mean():.0f}",
+                )
             )
     return lines
 
 
 def power_line(row) -> str:
     """The design's minimum detectable effect (a row of ``power.POWER_FIELDS``) in one sentence."""
-    return (
-        f"Power: with {int(row['places'])} places × {int(row['days'])} days the smallest effect found with "
-        f"{100 * float(row['power']):.0f} % power (α {float(row['alpha']):g}) is a rate ratio of "
-        f"{float(row['mde_rate_ratio']):.3f}, {float(row['mde_reduction_pct']):.1f} % fewer crimes (simulated "
-        f"power {float(row['simulated_power']):.2f})."
+    return tr(
+        "Power: with {places} places × {days} days the smallest effect found with {power} % power (α {alpha}) is "
+        "a rate ratio of {ratio}, {fewer} % fewer crimes (simulated power {simulated})."
+    ).format(
+        places=int(row["places"]),
+        days=int(row["days"]),
+        power=f"{100 * float(row['power']):.0f}",
+        alpha=f"{float(row['alpha']):g}",
+        ratio=f"{float(row['mde_rate_ratio']):.3f}",
+        fewer=f"{float(row['mde_reduction_pct']):.1f}",
+        simulated=f"{float(row['simulated_power']):.2f}",
     )
 
 
@@ -77,16 +100,19 @@ def balance_table(ledger) -> pd.DataFrame:
     weekday = pd.to_datetime(frame["day"].astype(str)).dt.dayofweek
     frame["weekend"] = weekday.isin((4, 5)).astype(float)  # Friday and Saturday policing days
     control = frame[frame["arm"] == CONTROL]
-    rows = [("Place-days", lambda p: float(len(p)), "{:,.0f}")]
-    rows.append(("Places", lambda p: float(p["key"].nunique()), "{:,.0f}"))
-    rows.append(("Friday or Saturday (%)", lambda p: 100 * p["weekend"].mean(), "{:.1f}"))
+    rows = [(tr("Place-days"), lambda p: float(len(p)), "{:,.0f}")]
+    rows.append((tr("Places"), lambda p: float(p["key"].nunique()), "{:,.0f}"))
+    rows.append((tr("Friday or Saturday (%)"), lambda p: 100 * p["weekend"].mean(), "{:.1f}"))
     if "day_hours" in frame.columns:
-        rows.append(("Mean day length (h)", lambda p: p["day_hours"].astype(float).mean(), "{:.3f}"))
-    for column, label in (("crimes", "crimes"), ("harm", "harm")):
+        rows.append((tr("Mean day length (h)"), lambda p: p["day_hours"].astype(float).mean(), "{:.3f}"))
+    for column, label in (
+        ("crimes", tr("Place's crimes per control day")),
+        ("harm", tr("Place's harm per control day")),
+    ):
         if column in frame.columns and not frame[column].isna().all():
             level = control.groupby("key")[column].mean()
             frame[f"level_{column}"] = frame["key"].map(level).astype(float)
-            rows.append((f"Place's {label} per control day", lambda p, c=f"level_{column}": p[c].mean(), "{:.3f}"))
+            rows.append((label, lambda p, c=f"level_{column}": p[c].mean(), "{:.3f}"))
     out = []
     for label, measure, fmt in rows:
         t, c = measure(frame[frame["arm"] == TREATMENT]), measure(frame[frame["arm"] == CONTROL])
@@ -136,7 +162,7 @@ def effect_chart(table: pd.DataFrame, path, width_mm: float = 130, height_mm: fl
     ax.set_xticklabels([f"{t:g}" for t in ticks])
     ax.set_yticks(y)
     ax.set_yticklabels([short_measure(m) for m in rows["measure"]], fontsize=7)
-    ax.set_xlabel("Rate ratio, treatment ÷ control (95 % interval; below 1 = fewer)", fontsize=7)
+    ax.set_xlabel(tr("Rate ratio, treatment ÷ control (95 % interval; below 1 = fewer)"), fontsize=7)
     ax.tick_params(labelsize=7)
     ax.grid(axis="x", color="#dddddd", lw=0.5)
     return _save(figure, path)
@@ -159,8 +185,8 @@ def dose_chart(dose: pd.DataFrame, path, width_mm: float = 130, height_mm: float
         ax.text(x[k], 0, f"n={int(n):,}", ha="center", va="bottom", fontsize=6, color="white")
     ax.set_xticks(x)
     ax.set_xticklabels(rows["band"], fontsize=7)
-    ax.set_xlabel("Patrol minutes delivered that day (treatment and control place-days)", fontsize=7)
-    ax.set_ylabel("Harm per place-day" if has_harm else "Crimes per place-day", fontsize=7)
+    ax.set_xlabel(tr("Patrol minutes delivered that day (treatment and control place-days)"), fontsize=7)
+    ax.set_ylabel(tr("Harm per place-day") if has_harm else tr("Crimes per place-day"), fontsize=7)
     ax.tick_params(labelsize=7)
     ax.grid(axis="y", color="#dddddd", lw=0.5)
     return _save(figure, path)
@@ -195,9 +221,9 @@ def koper_chart(
         )
     ax.set_xlim(0, max_minutes / 60.0)
     ax.set_ylim(0, 1.02)
-    ax.set_xlabel("Hours after the patrol left", fontsize=7)
-    ax.set_ylabel("Share still without a crime", fontsize=7)
+    ax.set_xlabel(tr("Hours after the patrol left"), fontsize=7)
+    ax.set_ylabel(tr("Share still without a crime"), fontsize=7)
     ax.tick_params(labelsize=7)
     ax.grid(color="#dddddd", lw=0.5)
-    ax.legend(fontsize=6, title="Visit length", title_fontsize=6, frameon=False)
+    ax.legend(fontsize=6, title=tr("Visit length"), title_fontsize=6, frameon=False)
     return _save(figure, path)

@@ -919,7 +919,7 @@
         <translation>Math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
@@ -2289,207 +2289,207 @@
         <translation>Nid oedd modd llwytho'r model {name}; ailosodwch yr ategyn.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Measure</source>
         <translation>Mesur</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Rate ratio</source>
         <translation>Cymhareb cyfraddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>95 % interval</source>
         <translation>Cyfwng 95 %</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>p (model)</source>
         <translation>p (model)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>p (randomisation)</source>
         <translation>p (hapddyrannu)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Places</source>
         <translation>Lleoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="160" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="161" />
         <source>Design</source>
         <translation>Dyluniad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="165" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="166" />
         <source>Balance of the allocation (treatment vs control place-days)</source>
-        <translation>Cydbwysedd y dyraniad (diwrnodau lle triniaeth yn erbyn rheoli)</translation>
+        <translation>Cydbwysedd y dyraniad (triniaeth yn erbyn rheoli)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="185" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="186" />
         <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
         <translation>Lefel pob lle yw ei gymedr ar ddiwrnodau rheoli, felly nid yw effaith y patrolau'n mynd iddo; o dan hapddyrannu dylai cymedrau'r breichiau fod yn agos.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="197" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="198" />
         <source>Effect: intention to treat</source>
         <translation>Effaith: bwriad i drin</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="201" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="202" />
         <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
         <translation>Cymhareb cyfraddau diwrnodau lle triniaeth i reoli, y fraich fel y'i dyrannwyd; effeithiau sefydlog lle, gwallau wedi'u clystyru yn ôl lle; hyd pob diwrnod yw ei amlygiad. p (hapddyrannu): cyfran yr ail-dyniadau o'r dyraniad, a wnaed gyda dyluniad yr amserlen ei hun, y mae eu cymhareb cyfraddau mor bell o 1.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="219" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="220" />
         <source>Dose–response (descriptive)</source>
         <translation>Dos–ymateb (disgrifiadol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Delivered</source>
         <translation>Wedi'i gyflawni</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Place-days</source>
         <translation>Diwrnodau lle</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Crimes / day</source>
         <translation>Troseddau / dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Harm / day</source>
         <translation>Niwed / dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>± 1.96 SE</source>
         <translation>± 1.96 SE</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="235" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="236" />
         <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
         <translation>Ni hapddyrannwyd y munudau a gyflawnwyd: gall lleoedd a gafodd fwy o batrolio fod yn wahanol, felly mae hyn yn dangos cysylltiad, nid effaith.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="249" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
         <source>No dose–response table was given.</source>
         <translation>Ni roddwyd tabl dos–ymateb.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="251" />
         <source>Residual deterrence (Koper curves)</source>
         <translation>Ataliaeth weddilliol (cromliniau Koper)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Visit length</source>
         <translation>Hyd yr ymweliad</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Presences</source>
         <translation>Presenoldebau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Median (min)</source>
         <translation>Canolrif (mun)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="268" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="269" />
         <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
         <translation>Amser o ddiwedd presenoldeb (swyddogion wedi'u huno dros le) hyd at y drosedd nesaf yno, wedi'i sensro wrth y presenoldeb nesaf ac ar ddiwedd yr arsylwi. </translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="283" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="284" />
         <source>No Koper curves were given.</source>
         <translation>Ni roddwyd cromliniau Koper.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="287" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="288" />
         <source>Displacement and diffusion</source>
         <translation>Dadleoli a thryledu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="308" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
         <source>Treated, before</source>
         <translation>Wedi'u trin, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
         <source>Treated, after</source>
         <translation>Wedi'u trin, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
         <source>Treated ring, before</source>
         <translation>Cylch y rhai a driniwyd, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
         <source>Treated ring, after</source>
         <translation>Cylch y rhai a driniwyd, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
         <source>Control, before</source>
         <translation>Rheoli, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
         <source>Control, after</source>
         <translation>Rheoli, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
         <source>Control ring, before</source>
         <translation>Cylch rheoli, cyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
         <source>Control ring, after</source>
         <translation>Cylch rheoli, ar ôl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
         <source>WDD</source>
         <translation>WDD</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
         <source>WDD standard error</source>
         <translation>Gwall safonol WDD</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
         <source>WDD z</source>
         <translation>WDD z</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
         <source>WDD p</source>
         <translation>WDD p</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="321" />
         <source>WDQ</source>
         <translation>WDQ</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="326" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="327" />
         <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
         <translation>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): o dan 0 cwymp net y tu hwnt i'r rheolyddion. WDQ (Bowers &amp; Johnson 2003): uwchben 0 ymledodd y budd i'r cylch, o dan 0 dadleolwyd troseddu iddo (−1: cymaint ag y cwympodd y targed).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
         <source>No displacement table was given.</source>
         <translation>Ni roddwyd tabl dadleoli.</translation>
     </message>
@@ -2604,42 +2604,42 @@
         <translation>Atlas briffio geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="349" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="350" />
         <source>Made {date}</source>
         <translation>Gwnaed {date}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="440" />
         <source>This place (to patrol)</source>
         <translation>Y lle hwn (i'w batrolio)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="422" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="441" />
         <source>Other places</source>
         <translation>Lleoedd eraill</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="458" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="477" />
         <source>Harm-weighted Getis–Ord Gi* hot spots</source>
         <translation>Mannau problemus Getis–Ord Gi* wedi'u pwysoli yn ôl niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="507" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="526" />
         <source>Geofence briefing</source>
         <translation>Briff geoffensys</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="509" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="528" />
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation>Tudalen [% @atlas_featurenumber %] o [% @atlas_totalfeatures %]</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="622" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="641" />
         <source>Could not write {path}: {error}</source>
         <translation>Nid oedd modd ysgrifennu {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="666" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="685" />
         <source>The print layout was not added: {}</source>
         <translation>Ni ychwanegwyd y cynllun argraffu: {}</translation>
     </message>
@@ -3029,24 +3029,84 @@
         <translation>Crynodiad (cromlin Lorenz)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Treatment</source>
         <translation>Triniaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Control</source>
         <translation>Rheoli</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Difference</source>
         <translation>Gwahaniaeth</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="354" />
         <source>{title}  ·  {made}  ·  page {page} of {pages}</source>
         <translation>{title}  ·  {made}  ·  tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>June</source>
+        <translation>Mehefin</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>August</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>September</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>December</source>
+        <translation>Rhagfyr</translation>
     </message>
 </context>
 <context>
@@ -7419,12 +7479,12 @@ Rhowch gofrestr Cofrestr lle-dydd; tablau effaith Effaith y treial (troseddau a 
         <translation>Lle yr ysgrifennir y PDF.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="178" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="182" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="186" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="190" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
@@ -7432,6 +7492,11 @@ Rhowch gofrestr Cofrestr lle-dydd; tablau effaith Effaith y treial (troseddau a 
         <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
         <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
         <translation>Mae siartiau'r adroddiad angen y pecyn Python matplotlib, nad yw ar gael i Python y QGIS hwn. Gosodwch ef (Debian/Ubuntu: sudo apt install python3-matplotlib; mewn mannau eraill: python -m pip install matplotlib) ac ailgychwynnwch QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="165" />
+        <source>Effects estimated for this report: {n} randomisation redraws, seed {seed}.</source>
+        <translation>Effeithiau a amcangyfrifwyd ar gyfer yr adroddiad hwn: {n} ail-dyniad hapddyrannu, hedyn {seed}.</translation>
     </message>
 </context>
 <context>

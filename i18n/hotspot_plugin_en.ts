@@ -919,7 +919,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
@@ -2289,207 +2289,207 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Rate ratio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>95 % interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>p (model)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>p (randomisation)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="134" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="135" />
         <source>Places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="160" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="161" />
         <source>Design</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="165" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="166" />
         <source>Balance of the allocation (treatment vs control place-days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="185" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="186" />
         <source>Each place's level is its mean on control days, so the patrols' effect does not enter it; under randomisation the arms' means should be close.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="197" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="198" />
         <source>Effect: intention to treat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="201" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="202" />
         <source>Rate ratio of treatment to control place-days, arm as allocated; place fixed effects, errors clustered by place; each day's length is its exposure. p (randomisation): the share of redraws of the allocation, made with the schedule's own design, whose rate ratio is as far from 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="219" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="220" />
         <source>Dose–response (descriptive)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Place-days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Crimes / day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>Harm / day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="223" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="224" />
         <source>± 1.96 SE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="235" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="236" />
         <source>Delivered minutes were not randomised: places that got more patrol may differ, so this shows an association, not an effect.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="249" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
         <source>No dose–response table was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="250" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="251" />
         <source>Residual deterrence (Koper curves)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Visit length</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Presences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="256" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="257" />
         <source>Median (min)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="268" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="269" />
         <source>Time from the end of a presence (officers joined over a place) to the next crime there, censored at the next presence and the end of observation. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="283" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="284" />
         <source>No Koper curves were given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="287" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="288" />
         <source>Displacement and diffusion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="308" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
         <source>Treated, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="309" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
         <source>Treated, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="310" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
         <source>Treated ring, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="311" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
         <source>Treated ring, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="312" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
         <source>Control, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="313" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
         <source>Control, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="314" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
         <source>Control ring, before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="315" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
         <source>Control ring, after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="316" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
         <source>WDD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="317" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
         <source>WDD standard error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="318" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
         <source>WDD z</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="319" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
         <source>WDD p</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="320" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="321" />
         <source>WDQ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="326" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="327" />
         <source>WDD = ΔTreated − ΔControl + ΔTreated ring − ΔControl ring (Wheeler &amp; Ratcliffe 2018): below 0 a net fall beyond the controls'. WDQ (Bowers &amp; Johnson 2003): above 0 the benefit spread into the ring, below 0 crime was displaced into it (−1: as much as the target fell).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="341" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="342" />
         <source>No displacement table was given.</source>
         <translation type="unfinished" />
     </message>
@@ -2604,42 +2604,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="349" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="350" />
         <source>Made {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="421" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="440" />
         <source>This place (to patrol)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="422" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="441" />
         <source>Other places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="458" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="477" />
         <source>Harm-weighted Getis–Ord Gi* hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="507" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="526" />
         <source>Geofence briefing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="509" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="528" />
         <source>Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="622" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="641" />
         <source>Could not write {path}: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="666" />
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="685" />
         <source>The print layout was not added: {}</source>
         <translation type="unfinished" />
     </message>
@@ -3029,23 +3029,83 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Control</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="176" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="177" />
         <source>Difference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="353" />
+        <location filename="../hotspot_plugin/qgis_io/trial_report.py" line="354" />
         <source>{title}  ·  {made}  ·  page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>January</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>February</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>March</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>April</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>May</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>June</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>July</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>August</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>September</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>October</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>November</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/qgis_io/layouts.py" line="344" />
+        <source>December</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7349,18 +7409,23 @@ Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes a
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="178" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="182" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="186" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="190" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
         <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="165" />
+        <source>Effects estimated for this report: {n} randomisation redraws, seed {seed}.</source>
         <translation type="unfinished" />
     </message>
 </context>

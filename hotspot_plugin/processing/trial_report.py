@@ -162,7 +162,11 @@ class TrialReportAlgorithm(TrialAlgorithm):
             for n, outcome in enumerate(outcomes):
                 step = progress_callback(feedback, 5 + 70 * n / len(outcomes), 5 + 70 * (n + 1) / len(outcomes))
                 effects.append(run_core(trial_effect, ledger, outcome, permutations, seed, progress=step).table)
-            notes.append(f"Effects estimated for this report: {permutations} randomisation redraws, seed {seed}.")
+            notes.append(
+                self.tr("Effects estimated for this report: {n} randomisation redraws, seed {seed}.").format(
+                    n=permutations, seed=seed
+                )
+            )
         effect_table = pd.concat(effects, ignore_index=True)
         dose = run_core(dose_response, ledger) if "delivered_min" in ledger else None
         feedback.setProgress(80)

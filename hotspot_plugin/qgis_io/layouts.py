@@ -339,6 +339,25 @@ def new_layout(project, name: str, orientation=None) -> QgsPrintLayout:
     return layout
 
 
+def long_date(when: date) -> str:
+    """``2 December 2026`` with the month in the running language (``%B`` would follow the C locale)."""
+    months = (
+        tr("January"),
+        tr("February"),
+        tr("March"),
+        tr("April"),
+        tr("May"),
+        tr("June"),
+        tr("July"),
+        tr("August"),
+        tr("September"),
+        tr("October"),
+        tr("November"),
+        tr("December"),
+    )
+    return f"{when.day} {months[when.month - 1]} {when.year}"
+
+
 def add_page_furniture(
     layout,
     map_item,
@@ -362,7 +381,7 @@ def add_page_furniture(
     items["title"] = add_label(layout, title, margin, 9.0, width - 2 * margin, 9.0, size=15, bold=True, page=page)
     items["title"].setId("title")
     when = when or date.today()
-    dated = tr("Made {date}").format(date=f"{when.day} {when:%B %Y}")
+    dated = tr("Made {date}").format(date=long_date(when))
     items["date"] = add_label(
         layout, (subtitle + "  ·  " if subtitle else "") + dated, margin, 18.0, width - 2 * margin, 5.0, page=page
     )

@@ -282,3 +282,24 @@ def test_the_marking_is_set_from_the_plugin_menu(qgis_iface, monkeypatch, markin
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("SECRET", False))  # cancelled: unchanged
     assert part.ask() == "OFFICIAL-SENSITIVE"
     part.unload()
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_layout_text_fits_its_boxes(code, loaded_chain):
+    """Title, date, attribution, marking and the atlas's labels are never cut off, in English or in Welsh."""
+    from .clipping import overflowing_labels
+    from .test_welsh_dialogs import language
+
+    crimes, cells, fences = loaded_chain
+    with language(code):
+        project = QgsProject.instance()
+        hot = layouts.hotspot_map_layout(project, cells, [fences, crimes], add_to_project=False)
+        atlas = layouts.briefing_atlas_layout(project, fences, [cells, crimes], add_to_project=False)
+        assert len(items_of(hot, QgsLayoutItemLabel)) >= 5
+        assert overflowing_labels(hot) == []
+        atlas.atlas().beginRender()
+        assert atlas.atlas().first()
+        assert overflowing_labels(atlas) == []
+        atlas.atlas().endRender()
+        if code == "cy":
+            assert any("Gwnaed" in text for text in label_texts(hot))  # the check ran on the Welsh page

@@ -58,3 +58,18 @@ def test_help_panel_shows_every_text_whole(qtbot):
     dock.resize(DOCK_WIDTH, 700)
     settle(dock)
     assert clipped(dock) == []
+
+
+def test_the_layout_helper_finds_an_overflowing_label(qgis_new_project):
+    """The print layout check can fail: two lines in a one-line box and a word wider than its box are reported."""
+    from hotspot_plugin.qgis_io.layouts import add_label, new_layout
+
+    from .clipping import overflowing_labels
+
+    layout = new_layout(QgsProject.instance(), "clipping check")
+    add_label(layout, "Fits on one line", 10, 10, 100, 6, size=9)
+    add_label(layout, "A heading long enough to wrap onto a second line here", 10, 20, 60, 6, size=11, bold=True)
+    add_label(layout, "Unbreakablewordthatistoowide", 10, 30, 15, 20, size=9)
+    problems = overflowing_labels(layout)
+    assert len(problems) == 2, problems
+    assert "A heading long" in problems[0] + problems[1] and "Unbreakable" in problems[0] + problems[1]

@@ -354,6 +354,43 @@ def test_koper_curves_on_the_planted_trial(run_alg, planted_files):
     assert 0.0 <= result["P"] <= 1.0
 
 
+def _report_overflows(monkeypatch):
+    """The labels of the trial report that overflow their boxes, checked as the algorithm exports the layout
+    (the layout lives in a project of its own that is gone once the algorithm returns)."""
+    from hotspot_plugin.qgis_io import trial_report
+
+    from .clipping import overflowing_labels
+
+    found = []
+    export = trial_report.export_layout
+
+    def check_then_export(layout, path, **kw):
+        found.append(overflowing_labels(layout))
+        return export(layout, path, **kw)
+
+    monkeypatch.setattr(trial_report, "export_layout", check_then_export)
+    return found
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_trial_report_text_fits_its_boxes(code, run_alg, planted_ledger, tmp_path, monkeypatch):
+    """No heading, sentence or footer of the report is cut off, in English or in (longer) Welsh."""
+    from .test_welsh_dialogs import language
+
+    found = _report_overflows(monkeypatch)
+    with language(code):
+        run_alg(
+            "trialreport",
+            {
+                "LEDGER": planted_ledger["OUTPUT"],
+                "PERMUTATIONS": 50,
+                "TITLE": "Planted trial",
+                "OUTPUT": str(tmp_path / "r.pdf"),
+            },
+        )
+    assert found == [[]]
+
+
 def test_trial_report_pdf(run_alg, planted_files, planted_ledger, tmp_path):
     koper = run_alg(
         "koper",

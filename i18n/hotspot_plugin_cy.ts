@@ -7337,166 +7337,171 @@ Allbwn: un rhes gyda places, days, treated_share, base_rate, dispersion, alpha, 
 <context>
     <name>TrialReportAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="22" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="24" />
         <source>Trial report (PDF)</source>
         <translation>Adroddiad y treial (PDF)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="23" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="25" />
         <source>Trial evaluation</source>
         <translation>Gwerthuso treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="42" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="44" />
         <source>A three-page A4 PDF for the trial's readers, made with a QGIS print layout. Page 1: the design (places, days, arms, delivery, presence in control places), the balance of the allocation (treatment against control place-days: weekday mix, day length, and each place's level on its control days), and the effect estimates with their 95 % intervals as a table and a chart. Page 2: the dose–response chart and table (harm per place-day by delivered minutes) and the Koper curves with the bands' medians and the log-rank test. Page 3: a map of the treated and control areas with their rings (and the crimes, optional) beside the WDD and WDQ table.
 Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes and harm; when none is given both are estimated here with PERMUTATIONS redraws); the bands and curves of Koper; the table and the areas of Displacement; the row of Trial power (a line of the design). Parts not given are left out and the page says so. Charts are drawn with matplotlib. Output: the PDF (text is searchable).</source>
         <translation>PDF A4 tair tudalen ar gyfer darllenwyr y treial, wedi'i wneud gyda chynllun argraffu QGIS. Tudalen 1: y dyluniad (lleoedd, diwrnodau, breichiau, cyflawni, presenoldeb mewn lleoedd rheoli), cydbwysedd y dyraniad (diwrnodau lle triniaeth yn erbyn rheoli: cymysgedd dyddiau'r wythnos, hyd y diwrnod, a lefel pob lle ar ei ddiwrnodau rheoli), a'r amcangyfrifon effaith gyda'u cyfyngau 95 % fel tabl a siart. Tudalen 2: y siart a'r tabl dos–ymateb (niwed ar gyfer pob diwrnod lle yn ôl munudau a gyflawnwyd) a'r cromliniau Koper gyda chanolrifau'r bandiau a'r prawf log-rank. Tudalen 3: map o'r ardaloedd a driniwyd a'r ardaloedd rheoli gyda'u cylchoedd (a'r troseddau, yn ddewisol) wrth ymyl y tabl WDD a WDQ.
 Rhowch gofrestr Cofrestr lle-dydd; tablau effaith Effaith y treial (troseddau a niwed; pan na roddir un amcangyfrifir y ddau yma gyda PERMUTATIONS ail-dyniad); bandiau a chromliniau Koper; tabl ac ardaloedd Dadleoli; rhes Pŵer y treial (llinell o'r dyluniad). Gadewir allan rannau na roddir ac mae'r dudalen yn dweud hynny. Lluniadir siartiau gyda matplotlib. Allbwn: y PDF (gellir chwilio'r testun).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="59" />
         <source>Place-day ledger</source>
         <translation>Cofrestr lle-dydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="59" />
         <source>The table of Place-day ledger.</source>
         <translation>Tabl Cofrestr lle-dydd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="65" />
         <source>Trial effect tables</source>
         <translation>Tablau effaith y treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="65" />
         <source>Outputs of Trial effect (for crimes and for harm); empty: estimated here from the ledger.</source>
         <translation>Allbynnau Effaith y treial (ar gyfer troseddau ac ar gyfer niwed); gwag: wedi'u hamcangyfrif yma o'r gofrestr.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="71" />
         <source>Randomisation redraws</source>
         <translation>Ail-dyniadau hapddyrannu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="71" />
         <source>When no effect table is given: redraws for the randomisation p-value.</source>
         <translation>Pan na roddir tabl effaith: ail-dyniadau ar gyfer y gwerth p hapddyrannu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="80" />
         <source>Seed</source>
         <translation>Hedyn</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="80" />
         <source>Seed of the redraws.</source>
         <translation>Hedyn yr ail-dyniadau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Koper bands</source>
         <translation>Bandiau Koper</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The band table of Residual deterrence (OUTPUT).</source>
         <translation>Tabl bandiau Ataliaeth weddilliol (OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Koper curves</source>
         <translation>Cromliniau Koper</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The curves of Residual deterrence (OUTPUT_CURVES).</source>
         <translation>Cromliniau Ataliaeth weddilliol (OUTPUT_CURVES).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Displacement table</source>
         <translation>Tabl dadleoli</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The table of Displacement and diffusion.</source>
         <translation>Tabl Dadleoli a thryledu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Trial power</source>
         <translation>Pŵer y treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The row of Trial power: the design's minimum detectable effect.</source>
         <translation>Rhes Pŵer y treial: effaith leiaf y dyluniad y gellir ei chanfod.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="94" />
         <source>Areas and rings</source>
         <translation>Ardaloedd a chylchoedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="94" />
         <source>The areas of Displacement and diffusion (OUTPUT_AREAS), for the map.</source>
         <translation>Ardaloedd Dadleoli a thryledu (OUTPUT_AREAS), ar gyfer y map.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="101" />
         <source>Crimes for the map</source>
         <translation>Troseddau ar gyfer y map</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="101" />
         <source>Optional crime points drawn on the map.</source>
         <translation>Pwyntiau troseddau dewisol a luniadir ar y map.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="108" />
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="108" />
         <source>The report's title.</source>
         <translation>Teitl yr adroddiad.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>Trial report</source>
         <translation>Adroddiad y treial</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>Where the PDF is written.</source>
         <translation>Lle yr ysgrifennir y PDF.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="182" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
         <source>Crimes</source>
         <translation>Troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="190" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="192" />
         <source>Areas</source>
         <translation>Ardaloedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="141" />
         <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
         <translation>Mae siartiau'r adroddiad angen y pecyn Python matplotlib, nad yw ar gael i Python y QGIS hwn. Gosodwch ef (Debian/Ubuntu: sudo apt install python3-matplotlib; mewn mannau eraill: python -m pip install matplotlib) ac ailgychwynnwch QGIS.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="165" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="167" />
         <source>Effects estimated for this report: {n} randomisation redraws, seed {seed}.</source>
         <translation>Effeithiau a amcangyfrifwyd ar gyfer yr adroddiad hwn: {n} ail-dyniad hapddyrannu, hedyn {seed}.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="203" />
+        <source>Log-rank test: chi-squared {chi2}, {df} df, p {p}</source>
+        <translation>Prawf log-rank: chi-sgwâr {chi2}, {df} gradd rhyddid, p {p}</translation>
     </message>
 </context>
 <context>

@@ -7268,164 +7268,169 @@ Output: one row with places, days, treated_share, base_rate, dispersion, alpha, 
 <context>
     <name>TrialReportAlgorithm</name>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="22" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="24" />
         <source>Trial report (PDF)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="23" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="25" />
         <source>Trial evaluation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="42" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="44" />
         <source>A three-page A4 PDF for the trial's readers, made with a QGIS print layout. Page 1: the design (places, days, arms, delivery, presence in control places), the balance of the allocation (treatment against control place-days: weekday mix, day length, and each place's level on its control days), and the effect estimates with their 95 % intervals as a table and a chart. Page 2: the dose–response chart and table (harm per place-day by delivered minutes) and the Koper curves with the bands' medians and the log-rank test. Page 3: a map of the treated and control areas with their rings (and the crimes, optional) beside the WDD and WDQ table.
 Give the ledger of Place-day ledger; the effect tables of Trial effect (crimes and harm; when none is given both are estimated here with PERMUTATIONS redraws); the bands and curves of Koper; the table and the areas of Displacement; the row of Trial power (a line of the design). Parts not given are left out and the page says so. Charts are drawn with matplotlib. Output: the PDF (text is searchable).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="59" />
         <source>Place-day ledger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="57" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="59" />
         <source>The table of Place-day ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="65" />
         <source>Trial effect tables</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="63" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="65" />
         <source>Outputs of Trial effect (for crimes and for harm); empty: estimated here from the ledger.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="71" />
         <source>Randomisation redraws</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="69" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="71" />
         <source>When no effect table is given: redraws for the randomisation p-value.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="80" />
         <source>Seed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="78" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="80" />
         <source>Seed of the redraws.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Koper bands</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The band table of Residual deterrence (OUTPUT).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Koper curves</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The curves of Residual deterrence (OUTPUT_CURVES).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Displacement table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The table of Displacement and diffusion.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>Trial power</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="81" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="83" />
         <source>The row of Trial power: the design's minimum detectable effect.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="94" />
         <source>Areas and rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="92" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="94" />
         <source>The areas of Displacement and diffusion (OUTPUT_AREAS), for the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="101" />
         <source>Crimes for the map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="99" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="101" />
         <source>Optional crime points drawn on the map.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="108" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="106" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="108" />
         <source>The report's title.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>Trial report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="110" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="112" />
         <source>Where the PDF is written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="182" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="184" />
         <source>Crimes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="190" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="192" />
         <source>Areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="139" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="141" />
         <source>The report's charts need the Python package matplotlib, which this QGIS's Python lacks. Install it (Debian/Ubuntu: sudo apt install python3-matplotlib; elsewhere: python -m pip install matplotlib) and restart QGIS.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/trial_report.py" line="165" />
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="167" />
         <source>Effects estimated for this report: {n} randomisation redraws, seed {seed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/trial_report.py" line="203" />
+        <source>Log-rank test: chi-squared {chi2}, {df} df, p {p}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,7 @@
 """hotspot:trialreport — the trial report PDF (QGIS print layout, matplotlib charts) from the evaluation outputs."""
 
+import re
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -195,7 +197,14 @@ class TrialReportAlgorithm(TrialAlgorithm):
         koper_layer = self.parameterAsVectorLayer(parameters, self.KOPER, context)
         if koper_layer is not None:  # Koper writes its log-rank test into the table's metadata
             lines = koper_layer.metadata().abstract().splitlines()
-            koper_test = next((line for line in lines if line.startswith("Log-rank test")), "")
+            line = next((line for line in lines if line.startswith("Log-rank test")), "")
+            numbers = re.search(r"chi-squared ([-\d.]+), (\d+) df, p ([-\d.e]+)", line)
+            if numbers:  # the metadata is English: the report says it in the running language
+                koper_test = self.tr("Log-rank test: chi-squared {chi2}, {df} df, p {p}").format(
+                    chi2=numbers.group(1), df=numbers.group(2), p=numbers.group(3)
+                )
+            else:
+                koper_test = line
         content = TrialReportContent(
             title=title,
             ledger=ledger,

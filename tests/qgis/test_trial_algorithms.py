@@ -445,6 +445,7 @@ def test_trial_report_pdf(run_alg, planted_files, planted_ledger, tmp_path):
         header = next(line for line in text.splitlines() if "Treatment" in line and "Control" in line)
         assert header.split() == ["Treatment", "Control", "Difference"], header  # the balance table's header
         assert "tr(" not in text
+        assert re.search(r"Log-rank test: chi-squared [\d.]+, \d+ df, p [\d.]+", text)  # from Koper's metadata
         assert "Invented data for training" in text  # the demo trial's layers say so in their metadata
         assert "Open Government Licence" not in text  # and carry no licence of police.uk, whose fields they imitate
         pages = text.split("\f")[:3]

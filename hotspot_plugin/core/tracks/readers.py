@@ -744,6 +744,9 @@ def _read_csv_fast(
     if longer.size and not _blank_rows(candidates.rows(longer).iloc[:, len(header) :]).all():
         return None
     lines = layout.lines[rows].astype(int)
+    if not rows.size:
+        report(progress, 1.0)
+        return pd.DataFrame(columns=header, dtype=object), lines, layout.stripped
     if records is not None and len(set(header)) == len(header):
         if rows.size == n_records - 1 - header_row:
             table = records.slice(header_row + 1)

@@ -100,6 +100,15 @@ class TrackImport:
         return lines
 
 
+def _stripped_text(values: pd.Series) -> pd.Series:
+    """``values.fillna("").astype(str).str.strip()``, stripping each distinct text once (ids repeat a lot)."""
+    codes, uniques = pd.factorize(values.fillna(""))
+    if not all(type(u) is str for u in uniques):  # 1 and 1.0 are one key to factorize but two texts
+        return values.fillna("").astype(str).str.strip()
+    stripped = pd.Series(uniques, dtype=object).str.strip().to_numpy()
+    return pd.Series(stripped[codes] if len(codes) else np.array([], dtype=object), index=values.index)
+
+
 def _empty_fixes() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=float) for c in FIX_COLUMNS})
     frame["officer_id"] = frame["officer_id"].astype(object)
@@ -223,7 +232,7 @@ def import_tracks(
     result.n_read = len(fixes) + unreadable
     report(progress, 0.65)
 
-    officer = fixes["officer"].fillna("").astype(str).str.strip()
+    officer = _stripped_text(fixes["officer"])
     if id_lookup:
         normal = officer.map(id_text)
         mapped = normal.map(id_lookup)
@@ -265,11 +274,15 @@ def import_tracks(
     fixes = fixes[keep]
     report(progress, 0.75)
 
-    fixes = fixes.reset_index(drop=True)
-    fixes["_order"] = np.arange(len(fixes))
-    fixes = fixes.sort_values(["officer_id", "t_utc", "_order"], kind="mergesort").reset_index(drop=True)
+    # sorted by officer, then time, then file order (a stable sort of officer codes in text order and times);
+    # after it a duplicate (same device, same time) is a row equal to the one before it
+    codes = pd.factorize(fixes["officer_id"], sort=True)[0]
+    t_ns = pd.DatetimeIndex(fixes["t_utc"]).asi8
+    order = np.lexsort((t_ns, codes))
+    fixes = fixes.take(order).reset_index(drop=True)
     report(progress, 0.8)
-    duplicate = fixes.duplicated(["officer_id", "t_utc"], keep="first").to_numpy()
+    codes, t_ns = codes[order], t_ns[order]
+    duplicate = np.r_[False, (codes[1:] == codes[:-1]) & (t_ns[1:] == t_ns[:-1])]
     result.dropped["duplicate"] += int(duplicate.sum())
     fixes = fixes[~duplicate].reset_index(drop=True)
     report(progress, 0.85)

@@ -389,15 +389,13 @@ def _clean_texts(texts) -> Tuple[pd.Series, Optional[_Bytes]]:
     return series, raw
 
 
-def _digits(block: np.ndarray, columns) -> Tuple[np.ndarray, np.ndarray]:
-    """The number written by the digit columns of a byte block, and whether they are all digits."""
-    value = np.zeros(block.shape[0], dtype=np.int64)
-    ok = np.ones(block.shape[0], dtype=bool)
-    for column in columns:
-        digit = block[:, column].astype(np.int64) - 48
-        ok &= (digit >= 0) & (digit <= 9)
-        value = value * 10 + digit
-    return value, ok
+def _digits(digits: np.ndarray, columns) -> Tuple[np.ndarray, np.ndarray]:
+    """The number written by some columns of a block of digit values (bytes minus 48), and whether those columns
+    are all digits."""
+    part = digits[:, list(columns)]
+    ok = ((part >= 0) & (part <= 9)).all(axis=1)
+    powers = 10 ** np.arange(part.shape[1] - 1, -1, -1, dtype=np.int64)
+    return part.astype(np.int64) @ powers, ok
 
 
 def _days_from_civil(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -427,31 +425,32 @@ def _read_layout(block: np.ndarray, day_first: bool, separator: int, clock: int,
     rows are; the layout: ``YYYY?MM?DD`` (``day_first``: ``DD?MM?YYYY``) with ``separator`` for ``?``, a
     ``T`` or space, ``HH:MM`` (``clock`` 5) or ``HH:MM:SS`` (8), ``fraction`` digits after a point, then
     ``suffix``: "" none, "Z", "+HH:MM" or "+HHMM"."""
+    digits = block.astype(np.int16) - 48
     if day_first:
-        day, ok = _digits(block, (0, 1))
-        month, ok2 = _digits(block, (3, 4))
-        year, ok3 = _digits(block, (6, 7, 8, 9))
+        day, ok = _digits(digits, (0, 1))
+        month, ok2 = _digits(digits, (3, 4))
+        year, ok3 = _digits(digits, (6, 7, 8, 9))
     else:
-        year, ok = _digits(block, (0, 1, 2, 3))
-        month, ok2 = _digits(block, (5, 6))
-        day, ok3 = _digits(block, (8, 9))
+        year, ok = _digits(digits, (0, 1, 2, 3))
+        month, ok2 = _digits(digits, (5, 6))
+        day, ok3 = _digits(digits, (8, 9))
     ok &= ok2 & ok3 & (block[:, 2 if day_first else 4] == separator) & (block[:, 5 if day_first else 7] == separator)
     t = block[:, 10]
     ok &= (t == ord(" ")) if day_first else ((t == ord("T")) | (t == ord(" ")))
-    hour, ok2 = _digits(block, (11, 12))
-    minute, ok3 = _digits(block, (14, 15))
+    hour, ok2 = _digits(digits, (11, 12))
+    minute, ok3 = _digits(digits, (14, 15))
     ok &= ok2 & ok3 & (block[:, 13] == ord(":")) & (hour <= 23) & (minute <= 59)
     second = np.zeros(block.shape[0], dtype=np.int64)
     at = 16
     if clock == 8:
-        second, ok2 = _digits(block, (17, 18))
+        second, ok2 = _digits(digits, (17, 18))
         ok &= ok2 & (block[:, 16] == ord(":")) & (second <= 59)
         at = 19
     nanoseconds = np.zeros(block.shape[0], dtype=np.int64)
     if fraction:
-        digits, ok2 = _digits(block, range(at + 1, at + 1 + fraction))
+        value, ok2 = _digits(digits, range(at + 1, at + 1 + fraction))
         ok &= ok2 & (block[:, at] == ord("."))
-        nanoseconds = digits * 10 ** (9 - fraction)
+        nanoseconds = value * 10 ** (9 - fraction)
         at += 1 + fraction
     offset = np.full(block.shape[0], np.nan)
     if suffix == "Z":
@@ -459,8 +458,8 @@ def _read_layout(block: np.ndarray, day_first: bool, separator: int, clock: int,
         offset[:] = 0.0
     elif suffix:
         sign = block[:, at]
-        hours, ok2 = _digits(block, (at + 1, at + 2))
-        minutes, ok3 = _digits(block, (at + 4, at + 5) if suffix == "+HH:MM" else (at + 3, at + 4))
+        hours, ok2 = _digits(digits, (at + 1, at + 2))
+        minutes, ok3 = _digits(digits, (at + 4, at + 5) if suffix == "+HH:MM" else (at + 3, at + 4))
         ok &= ok2 & ok3 & ((sign == ord("+")) | (sign == ord("-"))) & (hours <= 14) & (minutes <= 59)
         if suffix == "+HH:MM":
             ok &= block[:, at + 3] == ord(":")

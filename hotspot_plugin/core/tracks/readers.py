@@ -602,6 +602,36 @@ def _pyarrow():
     return None
 
 
+#: Bytes of plain decimals: digits, the point and signs.
+_NUMBER_BYTES = np.zeros(256, dtype=bool)
+_NUMBER_BYTES[[ord(c) for c in "0123456789.+-"]] = True
+
+
+def _plain_number_bytes(column, pa) -> bool:
+    """Whether every text of a pyarrow string column is at most ``_ARROW_NUMBER_CHARS`` bytes of digits, points
+    and signs (its data buffers read as bytes: much faster than a regular expression per text)."""
+    if column.null_count:
+        return False
+    for chunk in column.chunks:
+        if not len(chunk):
+            continue
+        _, offsets, data = chunk.buffers()
+        kind = np.int64 if chunk.type == pa.large_string() else np.int32
+        offsets = np.frombuffer(offsets, dtype=kind)[chunk.offset : chunk.offset + len(chunk) + 1]
+        lengths = np.diff(offsets)
+        if lengths.min() == 0 or lengths.max() > _ARROW_NUMBER_CHARS:
+            return False
+        if data is None or not _NUMBER_BYTES[np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]]].all():
+            return False
+    return True
+
+
+def _object_text(column) -> np.ndarray:
+    """A pyarrow string column as a numpy object array of str."""
+    out = column.to_numpy(zero_copy_only=False)
+    return out if out.dtype == object else out.astype(object)
+
+
 class _ArrowText:
     """The text table of the fast CSV path as pyarrow string columns, turned into pandas only as each column is
     used (:func:`_column`, :func:`_column_numbers`); :meth:`to_pandas` gives :func:`read_csv_table`'s table."""
@@ -622,7 +652,7 @@ class _ArrowText:
     def to_pandas(self, table=None) -> pd.DataFrame:
         table = self.table if table is None else table
         frame = pd.DataFrame(
-            {i: table.column(i).to_pandas().astype(object) for i in range(table.num_columns)},
+            {i: _object_text(table.column(i)) for i in range(table.num_columns)},
             index=pd.RangeIndex(table.num_rows),
         )
         frame.columns = self.names
@@ -639,7 +669,7 @@ class _ArrowText:
                 texts = texts.str.strip()
             indices = codes.indices.to_numpy(zero_copy_only=False)
             return pd.Series(texts.to_numpy()[indices], index=self.index)
-        series = pd.Series(column.to_pandas().to_numpy(dtype=object), index=self.index)
+        series = pd.Series(_object_text(column), index=self.index)
         return series if self.stripped else series.str.strip()
 
     def numbers(self, name: str) -> pd.Series:
@@ -647,9 +677,14 @@ class _ArrowText:
         cast by pyarrow (the same doubles ``pandas.to_numeric`` gives them), the rest read as before."""
         pa, _, pc = _pyarrow()
         column = self.table.column(self.names.index(name))
+        if _plain_number_bytes(column, pa):
+            try:  # digits, points and signs only, none longer than _ARROW_NUMBER_CHARS: plain decimals if they cast
+                return pd.Series(pc.cast(column, pa.float64()).to_numpy(), index=self.index)
+            except pa.ArrowInvalid:
+                pass  # e.g. "1.2.3" or a lone "-": row by row below
         plain = pc.and_(
             pc.match_substring_regex(column, _ARROW_NUMBER),
-            pc.less_equal(pc.utf8_length(column), _ARROW_NUMBER_CHARS),
+            pc.less_equal(pc.binary_length(column), _ARROW_NUMBER_CHARS),
         )
         plain = plain.to_numpy(zero_copy_only=False)
         if plain.all():
@@ -658,7 +693,7 @@ class _ArrowText:
         keep = pa.array(plain)
         if plain.any():
             out[plain] = pc.cast(pc.filter(column, keep), pa.float64()).to_numpy()
-        rest = pd.Series(pc.filter(column, pc.invert(keep)).to_pandas().to_numpy(dtype=object))
+        rest = pd.Series(_object_text(pc.filter(column, pc.invert(keep))))
         out[~plain] = _numbers(rest if self.stripped else rest.str.strip()).to_numpy()
         return pd.Series(out, index=self.index)
 
@@ -789,7 +824,7 @@ class ArrowRows:
 
     def rows(self, positions: np.ndarray) -> pd.DataFrame:
         taken = self.table.take(positions)
-        return pd.DataFrame({i: taken.column(i).to_pandas().astype(object) for i in range(taken.num_columns)})
+        return pd.DataFrame({i: _object_text(taken.column(i)) for i in range(taken.num_columns)}, dtype=object)
 
 
 def read_csv_fixes(

@@ -149,4 +149,6 @@ def test_to_utc_of_mixed_values_gives_no_future_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         utc = to_utc(values)
+        from_series = to_utc(pd.Series(values, dtype=object, index=[5, 6, 7]))
     assert utc.tolist() == [pd.Timestamp("2026-07-07 08:00", tz="UTC")] * 3
+    assert from_series.tolist() == utc.tolist() and list(from_series.index) == [0, 1, 2]

@@ -136,11 +136,7 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
             elif column.dtype.kind == "M":  # date-times stay an array (NaT for NULL), read as they were stored
                 columns[f].append(np.ma.filled(np.ma.asarray(column), np.datetime64("NaT")))
             elif column.dtype.kind == "S":  # text: decoded in one call (ASCII in C, else UTF-8), None for NULL
-                data = np.ma.getdata(column)
-                try:
-                    values = data.astype(str).astype(object)
-                except UnicodeDecodeError:
-                    values = np.char.decode(data, "utf-8").astype(object)
+                values = _decode_text(np.ma.getdata(column))
                 values[np.ma.getmaskarray(column)] = None
                 columns[f].append(values)
             else:
@@ -157,6 +153,39 @@ def ogr_points_fast(parameter_value, layer, target_crs, fields: List[str], feedb
     if not xs:
         return None
     return (np.concatenate(xs), np.concatenate(ys), {f: np.concatenate(v) for f, v in columns.items()}, 0)
+
+
+def _decode_bytes(data: np.ndarray) -> np.ndarray:
+    """Fixed-width bytes as an object array of str: ASCII in C, else UTF-8."""
+    try:
+        return data.astype(str).astype(object)
+    except UnicodeDecodeError:
+        return np.char.decode(data, "utf-8").astype(object)
+
+
+def _decode_text(data: np.ndarray) -> np.ndarray:
+    """:func:`_decode_bytes`, decoding each distinct text once when the texts are short (ids: officers, radios).
+
+    Texts of up to 8 bytes are keys of one 64-bit integer (numpy drops trailing NUL bytes, so the zero
+    padding changes nothing); the result holds one str object per distinct text.
+    """
+    size = data.dtype.itemsize
+    if size == 0 or size > 8 or data.size < 1000:
+        return _decode_bytes(data)
+    padded = np.zeros((data.size, 8), dtype=np.uint8)
+    padded[:, :size] = np.ascontiguousarray(data).view(np.uint8).reshape(-1, size)
+    codes, uniques = pd_factorize(padded.view("<u8").ravel())
+    if uniques.size * 4 > data.size:  # mostly distinct: nothing to share
+        return _decode_bytes(data)
+    texts = _decode_bytes(uniques.astype("<u8").view(np.uint8).reshape(-1, 8)[:, :size].copy().view(f"S{size}").ravel())
+    return texts[codes]
+
+
+def pd_factorize(values: np.ndarray):
+    """pandas' hash factorization (pandas is loaded when an algorithm runs)."""
+    import pandas as pd
+
+    return pd.factorize(values)
 
 
 def to_float(values, field_name: str) -> np.ndarray:

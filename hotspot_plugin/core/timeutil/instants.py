@@ -111,8 +111,17 @@ def to_utc(values, tz: str = DEFAULT_TIMEZONE, naive: str = LOCAL) -> pd.Series:
     epoch seconds, or text; naive values follow ``naive`` (module docstring).
     """
     where = naive_zone(tz, naive)
-    series = values if isinstance(values, pd.Series) else pd.Series(list(values) if values is not None else [])
-    series = series.reset_index(drop=True)
+    if isinstance(values, pd.Series):
+        series = values
+    else:
+        items = list(values) if values is not None else []
+        # text among date-times stays text (pandas would warn that it infers date-times from such a mix)
+        text = any(isinstance(v, str) for v in items)
+        series = pd.Series(items, dtype=object) if text else pd.Series(items)
+    if series.dtype == object:  # as it is: pandas 1.5 would infer date-times from text mixed with them (and warn)
+        series = pd.Series(series.to_numpy(), dtype=object)
+    else:
+        series = series.reset_index(drop=True)
     if isinstance(series.dtype, pd.DatetimeTZDtype):
         return series.dt.tz_convert("UTC")
     if np.issubdtype(series.dtype, np.datetime64):

@@ -194,13 +194,17 @@ def _swap_day_month(parts: pd.DataFrame) -> pd.DataFrame:
     return parts.assign(d=parts["m"], m=parts["d"])
 
 
-def _fast_slashed(texts: pd.Series) -> List[Tuple[str, pd.Series]]:
-    """Slashed dates in the commonest layouts read day first at C speed: ``(format, parsed)`` pairs."""
+def _fast_slashed(texts: pd.Series, sample: bool = True) -> List[Tuple[str, pd.Series]]:
+    """Slashed dates in the commonest layouts read day first at C speed: ``(format, parsed)`` pairs.
+
+    ``sample``: a layout none of the first 50 texts is in is not tried (the rest then go through the regular
+    expressions); without it every layout is tried on every text (for the few texts the byte path left).
+    """
     fast: List[Tuple[str, pd.Series]] = []
     left = pd.Series(True, index=texts.index)
     for fmt in _FAST_SLASHED_FORMATS:
         sub = texts[left]
-        if sub.empty or pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce").isna().all():
+        if sub.empty or (sample and pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce").isna().all()):
             continue
         parsed = pd.to_datetime(sub, format=fmt, errors="coerce").dropna()
         left[parsed.index] = False
@@ -285,7 +289,8 @@ def _slashed_dates(
     if order == "month first":
         for fmt, parsed in fast:  # the fast path read these day first: read them again month first
             rows = parsed.index
-            again = pd.to_datetime(texts[rows], format=fmt.replace("%d/%m", "%m/%d"), errors="coerce")
+            swapped = fmt.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m")
+            again = pd.to_datetime(texts[rows], format=swapped, errors="coerce")
             month_first[rows.to_numpy()] = again.to_numpy()
         if len(parts):
             month_first[parts.index.to_numpy()] = _components_to_naive(_swap_day_month(parts)).to_numpy()
@@ -330,6 +335,205 @@ def date_order_note(dates: Optional[DateOrder], label: str) -> Optional[str]:
     )
 
 
+# --- the byte-level fast path ---------------------------------------------------------------------------------
+#: Read the commonest layouts straight from the bytes (tests turn it off to compare with the paths below it).
+BYTES_PATH = True
+#: Field separator used to join texts into one buffer (a control character that no readable time holds).
+_JOIN = "\x1f"
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+
+
+@dataclass
+class _Bytes:
+    """Texts joined into one ASCII buffer: each text is ``data[starts[i] : starts[i] + lengths[i]]``."""
+
+    data: np.ndarray
+    starts: np.ndarray
+    lengths: np.ndarray
+
+
+def _as_bytes(values: np.ndarray) -> Optional[_Bytes]:
+    """The texts as one ASCII buffer, or None when some value is not text or not ASCII (or holds ``_JOIN``)."""
+    try:
+        joined = _JOIN.join(values.tolist())
+    except TypeError:
+        return None
+    if not joined.isascii() or joined.count(_JOIN) != max(len(values) - 1, 0):
+        return None
+    data = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+    ends = np.append(np.flatnonzero(data == ord(_JOIN)), data.size)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    return _Bytes(data, starts, ends - starts)
+
+
+def _clean_texts(texts) -> Tuple[pd.Series, Optional[_Bytes]]:
+    """``texts`` as stripped text with a 0..n-1 index (missing values ""), and their bytes when all are ASCII.
+
+    The same as ``fillna("").astype(str).str.strip()``; the strip is skipped when no text starts or ends
+    with white space (seen in the bytes).
+    """
+    series = pd.Series(texts, dtype=object).reset_index(drop=True)
+    raw = _as_bytes(series.to_numpy())
+    if raw is None:
+        series = series.fillna("").astype(str).str.strip()
+        return series, _as_bytes(series.to_numpy())
+    last = np.minimum(raw.starts + np.maximum(raw.lengths - 1, 0), max(raw.data.size - 1, 0))
+    first = np.minimum(raw.starts, max(raw.data.size - 1, 0))
+    edges = np.zeros(len(series), dtype=bool)
+    if raw.data.size:
+        edges = (raw.lengths > 0) & (_ASCII_SPACE[raw.data[first]] | _ASCII_SPACE[raw.data[last]])
+    if edges.any():
+        series = series.str.strip()
+        raw = _as_bytes(series.to_numpy())
+    return series, raw
+
+
+def _digits(digits: np.ndarray, columns) -> Tuple[np.ndarray, np.ndarray]:
+    """The number written by some columns of a block of digit values (bytes minus 48), and whether those columns
+    are all digits."""
+    part = digits[:, list(columns)]
+    ok = ((part >= 0) & (part <= 9)).all(axis=1)
+    powers = 10 ** np.arange(part.shape[1] - 1, -1, -1, dtype=np.int64)
+    return part.astype(np.int64) @ powers, ok
+
+
+def _days_from_civil(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 of proleptic Gregorian dates (H. Hinnant's algorithm), vectorised."""
+    year = year - (month <= 2)
+    era = np.floor_divide(year, 400)
+    yoe = year - era * 400
+    mp = (month + 9) % 12
+    doy = (153 * mp + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+_MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+_NS = {"day": 86_400 * 10**9, "hour": 3_600 * 10**9, "minute": 60 * 10**9, "second": 10**9}
+
+
+def _valid_date(year, month, day) -> np.ndarray:
+    leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
+    month_ok = (month >= 1) & (month <= 12)
+    days = _MONTH_DAYS[np.where(month_ok, month, 0)] + ((month == 2) & leap)
+    return month_ok & (day >= 1) & (day <= days) & (year >= 1900) & (year <= 2199)
+
+
+def _read_layout(block: np.ndarray, day_first: bool, separator: int, clock: int, fraction: int, suffix: str):
+    """Naive nanoseconds and offset minutes (NaN: none) of the rows of ``block`` written in one layout, and which
+    rows are; the layout: ``YYYY?MM?DD`` (``day_first``: ``DD?MM?YYYY``) with ``separator`` for ``?``, a
+    ``T`` or space, ``HH:MM`` (``clock`` 5) or ``HH:MM:SS`` (8), ``fraction`` digits after a point, then
+    ``suffix``: "" none, "Z", "+HH:MM" or "+HHMM"."""
+    digits = block.astype(np.int16) - 48
+    if day_first:
+        day, ok = _digits(digits, (0, 1))
+        month, ok2 = _digits(digits, (3, 4))
+        year, ok3 = _digits(digits, (6, 7, 8, 9))
+    else:
+        year, ok = _digits(digits, (0, 1, 2, 3))
+        month, ok2 = _digits(digits, (5, 6))
+        day, ok3 = _digits(digits, (8, 9))
+    ok &= ok2 & ok3 & (block[:, 2 if day_first else 4] == separator) & (block[:, 5 if day_first else 7] == separator)
+    t = block[:, 10]
+    ok &= (t == ord(" ")) if day_first else ((t == ord("T")) | (t == ord(" ")))
+    hour, ok2 = _digits(digits, (11, 12))
+    minute, ok3 = _digits(digits, (14, 15))
+    ok &= ok2 & ok3 & (block[:, 13] == ord(":")) & (hour <= 23) & (minute <= 59)
+    second = np.zeros(block.shape[0], dtype=np.int64)
+    at = 16
+    if clock == 8:
+        second, ok2 = _digits(digits, (17, 18))
+        ok &= ok2 & (block[:, 16] == ord(":")) & (second <= 59)
+        at = 19
+    nanoseconds = np.zeros(block.shape[0], dtype=np.int64)
+    if fraction:
+        value, ok2 = _digits(digits, range(at + 1, at + 1 + fraction))
+        ok &= ok2 & (block[:, at] == ord("."))
+        nanoseconds = value * 10 ** (9 - fraction)
+        at += 1 + fraction
+    offset = np.full(block.shape[0], np.nan)
+    if suffix == "Z":
+        ok &= (block[:, at] == ord("Z")) | (block[:, at] == ord("z"))
+        offset[:] = 0.0
+    elif suffix:
+        sign = block[:, at]
+        hours, ok2 = _digits(digits, (at + 1, at + 2))
+        minutes, ok3 = _digits(digits, (at + 4, at + 5) if suffix == "+HH:MM" else (at + 3, at + 4))
+        ok &= ok2 & ok3 & ((sign == ord("+")) | (sign == ord("-"))) & (hours <= 14) & (minutes <= 59)
+        if suffix == "+HH:MM":
+            ok &= block[:, at + 3] == ord(":")
+        offset = np.where(sign == ord("-"), -1.0, 1.0) * (hours * 60 + minutes)
+    ok &= _valid_date(year, month, day)
+    ns = (
+        _days_from_civil(year, month, day) * _NS["day"]
+        + hour * _NS["hour"]
+        + minute * _NS["minute"]
+        + second * _NS["second"]
+        + nanoseconds
+    )
+    return ok, ns, offset
+
+
+def _layouts():
+    """Every layout the byte-level path reads: ``(length, day_first, separator, clock, fraction, zone)``."""
+    out = []
+    for clock in (8, 5):
+        for fraction in range(0, 10) if clock == 8 else (0,):
+            for suffix, width in (("", 0), ("Z", 1), ("+HH:MM", 6), ("+HHMM", 5)):
+                length = 11 + clock + (1 + fraction if fraction else 0) + width
+                for separator in (ord("-"), ord("/")):
+                    out.append((length, False, separator, clock, fraction, suffix))
+    for clock in (8, 5):
+        for separator in (ord("/"), ord("."), ord("-")):
+            out.append((11 + clock, True, separator, clock, 0, ""))
+    return out
+
+
+_LAYOUTS = _layouts()
+
+
+def _fast_bytes(raw: _Bytes, candidates: np.ndarray):
+    """Times in the commonest layouts (``_LAYOUTS``) read straight from the bytes.
+
+    Returns ``(iso_rows, iso_ns, iso_offset, day_first)``: rows read year first with their naive nanoseconds
+    and offset minutes (NaN: local time), and ``(format, parsed)`` pairs of rows read day first, as
+    ``_fast_slashed`` gives them. ``candidates``: the rows to try.
+    """
+    iso_rows, iso_ns, iso_offset, day_first = [], [], [], []
+    lengths = raw.lengths[candidates]
+    for length, rows in ((n, candidates[lengths == n]) for n in np.unique(lengths)):
+        for start in range(0, rows.size, _BLOCK_ROWS):
+            _read_block(raw, rows[start : start + _BLOCK_ROWS], int(length), iso_rows, iso_ns, iso_offset, day_first)
+    if iso_rows:
+        return np.concatenate(iso_rows), np.concatenate(iso_ns), np.concatenate(iso_offset), day_first
+    return np.zeros(0, dtype=int), np.zeros(0, dtype=np.int64), np.zeros(0), day_first
+
+
+#: Rows turned into one byte block at a time (a block is rows × text length bytes, its index 8 times that).
+_BLOCK_ROWS = 1 << 20
+
+
+def _read_block(raw: _Bytes, rows: np.ndarray, length: int, iso_rows, iso_ns, iso_offset, day_first) -> None:
+    """:func:`_fast_bytes` for ``rows``, all texts of ``length`` characters: appends what it reads."""
+    block = raw.data[raw.starts[rows][:, None] + np.arange(length)]
+    for _, first, separator, clock, fraction, suffix in (lay for lay in _LAYOUTS if lay[0] == length):
+        if not rows.size:
+            break
+        ok, ns, offset = _read_layout(block, first, separator, clock, fraction, suffix)
+        if not ok.any():
+            continue
+        if first:
+            sep = chr(separator)
+            fmt = f"%d{sep}%m{sep}%Y %H:%M" + (":%S" if clock == 8 else "")
+            day_first.append((fmt, pd.Series(ns[ok].astype("datetime64[ns]"), index=rows[ok])))
+        else:
+            iso_rows.append(rows[ok])
+            iso_ns.append(ns[ok])
+            iso_offset.append(offset[ok])
+        rows, block = rows[~ok], block[~ok]
+
+
 def parse_times(
     texts: Union[pd.Series, Sequence[str]],
     tz: str = DEFAULT_TIMEZONE,
@@ -351,7 +555,7 @@ def parse_times(
     if date_order not in DATE_ORDERS:
         raise HotspotInputError(f"Unknown date order '{date_order}': use one of {', '.join(DATE_ORDERS)}.")
     report(progress, 0.0)
-    texts = pd.Series(texts, dtype=object).reset_index(drop=True).fillna("").astype(str).str.strip()
+    texts, raw = _clean_texts(texts)
     devices = (
         pd.Series(devices, dtype=object).reset_index(drop=True).fillna("").astype(str) if devices is not None else None
     )
@@ -361,36 +565,63 @@ def parse_times(
     if len(texts) == 0:
         return result
     report(progress, 0.05)
-    naive = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
-    offset = pd.Series(np.nan, index=texts.index)
-    absolute = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns, UTC]")
+    n = len(texts)
+    naive_ns = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    absolute_ns = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    offset = np.full(n, np.nan)
+    matched = np.zeros(n, dtype=bool)
+    nonempty = raw.lengths > 0 if raw is not None else (texts != "").to_numpy()
+    day_first_fast: List[Tuple[str, pd.Series]] = []
+    if raw is not None and BYTES_PATH:
+        # The commonest layouts straight from the bytes (numpy); the same instants the paths below give them.
+        rows, ns, minutes, day_first_fast = _fast_bytes(raw, np.flatnonzero(nonempty))
+        zoned = ~np.isnan(minutes)
+        absolute_ns[rows[zoned]] = (ns[zoned] - (minutes[zoned] * 60e9).astype(np.int64)).astype("datetime64[ns]")
+        offset[rows[zoned]] = 0.0
+        naive_ns[rows[~zoned]] = ns[~zoned].astype("datetime64[ns]")
+        matched[rows] = True
+        for _, parsed in day_first_fast:
+            matched[parsed.index.to_numpy()] = True
+    nonempty_s = pd.Series(nonempty, index=texts.index)
+    naive = pd.Series(naive_ns, index=texts.index)
+    offset = pd.Series(offset, index=texts.index)
+    absolute = pd.Series(pd.DatetimeIndex(absolute_ns).tz_localize("UTC"), index=texts.index)
 
     # Fast paths for the commonest layouts (C speed); everything else goes through the regular expressions.
-    matched = pd.Series(False, index=texts.index)
-    has_zone = texts.str.contains(r"(?:[Zz]|[+-]\d{2}:?\d{2})$", regex=True)
+    has_zone = pd.Series(False, index=texts.index)
+    left = ~matched & nonempty
+    matched = pd.Series(matched, index=texts.index)
+    if left.any():
+        has_zone[left] = texts[left].str.contains(r"(?:[Zz]|[+-]\d{2}:?\d{2})$", regex=True)
     for number, fmt in enumerate(_FAST_FORMATS):
         report(progress, 0.1 + 0.15 * number / len(_FAST_FORMATS))
         zoned = fmt.endswith("%z")
         # pandas reads ISO-like formats leniently (with or without an offset), so offsets are split first
-        rest = ~matched & (texts != "") & (has_zone if zoned else ~has_zone)
+        rest = ~matched & nonempty_s & (has_zone if zoned else ~has_zone)
         if not rest.any():
             continue
         sub = texts[rest]
         if pd.to_datetime(sub.iloc[:50], format=fmt, errors="coerce", utc=zoned).isna().all():
             continue
         parsed = pd.to_datetime(sub, format=fmt, errors="coerce", utc=zoned).dropna()
+        if not zoned and parsed.dtype != "datetime64[ns]":
+            # pandas read an offset the suffix test did not see (e.g. "+01"): those rows are left to the
+            # regular expressions, which read every zone suffix
+            parsed = parsed[[getattr(value, "tzinfo", None) is None for value in parsed]]
+            parsed = pd.Series(pd.to_datetime(list(parsed)), index=parsed.index, dtype="datetime64[ns]")
         if zoned:
             absolute.loc[parsed.index] = parsed
             offset.loc[parsed.index] = 0.0
         else:
             naive.loc[parsed.index] = parsed
         matched.loc[parsed.index] = True
-    fast_slashed = _fast_slashed(texts[~matched & (texts != "")])
+    left = ~matched.to_numpy() & nonempty
+    fast_slashed = day_first_fast + (_fast_slashed(texts[left], sample=not day_first_fast) if left.any() else [])
     for _, parsed in fast_slashed:
         matched.loc[parsed.index] = True
     report(progress, 0.3)
 
-    rest = ~matched & (texts != "")
+    rest = ~matched & nonempty_s
     iso = texts[rest].str.extract(_ISO_RE)
     ok = iso["Y"].notna()
     if ok.any():
@@ -398,7 +629,7 @@ def parse_times(
         offset[iso.index[ok]] = _offset_minutes(iso.loc[ok, "tz"])
         matched.loc[iso.index[ok]] = True
     report(progress, 0.45)
-    rest = ~matched & (texts != "")
+    rest = ~matched & nonempty_s
     if rest.any() or fast_slashed:
         slashed, slashed_offset, result.dates = _slashed_dates(
             texts, fast_slashed, texts.index[rest], date_order, lines, source
@@ -409,7 +640,7 @@ def parse_times(
         matched |= read
         result.month_first = result.dates.order == "month first" and result.dates.n_dates > 0
     report(progress, 0.7)
-    rest = ~matched & (texts != "")
+    rest = ~matched & nonempty_s
     if rest.any():
         epoch = texts[rest].str.extract(_EPOCH_RE)["epoch"].dropna()
         if len(epoch):

@@ -257,14 +257,22 @@ def ping_intervals(fixes: pd.DataFrame) -> Dict[str, Tuple[float, float, int]]:
     out: Dict[str, Tuple[float, float, int]] = {}
     if fixes.empty:
         return out
-    ordered = fixes.sort_values(["source", "officer_id", "t_utc"], kind="mergesort")
-    seconds = utc_seconds(ordered["t_utc"])
-    same = (ordered["source"].to_numpy()[1:] == ordered["source"].to_numpy()[:-1]) & (
-        ordered["officer_id"].to_numpy()[1:] == ordered["officer_id"].to_numpy()[:-1]
-    )
+    source_codes, source_names = pd.factorize(fixes["source"], sort=True)
+    officer_codes, _ = pd.factorize(fixes["officer_id"], sort=True)
+    seconds = utc_seconds(fixes["t_utc"])
+    if (source_codes < 0).any() or (officer_codes < 0).any() or np.isnan(seconds).any():
+        ordered = fixes.sort_values(["source", "officer_id", "t_utc"], kind="mergesort")
+        seconds = utc_seconds(ordered["t_utc"])
+        source, officer = ordered["source"].to_numpy(), ordered["officer_id"].to_numpy()
+        same = (source[1:] == source[:-1]) & (officer[1:] == officer[:-1])
+        keys, sources = list(pd.unique(ordered["source"])), source[1:]
+    else:  # the same order from a stable sort of codes (in text order) and times
+        order = np.lexsort((pd.DatetimeIndex(fixes["t_utc"]).asi8, officer_codes, source_codes))
+        source_codes, officer_codes, seconds = source_codes[order], officer_codes[order], seconds[order]
+        same = (source_codes[1:] == source_codes[:-1]) & (officer_codes[1:] == officer_codes[:-1])
+        keys, sources = list(source_names), source_names.to_numpy()[source_codes[1:]]
     gaps = np.diff(seconds)
-    sources = ordered["source"].to_numpy()[1:]
-    for source in pd.unique(ordered["source"]):
+    for source in keys:
         values = gaps[same & (sources == source)]
         if len(values):
             out[str(source)] = (float(np.median(values)), float(np.percentile(values, 90)), int(len(values)))

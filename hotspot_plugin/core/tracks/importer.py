@@ -100,6 +100,23 @@ class TrackImport:
         return lines
 
 
+def _renumbered(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame.reset_index(drop=True)``, without copying a frame already numbered 0..n-1."""
+    index = frame.index
+    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
+        return frame
+    return frame.reset_index(drop=True)
+
+
+def _stripped_text(values: pd.Series) -> pd.Series:
+    """``values.fillna("").astype(str).str.strip()``, stripping each distinct text once (ids repeat a lot)."""
+    codes, uniques = pd.factorize(values.fillna(""))
+    if not all(type(u) is str for u in uniques):  # 1 and 1.0 are one key to factorize but two texts
+        return values.fillna("").astype(str).str.strip()
+    stripped = pd.Series(uniques, dtype=object).str.strip().to_numpy()
+    return pd.Series(stripped[codes] if len(codes) else np.array([], dtype=object), index=values.index)
+
+
 def _empty_fixes() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=float) for c in FIX_COLUMNS})
     frame["officer_id"] = frame["officer_id"].astype(object)
@@ -219,11 +236,11 @@ def import_tracks(
     result.dropped["unreadable"] = unreadable
     if not frames:
         return result
-    fixes = pd.concat(frames, ignore_index=True)
+    fixes = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
     result.n_read = len(fixes) + unreadable
     report(progress, 0.65)
 
-    officer = fixes["officer"].fillna("").astype(str).str.strip()
+    officer = _stripped_text(fixes["officer"])
     if id_lookup:
         normal = officer.map(id_text)
         mapped = normal.map(id_lookup)
@@ -262,19 +279,28 @@ def import_tracks(
         with np.errstate(invalid="ignore"):
             drop("accuracy", accuracy > max_accuracy_m)
     report(progress, 0.74)
-    fixes = fixes[keep]
+    if not keep.all():  # (a copy of every column for nothing when all are kept)
+        fixes = fixes[keep]
     report(progress, 0.75)
 
-    fixes = fixes.reset_index(drop=True)
-    fixes["_order"] = np.arange(len(fixes))
-    fixes = fixes.sort_values(["officer_id", "t_utc", "_order"], kind="mergesort").reset_index(drop=True)
+    # sorted by officer, then time, then file order (a stable sort of officer codes in text order and times);
+    # after it a duplicate (same device, same time) is a row equal to the one before it
+    codes = pd.factorize(fixes["officer_id"], sort=True)[0]
+    t_ns = pd.DatetimeIndex(fixes["t_utc"]).asi8
+    order = np.lexsort((t_ns, codes))
+    if (order[1:] > order[:-1]).all():  # already in that order (exports are often listed per device)
+        fixes = _renumbered(fixes)
+    else:
+        fixes = fixes.take(order).reset_index(drop=True)
+        codes, t_ns = codes[order], t_ns[order]
     report(progress, 0.8)
-    duplicate = fixes.duplicated(["officer_id", "t_utc"], keep="first").to_numpy()
+    duplicate = np.r_[False, (codes[1:] == codes[:-1]) & (t_ns[1:] == t_ns[:-1])]
     result.dropped["duplicate"] += int(duplicate.sum())
-    fixes = fixes[~duplicate].reset_index(drop=True)
+    if duplicate.any():
+        fixes = fixes[~duplicate].reset_index(drop=True)
+        codes = codes[~duplicate]
     report(progress, 0.85)
     if len(fixes):
-        codes = pd.factorize(fixes["officer_id"])[0]
         seconds = utc_seconds(fixes["t_utc"])
         jumps = jump_mask(
             codes,
@@ -286,14 +312,15 @@ def import_tracks(
             progress=scaled(progress, 0.85, 0.95),
         )
         result.dropped["jump"] += int(jumps.sum())
-        fixes = fixes[~jumps].reset_index(drop=True)
+        if jumps.any():
+            fixes = fixes[~jumps].reset_index(drop=True)
     report(progress, 0.95)
 
     result.intervals = ping_intervals(fixes)
     report(progress, 0.98)
     if pseudonymise:
         fixes["officer_id"] = pseudonymise_ids(fixes["officer_id"], key or new_pseudonym_key())
-    result.fixes = fixes[FIX_COLUMNS].reset_index(drop=True)
+    result.fixes = fixes[FIX_COLUMNS]  # a new frame; its index is 0..n-1 already
     result.dropped = Counter({k: v for k, v in result.dropped.items() if v})
     report(progress, 1.0)
     return result

@@ -182,16 +182,20 @@ class RawFixes:
     n_unreadable: int = 0
 
 
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
+def _decode(path: Path, data: bytes) -> Tuple[str, bool]:
+    """The text of a file's bytes (UTF-8, with or without BOM, else Windows-1252) and whether it was UTF-8."""
     if b"\x00" in data[:4096]:
         raise HotspotInputError(
             f"{path.name} is not a text file (it holds binary data). Export it as CSV, GPX, GeoJSON or NMEA text."
         )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), False
+
+
+def _read_text(path: Path) -> str:
+    return _decode(path, path.read_bytes())[0]
 
 
 def detect_format(path: PathLike) -> str:
@@ -242,8 +246,13 @@ def _distances_in_metres(values: pd.Series) -> pd.Series:
     return numbers
 
 
-def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd.Series]:
-    """The text of a mapped column; ``"A + B"`` joins two columns with a space."""
+def _column(frame, name: Optional[str], path: Path, stripped: bool = False, few: bool = False) -> Optional[pd.Series]:
+    """The text of a mapped column, stripped; ``"A + B"`` joins two columns with a space.
+
+    ``frame``: a text frame or the fast CSV path's :class:`_ArrowText`. ``stripped``: the frame's cells are
+    text with no white space at either end already (the fast CSV path knows it from the bytes), so the strip
+    is skipped; ``few``: the column holds few distinct values (ids).
+    """
     if not name:
         return None
     parts = [p.strip() for p in name.split(" + ")] if " + " in name else [name]
@@ -257,10 +266,25 @@ def _column(frame: pd.DataFrame, name: Optional[str], path: Path) -> Optional[pd
                 "Correct the column mapping."
             )
         resolved.append(column)
-    series = frame[resolved[0]].astype(str).str.strip()
+
+    def text(column):
+        if isinstance(frame, _ArrowText):
+            return frame.text(column, few)
+        return frame[column] if stripped else frame[column].astype(str).str.strip()
+
+    series = text(resolved[0])
     for column in resolved[1:]:
-        series = series + " " + frame[column].astype(str).str.strip()
+        series = series + " " + text(column)
     return series
+
+
+def _column_numbers(frame, name: Optional[str], path: Path, stripped: bool = False) -> pd.Series:
+    """:func:`_numbers` of a mapped column (pyarrow casts the plain decimals of an :class:`_ArrowText`)."""
+    if isinstance(frame, _ArrowText) and name and " + " not in name:
+        _column(frame.head(0), name, path)
+        lookup = {c.lower(): c for c in frame.columns}
+        return frame.numbers(name if name in frame.columns else lookup[name.lower()])
+    return _numbers(_column(frame, name, path, stripped))
 
 
 def _table_to_raw(
@@ -271,8 +295,12 @@ def _table_to_raw(
     mapping: Optional[Dict[str, Optional[str]]],
     xy_from_table: bool = True,
     progress: ProgressCallback = None,
+    stripped: bool = False,
 ) -> RawFixes:
-    """Apply a column mapping (guessed, then overridden) to a text table; ``progress`` may stop it."""
+    """Apply a column mapping (guessed, then overridden) to a text table; ``progress`` may stop it.
+
+    ``stripped``: every cell is text already stripped of white space (see :func:`_column`).
+    """
     used = guess_columns(list(table.columns))
     if not xy_from_table:
         used["x"] = used["y"] = None
@@ -288,16 +316,16 @@ def _table_to_raw(
             f"{', '.join(map(str, table.columns))}. Set the field(s) in the column mapping."
         )
     report(progress, 0.0)
-    officer = _column(table, used["officer"], path)
+    officer = _column(table, used["officer"], path, stripped, few=True)
     if officer is None:
         officer = pd.Series([path.stem] * len(table), index=table.index)
         notes.append(f"{path.name}: no officer or radio id column, so the file name is used as the id.")
     report(progress, 0.2)
-    times = _column(table, used["time"], path)
+    times = _column(table, used["time"], path, stripped)
     report(progress, 0.4)
-    x = _numbers(_column(table, used["x"], path)).to_numpy() if xy_from_table else np.nan
+    x = _column_numbers(table, used["x"], path, stripped).to_numpy() if xy_from_table else np.nan
     report(progress, 0.6)
-    y = _numbers(_column(table, used["y"], path)).to_numpy() if xy_from_table else np.nan
+    y = _column_numbers(table, used["y"], path, stripped).to_numpy() if xy_from_table else np.nan
     report(progress, 0.8)
     frame = pd.DataFrame(
         {
@@ -313,16 +341,40 @@ def _table_to_raw(
     )
     if used["speed"]:
         factor = speed_factor(used["speed"])
-        frame["speed_kmh"] = (_numbers(_column(table, used["speed"], path)) * factor).to_numpy()
+        frame["speed_kmh"] = (_column_numbers(table, used["speed"], path, stripped) * factor).to_numpy()
         if factor == 1.0 and not re.search(r"km|kph", used["speed"].lower()):
             notes.append(f"{path.name}: speed column '{used['speed']}' names no unit; read as km/h.")
     if used["heading"]:
-        frame["heading"] = _numbers(_column(table, used["heading"], path)).to_numpy()
+        frame["heading"] = _column_numbers(table, used["heading"], path, stripped).to_numpy()
     if used["accuracy"]:
         frame["accuracy_m"] = (
-            _distances_in_metres(_column(table, used["accuracy"], path)) * accuracy_factor(used["accuracy"])
+            _distances_in_metres(_column(table, used["accuracy"], path, stripped)) * accuracy_factor(used["accuracy"])
         ).to_numpy()
     return RawFixes(frame=frame, format=fmt, mapping=used, notes=notes)
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV: whichever of , ; tab | its first non-blank line holds most."""
+    first_line = ""
+    size = 1 << 16
+    while True:
+        head = text[:size]
+        whole = len(head) == len(text)
+        # a line is whole when a line break follows it within the head (or the head is the whole text)
+        parts = head.splitlines(keepends=True)
+        found = None
+        for i, part in enumerate(parts):
+            if not whole and i == len(parts) - 1:
+                break
+            line = part.splitlines()[0] if part.splitlines() else ""
+            if line.strip():
+                found = line
+                break
+        if found is not None or whole:
+            first_line = found or ""
+            break
+        size *= 8
+    return max([",", ";", "\t", "|"], key=first_line.count)
 
 
 def read_csv_table(
@@ -330,13 +382,41 @@ def read_csv_table(
 ) -> Tuple[pd.DataFrame, np.ndarray]:
     """A CSV as a text table and the file line of each row; raises naming the line of a broken row.
 
-    ``progress`` is told the share of lines read and may stop the reading (:class:`Cancelled`).
+    The line of a row is ``csv.reader``'s ``line_num`` after it: the file line the row ends on (its last
+    line when a quoted field holds line breaks). Rows whose cells are all empty or white space are skipped,
+    trailing empty fields beyond the header's are dropped. ``progress`` is told the share read and may stop
+    the reading (:class:`Cancelled`).
     """
-    path = Path(path)
-    text = _read_text(path)
+    table, lines, _ = _read_csv(Path(path), max_rows, progress)
+    return (table.to_pandas() if isinstance(table, _ArrowText) else table), lines
+
+
+def _read_csv(
+    path: Path, max_rows: Optional[int] = None, progress: ProgressCallback = None, exact: bool = False
+) -> Tuple[pd.DataFrame, np.ndarray, bool]:
+    """:func:`read_csv_table` and whether every cell is known to be stripped of white space already.
+
+    A regular file (:func:`_csv_layout`) is read at C speed; anything else, ``max_rows`` or ``exact`` by the
+    exact reader (:func:`_read_csv_exact`, ``csv.reader`` row by row), which gives the same table and lines
+    and names the line of a broken row.
+    """
+    data = path.read_bytes()
+    text, utf8 = _decode(path, data)
+    delimiter = _sniff_delimiter(text)
+    if max_rows is None and not exact and FAST_CSV_ENGINE != "exact":
+        body = data[3:] if utf8 and data.startswith(b"\xef\xbb\xbf") else data
+        fast = _read_csv_fast(path, body, text, delimiter, progress, utf8)
+        if fast is not None:
+            return fast
+    table, lines = _read_csv_exact(path, text, delimiter, max_rows, progress)
+    return table, lines, False
+
+
+def _read_csv_exact(
+    path: Path, text: str, delimiter: str, max_rows: Optional[int], progress: ProgressCallback
+) -> Tuple[pd.DataFrame, np.ndarray]:
+    """The exact reader: ``csv.reader`` row by row, naming the line of a broken row."""
     total_lines = max(text.count("\n"), 1)
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max([",", ";", "\t", "|"], key=first_line.count)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header: Optional[List[str]] = None
     rows: List[List[str]] = []
@@ -370,13 +450,390 @@ def read_csv_table(
     return table, np.array(lines, dtype=int)
 
 
+# --- the fast CSV path -------------------------------------------------------------------------------
+#: Bytes ``str.strip`` removes that are ASCII (str.isspace); a file with other bytes >= 0x80 may hold more.
+_ASCII_SPACE = np.zeros(256, dtype=bool)
+_ASCII_SPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+#: Share of the fast path's progress at the end of the layout (:func:`_csv_layout`); the rows are read up to 90 %.
+LAYOUT_SHARE = 0.1
+#: Records per chunk of the fast path: progress is reported (and cancel checked) after each.
+FAST_CHUNK_ROWS = 500_000
+
+
+@dataclass
+class _Layout:
+    """Where the records of a CSV are, from its bytes (:func:`_csv_layout`)."""
+
+    ends: np.ndarray  #: byte position of each record's end (its newline; the length for an unterminated last one)
+    lines: np.ndarray  #: csv.reader's ``line_num`` after each record (the file line the record ends on)
+    fields: np.ndarray  #: fields in each record (a record of no bytes counts 1)
+    candidates: np.ndarray  #: records that may be blank (they start with white space, a delimiter or a quote)
+    quoted: bool  #: the file has quotes
+    multiline: bool  #: a quoted field holds a newline
+    stripped: bool  #: no cell can start or end with white space (``str.strip`` would change nothing)
+
+
+def _csv_layout(data: bytes, delimiter: str) -> Optional[_Layout]:
+    """The records of CSV ``data`` as ``csv.reader`` reads them, vectorised; None when the file is irregular.
+
+    Irregular (left to the exact reader, which gives the same table or names the line): NUL bytes, a carriage
+    return not followed by a newline, a record longer than ``csv.field_size_limit``, or a quote that is neither
+    at the start of a field, nor at its end, nor doubled inside a quoted field (csv.reader reads such quotes
+    leniently). For the rest a newline or delimiter is outside quotes exactly when an even number of quotes
+    precede it, which is how csv.reader splits records and fields.
+    """
+    arr = np.frombuffer(data, dtype=np.uint8)
+    n = arr.size
+    # bytes' own searches (memchr speed) first: most files have no NUL, lone CR, quote or non-ASCII byte
+    if n == 0 or b"\x00" in data or (b"\r" in data and data.count(b"\r") != data.count(b"\r\n")):
+        return None
+    sep = ord(delimiter)
+    newline = np.flatnonzero(arr == 10)
+    quoted = b'"' in data
+    multiline = False
+    if quoted:
+        quotes = np.flatnonzero(arr == 34)
+        if quotes.size % 2:
+            return None
+        previous = np.where(quotes > 0, arr[np.maximum(quotes - 1, 0)], 10)
+        following = np.where(quotes < n - 1, arr[np.minimum(quotes + 1, n - 1)], 10)
+        opener = np.zeros(quotes.size, dtype=bool)
+        opener[0::2] = True
+        adjacent_before = np.zeros(quotes.size, dtype=bool)
+        adjacent_before[1:] = quotes[1:] - quotes[:-1] == 1
+        adjacent_after = np.zeros(quotes.size, dtype=bool)
+        adjacent_after[:-1] = adjacent_before[1:]
+        starts_field = (previous == 10) | (previous == sep)
+        ends_field = (following == 10) | (following == 13) | (following == sep)
+        good = np.where(opener, starts_field | adjacent_before, ends_field | adjacent_after)
+        if not good.all():
+            return None
+        inside = np.searchsorted(quotes, newline) % 2 == 1
+        multiline = bool(inside.any())
+        record_newlines = newline[~inside]
+    else:
+        record_newlines = newline
+    ends = record_newlines
+    if arr[-1] != 10:
+        ends = np.append(ends, n)
+    if multiline:
+        lines = np.searchsorted(newline, ends, side="right")
+        if arr[-1] != 10:
+            lines[-1] += 1
+    else:  # every line is a record
+        lines = np.arange(1, ends.size + 1)
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
+    if lengths.size and int(lengths.max()) >= csv.field_size_limit():
+        return None
+    delims = np.flatnonzero(arr == sep)
+    if quoted:
+        delims = delims[np.searchsorted(quotes, delims) % 2 == 0]
+    fields = np.diff(np.searchsorted(delims, ends), prepend=0) + 1
+    first = arr[np.minimum(starts, n - 1)]
+    candidates = np.flatnonzero((lengths == 0) | _ASCII_SPACE[first] | (first == sep) | (first == 34) | (first >= 0x80))
+    stripped = data.isascii()
+    if stripped:
+        # a carriage return ends a line (lone ones were refused above): no cell's text; any other white space
+        # beside a field's edge is
+        present = [b for b in (9, 11, 12, 28, 29, 30, 31, 32) if bytes([b]) in data]
+        if present:
+            space = np.concatenate([np.flatnonzero(arr == b) for b in present])
+            edge = np.zeros(256, dtype=bool)
+            edge[[10, 13, 34, sep]] = True
+            prev = np.where(space > 0, arr[np.maximum(space - 1, 0)], 10)
+            nxt = np.where(space < n - 1, arr[np.minimum(space + 1, n - 1)], 10)
+            stripped = not bool((edge[prev] | edge[nxt]).any())
+    return _Layout(ends, lines, fields, candidates, quoted, multiline, stripped)
+
+
+def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows of a text frame whose cells are all empty or white space."""
+    blank = np.ones(len(frame), dtype=bool)
+    for column in frame.columns:
+        blank &= frame[column].str.strip().to_numpy() == ""
+    return blank
+
+
+def _pandas_chunks(text: str, delimiter: str, n_fields: int, quoted: bool):
+    """The records of ``text`` as text frames of ``n_fields`` columns, ``FAST_CHUNK_ROWS`` at a time."""
+    return pd.read_csv(
+        io.StringIO(text),
+        sep=delimiter,
+        header=None,
+        names=list(range(n_fields)),
+        index_col=False,
+        dtype=object,
+        na_filter=False,
+        skip_blank_lines=False,
+        quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
+        quotechar='"',
+        doublequote=True,
+        engine="c",
+        chunksize=FAST_CHUNK_ROWS,
+    )
+
+
+#: Which fast CSV reader to use: "auto" (pyarrow when it can be imported, else pandas' C parser), "pyarrow",
+#: "pandas", or "exact" (always csv.reader row by row). Tests switch it to compare the paths.
+FAST_CSV_ENGINE = "auto"
+#: Numbers of at most this many characters (digits, one point, a sign) are read the same by pyarrow and by
+#: ``pandas.to_numeric`` (both round correctly up to 15 significant digits); longer ones go through pandas.
+_ARROW_NUMBER_CHARS = 15
+_ARROW_NUMBER = r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$"
+
+
+def _pyarrow():
+    """pyarrow's ``(pyarrow, csv, compute)`` modules, or None when it is not installed (nor in the plugin's folder
+    for optional packages, ``core.dask_scale.DEPS_FOLDERS``)."""
+    for attempt in range(2):
+        try:
+            import pyarrow
+            import pyarrow.compute
+            import pyarrow.csv
+        except ImportError:
+            if attempt:
+                return None
+            from ..dask_scale import add_deps_path
+
+            add_deps_path()
+            continue
+        return pyarrow, pyarrow.csv, pyarrow.compute
+    return None
+
+
+#: Bytes of plain decimals: digits, the point and signs.
+_NUMBER_BYTES = np.zeros(256, dtype=bool)
+_NUMBER_BYTES[[ord(c) for c in "0123456789.+-"]] = True
+
+
+def _plain_number_bytes(column, pa) -> bool:
+    """Whether every text of a pyarrow string column is at most ``_ARROW_NUMBER_CHARS`` bytes of digits, points
+    and signs (its data buffers read as bytes: much faster than a regular expression per text)."""
+    if column.null_count:
+        return False
+    for chunk in column.chunks:
+        if not len(chunk):
+            continue
+        _, offsets, data = chunk.buffers()
+        kind = np.int64 if chunk.type == pa.large_string() else np.int32
+        offsets = np.frombuffer(offsets, dtype=kind)[chunk.offset : chunk.offset + len(chunk) + 1]
+        lengths = np.diff(offsets)
+        if lengths.min() == 0 or lengths.max() > _ARROW_NUMBER_CHARS:
+            return False
+        if data is None or not _NUMBER_BYTES[np.frombuffer(data, dtype=np.uint8)[offsets[0] : offsets[-1]]].all():
+            return False
+    return True
+
+
+def _object_text(column) -> np.ndarray:
+    """A pyarrow string column as a numpy object array of str."""
+    out = column.to_numpy(zero_copy_only=False)
+    return out if out.dtype == object else out.astype(object)
+
+
+class _ArrowText:
+    """The text table of the fast CSV path as pyarrow string columns, turned into pandas only as each column is
+    used (:func:`_column`, :func:`_column_numbers`); :meth:`to_pandas` gives :func:`read_csv_table`'s table."""
+
+    def __init__(self, table, names: List[str], stripped: bool):
+        self.table = table
+        self.names = names
+        self.stripped = stripped
+        self.columns = pd.Index(names, dtype=object)
+        self.index = pd.RangeIndex(table.num_rows)
+
+    def __len__(self) -> int:
+        return self.table.num_rows
+
+    def head(self, n: int) -> pd.DataFrame:
+        return self.to_pandas(self.table.slice(0, n))
+
+    def to_pandas(self, table=None) -> pd.DataFrame:
+        table = self.table if table is None else table
+        frame = pd.DataFrame(
+            {i: _object_text(table.column(i)) for i in range(table.num_columns)},
+            index=pd.RangeIndex(table.num_rows),
+        )
+        frame.columns = self.names
+        return frame
+
+    def text(self, name: str, few: bool = False) -> pd.Series:
+        """A column's text (stripped, as :func:`_column` gives it); ``few``: it holds few distinct values (ids),
+        so each distinct text becomes one Python string."""
+        column = self.table.column(self.names.index(name))
+        if few:
+            codes = column.dictionary_encode().combine_chunks()
+            texts = pd.Series(codes.dictionary.to_pylist(), dtype=object)
+            if not self.stripped:
+                texts = texts.str.strip()
+            indices = codes.indices.to_numpy(zero_copy_only=False)
+            return pd.Series(texts.to_numpy()[indices], index=self.index)
+        series = pd.Series(_object_text(column), index=self.index)
+        return series if self.stripped else series.str.strip()
+
+    def numbers(self, name: str) -> pd.Series:
+        """:func:`_numbers` of a column's text: plain decimals of up to ``_ARROW_NUMBER_CHARS`` characters are
+        cast by pyarrow (the same doubles ``pandas.to_numeric`` gives them), the rest read as before."""
+        pa, _, pc = _pyarrow()
+        column = self.table.column(self.names.index(name))
+        if _plain_number_bytes(column, pa):
+            try:  # digits, points and signs only, none longer than _ARROW_NUMBER_CHARS: plain decimals if they cast
+                return pd.Series(pc.cast(column, pa.float64()).to_numpy(), index=self.index)
+            except pa.ArrowInvalid:
+                pass  # e.g. "1.2.3" or a lone "-": row by row below
+        plain = pc.and_(
+            pc.match_substring_regex(column, _ARROW_NUMBER),
+            pc.less_equal(pc.binary_length(column), _ARROW_NUMBER_CHARS),
+        )
+        plain = plain.to_numpy(zero_copy_only=False)
+        if plain.all():
+            return pd.Series(pc.cast(column, pa.float64()).to_numpy(), index=self.index)
+        out = np.full(len(self), np.nan)
+        keep = pa.array(plain)
+        if plain.any():
+            out[plain] = pc.cast(pc.filter(column, keep), pa.float64()).to_numpy()
+        rest = pd.Series(_object_text(pc.filter(column, pc.invert(keep))))
+        out[~plain] = _numbers(rest if self.stripped else rest.str.strip()).to_numpy()
+        return pd.Series(out, index=self.index)
+
+
+def _arrow_records(data: bytes, delimiter: str, width: int, layout: _Layout, progress: ProgressCallback):
+    """Every record of ``data`` as a pyarrow table of ``width`` string columns, or None when pyarrow cannot
+    read it as such (it needs every record to have ``width`` fields)."""
+    modules = _pyarrow()
+    if modules is None or (layout.fields != width).any():
+        return None
+    pa, pcsv, _ = modules
+    names = [f"f{i}" for i in range(width)]
+    try:
+        reader = pcsv.open_csv(
+            pa.BufferReader(data),
+            read_options=pcsv.ReadOptions(column_names=names, block_size=1 << 24, use_threads=True),
+            parse_options=pcsv.ParseOptions(
+                delimiter=delimiter,
+                quote_char='"' if layout.quoted else False,
+                double_quote=True,
+                newlines_in_values=layout.multiline,
+                ignore_empty_lines=False,
+            ),
+            convert_options=pcsv.ConvertOptions(
+                column_types={name: pa.string() for name in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+        batches = []
+        read = 0
+        for batch in reader:
+            batches.append(batch)
+            read += batch.num_rows
+            report(progress, LAYOUT_SHARE + 0.8 * min(read / max(layout.ends.size, 1), 1.0))
+    except pa.ArrowInvalid:
+        return None
+    return pa.Table.from_batches(batches, schema=reader.schema)
+
+
+def _read_csv_fast(
+    path: Path, data: bytes, text: str, delimiter: str, progress: ProgressCallback, utf8: bool = True
+) -> Optional[Tuple[Union[pd.DataFrame, _ArrowText], np.ndarray, bool]]:
+    """:func:`read_csv_table`'s table and lines, read at C speed, and whether its cells are known stripped;
+    None when the file is irregular (:func:`_csv_layout`, or rows whose field count differs from the header's):
+    the exact reader then gives the same table or the message naming the line.
+
+    With pyarrow (UTF-8 files whose records all have one field count) the table is an :class:`_ArrowText`;
+    otherwise pandas' C parser reads it into a text frame.
+    """
+    layout = _csv_layout(data, delimiter)
+    if layout is None:
+        return None
+    report(progress, LAYOUT_SHARE)  # the first chance to stop: the layout of 10,000,000 rows takes seconds
+    n_records = layout.ends.size
+    width = int(layout.fields.max())
+    records = None
+    if FAST_CSV_ENGINE in ("auto", "pyarrow") and utf8:
+        records = _arrow_records(data, delimiter, width, layout, progress)
+    if records is not None:
+        if records.num_rows != n_records:
+            return None
+        candidates = ArrowRows(records)
+    else:
+        frames = []
+        read = 0
+        for chunk in _pandas_chunks(text, delimiter, width, layout.quoted):
+            frames.append(chunk)
+            read += len(chunk)
+            report(progress, LAYOUT_SHARE + 0.8 * min(read / max(n_records, 1), 1.0))
+        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if len(frame) != n_records:
+            return None
+        candidates = FrameRows(frame)
+    blank = np.zeros(n_records, dtype=bool)
+    if layout.candidates.size:
+        blank[layout.candidates] = _blank_rows(candidates.rows(layout.candidates))
+    kept = np.flatnonzero(~blank)
+    if not kept.size:
+        return None  # no header: the exact reader says so
+    header_row = int(kept[0])
+    header_cells = candidates.rows(np.array([header_row])).iloc[0, : int(layout.fields[header_row])]
+    header = [str(cell).strip() for cell in header_cells]
+    rows = kept[1:]
+    width_rows = layout.fields[rows]
+    if (width_rows < len(header)).any():
+        return None
+    longer = rows[width_rows > len(header)]
+    if longer.size and not _blank_rows(candidates.rows(longer).iloc[:, len(header) :]).all():
+        return None
+    lines = layout.lines[rows].astype(int)
+    if not rows.size:
+        report(progress, 1.0)
+        return pd.DataFrame(columns=header, dtype=object), lines, layout.stripped
+    if records is not None and len(set(header)) == len(header):
+        if rows.size == n_records - 1 - header_row:
+            table = records.slice(header_row + 1)
+        else:
+            table = records.take(rows)
+        table = table.select(list(range(len(header))))
+        report(progress, 1.0)
+        return _ArrowText(table, header, layout.stripped), lines, layout.stripped
+    if records is not None:
+        frame = _ArrowText(records, [str(i) for i in range(width)], True).to_pandas()
+    else:
+        frame = candidates.frame
+    table = frame.iloc[rows, : len(header)].reset_index(drop=True)
+    table.columns = header
+    report(progress, 1.0)
+    return table, lines, layout.stripped
+
+
+class FrameRows:
+    """Rows of the pandas-read records by position."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+
+    def rows(self, positions: np.ndarray) -> pd.DataFrame:
+        return self.frame.iloc[positions]
+
+
+class ArrowRows:
+    """Rows of the pyarrow-read records by position, as a text frame."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def rows(self, positions: np.ndarray) -> pd.DataFrame:
+        taken = self.table.take(positions)
+        return pd.DataFrame({i: _object_text(taken.column(i)) for i in range(taken.num_columns)}, dtype=object)
+
+
 def read_csv_fixes(
     path: PathLike, mapping: Optional[Dict[str, Optional[str]]] = None, progress: ProgressCallback = None
 ) -> RawFixes:
     """An app GPS or radio location CSV (any of , ; tab | as delimiter)."""
     path = Path(path)
-    table, lines = read_csv_table(path, progress=scaled(progress, 0.0, 0.6))
-    return _table_to_raw(table, lines, path, "csv", mapping, progress=scaled(progress, 0.6, 1.0))
+    table, lines, stripped = _read_csv(path, progress=scaled(progress, 0.0, 0.6))
+    return _table_to_raw(table, lines, path, "csv", mapping, progress=scaled(progress, 0.6, 1.0), stripped=stripped)
 
 
 def _local(tag: str) -> str:

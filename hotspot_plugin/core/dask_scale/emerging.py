@@ -8,13 +8,14 @@ zeros outside the cube as in memory) and computes, with the in-memory functions:
 * the spatial neighbour sums of every step (:func:`.lattice.lattice_sum`: the same additions in
   the same order as the sparse product ``distance_band_weights(…) @ values``, so the same numbers
   bit for bit, on square and hexagon grids);
-* the sums over each step's time window (:func:`..trends.emerging.time_window_sums`);
-* z (:func:`..trends.emerging.space_time_z`) with each step's global mean, SD and n, which come
+* the sums over each step's time window (:func:`..trends.spacetime.time_window_sums`);
+* z (:func:`..trends.spacetime.space_time_z`) with each step's global mean, SD and n, which come
   from one pass over the cube before the tiles run (:func:`..trends.emerging.window_statistics`,
   the same call as in memory, so the same numbers).
 
 Each tile returns the z of its tested cells only; this process puts them in the cells × steps
-result. What follows runs here, in memory, on that z-cube, as in :func:`..trends.emerging.emerging_hotspots`:
+result. The functions the workers run (:mod:`.lattice`, :mod:`..trends.spacetime`) need numpy only.
+What follows runs here, in memory, on that z-cube, as in :func:`..trends.emerging.emerging_hotspots`:
 Benjamini–Hochberg FDR is over every cell of a step (one sort per step of the whole study area, so
 not per tile), and the z-cube is the result the algorithm writes anyway, so Mann–Kendall (blocks of
 4,096 cells) and the categories (per cell) add little to the memory it holds; tiling them would not
@@ -40,34 +41,12 @@ from ..trends.emerging import (
     SpaceTimeCube,
     SpaceTimeGiStar,
     emerging_hotspots,
-    space_time_z,
-    steps_in_window,
     window_statistics,
 )
-from .lattice import chunk_plan, lattice_offsets, overlap_sums, reach, starts
+from .lattice import chunk_plan, lattice_block, lattice_offsets, overlap_sums, reach, starts, take_cells, tile_z
 
 #: Cells per tile side; a tile holds every step (256 × 256 × 52 doubles ≈ 27 MB, about 8 times that while it runs).
 DEFAULT_TILE = 256
-
-
-def _lattice_block(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, shape) -> np.ndarray:
-    """A tile of the lattice cube: ``values`` (tested cells × steps) at ``(rows, cols)``, zero elsewhere."""
-    block = np.zeros(shape, dtype=float)
-    block[rows, cols] = values
-    return block
-
-
-def _tile_z(local, degree, time_starts, time_neighbours, mean, sd, n, block_id=None):
-    """z of one (trimmed) tile from its space-time sums and its cells' spatial degrees."""
-    index = int(block_id[2]) if block_id is not None and len(block_id) else 0
-    t0, nt = int(time_starts[index]), local.shape[-1]
-    window = steps_in_window(nt, time_neighbours, t0)
-    return space_time_z(local, degree[..., 0], window, mean[t0 : t0 + nt], sd[t0 : t0 + nt], n[t0 : t0 + nt])
-
-
-def _take(block: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """The tested cells of a tile: (cells × steps)."""
-    return block[rows, cols]
 
 
 def space_time_gistar_tiled(
@@ -118,7 +97,7 @@ def space_time_gistar_tiled(
     rows_of, cols_of = cell_ids // ncols, cell_ids % ncols
 
     # The input tiles, each built where it runs from its tested cells' rows of the cube (views here).
-    make = dask.delayed(_lattice_block, pure=False)
+    make = dask.delayed(lattice_block, pure=False)
     blocks, cells = [], {}
     for i, (r0, nr) in enumerate(zip(starts(row_chunks), row_chunks)):
         a, b = np.searchsorted(cell_ids, [r0 * ncols, (r0 + nr) * ncols])
@@ -145,7 +124,7 @@ def space_time_gistar_tiled(
     degree = overlap_sums(mask, offsets, grid.row0, {0: depth_r, 1: depth_c})
     local = overlap_sums(cube, offsets, grid.row0, {0: depth_r, 1: depth_c, 2: depth_t}, time_neighbours=k)
     z_tiles = da.map_blocks(
-        _tile_z,
+        tile_z,
         local,
         degree[:, :, None],
         dtype=float,
@@ -155,7 +134,7 @@ def space_time_gistar_tiled(
         sd=sd,
         n=n,
     ).to_delayed(optimize_graph=False)
-    take = dask.delayed(_take, pure=True)
+    take = dask.delayed(take_cells, pure=True)
     keys = [(i, j, t) for (i, j) in cells for t in range(len(time_chunks))]
     wanted = [degree] + [take(z_tiles[i, j, t], cells[i, j][1], cells[i, j][2]) for i, j, t in keys]
     if scheduler:

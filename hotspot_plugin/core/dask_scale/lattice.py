@@ -12,6 +12,7 @@ adding 0.0 changes nothing, so a tile padded with its neighbours' cells gives ev
 
 :func:`chunk_plan` cuts an axis into tiles no smaller than the halo, so ``dask.array.map_overlap``
 never rechunks and a tile's position (hence the parity of its rows) is known from its block index.
+What runs on a worker (:func:`lattice_sum`) needs numpy only.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ import math
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-
-from ..gistar import BAND_TOLERANCE, disk_offsets
 
 SQRT3 = math.sqrt(3.0)
 #: parity of the absolute row (0 even, 1 odd) → offsets; square grids have one list for both (key None).
@@ -34,6 +33,8 @@ def lattice_offsets(kind: str, cell_size: float, band: float) -> Offsets:
     Square: ``{None: disk}``. Hexagon (pointy-top, centres ``cell_size`` apart, rows ``√3/2`` cells
     apart, odd rows shifted half a cell east): ``{0: offsets of an even row's cell, 1: of an odd row's}``.
     """
+    from ..gistar import BAND_TOLERANCE, disk_offsets  # here: a worker's tiles need numpy only
+
     if kind == "square":
         return {None: disk_offsets(cell_size, band)}
     if kind != "hexagon":
@@ -104,13 +105,13 @@ def starts(chunks: Sequence[int]) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(chunks)[:-1]]).astype(np.int64)
 
 
-def _tile_sums(block, offsets, row0, row_starts, depth_rows, time_neighbours=None, block_id=None):
+def tile_sums(block, offsets, row0, row_starts, depth_rows, time_neighbours=None, block_id=None):
     """One padded tile's neighbour sums (and, with ``time_neighbours``, its time-window sums)."""
     index = int(block_id[0]) if block_id is not None and len(block_id) else 0  # (dask's dry run: none)
     first = row0 + int(row_starts[index]) - depth_rows
     total = lattice_sum(block, offsets, first)
     if time_neighbours is not None:
-        from ..trends.emerging import time_window_sums
+        from ..trends.spacetime import time_window_sums
 
         total = time_window_sums(total, time_neighbours)
     return total
@@ -122,11 +123,11 @@ def overlap_sums(array, offsets: Offsets, row0: int, depth: Dict[int, int], time
     ``array``'s chunks must come from :func:`chunk_plan` with the halo ``depth`` (axis → cells), so
     no tile is smaller than its halo and each tile's first row is known from its block index.
     With ``time_neighbours`` the last axis is time and each tile's sums run over the time window
-    (:func:`..trends.emerging.time_window_sums`).
+    (:func:`..trends.spacetime.time_window_sums`).
     """
     row_starts = starts(array.chunks[0])
     return array.map_overlap(
-        _tile_sums,
+        tile_sums,
         depth=depth,
         boundary=0,
         dtype=float,
@@ -136,3 +137,25 @@ def overlap_sums(array, offsets: Offsets, row0: int, depth: Dict[int, int], time
         depth_rows=int(depth.get(0, 0)),
         time_neighbours=time_neighbours,
     )
+
+
+def lattice_block(values: np.ndarray, rows: np.ndarray, cols: np.ndarray, shape) -> np.ndarray:
+    """A tile of the lattice cube: ``values`` (tested cells × steps) at ``(rows, cols)``, zero elsewhere."""
+    block = np.zeros(shape, dtype=float)
+    block[rows, cols] = values
+    return block
+
+
+def tile_z(local, degree, time_starts, time_neighbours, mean, sd, n, block_id=None):
+    """z of one (trimmed) tile from its space-time sums and its cells' spatial degrees."""
+    index = int(block_id[2]) if block_id is not None and len(block_id) else 0
+    t0, nt = int(time_starts[index]), local.shape[-1]
+    from ..trends.spacetime import space_time_z, steps_in_window
+
+    window = steps_in_window(nt, time_neighbours, t0)
+    return space_time_z(local, degree[..., 0], window, mean[t0 : t0 + nt], sd[t0 : t0 + nt], n[t0 : t0 + nt])
+
+
+def take_cells(block: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The tested cells of a tile: (cells × steps)."""
+    return block[rows, cols]

@@ -69,6 +69,7 @@ from .instants import (
     step_start_dates,
 )
 from .mann_kendall import MannKendall, mann_kendall
+from .spacetime import _window_sum, space_time_z, steps_in_window, time_window_sums
 
 #: Fewer steps and the Mann–Kendall normal approximation and the 90 % rules say little.
 MIN_STEPS = 10
@@ -271,38 +272,6 @@ class SpaceTimeGiStar:
     n_flat_windows: int = 0  #: steps whose global window had no variance (z set to 0)
 
 
-def _window_sum(cumulative: np.ndarray, width: int) -> np.ndarray:
-    """Σ over the last ``width`` columns up to each column, from a cumulative sum along axis −1."""
-    out = cumulative.copy()
-    if width < cumulative.shape[-1]:
-        out[..., width:] -= cumulative[..., :-width]
-    return out
-
-
-def steps_in_window(n_steps: int, time_neighbours: int, first: int = 0) -> np.ndarray:
-    """How many steps each step's time window holds (truncated at the cube's start): steps ``first`` … on."""
-    return (np.minimum(np.arange(first, first + n_steps), int(time_neighbours)) + 1).astype(float)
-
-
-def time_window_sums(spatial: np.ndarray, time_neighbours: int) -> np.ndarray:
-    """Σ of ``spatial`` over each step and its ``time_neighbours`` previous steps, along the last axis.
-
-    Zero before the first step. Up to 4 time neighbours: shifted additions (``spatial`` is updated in
-    place and returned); more: a running sum. The Dask tiles (``dask_scale.emerging``) call this on each
-    tile, so both give the same numbers.
-    """
-    k = int(time_neighbours)
-    width = k + 1
-    n_steps = spatial.shape[-1]
-    if k <= 4:  # a few shifted additions are cheaper than a running sum
-        original = spatial.copy()
-        for lag in range(1, min(width, n_steps)):
-            spatial[..., lag:] += original[..., :-lag]
-        del original
-        return spatial
-    return _window_sum(np.cumsum(spatial, axis=-1), width)
-
-
 def window_statistics(x: np.ndarray, time_neighbours: int, global_window: str = "cube"):
     """(mean, SD, n, flat windows) of the global window of every step of ``x`` (cells × steps).
 
@@ -324,31 +293,6 @@ def window_statistics(x: np.ndarray, time_neighbours: int, global_window: str = 
     sd = np.sqrt(np.maximum(column_sq / n - mean**2, 0.0))
     flat = sd <= 1e-12 * np.maximum(np.abs(mean), 1.0)
     return mean, np.where(flat, 0.0, sd), n, int(flat.sum())
-
-
-def space_time_z(
-    local_sum: np.ndarray, degree: np.ndarray, in_window: np.ndarray, mean: np.ndarray, sd: np.ndarray, n: np.ndarray
-) -> np.ndarray:
-    """Gi* z from the space-time neighbour sums ``local_sum`` (…, steps; consumed) and the spatial degrees.
-
-    ``degree``: spatial neighbours (self included) of each cell, shape ``local_sum.shape[:-1]``;
-    ``in_window``, ``mean``, ``sd``, ``n``: per step (:func:`steps_in_window`, :func:`window_statistics`).
-    """
-    # Σw = degree × steps in the window (binary weights, so Σw² = Σw); each term is an outer product.
-    weight_sum = degree[..., None] * in_window
-    variance_factor = n * weight_sum
-    variance_factor -= weight_sum**2
-    np.maximum(variance_factor, 0.0, out=variance_factor)
-    variance_factor /= n - 1
-    denominator = np.sqrt(variance_factor, out=variance_factor)
-    denominator *= sd
-    weight_sum *= mean
-    local_sum -= weight_sum  # Σ w x − x̄ Σ w
-    del weight_sum
-    with np.errstate(invalid="ignore", divide="ignore"):
-        local_sum /= denominator
-    # A neighbourhood that is the whole window, or a window without variance, has nothing to test.
-    return np.where(denominator > 0, local_sum, 0.0)
 
 
 def space_time_gistar(

@@ -138,9 +138,9 @@ def space_time_gistar_tiled(
     keys = [(i, j, t) for (i, j) in cells for t in range(len(time_chunks))]
     wanted = [degree] + [take(z_tiles[i, j, t], cells[i, j][1], cells[i, j][2]) for i, j, t in keys]
     if scheduler:
-        from .cluster import Runner
+        from .cluster import TILE_PACKAGES, Runner
 
-        with Runner(scheduler, n_workers) as runner:
+        with Runner(scheduler, n_workers, needs=TILE_PACKAGES) as runner:
             found = runner.client.compute(wanted, sync=True)
     else:
         found = dask.compute(*wanted, scheduler="threads")

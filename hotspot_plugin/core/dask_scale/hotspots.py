@@ -56,9 +56,9 @@ def gi_star_grid_tiled(
 
     local, weight = sums(values_raster), sums(mask.astype(float))
     if scheduler:
-        from .cluster import Runner
+        from .cluster import TILE_PACKAGES, Runner
 
-        with Runner(scheduler, n_workers) as runner:
+        with Runner(scheduler, n_workers, needs=TILE_PACKAGES) as runner:
             local, weight = runner.client.compute([local, weight], sync=True)
     else:
         local, weight = dask.compute(local, weight, scheduler="threads")

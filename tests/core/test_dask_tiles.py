@@ -92,7 +92,8 @@ def assert_same_emerging(a, b):
     np.testing.assert_array_equal(b.p, a.p)
     np.testing.assert_array_equal(b.gi_bin, a.gi_bin)
     np.testing.assert_array_equal(b.n_spatial_neighbours, a.n_spatial_neighbours)
-    np.testing.assert_array_equal(b.trend.z, a.trend.z)
+    for field in ("s", "var_s", "z", "p", "tau"):  # the trend, per tile or in memory
+        np.testing.assert_array_equal(getattr(b.trend, field), getattr(a.trend, field))
     np.testing.assert_array_equal(b.category_code, a.category_code)
     assert b.messages == a.messages
 

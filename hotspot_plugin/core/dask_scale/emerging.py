@@ -14,12 +14,14 @@ zeros outside the cube as in memory) and computes, with the in-memory functions:
   the same call as in memory, so the same numbers).
 
 Each tile returns the z of its tested cells only; this process puts them in the cells × steps
-result. The functions the workers run (:mod:`.lattice`, :mod:`..trends.spacetime`) need numpy only.
-What follows runs here, in memory, on that z-cube, as in :func:`..trends.emerging.emerging_hotspots`:
-Benjamini–Hochberg FDR is over every cell of a step (one sort per step of the whole study area, so
-not per tile), and the z-cube is the result the algorithm writes anyway, so Mann–Kendall (blocks of
-4,096 cells) and the categories (per cell) add little to the memory it holds; tiling them would not
-lower the peak, which is the cube, z and p.
+result, with their p and, when a tile holds every step (the default), the Mann–Kendall trend of each
+of its cells (per cell, so the same numbers; in memory its tie correction over the whole z-cube
+needs four more cube-sized arrays, the peak of an in-memory run). What follows runs here, in
+memory, as in :func:`..trends.emerging.emerging_hotspots`: Benjamini–Hochberg FDR is over every
+cell of a step (one sort per step of the whole study area, so not per tile), and the categories
+are per cell from the bins (small arrays); the z and p cubes are the algorithm's output anyway.
+The functions the workers run (:mod:`.lattice`, :mod:`..trends.spacetime`, the Mann–Kendall test)
+need numpy and scipy only.
 
 Every z is the in-memory one bit for bit, tiles split in time included. With more than 4 time
 neighbours the in-memory window sums are running sums from the cube's first step, so the series is
@@ -31,7 +33,6 @@ from __future__ import annotations
 from typing import Optional
 
 import numpy as np
-from scipy.special import ndtr
 
 from ..errors import HotspotInputError
 from ..grid import Grid
@@ -43,6 +44,7 @@ from ..trends.emerging import (
     emerging_hotspots,
     window_statistics,
 )
+from ..trends.mann_kendall import MannKendall
 from .lattice import chunk_plan, lattice_block, lattice_offsets, overlap_sums, reach, starts, take_cells, tile_z
 
 #: Cells per tile side; a tile holds every step (256 × 256 × 52 doubles ≈ 27 MB, about 8 times that while it runs).
@@ -134,26 +136,46 @@ def space_time_gistar_tiled(
         sd=sd,
         n=n,
     ).to_delayed(optimize_graph=False)
+    # Each tile returns its tested cells' z and p and, when it holds every step, their Mann–Kendall trend.
+    whole_series = len(time_chunks) == 1
     take = dask.delayed(take_cells, pure=True)
     keys = [(i, j, t) for (i, j) in cells for t in range(len(time_chunks))]
-    wanted = [degree] + [take(z_tiles[i, j, t], cells[i, j][1], cells[i, j][2]) for i, j, t in keys]
+    pieces = [take(z_tiles[i, j, t], cells[i, j][1], cells[i, j][2], whole_series) for i, j, t in keys]
+    z = np.empty((n_cells, n_steps))
+    p = np.empty((n_cells, n_steps))
+    trend = np.empty((5, n_cells)) if whole_series else None
+    time_starts = starts(time_chunks)
+
+    def store(key, piece):
+        (i, j, t), (tile_z_cells, tile_p_cells, tile_trend) = key, piece
+        rows, t0 = cells[i, j][0], time_starts[t]
+        z[rows, t0 : t0 + tile_z_cells.shape[1]] = tile_z_cells
+        p[rows, t0 : t0 + tile_p_cells.shape[1]] = tile_p_cells
+        if tile_trend is not None:
+            for field, value in enumerate(tile_trend):
+                trend[field, rows] = value
+
     if scheduler:
+        from distributed import as_completed
+
         from .cluster import TILE_PACKAGES, Runner
 
         with Runner(scheduler, n_workers, needs=TILE_PACKAGES) as runner:
-            found = runner.client.compute(wanted, sync=True)
-    else:
-        found = dask.compute(*wanted, scheduler="threads")
-    degree_lattice, pieces = found[0], found[1:]
-    z = np.empty((n_cells, n_steps))
-    time_starts = starts(time_chunks)
-    for (i, j, t), piece in zip(keys, pieces):
-        t0 = time_starts[t]
-        z[cells[i, j][0], t0 : t0 + piece.shape[1]] = piece
-    del pieces, found
-    p = 2.0 * ndtr(-np.abs(z))
+            futures = runner.client.compute([degree] + pieces)
+            position = {future.key: k for k, future in enumerate(futures)}
+            for future in as_completed(futures):  # stored as they arrive, each released at once
+                k = position[future.key]
+                if k == 0:
+                    degree_lattice = future.result()
+                else:
+                    store(keys[k - 1], future.result())
+                future.release()
+    else:  # Dask's threads share this process's memory: each tile is stored by a task of its own
+        stored = [dask.delayed(store, pure=False)(key, piece) for key, piece in zip(keys, pieces)]
+        degree_lattice = dask.compute(degree, *stored, scheduler="threads")[0]
     degree_cells = degree_lattice.ravel()[cell_ids].astype(np.int64)
-    return SpaceTimeGiStar(z=z, p=p, n_spatial_neighbours=degree_cells, n_flat_windows=flat_windows)
+    mk = MannKendall(s=trend[0], var_s=trend[1], z=trend[2], p=trend[3], tau=trend[4]) if whole_series else None
+    return SpaceTimeGiStar(z=z, p=p, n_spatial_neighbours=degree_cells, n_flat_windows=flat_windows, trend=mk)
 
 
 def emerging_hotspots_tiled(

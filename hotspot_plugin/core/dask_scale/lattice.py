@@ -156,6 +156,16 @@ def tile_z(local, degree, time_starts, time_neighbours, mean, sd, n, block_id=No
     return space_time_z(local, degree[..., 0], window, mean[t0 : t0 + nt], sd[t0 : t0 + nt], n[t0 : t0 + nt])
 
 
-def take_cells(block: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """The tested cells of a tile: (cells × steps)."""
-    return block[rows, cols]
+def take_cells(block: np.ndarray, rows: np.ndarray, cols: np.ndarray, trend: bool = False):
+    """The tested cells of a tile's z (cells × steps), their p, and (``trend``: the tile holds every
+    step) their Mann–Kendall fields ``(s, var_s, z, p, tau)``; None without."""
+    from scipy.special import ndtr
+
+    from ..trends.mann_kendall import mann_kendall
+
+    z = block[rows, cols]
+    p = 2.0 * ndtr(-np.abs(z))
+    if not trend:
+        return z, p, None
+    found = mann_kendall(z)
+    return z, p, (found.s, found.var_s, found.z, found.p, found.tau)

@@ -270,6 +270,8 @@ class SpaceTimeGiStar:
     p: np.ndarray
     n_spatial_neighbours: np.ndarray
     n_flat_windows: int = 0  #: steps whose global window had no variance (z set to 0)
+    #: Mann–Kendall of each cell's z series, when what computed z did it too (the Dask tiles, per tile).
+    trend: Optional[MannKendall] = None
 
 
 def window_statistics(x: np.ndarray, time_neighbours: int, global_window: str = "cube"):
@@ -532,7 +534,7 @@ def emerging_hotspots(
     step_progress = None if progress is None else (lambda f: progress(0.5 + 0.25 * f))
     bins = significance_bins_by_step(gi.z, gi.p, fdr=fdr, progress=step_progress)
     report(progress, 0.75)
-    trend = mann_kendall(gi.z)
+    trend = gi.trend if gi.trend is not None else mann_kendall(gi.z)
     report(progress, 0.9)
     codes = classify(bins, trend.z, trend.p, min_bin=min_bin, trend_alpha=trend_alpha)
     report(progress, 1.0)

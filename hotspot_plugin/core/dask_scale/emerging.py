@@ -75,8 +75,6 @@ def space_time_gistar_tiled(
     from . import require
 
     require(("dask",) if not scheduler else ("dask", "distributed"))
-    import dask
-    import dask.array as da
 
     x = np.asarray(values, dtype=float)
     cell_ids = np.asarray(cell_ids, dtype=np.int64)
@@ -95,8 +93,40 @@ def space_time_gistar_tiled(
     row_chunks, depth_r = chunk_plan(grid.nrows, tile, reach_r)
     col_chunks, depth_c = chunk_plan(grid.ncols, tile, reach_c)
     time_chunks, depth_t = chunk_plan(n_steps, (time_tile or n_steps) if k <= 4 else n_steps, k)
+    runner = None
+    if scheduler:
+        from .cluster import TILE_PACKAGES, Runner
+
+        runner = Runner(scheduler, n_workers, needs=TILE_PACKAGES)
+    try:
+        return _run_tiles(
+            x,
+            grid,
+            cell_ids,
+            offsets,
+            (row_chunks, col_chunks, time_chunks),
+            (depth_r, depth_c, depth_t),
+            k,
+            (mean, sd, n, flat_windows),
+            runner,
+        )
+    finally:
+        if runner is not None:
+            runner.close()
+
+
+def _run_tiles(x, grid, cell_ids, offsets, chunks, depths, k, statistics, runner):
+    """The tiles of :func:`space_time_gistar_tiled`: on Dask's threads (``runner`` None) or ``runner``'s cluster."""
+    import dask
+    import dask.array as da
+
+    n_cells, n_steps = x.shape
+    row_chunks, col_chunks, time_chunks = chunks
+    depth_r, depth_c, depth_t = depths
+    mean, sd, n, flat_windows = statistics
     ncols = grid.ncols
     rows_of, cols_of = cell_ids // ncols, cell_ids % ncols
+    scattered = []
 
     # The input tiles, each built where it runs from its tested cells' rows of the cube (views here).
     make = dask.delayed(lattice_block, pure=False)
@@ -115,6 +145,9 @@ def space_time_gistar_tiled(
             line = []
             for t0, nt in zip(starts(time_chunks), time_chunks):
                 data = x[sel, t0 : t0 + nt]
+                if runner is not None:  # straight to a worker, not through the graph and the scheduler
+                    data = runner.client.scatter(np.ascontiguousarray(data), hash=False)
+                    scattered.append(data)
                 line.append(da.from_delayed(make(data, local_rows, local_cols, (nr, nc, nt)), (nr, nc, nt), float))
             plane.append(line)
         blocks.append(plane)
@@ -155,21 +188,20 @@ def space_time_gistar_tiled(
             for field, value in enumerate(tile_trend):
                 trend[field, rows] = value
 
-    if scheduler:
+    if runner is not None:
         from distributed import as_completed
 
-        from .cluster import TILE_PACKAGES, Runner
-
-        with Runner(scheduler, n_workers, needs=TILE_PACKAGES) as runner:
-            futures = runner.client.compute([degree] + pieces)
-            position = {future.key: k for k, future in enumerate(futures)}
-            for future in as_completed(futures):  # stored as they arrive, each released at once
-                k = position[future.key]
-                if k == 0:
-                    degree_lattice = future.result()
-                else:
-                    store(keys[k - 1], future.result())
-                future.release()
+        futures = runner.client.compute([degree] + pieces)
+        position = {future.key: index for index, future in enumerate(futures)}
+        for future in as_completed(futures):  # stored as they arrive, each released at once
+            index = position[future.key]
+            if index == 0:
+                degree_lattice = future.result()
+            else:
+                store(keys[index - 1], future.result())
+            future.release()
+        for future in scattered:
+            future.release()
     else:  # Dask's threads share this process's memory: each tile is stored by a task of its own
         stored = [dask.delayed(store, pure=False)(key, piece) for key, piece in zip(keys, pieces)]
         degree_lattice = dask.compute(degree, *stored, scheduler="threads")[0]

@@ -1,4 +1,4 @@
-"""Fixtures of the core tests: a real Dask cluster on 127.0.0.1 (issue 18), shared by the Dask tests."""
+"""Fixtures of the core tests: a real Dask cluster on 127.0.0.1 (issue 18), for the Dask tests."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _start(args, cwd, env):
     return subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # one per module: each checks stock workers before its upload
 def real_cluster(tmp_path_factory):
     """A dask scheduler and two workers on 127.0.0.1, in an empty folder, without the plugin on their path."""
     if missing(("dask", "distributed")):

@@ -182,7 +182,7 @@ def test_hexagon_rows_parity_matters(row0):
     assert not np.array_equal(other.z, a.z)
 
 
-@pytest.mark.slow  # the shared scheduler and two workers start in 10-30 s (once for the session)
+@pytest.mark.slow  # the scheduler and two workers start in 10-30 s
 def test_emerging_tiles_on_a_real_scheduler_two_workers(real_cluster):
     """Stock workers (no plugin on their path) run the tiles with the uploaded code, on numpy alone."""
     import importlib.util

@@ -7,6 +7,16 @@ LocalCluster with 1 and with 2 worker processes, and in one process on the first
 (the workers), sampled every 20 ms. The case (seeded): ``--officers`` officers on shifts of random
 start, fixes 5 s apart, random walks at foot speed over a 20 km square, ``--fences`` 150 m squares;
 shifts cross the policing day start, so every day has segments across it.
+
+``--emerging`` instead benchmarks emerging hot spots' space-time Gi* on a national grid (issue 18
+item 3): a cube of ``--rows`` × ``--cols`` cells (default 1000 × 1000 square cells of 150 m, every
+cell tested, as with a study area) × ``--steps`` weekly steps (52), seeded Poisson harm with stable
+and growing hot spots, band 450 m, 1 time neighbour, analysed (Gi*, FDR per step, Mann–Kendall, the
+17 categories) in memory (``emerging_hotspots``, sparse weights), in tiles on Dask's threads in one
+process, and in tiles on a LocalCluster of ``--workers`` processes. Each runs in a fresh child
+process (so one's memory does not count in another's); its peak is the resident set of that process
+and its workers, sampled every 20 ms, and the cube alone (before the analysis) is printed too. The
+tiled runs must give the in-memory z bit for bit and the same categories (hashes compared).
 """
 
 from __future__ import annotations
@@ -113,8 +123,112 @@ def in_process_first_days(folder, polygons, limit):
     return n, time.perf_counter() - start, result
 
 
+def national_cube(rows: int, cols: int, steps: int, seed: int = 18):
+    """A seeded (cells × steps) cube over a rows × cols grid of 150 m cells, every cell tested."""
+    from hotspot_plugin.core.grid import Grid
+    from hotspot_plugin.core.trends.emerging import SpaceTimeCube
+
+    rng = np.random.default_rng(seed)
+    grid = Grid("square", 150.0, 3000, 1000, cols, rows)
+    counts = rng.poisson(0.3, (grid.n_cells, steps)).astype(np.int64)
+    r, c = np.divmod(np.arange(grid.n_cells), cols)
+    for k in range(400):  # stable hot spots, and growing ones every fourth
+        cr, cc = rng.integers(10, rows - 10), rng.integers(10, cols - 10)
+        near = np.flatnonzero((np.abs(r - cr) <= 2) & (np.abs(c - cc) <= 2))
+        extra = np.linspace(0.2, 4.0, steps) if k % 4 == 0 else np.full(steps, 1.5)
+        counts[near] += rng.poisson(extra[None, :], (near.size, steps))
+    values = counts * rng.choice([1.0, 10.0, 270.0], counts.shape)
+    cube = SpaceTimeCube(values, counts, "week", 0, "Europe/London", None, None, int(counts.sum()), 0, 0, 0)
+    return grid, np.arange(grid.n_cells), cube
+
+
+def emerging_child(variant: str, args) -> None:
+    """One variant in this (child) process: prints a JSON line with seconds, peak bytes and result hashes."""
+    import hashlib
+    import json
+
+    from hotspot_plugin.core.dask_scale.emerging import emerging_hotspots_tiled
+    from hotspot_plugin.core.trends.emerging import emerging_hotspots
+
+    grid, ids, cube = national_cube(args.rows, args.cols, args.steps)
+    with PeakRss(children=True) as before:
+        pass
+    with PeakRss(children=True) as rss:
+        start = time.perf_counter()
+        if variant == "memory":
+            x, y = grid.centres(ids)
+            result = emerging_hotspots(cube, x, y, 450.0, time_neighbours=1)
+        else:
+            scheduler = "local" if variant == "local" else None
+            result = emerging_hotspots_tiled(
+                cube, grid, ids, 450.0, 1, tile=args.tile, scheduler=scheduler, n_workers=args.emerging_workers
+            )
+        seconds = time.perf_counter() - start
+    out = {
+        "variant": variant,
+        "seconds": seconds,
+        "peak": rss.peak,
+        "cube_rss": before.peak,
+        "z": hashlib.sha256(result.z.tobytes()).hexdigest(),
+        "categories": hashlib.sha256(result.category_code.tobytes()).hexdigest(),
+        "hot": int((result.category_code > 0).sum()),
+        "counts": {int(k): int(v) for k, v in zip(*np.unique(result.category_code, return_counts=True))},
+    }
+    print("JSON " + json.dumps(out), flush=True)
+
+
+def bench_emerging(args) -> None:
+    import json
+    import subprocess
+
+    import dask
+
+    cells = args.rows * args.cols
+    print(
+        f"numpy {np.__version__}, dask {dask.__version__}; {os.cpu_count()} cores. Cube {args.rows} × {args.cols} "
+        f"cells × {args.steps} steps ({cells * args.steps:,} bins, {cells * args.steps * 8 / 2**20:,.0f} MiB a "
+        f"float cube), band 450 m (3 cells), 1 time neighbour, tiles of {args.tile} cells (all steps)"
+    )
+    runs = {}
+    for variant in [v for v in args.variants.split(",") if v]:
+        command = [sys.executable, __file__, "--emerging-child", variant, "--rows", str(args.rows)]
+        command += ["--cols", str(args.cols), "--steps", str(args.steps), "--tile", str(args.tile)]
+        command += ["--emerging-workers", str(args.emerging_workers)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        line = [v for v in done.stdout.splitlines() if v.startswith("JSON ")]
+        if done.returncode or not line:
+            print(f"{variant}: failed (exit {done.returncode})\n{done.stderr[-3000:]}")
+            continue
+        run = runs[variant] = json.loads(line[0][5:])
+        print(
+            f"{variant:<8} {run['seconds']:8.1f} s   peak RSS {run['peak'] / 2**30:5.2f} GiB "
+            f"(the cube and interpreter alone {run['cube_rss'] / 2**30:4.2f} GiB)   hot cells {run['hot']:,}",
+            flush=True,
+        )
+    base = runs.get("memory")
+    line = [f"RESULT emerging {args.rows}×{args.cols}×{args.steps}"]
+    for variant, run in runs.items():
+        text = f"{variant} {run['seconds']:.1f} s, peak {run['peak'] / 2**30:.2f} GiB"
+        if base and variant != "memory":
+            same = run["z"] == base["z"] and run["categories"] == base["categories"]
+            text += (
+                f" ({run['seconds'] / base['seconds']:.2f}× the time, {run['peak'] / base['peak']:.2f}× the peak; "
+                f"z bit for bit and categories {'identical' if same else 'DIFFERENT'})"
+            )
+        line.append(text)
+    print("; ".join(line))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--emerging", action="store_true", help="benchmark the emerging cube in tiles instead")
+    parser.add_argument("--emerging-child", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--cols", type=int, default=1000)
+    parser.add_argument("--steps", type=int, default=52)
+    parser.add_argument("--tile", type=int, default=256)
+    parser.add_argument("--variants", default="memory,tiles,local", help="of memory, tiles (threads), local")
+    parser.add_argument("--emerging-workers", type=int, default=2, help="LocalCluster workers for --emerging")
     parser.add_argument("--fixes", type=int, default=10_000_000)
     parser.add_argument("--officers", type=int, default=1000)
     parser.add_argument("--days", type=int, default=28)
@@ -124,6 +238,10 @@ def main():
     parser.add_argument("--workers", default="1,2", help="LocalCluster sizes to run, e.g. 1,2")
     parser.add_argument("--keep", action="store_true", help="keep the Parquet dataset afterwards")
     args = parser.parse_args()
+    if args.emerging_child:
+        return emerging_child(args.emerging_child, args)
+    if args.emerging:
+        return bench_emerging(args)
 
     import dask
     import distributed

@@ -233,8 +233,10 @@ def detect_hotspots(
       in polygon), the others are left out and counted.
 
     ``progress(fraction)`` is called between steps; returning False stops with :class:`Cancelled`.
-    ``gi_grid``: what computes Gi* on a square grid (default :func:`gi_star_grid`; the Dask tiles of
-    ``dask_scale.hotspots`` give the same numbers).
+    ``gi_grid``: what computes Gi* on the grid's raster (default :func:`gi_star_grid` on a square grid,
+    the sparse distance-band product on a hexagon grid; the Dask tiles of ``dask_scale.hotspots`` give
+    the same numbers). On a hexagon grid it is called with ``kind="hexagon"`` and ``row0`` (the grid's
+    first absolute row, whose parity says which rows are shifted).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -313,6 +315,15 @@ def detect_hotspots(
     if square:
         gi = (gi_grid or gi_star_grid)(
             harm_raster.reshape(grid.nrows, grid.ncols), in_area.reshape(grid.nrows, grid.ncols), size, band_value
+        )
+    elif gi_grid is not None:  # hexagons in tiles: the lattice raster, and the parity of its first row
+        gi = gi_grid(
+            harm_raster.reshape(grid.nrows, grid.ncols),
+            in_area.reshape(grid.nrows, grid.ncols),
+            size,
+            band_value,
+            kind=grid.kind,
+            row0=grid.row0,
         )
     else:
         weights = distance_band_weights(cx, cy, band_value)

@@ -204,6 +204,14 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             self.tr("IANA time zone of the calendar steps and of times without an offset."),
         )
         self.add_count_only()
+        self.add_dask_scheduler(
+            self.tr(
+                "Empty: in memory, in this process. local (a Dask cluster on this computer) or an address such as "
+                "tcp://host:8786: the space-time cube's Gi* (and the whole period's, which picks the cells) is "
+                "computed in tiles with a halo of the band's reach and the time neighbours, square or hexagon grid, "
+                "giving the same numbers, for national grids. Needs the Python packages dask and distributed."
+            )
+        )
         self.add(
             QgsProcessingParameterBoolean(
                 self.ALL_STEP_BINS, self.tr("Per-step layer: every cell in every step"), defaultValue=False
@@ -296,41 +304,61 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
                 )
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
-        # The same grid, cells, cell size and band as harmhotspots on the period's crimes.
-        cells = run_core(
-            detect_hotspots,
-            x[in_period],
-            y[in_period],
-            weights[in_period],
-            grid_type=grid_type,
-            cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
-            band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
-            fdr=fdr,
-            boundary=boundary,
-            progress=progress_callback(feedback, 25, 45),
-        )
-        check_cancel(feedback)
-        point_cell = cells.grid.locate(x, y)
-        if boundary is not None:
-            point_cell[~points_in_polygons(boundary, x, y, include_edge=True)] = -1
-        rows = cube_rows(point_cell, cells.cell_ids)
-        cube = run_core(build_cube, rows, utc, cells.n_cells, weights, time_step, tz, first, last)
-        cx, cy = cells.grid.centres(cells.cell_ids)
         time_neighbours = self.parameterAsInt(parameters, self.TIME_NEIGHBOURS, context)
         global_window = self.GLOBAL_WINDOWS[self.parameterAsEnum(parameters, self.GLOBAL_WINDOW, context)]
         min_bin = self.parameterAsEnum(parameters, self.SIGNIFICANCE, context) + 1
-        result = run_core(
-            emerging_hotspots,
-            cube,
-            cx,
-            cy,
-            cells.band,
-            time_neighbours=time_neighbours,
-            global_window=global_window,
-            fdr=fdr,
-            min_bin=min_bin,
-            progress=progress_callback(feedback, 45, 70),
-        )
+        runner = self.dask_runner(parameters, context, feedback)
+        try:
+            gi_grid = None
+            if runner is not None:
+                from functools import partial
+
+                from ..core.dask_scale.hotspots import gi_star_grid_tiled
+
+                gi_grid = partial(gi_star_grid_tiled, scheduler=runner.client)
+            # The same grid, cells, cell size and band as harmhotspots on the period's crimes.
+            cells = run_core(
+                detect_hotspots,
+                x[in_period],
+                y[in_period],
+                weights[in_period],
+                grid_type=grid_type,
+                cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+                band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
+                fdr=fdr,
+                boundary=boundary,
+                progress=progress_callback(feedback, 25, 45),
+                gi_grid=gi_grid,
+            )
+            check_cancel(feedback)
+            point_cell = cells.grid.locate(x, y)
+            if boundary is not None:
+                point_cell[~points_in_polygons(boundary, x, y, include_edge=True)] = -1
+            rows = cube_rows(point_cell, cells.cell_ids)
+            cube = run_core(build_cube, rows, utc, cells.n_cells, weights, time_step, tz, first, last)
+            cx, cy = cells.grid.centres(cells.cell_ids)
+            gi_cube = None
+            if runner is not None:
+                from ..core.dask_scale.emerging import tiled_gi_cube
+
+                gi_cube = tiled_gi_cube(cells.grid, cells.cell_ids, cells.band, scheduler=runner.client)
+            result = run_core(
+                emerging_hotspots,
+                cube,
+                cx,
+                cy,
+                cells.band,
+                time_neighbours=time_neighbours,
+                global_window=global_window,
+                fdr=fdr,
+                min_bin=min_bin,
+                progress=progress_callback(feedback, 45, 70),
+                gi_cube=gi_cube,
+            )
+        finally:
+            where = runner.where if runner is not None else "in memory, in this process"
+            if runner is not None:
+                runner.close()
         summary = result.summary()
         choices = {
             "CRS": crs.authid(),
@@ -346,6 +374,7 @@ class EmergingHotspotsAlgorithm(HarmHotspotsAlgorithm):
             "Global window": "entire cube" if global_window == "cube" else "each step's time window",
             "Significant from": f"{summary['significant_at']} confidence" + (", FDR per step" if fdr else ""),
             "Trend": f"Mann–Kendall on each cell's Gi* z series, significant at p < {summary['trend_alpha']:g}",
+            "Gi* computed": where if runner is None else f"in tiles on {where}",
             "Crimes used": f"{summary['incidents_used']:,} of {x.size:,}",
             "Categories": ", ".join(f"{k} {v}" for k, v in summary["categories"].items() if v),
         }

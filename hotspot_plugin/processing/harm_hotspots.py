@@ -131,16 +131,12 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             optional=True,
         )
         self.add_count_only()
-        self.add(
-            QgsProcessingParameterString(
-                self.DASK_SCHEDULER, self.tr("Dask scheduler"), defaultValue="", optional=True
-            ),
+        self.add_dask_scheduler(
             self.tr(
                 "Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as "
-                "tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same "
-                "numbers, for national grids. Needs the Python packages dask and distributed."
-            ),
-            advanced=True,
+                "tcp://host:8786: the grid (square or hexagon) is computed in tiles with a halo of the band's reach, "
+                "giving the same numbers, for national grids. Needs the Python packages dask and distributed."
+            )
         )
         self.add_sink(
             self.OUTPUT,
@@ -186,6 +182,33 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
             QgsProcessingParameterFile(self.HARM_TABLE, self.tr("Harm table (CSV)"), extension="csv", optional=True),
             self.tr("CSV crime_type,weight used with the crime type field; empty = the shipped approximate table."),
         )
+
+    def add_dask_scheduler(self, help_text: str):
+        """The advanced DASK_SCHEDULER string (empty = in memory in this process, ``local`` or an address)."""
+        self.add(
+            QgsProcessingParameterString(
+                self.DASK_SCHEDULER, self.tr("Dask scheduler"), defaultValue="", optional=True
+            ),
+            help_text,
+            advanced=True,
+        )
+
+    def dask_runner(self, parameters, context, feedback):
+        """A :class:`..core.dask_scale.cluster.Runner` for DASK_SCHEDULER, or None when it is empty.
+
+        Without dask and distributed it stops with a message naming them and how to install them.
+        """
+        scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        if not scheduler:
+            return None
+        from ..core.dask_scale import require
+
+        run_core(require, ("dask", "distributed"))
+        from ..core.dask_scale.cluster import TILE_PACKAGES, Runner
+
+        runner = run_core(Runner, scheduler, needs=TILE_PACKAGES)
+        feedback.pushInfo(self.tr("Gi* in tiles on {where}.").format(where=runner.where))
+        return runner
 
     def add_count_only(self):
         """The advanced 'Count crimes (ignore harm)' switch (read by ``_harm``)."""
@@ -314,33 +337,31 @@ class HarmHotspotsAlgorithm(HotspotAlgorithm):
         check_cancel(feedback)
         grid_type = self.GRID_TYPES[self.parameterAsEnum(parameters, self.GRID_TYPE, context)]
         fdr = self.parameterAsBoolean(parameters, self.FDR, context)
-        scheduler = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        runner = self.dask_runner(parameters, context, feedback)
         gi_grid = None
-        if scheduler:
+        if runner is not None:
             from functools import partial
 
-            from ..core.dask_scale import require
             from ..core.dask_scale.hotspots import gi_star_grid_tiled
 
-            run_core(require, ("dask", "distributed"))
-            gi_grid = partial(gi_star_grid_tiled, scheduler=scheduler)
-            if grid_type != "square":
-                feedback.pushWarning("Dask tiles are for square grids: this hexagon grid is computed in memory.")
-            else:
-                feedback.pushInfo(f"Gi* in tiles on Dask ({scheduler}).")
-        result = run_core(
-            detect_hotspots,
-            x,
-            y,
-            harm,
-            grid_type=grid_type,
-            cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
-            band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
-            fdr=fdr,
-            boundary=boundary,
-            progress=progress_callback(feedback, 20, 70),
-            gi_grid=gi_grid,
-        )
+            gi_grid = partial(gi_star_grid_tiled, scheduler=runner.client)
+        try:
+            result = run_core(
+                detect_hotspots,
+                x,
+                y,
+                harm,
+                grid_type=grid_type,
+                cell_size=self.parameterAsDouble(parameters, self.CELL_SIZE, context),
+                band=self.parameterAsDouble(parameters, self.DISTANCE_BAND, context),
+                fdr=fdr,
+                boundary=boundary,
+                progress=progress_callback(feedback, 20, 70),
+                gi_grid=gi_grid,
+            )
+        finally:
+            if runner is not None:
+                runner.close()
         summary = result.summary()
         lines, warnings = summary_lines(result, dropped, counts_only)
         choices = {"CRS": crs.authid()}

@@ -19,9 +19,11 @@ from typing import Callable, List, Optional, Sequence
 
 from ..errors import HotspotInputError
 from ..progress import ProgressCallback, report
-from . import require
+from . import OPTIONAL, require
 
 IN_PROCESS, LOCAL = "", "local"
+#: What the Gi* tiles need on a cluster (no pyarrow: they read no Parquet).
+TILE_PACKAGES = ("dask", "distributed")
 #: The zip's ``hotspot_plugin/__init__.py``: on a (re)load it forgets older uploads' submodules, so a
 #: long-lived worker runs the code of the latest upload.
 _STUB = (
@@ -83,13 +85,14 @@ def _python_for_workers() -> Optional[str]:
 class Runner:
     """Runs one function over many items, here or on Dask, with progress and cancel."""
 
-    def __init__(self, scheduler=None, n_workers: Optional[int] = None):
+    def __init__(self, scheduler=None, n_workers: Optional[int] = None, needs: Sequence[str] = OPTIONAL):
+        """``needs``: the optional packages the job needs (hot spot tiles: dask and distributed only)."""
         self.client = self.cluster = None
         self.own_client = False
         if scheduler is None or (isinstance(scheduler, str) and not scheduler.strip()):
             self.where = "in process"
             return
-        require()
+        require(tuple(needs))
         from distributed import Client
 
         if isinstance(scheduler, Client):

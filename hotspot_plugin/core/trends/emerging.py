@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 import numpy as np
 import pandas as pd
@@ -69,6 +69,7 @@ from .instants import (
     step_start_dates,
 )
 from .mann_kendall import MannKendall, mann_kendall
+from .spacetime import _window_sum, space_time_z, steps_in_window, time_window_sums
 
 #: Fewer steps and the Mann–Kendall normal approximation and the 90 % rules say little.
 MIN_STEPS = 10
@@ -269,14 +270,31 @@ class SpaceTimeGiStar:
     p: np.ndarray
     n_spatial_neighbours: np.ndarray
     n_flat_windows: int = 0  #: steps whose global window had no variance (z set to 0)
+    #: Mann–Kendall of each cell's z series, when what computed z did it too (the Dask tiles, per tile).
+    trend: Optional[MannKendall] = None
 
 
-def _window_sum(cumulative: np.ndarray, width: int) -> np.ndarray:
-    """Σ over the last ``width`` columns up to each column, from a cumulative sum along axis −1."""
-    out = cumulative.copy()
-    if width < cumulative.shape[-1]:
-        out[..., width:] -= cumulative[..., :-width]
-    return out
+def window_statistics(x: np.ndarray, time_neighbours: int, global_window: str = "cube"):
+    """(mean, SD, n, flat windows) of the global window of every step of ``x`` (cells × steps).
+
+    ``mean``, ``sd`` and ``n`` have one value per step; a step whose window has no variance gets SD 0
+    (its z is then 0) and counts in ``flat windows``. ``"cube"``: every bin (zero variance is an error).
+    """
+    if global_window not in GLOBAL_WINDOWS:
+        raise HotspotInputError(f"Unknown global window {global_window!r}: use 'cube' or 'neighbourhood'.")
+    n_cells, n_steps = x.shape
+    k = int(time_neighbours)
+    if global_window == "cube":
+        mean_all, sd_all = mean_and_sd(x.ravel())
+        return np.full(n_steps, mean_all), np.full(n_steps, sd_all), np.full(n_steps, float(x.size)), 0
+    width = k + 1
+    column_sum = _window_sum(np.cumsum(x.sum(axis=0)), width)
+    column_sq = _window_sum(np.cumsum((x**2).sum(axis=0)), width)
+    n = n_cells * steps_in_window(n_steps, k)
+    mean = column_sum / n
+    sd = np.sqrt(np.maximum(column_sq / n - mean**2, 0.0))
+    flat = sd <= 1e-12 * np.maximum(np.abs(mean), 1.0)
+    return mean, np.where(flat, 0.0, sd), n, int(flat.sum())
 
 
 def space_time_gistar(
@@ -290,50 +308,13 @@ def space_time_gistar(
     if global_window not in GLOBAL_WINDOWS:
         raise HotspotInputError(f"Unknown global window {global_window!r}: use 'cube' or 'neighbourhood'.")
     x = np.asarray(values, dtype=float)
-    n_cells, n_steps = x.shape
+    n_steps = x.shape[1]
     w = sparse.csr_matrix(weights)
     k = int(time_neighbours)
-    width = k + 1
-    local_sum = np.asarray(w @ x)  # spatial neighbour sums of every step
-    if k <= 4:  # a few shifted additions are cheaper than a running sum
-        spatial = local_sum.copy()
-        for lag in range(1, min(width, n_steps)):
-            local_sum[:, lag:] += spatial[:, :-lag]
-        del spatial
-    else:
-        local_sum = _window_sum(np.cumsum(local_sum, axis=1), width)
+    local_sum = time_window_sums(np.asarray(w @ x), k)  # spatial neighbour sums of every step, over time
     degree = np.asarray(w.sum(axis=1)).ravel()
-    steps_in_window = (np.minimum(np.arange(n_steps), k) + 1).astype(float)
-    flat_windows = 0
-    if global_window == "cube":
-        mean_all, sd_all = mean_and_sd(x.ravel())
-        mean = np.full(n_steps, mean_all)
-        sd = np.full(n_steps, sd_all)
-        n = np.full(n_steps, float(x.size))
-    else:
-        column_sum = _window_sum(np.cumsum(x.sum(axis=0)), width)
-        column_sq = _window_sum(np.cumsum((x**2).sum(axis=0)), width)
-        n = n_cells * steps_in_window
-        mean = column_sum / n
-        sd = np.sqrt(np.maximum(column_sq / n - mean**2, 0.0))
-        flat = sd <= 1e-12 * np.maximum(np.abs(mean), 1.0)
-        flat_windows = int(flat.sum())
-        sd = np.where(flat, 0.0, sd)
-    # Σw = degree × steps in the window (binary weights, so Σw² = Σw); each term is an outer product.
-    weight_sum = degree[:, None] * steps_in_window[None, :]
-    variance_factor = n[None, :] * weight_sum
-    variance_factor -= weight_sum**2
-    np.maximum(variance_factor, 0.0, out=variance_factor)
-    variance_factor /= (n - 1)[None, :]
-    denominator = np.sqrt(variance_factor, out=variance_factor)
-    denominator *= sd[None, :]
-    weight_sum *= mean[None, :]
-    local_sum -= weight_sum  # Σ w x − x̄ Σ w
-    del weight_sum
-    with np.errstate(invalid="ignore", divide="ignore"):
-        local_sum /= denominator
-    # A neighbourhood that is the whole window, or a window without variance, has nothing to test.
-    z = np.where(denominator > 0, local_sum, 0.0)
+    mean, sd, n, flat_windows = window_statistics(x, k, global_window)
+    z = space_time_z(local_sum, degree, steps_in_window(n_steps, k), mean, sd, n)
     p = 2.0 * ndtr(-np.abs(z))
     return SpaceTimeGiStar(z=z, p=p, n_spatial_neighbours=degree.astype(np.int64), n_flat_windows=flat_windows)
 
@@ -498,12 +479,16 @@ def emerging_hotspots(
     trend_alpha: float = DEFAULT_TREND_ALPHA,
     weights: Optional[sparse.spmatrix] = None,
     progress: ProgressCallback = None,
+    gi_cube: Optional[Callable[[np.ndarray, int, str], SpaceTimeGiStar]] = None,
 ) -> EmergingResult:
     """Emerging hot spot analysis of ``cube`` whose rows are cells centred at ``x``, ``y`` (metres).
 
     ``band``: distance band in metres (cells whose centres are within it are neighbours);
     ``weights`` may be given instead of being built from the band (binary, self included).
     ``time_neighbours``: K previous steps in the neighbourhood. See the module docstring for the rest.
+    ``gi_cube``: what computes the space-time Gi*, called as ``gi_cube(values, time_neighbours,
+    global_window)`` (default :func:`space_time_gistar` with the band's weights; the Dask tiles of
+    ``dask_scale.emerging`` give the same numbers).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -528,10 +513,13 @@ def emerging_hotspots(
         raise HotspotInputError("The trend significance level must be between 0 and 1 (e.g. 0.05).")
     messages = list(cube.messages)
     report(progress, 0.05)
-    if weights is None:
-        weights = distance_band_weights(x, y, band)
-    report(progress, 0.2)
-    gi = space_time_gistar(cube.values, weights, int(time_neighbours), global_window)
+    if gi_cube is not None:
+        gi = gi_cube(cube.values, int(time_neighbours), global_window)
+    else:
+        if weights is None:
+            weights = distance_band_weights(x, y, band)
+        report(progress, 0.2)
+        gi = space_time_gistar(cube.values, weights, int(time_neighbours), global_window)
     if gi.n_flat_windows:
         messages.append(
             f"{gi.n_flat_windows} steps had no variation in their time window (e.g. no incidents): "
@@ -546,7 +534,7 @@ def emerging_hotspots(
     step_progress = None if progress is None else (lambda f: progress(0.5 + 0.25 * f))
     bins = significance_bins_by_step(gi.z, gi.p, fdr=fdr, progress=step_progress)
     report(progress, 0.75)
-    trend = mann_kendall(gi.z)
+    trend = gi.trend if gi.trend is not None else mann_kendall(gi.z)
     report(progress, 0.9)
     codes = classify(bins, trend.z, trend.p, min_bin=min_bin, trend_alpha=trend_alpha)
     report(progress, 1.0)

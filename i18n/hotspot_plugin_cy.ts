@@ -2084,17 +2084,17 @@
         <translation>{}: rhaid iddi fod yn haen bwyntiau (un pwynt ar gyfer pob trosedd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="174" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="203" />
         <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
         <translation>Mae'r maes {} yn dal '{}', nad yw'n rhif. Dewiswch faes niwed rhifol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="208" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="237" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation>Atgyweiriwyd {} polygon ffin annilys cyn eu defnyddio (nid yw'r haen wedi'i newid).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="250" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="279" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation>{}: mae'r maes/meysydd {} ar goll. Defnyddiwch allbwn celloedd Mannau problemus wedi'u pwysoli yn ôl niwed (Gi*).</translation>
     </message>
@@ -4246,84 +4246,89 @@ Mae dewisiadau awtomatig (maint cell a band pellter fel yn Mannau problemus wedi
         <translation>Cylchfa amser IANA y camau calendr ac amseroedd heb wrthbwyso.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="215" />
         <source>Per-step layer: every cell in every step</source>
         <translation>Haen fesul cam: pob cell ym mhob cam</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="215" />
         <source>Write every cell in every step to the per-step layer (cells × steps features: large). Off: only the bins that are hot or cold spots, which is what the Temporal Controller shows.</source>
         <translation>Ysgrifennu pob cell ym mhob cam i'r haen fesul cam (celloedd × camau o nodweddion: mawr). I ffwrdd: dim ond y dosbarthiadau sy'n fannau problemus neu oer, sef yr hyn y mae'r Rheolydd Amserol yn ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="225" />
         <source>Emerging hot spot cells</source>
         <translation>Celloedd mannau problemus sy'n dod i'r amlwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="225" />
         <source>Tested cells with category, category_code (1..8 hot, −1..−8 cold, 0 no pattern), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</source>
         <translation>Celloedd a brofwyd gyda category, category_code (1..8 poeth, −1..−8 oer, 0 dim patrwm), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="234" />
         <source>Emerging hot spots by step (temporal)</source>
         <translation>Mannau problemus fesul cam (amserol)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="234" />
         <source>Cells by step with step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; plays in the Temporal Controller.</source>
         <translation>Celloedd fesul cam gyda step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; yn chwarae yn y Rheolydd Amserol.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="237" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="245" />
         <source>Cell size used (m)</source>
         <translation>Maint cell a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="238" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="246" />
         <source>Distance band used (m)</source>
         <translation>Band pellter a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="239" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="247" />
         <source>Cells tested</source>
         <translation>Celloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="240" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="248" />
         <source>Time steps</source>
         <translation>Camau amser</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="241" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="249" />
         <source>Cells in a hot spot category</source>
         <translation>Celloedd mewn categori man problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="242" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="250" />
         <source>Cells in a cold spot category</source>
         <translation>Celloedd mewn categori man oer</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="243" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="251" />
         <source>New hot spots</source>
         <translation>Mannau problemus newydd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="252" />
         <source>Intensifying hot spots</source>
         <translation>Mannau problemus sy'n dwysáu</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="367" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="396" />
         <source>Emerging hot spots</source>
         <translation>Mannau problemus sy'n dod i'r amlwg</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="386" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="415" />
         <source>Emerging hot spots by step</source>
         <translation>Mannau problemus sy'n dod i'r amlwg fesul cam</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Empty: in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: the space-time cube's Gi* (and the whole period's, which picks the cells) is computed in tiles with a halo of the band's reach and the time neighbours, square or hexagon grid, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
+        <translation>Gwag: yn y cof, yn y broses hon. local (clwstwr Dask ar y cyfrifiadur hwn) neu gyfeiriad fel tcp://host:8786: cyfrifir Gi* y ciwb gofod-amser (a Gi* y cyfnod cyfan, sy'n dewis y celloedd) mewn teils gydag ymyl cyrhaeddiad y band a'r cymdogion amser, grid sgwâr neu hecsagon, gan roi'r un rhifau, ar gyfer gridiau cenedlaethol. Mae angen y pecynnau Python dask a distributed.</translation>
     </message>
 </context>
 <context>
@@ -4985,17 +4990,17 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <translation>Pwyntiau troseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Harm field</source>
         <translation>Maes niwed</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="175" />
         <source>Crime type field</source>
         <translation>Maes math o drosedd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="181" />
         <source>Harm table (CSV)</source>
         <translation>Tabl niwed (CSV)</translation>
     </message>
@@ -5035,12 +5040,12 @@ Troseddau, niwed ac arwynebedd celloedd y ffens yw'r rhain (lwfans GPS yw'r glus
         <translation>Ffin yr ardal astudio</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Hot spot cells</source>
         <translation>Celloedd mannau problemus</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="369" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="390" />
         <source>Harm hot spots</source>
         <translation>Mannau problemus niwed</translation>
     </message>
@@ -5077,17 +5082,17 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <translation>Un pwynt ar gyfer pob trosedd, e.e. allbwn Mewnforio CSV troseddau stryd police.uk.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation>Maes rhifol gyda niwed pob trosedd (e.e. 'harm' o'r mewnforio police.uk). Os gadewir yn wag, defnyddir maes rhifol o'r enw 'harm' os oes gan yr haen un; fel arall dewiswch faes math o drosedd, neu cyfrifir troseddau (gyda rhybudd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="175" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation>Maes gyda'r math o drosedd, wedi'i bwysoli drwy'r tabl niwed. Defnyddiwch yn lle maes niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="181" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation>CSV crime_type,weight a ddefnyddir gyda'r maes math o drosedd; gwag = y tabl bras a ddaw gyda'r ategyn.</translation>
     </message>
@@ -5117,122 +5122,122 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <translation>Polygonau lle gall troseddu ddigwydd (e.e. ardal yr heddlu neu'r ardal blismona). Os rhoddir: profir pob cell sy'n rhannu arwynebedd ag ef, gan gynnwys celloedd gwag, a gadewir troseddau y tu allan iddo allan a'u cyfrif. Os na roddir: dim ond celloedd sy'n dal o leiaf un drosedd a brofir.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="215" />
         <source>Count crimes (ignore harm)</source>
         <translation>Cyfrif troseddau (anwybyddu niwed)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="215" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation>Pwyso pob trosedd yn 1 hyd yn oed pan fydd gan yr haen faes niwed. Mae'r crynodeb yn rhybuddio bod y canlyniad yn cyfrif troseddau yn hytrach na phwyso eu niwed.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation>Celloedd grid gyda cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
         <source>Cell size used (m)</source>
         <translation>Maint cell a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="149" />
         <source>Distance band used (m)</source>
         <translation>Band pellter a ddefnyddiwyd (m)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
         <source>Cells tested</source>
         <translation>Celloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="155" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="151" />
         <source>Hot cells (95 % or more)</source>
         <translation>Celloedd poeth (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="156" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Share of harm in hot cells (%)</source>
         <translation>Cyfran y niwed mewn celloedd poeth (%)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
         <source>Cold cells (95 % or more)</source>
         <translation>Celloedd oer (95 % neu fwy)</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="158" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
         <source>Incidents used</source>
         <translation>Digwyddiadau a ddefnyddiwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
         <source>Which cells were tested</source>
         <translation>Pa gelloedd a brofwyd</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="220" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="243" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation>Rhowch naill ai faes niwed neu faes math o drosedd (gyda thabl niwed), nid y ddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="224" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation>Mae 'Cyfrif troseddau' yn anwybyddu niwed: gadewch y maes niwed a'r maes math o drosedd yn wag, neu dad-diciwch ef.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="230" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="253" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation>Mae angen maes math o drosedd ar dabl niwed: dewiswch y maes sy'n dal y math o drosedd.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="239" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation>Niwed: maes rhifol yr haen {} (fe'i defnyddiwyd am na ddewiswyd maes niwed, maes math o drosedd na 'Cyfrif troseddau').</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="270" />
         <source>Harm: field {}.</source>
         <translation>Niwed: maes {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="251" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation>Niwed: maes math o drosedd {} wedi'i bwysoli gan {}.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="280" />
         <source>Harm: none, every crime counts 1.</source>
         <translation>Niwed: dim, mae pob trosedd yn cyfrif yn 1.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation>Mae'r haen droseddau'n wag. Dewiswch haen gyda phwyntiau troseddau.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="282" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="305" />
         <source>The crime layer</source>
         <translation>Yr haen droseddau</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="281" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="304" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation>Darllenwyd y pwyntiau yn uniongyrchol drwy GDAL (haen y ffeil gyfan, dim hidlydd).</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="287" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="310" />
         <source>{} features have no geometry and were left out.</source>
         <translation>Nid oes geometreg gan {} nodwedd a chawsant eu gadael allan.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="315" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation>Mae gan {} trosedd fathau sydd ar goll o'r tabl niwed a chawsant eu gadael allan: {}. Ychwanegwch y mathau hyn at y tabl niwed i'w cynnwys.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="311" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="334" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation>Nid oes polygonau gan yr haen ffin. Dewiswch haen bolygonau gyda nodweddion.</translation>
     </message>
@@ -5322,14 +5327,19 @@ Dewisiadau awtomatig (maint cell 0 → 150 m, arfer y DU; band pellter 0 → awt
         <translation>Pan gaiff ei lwytho i brosiect (wedi'i redeg o'r blwch offer), mae'r allbwn hefyd yn ychwanegu'r cynllun argraffu Map mannau problemus (Project ▸ Layouts): allwedd, bar graddfa, saeth y gogledd, priodoliad a'r marc diogelu.</translation>
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="188" />
         <source>Dask scheduler</source>
         <translation>Trefnydd Dask</translation>
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
-        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
-        <translation>Gwag: Gi* yn y cof, yn y broses hon. local (clwstwr Dask ar y cyfrifiadur hwn) neu gyfeiriad fel tcp://host:8786: cyfrifir grid sgwâr mewn teils gydag ymyl o gyrhaeddiad y band o'u hamgylch, gan roi'r un rhifau, ar gyfer gridiau cenedlaethol. Angen y pecynnau Python dask a distributed.</translation>
+        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: the grid (square or hexagon) is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
+        <translation>Gwag: Gi* yn y cof, yn y broses hon. local (clwstwr Dask ar y cyfrifiadur hwn) neu gyfeiriad fel tcp://host:8786: cyfrifir y grid (sgwâr neu hecsagon) mewn teils gydag ymyl cyrhaeddiad y band, gan roi'r un rhifau, ar gyfer gridiau cenedlaethol. Mae angen y pecynnau Python dask a distributed.</translation>
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="210" />
+        <source>Gi* in tiles on {where}.</source>
+        <translation>Gi* mewn teils ar {where}.</translation>
     </message>
 </context>
 <context>

@@ -2084,17 +2084,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="174" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="203" />
         <source>Field {} holds '{}', which is not a number. Choose a numeric harm field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="208" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="237" />
         <source>Repaired {} invalid boundary polygon(s) before use (the layer is unchanged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/qgis_io/layers.py" line="250" />
+        <location filename="../hotspot_plugin/qgis_io/layers.py" line="279" />
         <source>{} lacks the field(s) {}. Use the cell output of Harm-weighted hot spots (Gi*).</source>
         <translation type="unfinished" />
     </message>
@@ -4228,83 +4228,88 @@ Automatic choices (cell size and distance band as in Harm-weighted hot spots, th
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="215" />
         <source>Per-step layer: every cell in every step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="215" />
         <source>Write every cell in every step to the per-step layer (cells × steps features: large). Off: only the bins that are hot or cold spots, which is what the Temporal Controller shows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="225" />
         <source>Emerging hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="217" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="225" />
         <source>Tested cells with category, category_code (1..8 hot, −1..−8 cold, 0 no pattern), trend_z, trend_p, trend_tau, n_hot_steps, n_cold_steps, n_sig_steps, last_gi_bin, n_crimes, harm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="234" />
         <source>Emerging hot spots by step (temporal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="226" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="234" />
         <source>Cells by step with step_start, step_end, n_crimes, harm, gi_z, gi_p, gi_bin; plays in the Temporal Controller.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="237" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="245" />
         <source>Cell size used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="238" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="246" />
         <source>Distance band used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="239" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="247" />
         <source>Cells tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="240" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="248" />
         <source>Time steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="241" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="249" />
         <source>Cells in a hot spot category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="242" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="250" />
         <source>Cells in a cold spot category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="243" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="251" />
         <source>New hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="244" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="252" />
         <source>Intensifying hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="367" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="396" />
         <source>Emerging hot spots</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="386" />
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="415" />
         <source>Emerging hot spots by step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/emerging_hotspots.py" line="207" />
+        <source>Empty: in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: the space-time cube's Gi* (and the whole period's, which picks the cells) is computed in tiles with a halo of the band's reach and the time neighbours, square or hexagon grid, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4960,17 +4965,17 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Harm field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="175" />
         <source>Crime type field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="181" />
         <source>Harm table (CSV)</source>
         <translation type="unfinished" />
     </message>
@@ -5010,12 +5015,12 @@ Crimes, harm and area are those of the fence's cells (the buffer is a GPS allowa
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Hot spot cells</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="369" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="390" />
         <source>Harm hot spots</source>
         <translation type="unfinished" />
     </message>
@@ -5046,17 +5051,17 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="165" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
         <source>Numeric field with each crime's harm (e.g. 'harm' from the police.uk import). Left empty, a numeric field called 'harm' is used if the layer has one; otherwise choose a crime type field, or crimes are counted (with a warning).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="179" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="175" />
         <source>Field with the crime type, weighted through the harm table. Use instead of a harm field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="185" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="181" />
         <source>CSV crime_type,weight used with the crime type field; empty = the shipped approximate table.</source>
         <translation type="unfinished" />
     </message>
@@ -5086,122 +5091,122 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="215" />
         <source>Count crimes (ignore harm)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="192" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="215" />
         <source>Weigh every crime 1 even when the layer has a harm field. The summary warns that the result counts crimes rather than weighing their harm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="145" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="141" />
         <source>Grid cells with cell_id, n_crimes, harm, gi_z, gi_p, gi_bin, n_neighbours, harm_rank.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="148" />
         <source>Cell size used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="149" />
         <source>Distance band used (m)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="150" />
         <source>Cells tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="155" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="151" />
         <source>Hot cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="156" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="152" />
         <source>Share of harm in hot cells (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="153" />
         <source>Cold cells (95 % or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="158" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="154" />
         <source>Incidents used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="161" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="157" />
         <source>Which cells were tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="220" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="243" />
         <source>Give either a harm field or a crime type field (with a harm table), not both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="224" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
         <source>'Count crimes' ignores harm: leave the harm field and the crime type field empty, or untick it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="230" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="253" />
         <source>A harm table needs a crime type field: choose the field that holds the crime type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="239" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="262" />
         <source>Harm: the layer's numeric field {} (used because no harm field, crime type field or 'Count crimes' was chosen).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="247" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="270" />
         <source>Harm: field {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="251" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="274" />
         <source>Harm: crime type field {} weighted by {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="257" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="280" />
         <source>Harm: none, every crime counts 1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="269" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
         <source>The crime layer is empty. Choose a layer with crime points.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="282" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="305" />
         <source>The crime layer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="281" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="304" />
         <source>Read the points through GDAL directly (whole file layer, no filter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="287" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="310" />
         <source>{} features have no geometry and were left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="292" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="315" />
         <source>{} crimes have types missing from the harm table and were left out: {}. Add these types to the harm table to include them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="311" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="334" />
         <source>The boundary layer has no polygons. Choose a polygon layer with features.</source>
         <translation type="unfinished" />
     </message>
@@ -5291,13 +5296,18 @@ Automatic choices (cell size 0 → 150 m, the UK practice; distance band 0 → i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="188" />
         <source>Dask scheduler</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="134" />
-        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: a square grid is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
+        <source>Empty: Gi* in memory, in this process. local (a Dask cluster on this computer) or an address such as tcp://host:8786: the grid (square or hexagon) is computed in tiles with a halo of the band's reach, giving the same numbers, for national grids. Needs the Python packages dask and distributed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../hotspot_plugin/processing/harm_hotspots.py" line="210" />
+        <source>Gi* in tiles on {where}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -99,11 +99,11 @@ def attribution_lines(layers: Iterable, year: Optional[int] = None) -> List[str]
         rights = [r for r in layer.metadata().rights() if r]
         for line in rights:
             add(line)
-        if INVENTED in rights or "hollowford" in layer.source().lower() or "hollowford" in layer.name().lower():
+        source = layer.source().lower()
+        if INVENTED in rights or "hollowford" in source or "hollowford" in layer.name().lower():
             add(INVENTED)  # invented data carry no licence of the real sources they imitate
             continue
         names = {name.lower() for name in layer.fields().names()} if hasattr(layer, "fields") else set()
-        source = layer.source().lower()
         if names & POLICE_UK_FIELDS or "police_uk" in source or "police.uk" in source:
             add(OGL)
         if names & BOUNDARY_FIELDS or any("ordnance survey" in r.lower() or "os data" in r.lower() for r in rights):
@@ -358,6 +358,11 @@ def long_date(when: date) -> str:
     return f"{when.day} {months[when.month - 1]} {when.year}"
 
 
+def made_on(when: Optional[date] = None) -> str:
+    """ "Made 2 December 2026" (today unless told), as every page says it."""
+    return tr("Made {date}").format(date=long_date(when or date.today()))
+
+
 def add_page_furniture(
     layout,
     map_item,
@@ -380,8 +385,7 @@ def add_page_furniture(
     items = {}
     items["title"] = add_label(layout, title, margin, 9.0, width - 2 * margin, 9.0, size=15, bold=True, page=page)
     items["title"].setId("title")
-    when = when or date.today()
-    dated = tr("Made {date}").format(date=long_date(when))
+    dated = made_on(when)
     items["date"] = add_label(
         layout, (subtitle + "  ·  " if subtitle else "") + dated, margin, 18.0, width - 2 * margin, 5.0, page=page
     )

@@ -43,7 +43,7 @@ from .layouts import (
     attribution_lines,
     export_layout,
     fit_extent,
-    long_date,
+    made_on,
     new_layout,
     table_text,
 )
@@ -346,8 +346,7 @@ def build_layout(content: TrialReportContent, project: QgsProject, chart_folder:
 
 def _add_furniture(layout, title: str, when: Optional[date] = None) -> None:
     """On every page: the protective marking (top and bottom) and a footer with the title, date and page number."""
-    when = when or date.today()
-    made = tr("Made {date}").format(date=long_date(when))
+    made = made_on(when)
     pages = layout.pageCollection().pageCount()
     for page in range(pages):
         add_marking(layout, page)
